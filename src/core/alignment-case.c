@@ -1,0 +1,367 @@
+/* alignment-case.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "alignment-case.h"
+#include "alignment-core-private.h"
+#include "alignment-lesson.h"
+#include "alignment-signal.h"
+#include "alignment-signal-list.h"
+#include "alignment-stakeholder.h"
+
+struct _AlignmentCase
+{
+  GObject              parent_instance;
+
+  char                *title;
+  char                *customer_name;
+  char                *provider_name;
+  char                *context;
+  guint32              period_start;
+  guint32              period_end;
+
+  GListStore          *stakeholders;
+  GListStore          *lessons;
+  AlignmentSignalList *signals;
+  GPtrArray           *foreign;
+};
+
+G_DEFINE_FINAL_TYPE (AlignmentCase, alignment_case, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_TITLE,
+  PROP_CUSTOMER_NAME,
+  PROP_PROVIDER_NAME,
+  PROP_CONTEXT,
+  PROP_PERIOD_START,
+  PROP_PERIOD_END,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+alignment_case_finalize (GObject *object)
+{
+  AlignmentCase *self = ALIGNMENT_CASE (object);
+
+  g_free (self->title);
+  g_free (self->customer_name);
+  g_free (self->provider_name);
+  g_free (self->context);
+  g_clear_object (&self->stakeholders);
+  g_clear_object (&self->lessons);
+  g_clear_object (&self->signals);
+  g_clear_pointer (&self->foreign, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (alignment_case_parent_class)->finalize (object);
+}
+
+static GDate *
+julian_to_boxed (guint32 julian)
+{
+  return julian != 0 ? g_date_new_julian (julian) : NULL;
+}
+
+static guint32
+boxed_to_julian (const GDate *date)
+{
+  return date != NULL && g_date_valid (date) ? g_date_get_julian (date) : 0;
+}
+
+static void
+alignment_case_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  AlignmentCase *self = ALIGNMENT_CASE (object);
+
+  switch (prop_id)
+    {
+    case PROP_TITLE:
+      g_value_set_string (value, alignment_case_get_title (self));
+      break;
+    case PROP_CUSTOMER_NAME:
+      g_value_set_string (value, alignment_case_get_customer_name (self));
+      break;
+    case PROP_PROVIDER_NAME:
+      g_value_set_string (value, alignment_case_get_provider_name (self));
+      break;
+    case PROP_CONTEXT:
+      g_value_set_string (value, alignment_case_get_context (self));
+      break;
+    case PROP_PERIOD_START:
+      g_value_take_boxed (value, julian_to_boxed (self->period_start));
+      break;
+    case PROP_PERIOD_END:
+      g_value_take_boxed (value, julian_to_boxed (self->period_end));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+alignment_case_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  AlignmentCase *self = ALIGNMENT_CASE (object);
+
+  switch (prop_id)
+    {
+    case PROP_TITLE:
+      alignment_case_set_title (self, g_value_get_string (value));
+      break;
+    case PROP_CUSTOMER_NAME:
+      alignment_case_set_customer_name (self, g_value_get_string (value));
+      break;
+    case PROP_PROVIDER_NAME:
+      alignment_case_set_provider_name (self, g_value_get_string (value));
+      break;
+    case PROP_CONTEXT:
+      alignment_case_set_context (self, g_value_get_string (value));
+      break;
+    case PROP_PERIOD_START:
+      alignment_case_set_period_start (self, boxed_to_julian (g_value_get_boxed (value)));
+      break;
+    case PROP_PERIOD_END:
+      alignment_case_set_period_end (self, boxed_to_julian (g_value_get_boxed (value)));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+alignment_case_class_init (AlignmentCaseClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = alignment_case_finalize;
+  object_class->get_property = alignment_case_get_property;
+  object_class->set_property = alignment_case_set_property;
+
+  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, flags);
+  properties[PROP_CUSTOMER_NAME] = g_param_spec_string ("customer-name", NULL, NULL, NULL, flags);
+  properties[PROP_PROVIDER_NAME] = g_param_spec_string ("provider-name", NULL, NULL, NULL, flags);
+  properties[PROP_CONTEXT] = g_param_spec_string ("context", NULL, NULL, NULL, flags);
+  properties[PROP_PERIOD_START] = g_param_spec_boxed ("period-start", NULL, NULL, G_TYPE_DATE, flags);
+  properties[PROP_PERIOD_END] = g_param_spec_boxed ("period-end", NULL, NULL, G_TYPE_DATE, flags);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+alignment_case_init (AlignmentCase *self)
+{
+  self->stakeholders = g_list_store_new (ALIGNMENT_TYPE_STAKEHOLDER);
+  self->lessons = g_list_store_new (ALIGNMENT_TYPE_LESSON);
+  self->signals = alignment_signal_list_new ();
+}
+
+AlignmentCase *
+alignment_case_new (void)
+{
+  return g_object_new (ALIGNMENT_TYPE_CASE, NULL);
+}
+
+#define TEXT_ACCESSORS(name, PROP)                                      \
+  const char *                                                          \
+  alignment_case_get_##name (AlignmentCase *self)                       \
+  {                                                                     \
+    g_return_val_if_fail (ALIGNMENT_IS_CASE (self), NULL);              \
+    return alignment_text_or_empty (self->name);                        \
+  }                                                                     \
+                                                                        \
+  void                                                                  \
+  alignment_case_set_##name (AlignmentCase *self,                       \
+                             const char    *text)                       \
+  {                                                                     \
+    g_return_if_fail (ALIGNMENT_IS_CASE (self));                        \
+    if (alignment_set_text (&self->name, text))                         \
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP]);     \
+  }
+
+TEXT_ACCESSORS (title, PROP_TITLE)
+TEXT_ACCESSORS (customer_name, PROP_CUSTOMER_NAME)
+TEXT_ACCESSORS (provider_name, PROP_PROVIDER_NAME)
+TEXT_ACCESSORS (context, PROP_CONTEXT)
+
+const char *
+alignment_case_get_party_name (AlignmentCase  *self,
+                               AlignmentParty  party)
+{
+  const char *name;
+
+  g_return_val_if_fail (ALIGNMENT_IS_CASE (self), NULL);
+
+  switch (party)
+    {
+    case ALIGNMENT_PARTY_CUSTOMER:
+      name = self->customer_name;
+      break;
+    case ALIGNMENT_PARTY_PROVIDER:
+      name = self->provider_name;
+      break;
+    case ALIGNMENT_PARTY_UNKNOWN:
+    default:
+      name = NULL;
+      break;
+    }
+
+  return name != NULL ? name : alignment_enum_to_label (ALIGNMENT_TYPE_PARTY, party);
+}
+
+#define PERIOD_ACCESSORS(name, PROP)                                    \
+  guint32                                                               \
+  alignment_case_get_##name (AlignmentCase *self)                       \
+  {                                                                     \
+    g_return_val_if_fail (ALIGNMENT_IS_CASE (self), 0);                 \
+    return self->name;                                                  \
+  }                                                                     \
+                                                                        \
+  void                                                                  \
+  alignment_case_set_##name (AlignmentCase *self,                       \
+                             guint32        julian)                     \
+  {                                                                     \
+    g_return_if_fail (ALIGNMENT_IS_CASE (self));                        \
+    g_return_if_fail (julian == 0 || g_date_valid_julian (julian));     \
+    if (self->name == julian)                                           \
+      return;                                                           \
+    self->name = julian;                                                \
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP]);       \
+  }
+
+PERIOD_ACCESSORS (period_start, PROP_PERIOD_START)
+PERIOD_ACCESSORS (period_end, PROP_PERIOD_END)
+
+GListStore *
+alignment_case_get_stakeholders (AlignmentCase *self)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_CASE (self), NULL);
+
+  return self->stakeholders;
+}
+
+GListStore *
+alignment_case_get_lessons (AlignmentCase *self)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_CASE (self), NULL);
+
+  return self->lessons;
+}
+
+AlignmentSignalList *
+alignment_case_get_signals (AlignmentCase *self)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_CASE (self), NULL);
+
+  return self->signals;
+}
+
+GPtrArray *
+alignment_case_get_foreign (AlignmentCase *self)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_CASE (self), NULL);
+
+  return self->foreign;
+}
+
+void
+alignment_case_add_foreign (AlignmentCase *self,
+                            const char    *xml)
+{
+  g_return_if_fail (ALIGNMENT_IS_CASE (self));
+  g_return_if_fail (xml != NULL);
+
+  if (self->foreign == NULL)
+    self->foreign = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (self->foreign, g_strdup (xml));
+}
+
+static gboolean
+stakeholders_equal (GListModel *a,
+                    GListModel *b)
+{
+  guint n = g_list_model_get_n_items (a);
+
+  if (n != g_list_model_get_n_items (b))
+    return FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AlignmentStakeholder) sa = g_list_model_get_item (a, i);
+      g_autoptr(AlignmentStakeholder) sb = g_list_model_get_item (b, i);
+
+      if (strcmp (alignment_stakeholder_get_name (sa), alignment_stakeholder_get_name (sb)) != 0
+          || strcmp (alignment_stakeholder_get_function (sa), alignment_stakeholder_get_function (sb)) != 0
+          || alignment_stakeholder_get_party (sa) != alignment_stakeholder_get_party (sb))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+lessons_equal (GListModel *a,
+               GListModel *b)
+{
+  guint n = g_list_model_get_n_items (a);
+
+  if (n != g_list_model_get_n_items (b))
+    return FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AlignmentLesson) la = g_list_model_get_item (a, i);
+      g_autoptr(AlignmentLesson) lb = g_list_model_get_item (b, i);
+
+      if (strcmp (alignment_lesson_get_text (la), alignment_lesson_get_text (lb)) != 0)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+alignment_case_equal (AlignmentCase *a,
+                      AlignmentCase *b)
+{
+  AlignmentSignal **sa, **sb;
+  guint na, nb;
+
+  g_return_val_if_fail (ALIGNMENT_IS_CASE (a), FALSE);
+  g_return_val_if_fail (ALIGNMENT_IS_CASE (b), FALSE);
+
+  if (g_strcmp0 (a->title, b->title) != 0
+      || g_strcmp0 (a->customer_name, b->customer_name) != 0
+      || g_strcmp0 (a->provider_name, b->provider_name) != 0
+      || g_strcmp0 (a->context, b->context) != 0
+      || a->period_start != b->period_start
+      || a->period_end != b->period_end
+      || !alignment_strings_equal (a->foreign, b->foreign)
+      || !stakeholders_equal (G_LIST_MODEL (a->stakeholders), G_LIST_MODEL (b->stakeholders))
+      || !lessons_equal (G_LIST_MODEL (a->lessons), G_LIST_MODEL (b->lessons)))
+    return FALSE;
+
+  sa = alignment_signal_list_peek (a->signals, &na);
+  sb = alignment_signal_list_peek (b->signals, &nb);
+  if (na != nb)
+    return FALSE;
+
+  for (guint i = 0; i < na; i++)
+    if (!alignment_signal_equal (sa[i], sb[i]))
+      return FALSE;
+
+  return TRUE;
+}

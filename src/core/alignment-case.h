@@ -1,0 +1,66 @@
+/* alignment-case.h: one partnership topic over a period, with its signals
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "alignment-types.h"
+#include "alignment-enums.h"
+
+G_BEGIN_DECLS
+
+#define ALIGNMENT_TYPE_CASE (alignment_case_get_type ())
+
+G_DECLARE_FINAL_TYPE (AlignmentCase, alignment_case, ALIGNMENT, CASE, GObject)
+
+/* Properties: "title", "customer-name", "provider-name", "context" (long
+ * text), "period-start" and "period-end" (GDate boxed, NULL when not set).
+ * Strings are never NULL when read.  The lists below are owned by the case
+ * and live as long as it does. */
+
+AlignmentCase       *alignment_case_new                (void);
+
+const char          *alignment_case_get_title          (AlignmentCase  *self);
+void                 alignment_case_set_title          (AlignmentCase  *self,
+                                                        const char     *title);
+const char          *alignment_case_get_customer_name  (AlignmentCase  *self);
+void                 alignment_case_set_customer_name  (AlignmentCase  *self,
+                                                        const char     *name);
+const char          *alignment_case_get_provider_name  (AlignmentCase  *self);
+void                 alignment_case_set_provider_name  (AlignmentCase  *self,
+                                                        const char     *name);
+/* The case's name for @party: the customer or provider name, or a generic
+ * translated "Customer"/"Service provider" when that is empty. */
+const char          *alignment_case_get_party_name     (AlignmentCase  *self,
+                                                        AlignmentParty  party);
+const char          *alignment_case_get_context        (AlignmentCase  *self);
+void                 alignment_case_set_context        (AlignmentCase  *self,
+                                                        const char     *context);
+
+/* Julian day numbers, 0 when not set. */
+guint32              alignment_case_get_period_start   (AlignmentCase  *self);
+guint32              alignment_case_get_period_end     (AlignmentCase  *self);
+void                 alignment_case_set_period_start   (AlignmentCase  *self,
+                                                        guint32         julian);
+void                 alignment_case_set_period_end     (AlignmentCase  *self,
+                                                        guint32         julian);
+
+/* A GListStore of AlignmentStakeholder, in order. */
+GListStore          *alignment_case_get_stakeholders   (AlignmentCase  *self);
+/* A GListStore of AlignmentLesson, in order. */
+GListStore          *alignment_case_get_lessons        (AlignmentCase  *self);
+AlignmentSignalList *alignment_case_get_signals        (AlignmentCase  *self);
+
+/* Elements of other vocabularies directly inside the case element, kept
+ * verbatim (serialised XML) for the round trip.  NULL when none. */
+GPtrArray           *alignment_case_get_foreign        (AlignmentCase  *self);
+void                 alignment_case_add_foreign        (AlignmentCase  *self,
+                                                        const char     *xml);
+
+/* TRUE when the two cases hold the same values, lists and signals. */
+gboolean             alignment_case_equal              (AlignmentCase  *a,
+                                                        AlignmentCase  *b);
+
+G_END_DECLS

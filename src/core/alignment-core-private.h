@@ -1,0 +1,53 @@
+/* alignment-core-private.h: helpers shared inside the core library
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Replaces *@field by a copy of @value, keeping empty text as NULL (most
+ * text of a real case is empty).  Returns TRUE when the value changed, so
+ * that the caller notifies.  (g_set_str() is newer than GLib 2.74.) */
+static inline gboolean
+alignment_set_text (char       **field,
+                    const char  *value)
+{
+  if (value != NULL && *value == '\0')
+    value = NULL;
+
+  if (g_strcmp0 (*field, value) == 0)
+    return FALSE;
+
+  g_free (*field);
+  *field = g_strdup (value);
+  return TRUE;
+}
+
+static inline const char *
+alignment_text_or_empty (const char *text)
+{
+  return text != NULL ? text : "";
+}
+
+/* Compares two arrays of strings (either may be NULL for empty). */
+static inline gboolean
+alignment_strings_equal (GPtrArray *a,
+                         GPtrArray *b)
+{
+  guint na = a != NULL ? a->len : 0;
+  guint nb = b != NULL ? b->len : 0;
+
+  if (na != nb)
+    return FALSE;
+
+  for (guint i = 0; i < na; i++)
+    if (g_strcmp0 (g_ptr_array_index (a, i), g_ptr_array_index (b, i)) != 0)
+      return FALSE;
+
+  return TRUE;
+}
+
+G_END_DECLS

@@ -1,0 +1,701 @@
+/* alignment-signal.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "alignment-core-private.h"
+#include "alignment-signal.h"
+
+/* A case can hold a million signals: enums are bytes and dates are Julian
+ * day numbers, so that analysis runs over plain fields. */
+struct _AlignmentSignal
+{
+  GObject    parent_instance;
+
+  char      *id;
+  char      *trigger;
+  char      *recipients;
+  char      *message;
+  char      *goal;
+  char      *reaction;
+  GPtrArray *foreign;
+
+  guint32    start;
+  guint32    end;
+  guint      thread;
+  guint8     letter_offset;  /* the letters start at id + letter_offset */
+  guint8     type;
+  guint8     sender;
+  guint8     understood;
+  guint8     urgency;
+  guint8     urgency_understood;
+  guint8     impact[ALIGNMENT_N_PARTIES * ALIGNMENT_N_REALMS];
+};
+
+G_DEFINE_FINAL_TYPE (AlignmentSignal, alignment_signal, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_THREAD,
+  PROP_LETTER,
+  PROP_SIGNAL_TYPE,
+  PROP_SENDER,
+  PROP_TRIGGER,
+  PROP_START_DATE,
+  PROP_END_DATE,
+  PROP_RECIPIENTS,
+  PROP_MESSAGE,
+  PROP_GOAL,
+  PROP_UNDERSTOOD,
+  PROP_URGENCY,
+  PROP_URGENCY_UNDERSTOOD,
+  PROP_REACTION,
+  PROP_IMPACT_FIRST,
+  PROP_IMPACT_LAST = PROP_IMPACT_FIRST + ALIGNMENT_N_PARTIES * ALIGNMENT_N_REALMS - 1,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char * const impact_property_names[] = {
+  "customer-contractual", "customer-operational", "customer-relational",
+  "provider-contractual", "provider-operational", "provider-relational",
+};
+
+static void
+set_text (AlignmentSignal  *self,
+          char            **field,
+          const char       *value,
+          guint             prop)
+{
+  if (alignment_set_text (field, value))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
+}
+
+static void
+set_byte (AlignmentSignal *self,
+          guint8          *field,
+          int              value,
+          guint            prop)
+{
+  if (*field == (guint8) value)
+    return;
+
+  *field = (guint8) value;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
+}
+
+static GDate *
+julian_to_boxed (guint32 julian)
+{
+  return julian != 0 ? g_date_new_julian (julian) : NULL;
+}
+
+static guint32
+date_to_julian (const GDate *date)
+{
+  return date != NULL && g_date_valid (date) ? g_date_get_julian (date) : 0;
+}
+
+static void
+alignment_signal_finalize (GObject *object)
+{
+  AlignmentSignal *self = ALIGNMENT_SIGNAL (object);
+
+  g_free (self->id);
+  g_free (self->trigger);
+  g_free (self->recipients);
+  g_free (self->message);
+  g_free (self->goal);
+  g_free (self->reaction);
+  g_clear_pointer (&self->foreign, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (alignment_signal_parent_class)->finalize (object);
+}
+
+static void
+alignment_signal_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  AlignmentSignal *self = ALIGNMENT_SIGNAL (object);
+
+  if (prop_id >= PROP_IMPACT_FIRST && prop_id <= PROP_IMPACT_LAST)
+    {
+      g_value_set_enum (value, self->impact[prop_id - PROP_IMPACT_FIRST]);
+      return;
+    }
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, alignment_signal_get_id (self));
+      break;
+    case PROP_THREAD:
+      g_value_set_uint (value, self->thread);
+      break;
+    case PROP_LETTER:
+      g_value_set_string (value, alignment_signal_get_letter (self));
+      break;
+    case PROP_SIGNAL_TYPE:
+      g_value_set_enum (value, self->type);
+      break;
+    case PROP_SENDER:
+      g_value_set_enum (value, self->sender);
+      break;
+    case PROP_TRIGGER:
+      g_value_set_string (value, alignment_signal_get_trigger (self));
+      break;
+    case PROP_START_DATE:
+      g_value_take_boxed (value, julian_to_boxed (self->start));
+      break;
+    case PROP_END_DATE:
+      g_value_take_boxed (value, julian_to_boxed (self->end));
+      break;
+    case PROP_RECIPIENTS:
+      g_value_set_string (value, alignment_signal_get_recipients (self));
+      break;
+    case PROP_MESSAGE:
+      g_value_set_string (value, alignment_signal_get_message (self));
+      break;
+    case PROP_GOAL:
+      g_value_set_string (value, alignment_signal_get_goal (self));
+      break;
+    case PROP_UNDERSTOOD:
+      g_value_set_enum (value, self->understood);
+      break;
+    case PROP_URGENCY:
+      g_value_set_enum (value, self->urgency);
+      break;
+    case PROP_URGENCY_UNDERSTOOD:
+      g_value_set_enum (value, self->urgency_understood);
+      break;
+    case PROP_REACTION:
+      g_value_set_string (value, alignment_signal_get_reaction (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+alignment_signal_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  AlignmentSignal *self = ALIGNMENT_SIGNAL (object);
+
+  if (prop_id >= PROP_IMPACT_FIRST && prop_id <= PROP_IMPACT_LAST)
+    {
+      guint index = prop_id - PROP_IMPACT_FIRST;
+
+      set_byte (self, &self->impact[index], g_value_get_enum (value), prop_id);
+      return;
+    }
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      alignment_signal_set_id (self, g_value_get_string (value));
+      break;
+    case PROP_SIGNAL_TYPE:
+      alignment_signal_set_signal_type (self, g_value_get_enum (value));
+      break;
+    case PROP_SENDER:
+      alignment_signal_set_sender (self, g_value_get_enum (value));
+      break;
+    case PROP_TRIGGER:
+      alignment_signal_set_trigger (self, g_value_get_string (value));
+      break;
+    case PROP_START_DATE:
+      alignment_signal_set_start_date (self, g_value_get_boxed (value));
+      break;
+    case PROP_END_DATE:
+      alignment_signal_set_end_date (self, g_value_get_boxed (value));
+      break;
+    case PROP_RECIPIENTS:
+      alignment_signal_set_recipients (self, g_value_get_string (value));
+      break;
+    case PROP_MESSAGE:
+      alignment_signal_set_message (self, g_value_get_string (value));
+      break;
+    case PROP_GOAL:
+      alignment_signal_set_goal (self, g_value_get_string (value));
+      break;
+    case PROP_UNDERSTOOD:
+      alignment_signal_set_understood (self, g_value_get_enum (value));
+      break;
+    case PROP_URGENCY:
+      alignment_signal_set_urgency (self, g_value_get_enum (value));
+      break;
+    case PROP_URGENCY_UNDERSTOOD:
+      alignment_signal_set_urgency_understood (self, g_value_get_enum (value));
+      break;
+    case PROP_REACTION:
+      alignment_signal_set_reaction (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static GParamSpec *
+text_property (const char *name)
+{
+  return g_param_spec_string (name, NULL, NULL, NULL,
+                              G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+}
+
+static GParamSpec *
+enum_property (const char *name,
+               GType       type)
+{
+  return g_param_spec_enum (name, NULL, NULL, type, 0,
+                            G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+}
+
+static GParamSpec *
+date_property (const char *name)
+{
+  return g_param_spec_boxed (name, NULL, NULL, G_TYPE_DATE,
+                             G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+}
+
+static void
+alignment_signal_class_init (AlignmentSignalClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = alignment_signal_finalize;
+  object_class->get_property = alignment_signal_get_property;
+  object_class->set_property = alignment_signal_set_property;
+
+  properties[PROP_ID] = text_property ("id");
+  properties[PROP_THREAD] =
+    g_param_spec_uint ("thread", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LETTER] =
+    g_param_spec_string ("letter", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SIGNAL_TYPE] = enum_property ("signal-type", ALIGNMENT_TYPE_SIGNAL_TYPE);
+  properties[PROP_SENDER] = enum_property ("sender", ALIGNMENT_TYPE_PARTY);
+  properties[PROP_TRIGGER] = text_property ("trigger");
+  properties[PROP_START_DATE] = date_property ("start-date");
+  properties[PROP_END_DATE] = date_property ("end-date");
+  properties[PROP_RECIPIENTS] = text_property ("recipients");
+  properties[PROP_MESSAGE] = text_property ("message");
+  properties[PROP_GOAL] = text_property ("goal");
+  properties[PROP_UNDERSTOOD] = enum_property ("understood", ALIGNMENT_TYPE_UNDERSTOOD);
+  properties[PROP_URGENCY] = enum_property ("urgency", ALIGNMENT_TYPE_URGENCY);
+  properties[PROP_URGENCY_UNDERSTOOD] = enum_property ("urgency-understood", ALIGNMENT_TYPE_URGENCY);
+  properties[PROP_REACTION] = text_property ("reaction");
+  for (guint i = 0; i < G_N_ELEMENTS (impact_property_names); i++)
+    properties[PROP_IMPACT_FIRST + i] = enum_property (impact_property_names[i], ALIGNMENT_TYPE_IMPACT);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+alignment_signal_init (AlignmentSignal *self)
+{
+}
+
+AlignmentSignal *
+alignment_signal_new (const char *id)
+{
+  AlignmentSignal *self = g_object_new (ALIGNMENT_TYPE_SIGNAL, NULL);
+
+  /* Set directly: nobody listens yet. */
+  alignment_signal_set_id (self, id);
+  return self;
+}
+
+gboolean
+alignment_signal_id_parse (const char  *id,
+                           guint       *thread,
+                           const char **letter)
+{
+  const char *p = id;
+  guint64 number = 0;
+
+  if (id == NULL || !g_ascii_isdigit (*p))
+    return FALSE;
+
+  for (; g_ascii_isdigit (*p); p++)
+    {
+      number = number * 10 + (guint64) (*p - '0');
+      if (number > G_MAXUINT)
+        return FALSE;
+    }
+
+  for (const char *q = p; *q; q++)
+    if (!g_ascii_isalpha (*q))
+      return FALSE;
+
+  if (thread != NULL)
+    *thread = (guint) number;
+  if (letter != NULL)
+    *letter = p;
+  return TRUE;
+}
+
+const char *
+alignment_signal_get_id (AlignmentSignal *self)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_SIGNAL (self), NULL);
+
+  return alignment_text_or_empty (self->id);
+}
+
+void
+alignment_signal_set_id (AlignmentSignal *self,
+                         const char      *id)
+{
+  guint thread = 0;
+  const char *letter = NULL;
+  guint old_thread;
+  g_autofree char *old_letter = NULL;
+
+  g_return_if_fail (ALIGNMENT_IS_SIGNAL (self));
+
+  if (g_strcmp0 (self->id, id) == 0)
+    return;
+
+  old_thread = self->thread;
+  old_letter = g_strdup (alignment_signal_get_letter (self));
+
+  g_free (self->id);
+  self->id = g_strdup (id);
+
+  /* All fields are updated before the first notification, so a listener
+   * of "id" already sees the new thread and letter.  An id that is not
+   * "<number><letters>" belongs to no thread (thread 0, no letter); the
+   * case check reports it. */
+  if (alignment_signal_id_parse (self->id, &thread, &letter) && letter - self->id <= G_MAXUINT8)
+    {
+      self->thread = thread;
+      self->letter_offset = (guint8) (letter - self->id);
+    }
+  else
+    {
+      self->thread = 0;
+      self->letter_offset = 0;
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+  if (old_thread != self->thread)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_THREAD]);
+  if (g_strcmp0 (old_letter, alignment_signal_get_letter (self)) != 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LETTER]);
+}
+
+guint
+alignment_signal_get_thread (AlignmentSignal *self)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_SIGNAL (self), 0);
+
+  return self->thread;
+}
+
+const char *
+alignment_signal_get_letter (AlignmentSignal *self)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_SIGNAL (self), NULL);
+
+  if (self->id == NULL || self->thread == 0)
+    return "";
+  return self->id + self->letter_offset;
+}
+
+#define ENUM_ACCESSORS(Type, name, field, PROP)                         \
+  Type                                                                  \
+  alignment_signal_get_##name (AlignmentSignal *self)                   \
+  {                                                                     \
+    g_return_val_if_fail (ALIGNMENT_IS_SIGNAL (self), 0);               \
+    return (Type) self->field;                                          \
+  }                                                                     \
+                                                                        \
+  void                                                                  \
+  alignment_signal_set_##name (AlignmentSignal *self,                   \
+                               Type             value)                  \
+  {                                                                     \
+    g_return_if_fail (ALIGNMENT_IS_SIGNAL (self));                      \
+    g_return_if_fail ((guint) value <= G_MAXUINT8);                     \
+    set_byte (self, &self->field, value, PROP);                         \
+  }
+
+ENUM_ACCESSORS (AlignmentSignalType, signal_type, type, PROP_SIGNAL_TYPE)
+ENUM_ACCESSORS (AlignmentParty, sender, sender, PROP_SENDER)
+ENUM_ACCESSORS (AlignmentUnderstood, understood, understood, PROP_UNDERSTOOD)
+ENUM_ACCESSORS (AlignmentUrgency, urgency, urgency, PROP_URGENCY)
+ENUM_ACCESSORS (AlignmentUrgency, urgency_understood, urgency_understood, PROP_URGENCY_UNDERSTOOD)
+
+#define TEXT_ACCESSORS(name, PROP)                                      \
+  const char *                                                          \
+  alignment_signal_get_##name (AlignmentSignal *self)                   \
+  {                                                                     \
+    g_return_val_if_fail (ALIGNMENT_IS_SIGNAL (self), NULL);            \
+    return alignment_text_or_empty (self->name);                                  \
+  }                                                                     \
+                                                                        \
+  void                                                                  \
+  alignment_signal_set_##name (AlignmentSignal *self,                   \
+                               const char      *text)                   \
+  {                                                                     \
+    g_return_if_fail (ALIGNMENT_IS_SIGNAL (self));                      \
+    set_text (self, &self->name, text, PROP);                           \
+  }
+
+TEXT_ACCESSORS (trigger, PROP_TRIGGER)
+TEXT_ACCESSORS (recipients, PROP_RECIPIENTS)
+TEXT_ACCESSORS (message, PROP_MESSAGE)
+TEXT_ACCESSORS (goal, PROP_GOAL)
+TEXT_ACCESSORS (reaction, PROP_REACTION)
+
+static void
+set_julian (AlignmentSignal *self,
+            guint32         *field,
+            guint32          julian,
+            guint            prop)
+{
+  g_return_if_fail (julian == 0 || g_date_valid_julian (julian));
+
+  if (*field == julian)
+    return;
+
+  *field = julian;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
+}
+
+guint32
+alignment_signal_get_start_julian (AlignmentSignal *self)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_SIGNAL (self), 0);
+
+  return self->start;
+}
+
+guint32
+alignment_signal_get_end_julian (AlignmentSignal *self)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_SIGNAL (self), 0);
+
+  return self->end;
+}
+
+void
+alignment_signal_set_start_julian (AlignmentSignal *self,
+                                   guint32          julian)
+{
+  g_return_if_fail (ALIGNMENT_IS_SIGNAL (self));
+
+  set_julian (self, &self->start, julian, PROP_START_DATE);
+}
+
+void
+alignment_signal_set_end_julian (AlignmentSignal *self,
+                                 guint32          julian)
+{
+  g_return_if_fail (ALIGNMENT_IS_SIGNAL (self));
+
+  set_julian (self, &self->end, julian, PROP_END_DATE);
+}
+
+static gboolean
+fill_date (guint32  julian,
+           GDate   *date)
+{
+  g_date_clear (date, 1);
+  if (julian == 0)
+    return FALSE;
+
+  g_date_set_julian (date, julian);
+  return TRUE;
+}
+
+gboolean
+alignment_signal_get_start_date (AlignmentSignal *self,
+                                 GDate           *date)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_SIGNAL (self), FALSE);
+  g_return_val_if_fail (date != NULL, FALSE);
+
+  return fill_date (self->start, date);
+}
+
+gboolean
+alignment_signal_get_end_date (AlignmentSignal *self,
+                               GDate           *date)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_SIGNAL (self), FALSE);
+  g_return_val_if_fail (date != NULL, FALSE);
+
+  return fill_date (self->end, date);
+}
+
+void
+alignment_signal_set_start_date (AlignmentSignal *self,
+                                 const GDate     *date)
+{
+  alignment_signal_set_start_julian (self, date_to_julian (date));
+}
+
+void
+alignment_signal_set_end_date (AlignmentSignal *self,
+                               const GDate     *date)
+{
+  alignment_signal_set_end_julian (self, date_to_julian (date));
+}
+
+static guint
+impact_index (AlignmentParty party,
+              AlignmentRealm realm)
+{
+  return ALIGNMENT_PARTY_INDEX (party) * ALIGNMENT_N_REALMS + realm;
+}
+
+AlignmentImpact
+alignment_signal_get_impact (AlignmentSignal *self,
+                             AlignmentParty   party,
+                             AlignmentRealm   realm)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_SIGNAL (self), ALIGNMENT_IMPACT_UNKNOWN);
+  g_return_val_if_fail (party == ALIGNMENT_PARTY_CUSTOMER || party == ALIGNMENT_PARTY_PROVIDER, ALIGNMENT_IMPACT_UNKNOWN);
+  g_return_val_if_fail (realm < ALIGNMENT_N_REALMS, ALIGNMENT_IMPACT_UNKNOWN);
+
+  return (AlignmentImpact) self->impact[impact_index (party, realm)];
+}
+
+void
+alignment_signal_set_impact (AlignmentSignal *self,
+                             AlignmentParty   party,
+                             AlignmentRealm   realm,
+                             AlignmentImpact  impact)
+{
+  guint index;
+
+  g_return_if_fail (ALIGNMENT_IS_SIGNAL (self));
+  g_return_if_fail (party == ALIGNMENT_PARTY_CUSTOMER || party == ALIGNMENT_PARTY_PROVIDER);
+  g_return_if_fail (realm < ALIGNMENT_N_REALMS);
+  g_return_if_fail (impact <= ALIGNMENT_IMPACT_POSITIVE);
+
+  index = impact_index (party, realm);
+  set_byte (self, &self->impact[index], impact, PROP_IMPACT_FIRST + index);
+}
+
+GPtrArray *
+alignment_signal_get_foreign (AlignmentSignal *self)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_SIGNAL (self), NULL);
+
+  return self->foreign;
+}
+
+void
+alignment_signal_add_foreign (AlignmentSignal *self,
+                              const char      *xml)
+{
+  g_return_if_fail (ALIGNMENT_IS_SIGNAL (self));
+  g_return_if_fail (xml != NULL);
+
+  if (self->foreign == NULL)
+    self->foreign = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (self->foreign, g_strdup (xml));
+}
+
+gboolean
+alignment_signal_equal (AlignmentSignal *a,
+                        AlignmentSignal *b)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_SIGNAL (a), FALSE);
+  g_return_val_if_fail (ALIGNMENT_IS_SIGNAL (b), FALSE);
+
+  return g_strcmp0 (a->id, b->id) == 0
+      && g_strcmp0 (a->trigger, b->trigger) == 0
+      && g_strcmp0 (a->recipients, b->recipients) == 0
+      && g_strcmp0 (a->message, b->message) == 0
+      && g_strcmp0 (a->goal, b->goal) == 0
+      && g_strcmp0 (a->reaction, b->reaction) == 0
+      && a->start == b->start
+      && a->end == b->end
+      && a->type == b->type
+      && a->sender == b->sender
+      && a->understood == b->understood
+      && a->urgency == b->urgency
+      && a->urgency_understood == b->urgency_understood
+      && memcmp (a->impact, b->impact, sizeof a->impact) == 0
+      && alignment_strings_equal (a->foreign, b->foreign);
+}
+
+AlignmentSignal *
+alignment_signal_copy (AlignmentSignal *self)
+{
+  AlignmentSignal *copy;
+
+  g_return_val_if_fail (ALIGNMENT_IS_SIGNAL (self), NULL);
+
+  copy = alignment_signal_new (self->id);
+  copy->trigger = g_strdup (self->trigger);
+  copy->recipients = g_strdup (self->recipients);
+  copy->message = g_strdup (self->message);
+  copy->goal = g_strdup (self->goal);
+  copy->reaction = g_strdup (self->reaction);
+  copy->start = self->start;
+  copy->end = self->end;
+  copy->type = self->type;
+  copy->sender = self->sender;
+  copy->understood = self->understood;
+  copy->urgency = self->urgency;
+  copy->urgency_understood = self->urgency_understood;
+  memcpy (copy->impact, self->impact, sizeof self->impact);
+  if (self->foreign != NULL)
+    for (guint i = 0; i < self->foreign->len; i++)
+      alignment_signal_add_foreign (copy, g_ptr_array_index (self->foreign, i));
+
+  return copy;
+}
+
+/* "b" < "c" < "z" < "aa": shorter letter runs first, then alphabetical,
+ * ignoring case. */
+static int
+compare_letters (const char *a,
+                 const char *b)
+{
+  gsize la = strlen (a), lb = strlen (b);
+
+  if (la != lb)
+    return la < lb ? -1 : 1;
+  return g_ascii_strcasecmp (a, b);
+}
+
+int
+alignment_signal_compare (AlignmentSignal *a,
+                          AlignmentSignal *b)
+{
+  int cmp;
+
+  /* Undated signals go last: 0 would otherwise sort first. */
+  if (a->start != b->start)
+    {
+      if (a->start == 0)
+        return 1;
+      if (b->start == 0)
+        return -1;
+      return a->start < b->start ? -1 : 1;
+    }
+
+  if (a->thread != b->thread)
+    return a->thread < b->thread ? -1 : 1;
+
+  cmp = compare_letters (alignment_signal_get_letter (a), alignment_signal_get_letter (b));
+  if (cmp != 0)
+    return cmp;
+
+  return g_strcmp0 (a->id, b->id);
+}

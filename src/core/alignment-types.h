@@ -1,0 +1,17 @@
+/* alignment-types.h: forward declarations shared by the core headers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+typedef struct _AlignmentCase        AlignmentCase;
+typedef struct _AlignmentSignal      AlignmentSignal;
+typedef struct _AlignmentSignalList  AlignmentSignalList;
+typedef struct _AlignmentStakeholder AlignmentStakeholder;
+typedef struct _AlignmentLesson      AlignmentLesson;
+
+G_END_DECLS

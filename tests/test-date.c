@@ -1,0 +1,146 @@
+/* test-date.c: dates as files store them and as people type them
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "alignment-core.h"
+
+static guint32
+dmy (int d, int m, int y)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, d, m, y);
+  return g_date_get_julian (&date);
+}
+
+static void
+test_iso (void)
+{
+  char buf[11];
+
+  g_assert_cmpuint (alignment_date_parse_iso ("2024-02-01"), ==, dmy (1, 2, 2024));
+  g_assert_cmpuint (alignment_date_parse_iso ("2024-02-29"), ==, dmy (29, 2, 2024));
+  g_assert_cmpuint (alignment_date_parse_iso ("2023-02-29"), ==, 0);
+  g_assert_cmpuint (alignment_date_parse_iso ("2024-02-30"), ==, 0);
+  g_assert_cmpuint (alignment_date_parse_iso ("2024-13-01"), ==, 0);
+  g_assert_cmpuint (alignment_date_parse_iso ("1-2-2024"), ==, 0);
+  g_assert_cmpuint (alignment_date_parse_iso ("2024-2-1"), ==, 0);
+  g_assert_cmpuint (alignment_date_parse_iso ("2024-02-01T00:00"), ==, 0);
+  g_assert_cmpuint (alignment_date_parse_iso (""), ==, 0);
+  g_assert_cmpuint (alignment_date_parse_iso (NULL), ==, 0);
+
+  alignment_date_format_iso (dmy (7, 5, 2024), buf);
+  g_assert_cmpstr (buf, ==, "2024-05-07");
+  alignment_date_format_iso (dmy (1, 1, 1), buf);
+  g_assert_cmpstr (buf, ==, "0001-01-01");
+}
+
+/* The arithmetic split must agree with GDate on every day of several
+ * centuries, leap years and the 1900/2000/2100 rules included. */
+static void
+test_split_matches_gdate (void)
+{
+  for (guint32 j = dmy (1, 1, 1890); j < dmy (1, 1, 2110); j++)
+    {
+      GDate date;
+      int y, m, d;
+
+      g_date_clear (&date, 1);
+      g_date_set_julian (&date, j);
+      alignment_date_split (j, &y, &m, &d);
+      if (y != g_date_get_year (&date) || m != (int) g_date_get_month (&date) || d != g_date_get_day (&date))
+        g_error ("Julian day %u split as %d-%d-%d", j, y, m, d);
+    }
+}
+
+static void
+test_iso_week (void)
+{
+  struct { int d, m, y, iso_year, iso_week; } cases[] = {
+    { 1, 2, 2024, 2024, 5 },
+    { 15, 2, 2024, 2024, 7 },
+    { 1, 1, 2021, 2020, 53 },   /* a Friday: still week 53 of 2020 */
+    { 3, 1, 2021, 2020, 53 },
+    { 4, 1, 2021, 2021, 1 },
+    { 31, 12, 2024, 2025, 1 },  /* a Tuesday: week 1 of 2025 */
+    { 29, 12, 2025, 2026, 1 },
+    { 28, 12, 2026, 2026, 53 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      GDate date;
+      int year, week;
+
+      alignment_date_iso_week (dmy (cases[i].d, cases[i].m, cases[i].y), &year, &week);
+      g_assert_cmpint (year, ==, cases[i].iso_year);
+      g_assert_cmpint (week, ==, cases[i].iso_week);
+
+      /* and agree with GDate's own ISO week */
+      g_date_clear (&date, 1);
+      g_date_set_dmy (&date, cases[i].d, cases[i].m, cases[i].y);
+      g_assert_cmpint (week, ==, g_date_get_iso8601_week_of_year (&date));
+    }
+}
+
+static void
+test_loose (void)
+{
+  gboolean had_year = FALSE;
+
+  /* the spellings of the thesis's sheet */
+  g_assert_cmpuint (alignment_date_parse_loose ("1-2-2024", 0, &had_year), ==, dmy (1, 2, 2024));
+  g_assert_true (had_year);
+  g_assert_cmpuint (alignment_date_parse_loose ("7-feb", 2024, &had_year), ==, dmy (7, 2, 2024));
+  g_assert_false (had_year);
+  g_assert_cmpuint (alignment_date_parse_loose ("15-mrt", 2024, NULL), ==, dmy (15, 3, 2024));
+  g_assert_cmpuint (alignment_date_parse_loose ("7-mei", 2024, NULL), ==, dmy (7, 5, 2024));
+  g_assert_cmpuint (alignment_date_parse_loose ("3 okt", 2023, NULL), ==, dmy (3, 10, 2023));
+  g_assert_cmpuint (alignment_date_parse_loose ("15 mrt", 2024, NULL), ==, dmy (15, 3, 2024));
+  g_assert_cmpuint (alignment_date_parse_loose ("2024-02-01", 1999, &had_year), ==, dmy (1, 2, 2024));
+  g_assert_true (had_year);
+  g_assert_cmpuint (alignment_date_parse_loose (" 7 February 2024 ", 0, NULL), ==, dmy (7, 2, 2024));
+  g_assert_cmpuint (alignment_date_parse_loose ("7 Feb. 2024", 0, NULL), ==, dmy (7, 2, 2024));
+  g_assert_cmpuint (alignment_date_parse_loose ("01/02/2024", 0, NULL), ==, dmy (1, 2, 2024));
+  g_assert_cmpuint (alignment_date_parse_loose ("1.2.24", 0, NULL), ==, dmy (1, 2, 2024));
+  g_assert_cmpuint (alignment_date_parse_loose ("1 MEI 2024", 0, NULL), ==, dmy (1, 5, 2024));
+
+  /* not dates: nothing is guessed */
+  g_assert_cmpuint (alignment_date_parse_loose ("", 2024, NULL), ==, 0);
+  g_assert_cmpuint (alignment_date_parse_loose ("soon", 2024, NULL), ==, 0);
+  g_assert_cmpuint (alignment_date_parse_loose ("31-feb", 2024, NULL), ==, 0);
+  g_assert_cmpuint (alignment_date_parse_loose ("32-1-2024", 0, NULL), ==, 0);
+  g_assert_cmpuint (alignment_date_parse_loose ("1-2-3-4", 0, NULL), ==, 0);
+  g_assert_cmpuint (alignment_date_parse_loose ("1-2-123", 0, NULL), ==, 0);
+  g_assert_cmpuint (alignment_date_parse_loose ("7-fbr", 2024, NULL), ==, 0);
+  g_assert_cmpuint (alignment_date_parse_loose ("99999999999999999999-1", 2024, NULL), ==, 0);
+}
+
+static void
+test_today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  guint32 today = alignment_date_parse_loose ("today", 0, NULL);
+  int y, m, d;
+
+  alignment_date_split (today, &y, &m, &d);
+  g_assert_cmpint (y, ==, g_date_time_get_year (now));
+  g_assert_cmpint (m, ==, g_date_time_get_month (now));
+  g_assert_cmpint (d, ==, g_date_time_get_day_of_month (now));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/date/iso", test_iso);
+  g_test_add_func ("/date/split-matches-gdate", test_split_matches_gdate);
+  g_test_add_func ("/date/iso-week", test_iso_week);
+  g_test_add_func ("/date/loose", test_loose);
+  g_test_add_func ("/date/today", test_today);
+
+  return g_test_run ();
+}
