@@ -1,0 +1,612 @@
+/* test-tool.c: alignment-tool as scripts run it, a real subprocess
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+
+typedef struct
+{
+  int   status; /* exit status, or -1 when killed by a signal */
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static const char *
+tool_path (void)
+{
+  const char *path = g_getenv ("ALIGNMENT_TOOL");
+
+  g_assert_nonnull (path);
+  return path;
+}
+
+static const char *
+example_path (void)
+{
+  const char *path = g_getenv ("ALIGNMENT_EXAMPLE");
+
+  g_assert_nonnull (path);
+  return path;
+}
+
+/* Runs alignment-tool with the NULL-terminated arguments, optionally
+ * feeding @input, and collects what it printed. */
+static void
+run_toolv (Run        *run,
+           const char *const *args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_ptr_array_add (argv, (gpointer) tool_path ());
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  process = g_subprocess_newv ((const char * const *) argv->pdata,
+                               G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
+                               &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
+  g_assert_no_error (error);
+
+  run->status = g_subprocess_get_if_exited (process) ? g_subprocess_get_exit_status (process) : -1;
+  g_test_message ("alignment-tool %s → %d\nstdout:\n%s\nstderr:\n%s",
+                  args[0] != NULL ? args[0] : "", run->status, run->out, run->err);
+}
+
+#define run_tool(run, ...) run_toolv ((run), (const char * const[]) { __VA_ARGS__, NULL })
+
+/* Each line's words joined by single spaces, so that a test checks
+ * figures and words, not column widths. */
+static char *
+squeeze (const char *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) words = g_strsplit (lines[i], " ", -1);
+      gboolean first = TRUE;
+
+      if (i > 0)
+        g_string_append_c (out, '\n');
+      for (guint j = 0; words[j] != NULL; j++)
+        {
+          if (*words[j] == '\0')
+            continue;
+          if (!first)
+            g_string_append_c (out, ' ');
+          g_string_append (out, words[j]);
+          first = FALSE;
+        }
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static char *
+make_tmpdir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("alignment-tool-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+static void
+remove_tree (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      g_remove (path);
+    }
+  g_rmdir (dir);
+}
+
+static char *
+write_file (const char *dir,
+            const char *name,
+            const char *contents)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (dir, name, NULL);
+
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+static char *
+read_example (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_file_get_contents (example_path (), &contents, NULL, &error);
+  g_assert_no_error (error);
+  return contents;
+}
+
+/* The 1-based line of the first occurrence of @needle in @text. */
+static guint
+line_of (const char *text,
+         const char *needle)
+{
+  const char *at = strstr (text, needle);
+  guint line = 1;
+
+  g_assert_nonnull (at);
+  for (const char *p = text; p < at; p++)
+    line += *p == '\n';
+  return line;
+}
+
+static char *
+replace_once (const char *text,
+              const char *from,
+              const char *to)
+{
+  const char *at = strstr (text, from);
+
+  g_assert_nonnull (at);
+  return g_strdup_printf ("%.*s%s%s", (int) (at - text), text, to, at + strlen (from));
+}
+
+/* ---- Help, version, usage ---------------------------------------------- */
+
+static void
+test_help (void)
+{
+  g_auto(Run) run = { 0 };
+
+  run_tool (&run, "--help");
+  g_assert_cmpint (run.status, ==, 0);
+  for (guint i = 0; i < 4; i++)
+    g_assert_nonnull (strstr (run.out, (const char *[]) { "validate", "stats", "heatmap", "generate" }[i]));
+  /* The exit statuses are documented. */
+  g_assert_nonnull (strstr (run.out, "Exit status"));
+  g_assert_nonnull (strstr (run.out, "2  usage error"));
+  run_clear (&run);
+
+  /* Each command documents its own options. */
+  run_tool (&run, "heatmap", "--help");
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "--cumulative"));
+  g_assert_nonnull (strstr (run.out, "--format"));
+  run_clear (&run);
+
+  run_tool (&run, "generate", "--help");
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "--seed"));
+}
+
+static void
+test_version (void)
+{
+  g_auto(Run) run = { 0 };
+
+  run_tool (&run, "--version");
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "alignment-tool " PACKAGE_VERSION "\n");
+}
+
+static void
+test_usage_errors (void)
+{
+  static const char * const cases[][6] = {
+    { "frobnicate", NULL },
+    { "--frobnicate", NULL },
+    { "validate", NULL },
+    { "validate", "--bogus", "x.alignment", NULL },
+    { "stats", NULL },
+    { "heatmap", "--by", "year", "x.alignment", NULL },
+    { "heatmap", "--format", "xml", "x.alignment", NULL },
+    { "heatmap", "--by", NULL },
+    { "generate", "-o", "x.alignment", NULL },
+    { "generate", "--signals", "ten", "-o", "x.alignment", NULL },
+  };
+
+  {
+    g_auto(Run) run = { 0 };
+
+    run_toolv (&run, (const char * const[]) { NULL });
+    g_assert_cmpint (run.status, ==, 2);
+    g_assert_cmpstr (run.out, ==, "");
+    g_assert_cmpstr (run.err, !=, "");
+  }
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Run) run = { 0 };
+
+      run_toolv (&run, cases[i]);
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_cmpstr (run.out, ==, "");
+      g_assert_cmpstr (run.err, !=, "");
+    }
+
+  /* The message names what was wrong. */
+  {
+    g_auto(Run) run = { 0 };
+
+    run_tool (&run, "frobnicate");
+    g_assert_nonnull (strstr (run.err, "frobnicate"));
+    run_clear (&run);
+    run_tool (&run, "heatmap", "--by", "year", "x.alignment");
+    g_assert_nonnull (strstr (run.err, "year"));
+  }
+}
+
+/* ---- validate ---------------------------------------------------------- */
+
+static void
+test_validate_example (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *expected = g_strdup_printf ("%s: ok\n", example_path ());
+
+  run_tool (&run, "validate", example_path ());
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, expected);
+  g_assert_cmpstr (run.err, ==, "");
+}
+
+static void
+test_validate_broken (void)
+{
+  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *example = read_example ();
+  g_autofree char *bad_type = replace_once (example, "id=\"2b\" type=\"escalation-sent\"",
+                                            "id=\"2b\" type=\"complaint\"");
+  g_autofree char *truncated = g_strndup (example, strstr (example, "<signal id=\"3a\"") - example + 40);
+  g_autofree char *bad_type_path = write_file (dir, "bad-type.alignment", bad_type);
+  g_autofree char *truncated_path = write_file (dir, "truncated.alignment", truncated);
+  g_autofree char *missing_path = g_build_filename (dir, "missing.alignment", NULL);
+  g_autofree char *location = NULL;
+
+  /* A value outside the format: the file, the line of the signal. */
+  {
+    g_auto(Run) run = { 0 };
+
+    run_tool (&run, "validate", bad_type_path);
+    g_assert_cmpint (run.status, ==, 1);
+    location = g_strdup_printf ("%s:%u: error: ", bad_type_path, line_of (bad_type, "id=\"2b\""));
+    g_assert_nonnull (strstr (run.err, location));
+    g_assert_cmpstr (run.out, ==, "");
+  }
+
+  /* A truncated file: the file and a line. */
+  {
+    g_auto(Run) run = { 0 };
+    g_autofree char *prefix = g_strconcat (truncated_path, ":", NULL);
+    const char *after;
+
+    run_tool (&run, "validate", truncated_path);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_true (g_str_has_prefix (run.err, prefix));
+    after = run.err + strlen (prefix);
+    g_assert_true (g_ascii_isdigit (*after));
+    g_assert_nonnull (strstr (run.err, ": error: "));
+  }
+
+  /* A file that is not there. */
+  {
+    g_auto(Run) run = { 0 };
+
+    run_tool (&run, "validate", missing_path);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_nonnull (strstr (run.err, missing_path));
+  }
+
+  /* Several files: each one reported, one bad file fails the run. */
+  {
+    g_auto(Run) run = { 0 };
+    g_autofree char *ok = g_strdup_printf ("%s: ok\n", example_path ());
+
+    run_tool (&run, "validate", example_path (), bad_type_path);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_cmpstr (run.out, ==, ok);
+    g_assert_nonnull (strstr (run.err, bad_type_path));
+  }
+
+  g_remove (bad_type_path);
+  g_remove (truncated_path);
+  remove_tree (dir);
+}
+
+static void
+test_validate_semantic (void)
+{
+  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *example = read_example ();
+  /* Valid, but thread 2 skips a letter: a warning, not an error. */
+  g_autofree char *gap = replace_once (example, "id=\"2c\"", "id=\"2h\"");
+  g_autofree char *path = write_file (dir, "gap.alignment", gap);
+  g_autofree char *prefix = g_strdup_printf ("%s: warning: ", path);
+  g_auto(Run) run = { 0 };
+
+  run_tool (&run, "validate", path);
+  g_assert_cmpint (run.status, ==, 0);
+  /* Not "ok" when there is something to say. */
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_true (g_str_has_prefix (run.err, prefix));
+  /* The message names the signals around the gap. */
+  g_assert_nonnull (strstr (run.err, "2c"));
+  g_assert_null (strstr (run.err, "error"));
+  run_clear (&run);
+
+  /* The loader's own refusals of a self-contradicting file carry a line:
+   * two signals called "2b", the second on the line of the old "2c". */
+  {
+    g_autofree char *duplicate = replace_once (example, "id=\"2c\"", "id=\"2b\"");
+    g_autofree char *duplicate_path = write_file (dir, "duplicate.alignment", duplicate);
+    g_autofree char *location = g_strdup_printf ("%s:%u: error: ", duplicate_path,
+                                                 line_of (example, "id=\"2c\""));
+
+    run_tool (&run, "validate", duplicate_path);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_nonnull (strstr (run.err, location));
+    g_assert_nonnull (strstr (run.err, "2b"));
+  }
+
+  remove_tree (dir);
+}
+
+/* ---- stats ------------------------------------------------------------- */
+
+static void
+test_stats (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *text = NULL;
+
+  run_tool (&run, "stats", example_path ());
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  text = squeeze (run.out);
+
+  /* Figures computed by hand in tests/test-analysis.c. */
+  g_assert_nonnull (strstr (text, "Title: Moving to the SAFe agile way of working\n"));
+  g_assert_nonnull (strstr (text, "Signals: 16\n"));
+  g_assert_nonnull (strstr (text, "Threads: 3 (1 open, 2 aligned)\n"));
+  g_assert_nonnull (strstr (text, "Dates: 2024-02-01 – 2024-05-07\n"));
+  g_assert_nonnull (strstr (text, "Request sent 4\n"));
+  g_assert_nonnull (strstr (text, "Request received 0\n"));
+  g_assert_nonnull (strstr (text, "Escalation sent 5\n"));
+  g_assert_nonnull (strstr (text, "Alignment event 7\n"));
+  g_assert_nonnull (strstr (text, "Contractual Operational Relational\n"));
+  g_assert_nonnull (strstr (text, "Customer 0 -1 0\n"));
+  g_assert_nonnull (strstr (text, "Service provider 1 -1 -1\n"));
+}
+
+/* ---- heatmap ----------------------------------------------------------- */
+
+#define CSV_HEADER "bucket,customer_contractual,customer_operational,customer_relational," \
+                   "provider_contractual,provider_operational,provider_relational\n"
+
+static void
+test_heatmap_csv (void)
+{
+  static const char by_month[] =
+    CSV_HEADER
+    "2024-02,0,0,1,0,1,0\n"
+    "2024-03,0,-3,-1,0,-2,-1\n"
+    "2024-04,0,1,-1,1,-1,-1\n"
+    "2024-05,0,1,1,0,1,1\n";
+  static const char by_month_cumulative[] =
+    CSV_HEADER
+    "2024-02,0,0,1,0,1,0\n"
+    "2024-03,0,-3,0,0,-1,-1\n"
+    "2024-04,0,-2,-1,1,-2,-2\n"
+    "2024-05,0,-1,0,1,-1,-1\n";
+  static const char by_thread[] =
+    CSV_HEADER
+    "1,0,0,1,0,1,0\n"
+    "2,0,2,0,1,1,1\n"
+    "3,0,-3,-1,0,-3,-2\n";
+  static const char by_quarter[] =
+    CSV_HEADER
+    "2024-Q1,0,-3,0,0,-1,-1\n"
+    "2024-Q2,0,2,0,1,0,0\n";
+  g_auto(Run) run = { 0 };
+
+  run_tool (&run, "heatmap", example_path (), "--by", "month", "--format", "csv");
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, by_month);
+  g_assert_cmpstr (run.err, ==, "");
+  run_clear (&run);
+
+  run_tool (&run, "heatmap", "--by", "month", "--cumulative", "--format", "csv", example_path ());
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, by_month_cumulative);
+  run_clear (&run);
+
+  run_tool (&run, "heatmap", "--by", "thread", "--format", "csv", example_path ());
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, by_thread);
+  run_clear (&run);
+
+  run_tool (&run, "heatmap", "--by", "quarter", "--format=csv", example_path ());
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, by_quarter);
+  run_clear (&run);
+
+  /* Weeks: 2024-W05 … 2024-W19 without gaps, empty weeks as zeros. */
+  run_tool (&run, "heatmap", "--by", "week", "--format", "csv", example_path ());
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out, CSV_HEADER "2024-W05,0,0,0,0,0,0\n"));
+  g_assert_nonnull (strstr (run.out, "\n2024-W09,0,-1,0,0,-1,0\n2024-W10,0,0,0,0,0,0\n2024-W11,"));
+  g_assert_nonnull (strstr (run.out, "\n2024-W14,0,1,0,1,0,-1\n"));
+  g_assert_true (g_str_has_suffix (run.out, "\n2024-W19,0,1,1,0,1,1\n"));
+  {
+    g_auto(GStrv) lines = g_strsplit (run.out, "\n", -1);
+
+    /* header, 15 weeks, and the empty string after the last newline */
+    g_assert_cmpuint (g_strv_length (lines), ==, 17);
+  }
+}
+
+static void
+test_heatmap_text (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *text = NULL;
+
+  run_tool (&run, "heatmap", example_path ());
+  g_assert_cmpint (run.status, ==, 0);
+  text = squeeze (run.out);
+  /* By month unless told otherwise, parties over their realms. */
+  g_assert_nonnull (strstr (text, "Customer Service provider\n"));
+  g_assert_nonnull (strstr (text, "Bucket Signals Contractual Operational Relational Contractual Operational Relational\n"));
+  g_assert_nonnull (strstr (text, "2024-03 3 0 -3 -1 0 -2 -1\n"));
+  g_assert_nonnull (strstr (text, "2024-04 7 0 1 -1 1 -1 -1\n"));
+}
+
+static void
+test_heatmap_json (void)
+{
+  /* Checked by Python's json module, a parser other than ours. */
+  static const char check[] =
+    "import json, sys\n"
+    "d = json.load(sys.stdin)\n"
+    "assert d['kind'] == 'thread', d['kind']\n"
+    "assert d['cumulative'] is True\n"
+    "assert d['undated'] == 0\n"
+    "b = d['buckets']\n"
+    "assert [x['label'] for x in b] == ['1', '2', '3']\n"
+    "assert [x['signals'] for x in b] == [4, 7, 5]\n"
+    "assert b[0]['first_day'] == '2024-02-01'\n"
+    "assert b[2]['customer_operational'] == -1, b[2]\n"
+    "assert b[2]['provider_relational'] == -1, b[2]\n"
+    "assert b[2]['gained']['customer_operational'] == 5, b[2]['gained']\n"
+    "assert b[2]['lost']['provider_operational'] == 5, b[2]['lost']\n"
+    "print('ok')\n";
+  g_autofree char *python = g_find_program_in_path ("python3");
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_auto(Run) run = { 0 };
+
+  run_tool (&run, "heatmap", "--by", "thread", "--cumulative", "--format", "json", example_path ());
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out, "{"));
+  g_assert_true (g_str_has_suffix (run.out, "}\n"));
+
+  if (python == NULL)
+    {
+      g_test_skip ("python3 not found: the JSON was not parsed");
+      return;
+    }
+
+  process = g_subprocess_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE
+                              | G_SUBPROCESS_FLAGS_STDERR_PIPE,
+                              &error, python, "-c", check, NULL);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, run.out, NULL, &out, &err, &error);
+  g_assert_no_error (error);
+  g_test_message ("python: %s%s", out, err);
+  g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 0);
+  g_assert_cmpstr (out, ==, "ok\n");
+}
+
+/* ---- generate ---------------------------------------------------------- */
+
+static void
+test_generate_round_trip (void)
+{
+  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "generated.alignment", NULL);
+  g_autofree char *again = g_build_filename (dir, "again.alignment", NULL);
+  g_autofree char *ok = g_strdup_printf ("%s: ok\n", path);
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+  g_autofree char *text = NULL;
+  gsize a_len, b_len;
+  g_auto(Run) run = { 0 };
+
+  run_tool (&run, "generate", "--signals", "500", "--threads", "60", "--seed", "3", "-o", path);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  run_clear (&run);
+
+  run_tool (&run, "validate", path);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, ok);
+  g_assert_cmpstr (run.err, ==, "");
+  run_clear (&run);
+
+  run_tool (&run, "stats", path);
+  g_assert_cmpint (run.status, ==, 0);
+  text = squeeze (run.out);
+  g_assert_nonnull (strstr (text, "Signals: 500\n"));
+  g_assert_nonnull (strstr (text, "Threads: 60 ("));
+  run_clear (&run);
+
+  /* One row per thread. */
+  run_tool (&run, "heatmap", "--by", "thread", "--format", "csv", path);
+  g_assert_cmpint (run.status, ==, 0);
+  {
+    g_auto(GStrv) lines = g_strsplit (run.out, "\n", -1);
+
+    g_assert_cmpuint (g_strv_length (lines), ==, 1 + 60 + 1);
+    g_assert_cmpstr (lines[1], !=, "");
+    g_assert_true (g_str_has_prefix (lines[60], "60,"));
+  }
+  run_clear (&run);
+
+  /* The same seed writes the same bytes. */
+  run_tool (&run, "generate", "--signals", "500", "--threads", "60", "--seed", "3", "--output", again);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_get_contents (path, &a, &a_len, NULL));
+  g_assert_true (g_file_get_contents (again, &b, &b_len, NULL));
+  g_assert_cmpmem (a, a_len, b, b_len);
+
+  g_remove (path);
+  g_remove (again);
+  remove_tree (dir);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/tool/help", test_help);
+  g_test_add_func ("/tool/version", test_version);
+  g_test_add_func ("/tool/usage-errors", test_usage_errors);
+  g_test_add_func ("/tool/validate/example", test_validate_example);
+  g_test_add_func ("/tool/validate/broken", test_validate_broken);
+  g_test_add_func ("/tool/validate/semantic", test_validate_semantic);
+  g_test_add_func ("/tool/stats", test_stats);
+  g_test_add_func ("/tool/heatmap/csv", test_heatmap_csv);
+  g_test_add_func ("/tool/heatmap/text", test_heatmap_text);
+  g_test_add_func ("/tool/heatmap/json", test_heatmap_json);
+  g_test_add_func ("/tool/generate/round-trip", test_generate_round_trip);
+
+  return g_test_run ();
+}
