@@ -16,3 +16,6 @@
 #include "alignment-check.h"
 #include "alignment-analysis.h"
 #include "alignment-generate.h"
+#include "alignment-sheet.h"
+#include "alignment-import.h"
+#include "alignment-export.h"

@@ -1,0 +1,1137 @@
+/* alignment-import.c: signal logs kept in spreadsheets, into cases
+ *
+ * Real sheets are messy (see the domain's "What real sheets look like"):
+ * the importer reads what a careful person would, keeps every signal,
+ * and writes down every repair and doubt with its row and column.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "alignment-case.h"
+#include "alignment-date.h"
+#include "alignment-import.h"
+#include "alignment-signal.h"
+#include "alignment-signal-list.h"
+
+#define UNMAPPED   (-1)
+#define AUTODETECT (-2)
+
+/* A header row names at least this many of the 18 columns. */
+#define MIN_HEADER_MATCHES 3
+/* How far down a header row is looked for. */
+#define HEADER_SEARCH_ROWS 100
+
+static const char * const column_headers[ALIGNMENT_N_COLUMNS] = {
+  "Signal id",
+  "Signal type",
+  "Sender",
+  "Trigger/reason",
+  "Start date",
+  "End date",
+  "Recipients/participants",
+  "Message / Content",
+  "Goal signal",
+  "Understood signal",
+  "Urgency intended/understood",
+  "Reaction receiver",
+  "CUST Honesty in exchange",
+  "CUST Good-faith effort",
+  "CUST Limited opportunism",
+  "SP Honesty in exchange",
+  "SP Good-faith effort",
+  "SP Limited opportunism",
+};
+
+const char *
+alignment_column_get_header (AlignmentColumn column)
+{
+  g_return_val_if_fail (column < ALIGNMENT_N_COLUMNS, NULL);
+
+  return column_headers[column];
+}
+
+const char *
+alignment_column_get_label (AlignmentColumn column)
+{
+  static const char * const labels[ALIGNMENT_N_COLUMNS] = {
+    N_("Signal id"),
+    N_("Signal type"),
+    N_("Sender"),
+    N_("Trigger/reason"),
+    N_("Start date"),
+    N_("End date"),
+    N_("Recipients/participants"),
+    N_("Message/content"),
+    N_("Goal of the signal"),
+    N_("Understood"),
+    N_("Urgency"),
+    N_("Reaction of the receiver"),
+    N_("Customer · Contractual"),
+    N_("Customer · Operational"),
+    N_("Customer · Relational"),
+    N_("Provider · Contractual"),
+    N_("Provider · Operational"),
+    N_("Provider · Relational"),
+  };
+
+  g_return_val_if_fail (column < ALIGNMENT_N_COLUMNS, NULL);
+
+  return _(labels[column]);
+}
+
+void
+alignment_import_options_init (AlignmentImportOptions *options)
+{
+  memset (options, 0, sizeof *options);
+  for (guint i = 0; i < ALIGNMENT_N_COLUMNS; i++)
+    options->mapping[i] = AUTODETECT;
+}
+
+static void
+note_free (AlignmentImportNote *note)
+{
+  g_free (note->read);
+  g_free (note->message);
+  g_free (note);
+}
+
+void
+alignment_import_free (AlignmentImport *import)
+{
+  if (import == NULL)
+    return;
+
+  g_clear_object (&import->imported);
+  g_clear_pointer (&import->notes, g_ptr_array_unref);
+  g_free (import);
+}
+
+char *
+alignment_import_note_to_string (const AlignmentImportNote *note)
+{
+  g_autoptr(GString) s = g_string_new (NULL);
+
+  if (note->row > 0)
+    g_string_append_printf (s, _("row %u"), note->row);
+  else
+    g_string_append (s, _("sheet"));
+  if (note->column >= 0 && note->column < ALIGNMENT_N_COLUMNS)
+    g_string_append_printf (s, ", %s", alignment_column_get_label (note->column));
+  g_string_append (s, ": ");
+  if (note->read != NULL)
+    g_string_append_printf (s, _("read “%s”: "), note->read);
+  g_string_append (s, note->message);
+
+  return g_string_free (g_steal_pointer (&s), FALSE);
+}
+
+/* ---- Words ---------------------------------------------------------------- */
+
+/* Lowercase words separated by single spaces, punctuation dropped but
+ * for a lone sign ("+", "-", "0", "="), so that "Message / Content",
+ * "message content" and "MESSAGE-CONTENT" read alike. */
+static char *
+normalise (const char *text)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autofree char *folded = g_utf8_casefold (text, -1);
+  g_autofree char *stripped = g_strstrip (g_strdup (folded));
+  gboolean space = FALSE;
+
+  /* "−" (U+2212) and "–" are minus signs in a sheet. */
+  if (g_str_equal (stripped, "\xe2\x88\x92") || g_str_equal (stripped, "\xe2\x80\x93"))
+    return g_strdup ("-");
+  if (strlen (stripped) == 1 && strchr ("+-=0", stripped[0]) != NULL)
+    return g_strdup (stripped);
+
+  for (const char *p = stripped; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalnum (c))
+        {
+          if (space && out->len > 0)
+            g_string_append_c (out, ' ');
+          g_string_append_unichar (out, c);
+          space = FALSE;
+        }
+      else
+        space = TRUE;
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static gboolean
+in_list (const char         *word,
+         const char * const *list)
+{
+  for (; *list != NULL; list++)
+    if (g_str_equal (word, *list))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+has_word (const char *words,
+          const char *word)
+{
+  gsize n = strlen (word);
+
+  for (const char *p = words; (p = strstr (p, word)) != NULL; p++)
+    if ((p == words || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' '))
+      return TRUE;
+  return FALSE;
+}
+
+/* Header names, English and Dutch, normalised. */
+static const char * const *const column_aliases[ALIGNMENT_COLUMN_REACTION + 1] = {
+  (const char *[]) { "signal id", "id", "signaal id", "signalid", "signal", "signaal", "nr", "no", "signal no", "signal nr", NULL },
+  (const char *[]) { "signal type", "type", "soort", "soort signaal", "signaaltype", "type signaal", "type of signal", "kind", NULL },
+  (const char *[]) { "sender", "afzender", "from", "van", "sent by", "verzonden door", "zender", NULL },
+  (const char *[]) { "trigger reason", "trigger", "reason", "aanleiding", "reden", "aanleiding reden", "trigger aanleiding", "oorzaak", NULL },
+  (const char *[]) { "start date", "start", "startdatum", "begindatum", "date", "datum", "start datum", "begin", "begin datum", NULL },
+  (const char *[]) { "end date", "end", "einddatum", "eind datum", "eind", "einde", NULL },
+  (const char *[]) { "recipients participants", "recipients", "participants", "recipient", "ontvangers", "deelnemers", "ontvangers deelnemers", "ontvanger", "to", "aan", NULL },
+  (const char *[]) { "message content", "message", "content", "bericht", "inhoud", "bericht inhoud", "channel", "kanaal", "vorm", NULL },
+  (const char *[]) { "goal signal", "goal", "doel", "doel signaal", "doel van het signaal", "goal of the signal", "purpose", NULL },
+  (const char *[]) { "understood signal", "understood", "begrepen", "signaal begrepen", "begrepen signaal", NULL },
+  (const char *[]) { "urgency intended understood", "urgency", "urgentie", "urgentie bedoeld begrepen", "urgency intended", "priority", "prioriteit", NULL },
+  (const char *[]) { "reaction receiver", "reaction", "reactie", "reactie ontvanger", "response", "antwoord", "reaction of the receiver", NULL },
+};
+
+static int
+realm_of_header (const char *words)
+{
+  if (strstr (words, "honesty") || strstr (words, "eerlijk") || strstr (words, "contractual") || strstr (words, "contractueel"))
+    return ALIGNMENT_REALM_CONTRACTUAL;
+  if (strstr (words, "good faith") || strstr (words, "goede trouw") || strstr (words, "operational") || strstr (words, "operationeel"))
+    return ALIGNMENT_REALM_OPERATIONAL;
+  if (strstr (words, "opportunis") || strstr (words, "relational") || strstr (words, "relationeel"))
+    return ALIGNMENT_REALM_RELATIONAL;
+  return -1;
+}
+
+static AlignmentParty
+party_of_words (const char *words)
+{
+  if (has_word (words, "cust") || has_word (words, "customer") || has_word (words, "klant") || has_word (words, "client"))
+    return ALIGNMENT_PARTY_CUSTOMER;
+  if (has_word (words, "sp") || has_word (words, "provider") || has_word (words, "supplier")
+      || has_word (words, "leverancier") || has_word (words, "dienstverlener") || has_word (words, "vendor"))
+    return ALIGNMENT_PARTY_PROVIDER;
+  return ALIGNMENT_PARTY_UNKNOWN;
+}
+
+/* The column @text names, or -1; impact columns give their realm in
+ * *@realm and their party, when the header says it, in *@party. */
+static int
+column_of_header (const char     *text,
+                  int            *realm,
+                  AlignmentParty *party)
+{
+  g_autofree char *words = normalise (text);
+
+  *realm = -1;
+  *party = ALIGNMENT_PARTY_UNKNOWN;
+
+  if (*words == '\0')
+    return -1;
+
+  if ((*realm = realm_of_header (words)) >= 0)
+    {
+      *party = party_of_words (words);
+      return ALIGNMENT_COLUMN_CUSTOMER_CONTRACTUAL;
+    }
+
+  for (guint c = 0; c < G_N_ELEMENTS (column_aliases); c++)
+    if (in_list (words, column_aliases[c]))
+      return (int) c;
+
+  return -1;
+}
+
+static guint
+count_header_matches (const AlignmentSheetRow *row)
+{
+  guint matches = 0;
+
+  for (guint i = 0; i < row->n_cells; i++)
+    {
+      int realm;
+      AlignmentParty party;
+
+      if (column_of_header (row->cells[i], &realm, &party) >= 0)
+        matches++;
+    }
+
+  return matches;
+}
+
+/* ---- Building the mapping ------------------------------------------------- */
+
+/* The party a group heading above @column names ("Impact on Customer"
+ * spans the three customer columns: merged cells leave the text in the
+ * first one). */
+static AlignmentParty
+party_from_group_heading (const AlignmentSheetRow *above,
+                          guint                    column)
+{
+  if (above == NULL)
+    return ALIGNMENT_PARTY_UNKNOWN;
+
+  for (int c = (int) MIN (column, above->n_cells - 1); c >= 0 && above->n_cells > 0; c--)
+    {
+      const char *cell = above->cells[c];
+
+      if (*cell != '\0')
+        {
+          g_autofree char *words = normalise (cell);
+          return party_of_words (words);
+        }
+    }
+
+  return ALIGNMENT_PARTY_UNKNOWN;
+}
+
+static void
+build_mapping (const AlignmentSheetRow *header,
+               const AlignmentSheetRow *above,
+               int                      mapping[ALIGNMENT_N_COLUMNS])
+{
+  guint impacts_seen[ALIGNMENT_N_REALMS] = { 0 };
+
+  for (guint i = 0; i < ALIGNMENT_N_COLUMNS; i++)
+    mapping[i] = UNMAPPED;
+
+  for (guint i = 0; i < header->n_cells; i++)
+    {
+      int realm;
+      AlignmentParty party;
+      int column = column_of_header (header->cells[i], &realm, &party);
+
+      if (column < 0)
+        continue;
+
+      if (realm >= 0)
+        {
+          if (party == ALIGNMENT_PARTY_UNKNOWN)
+            party = party_from_group_heading (above, i);
+          /* The thesis's order: the customer's three, then the provider's. */
+          if (party == ALIGNMENT_PARTY_UNKNOWN)
+            party = impacts_seen[realm] == 0 ? ALIGNMENT_PARTY_CUSTOMER : ALIGNMENT_PARTY_PROVIDER;
+          impacts_seen[realm]++;
+          column = ALIGNMENT_COLUMN_CUSTOMER_CONTRACTUAL
+                 + ALIGNMENT_PARTY_INDEX (party) * ALIGNMENT_N_REALMS + realm;
+        }
+
+      /* The first column of a name wins; a second is left alone. */
+      if (mapping[column] == UNMAPPED)
+        mapping[column] = (int) i;
+    }
+}
+
+/* ---- Values --------------------------------------------------------------- */
+
+typedef struct
+{
+  const char *word;
+  int         value;
+} Alias;
+
+static gboolean
+lookup_alias (const Alias *aliases,
+              const char  *text,
+              int         *value)
+{
+  g_autofree char *words = normalise (text);
+
+  for (; aliases->word != NULL; aliases++)
+    if (g_str_equal (words, aliases->word))
+      {
+        *value = aliases->value;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static const Alias type_aliases[] = {
+  { "request sent", ALIGNMENT_SIGNAL_TYPE_REQUEST_SENT },
+  { "request", ALIGNMENT_SIGNAL_TYPE_REQUEST_SENT },
+  { "verzoek", ALIGNMENT_SIGNAL_TYPE_REQUEST_SENT },
+  { "verzoek verzonden", ALIGNMENT_SIGNAL_TYPE_REQUEST_SENT },
+  { "verzoek verstuurd", ALIGNMENT_SIGNAL_TYPE_REQUEST_SENT },
+  { "aanvraag", ALIGNMENT_SIGNAL_TYPE_REQUEST_SENT },
+  { "request received", ALIGNMENT_SIGNAL_TYPE_REQUEST_RECEIVED },
+  { "received request", ALIGNMENT_SIGNAL_TYPE_REQUEST_RECEIVED },
+  { "verzoek ontvangen", ALIGNMENT_SIGNAL_TYPE_REQUEST_RECEIVED },
+  { "escalation sent", ALIGNMENT_SIGNAL_TYPE_ESCALATION_SENT },
+  { "escalation", ALIGNMENT_SIGNAL_TYPE_ESCALATION_SENT },
+  { "escalatie", ALIGNMENT_SIGNAL_TYPE_ESCALATION_SENT },
+  { "escalatie verzonden", ALIGNMENT_SIGNAL_TYPE_ESCALATION_SENT },
+  { "escalatie verstuurd", ALIGNMENT_SIGNAL_TYPE_ESCALATION_SENT },
+  { "alignment event", ALIGNMENT_SIGNAL_TYPE_ALIGNMENT_EVENT },
+  { "alignment", ALIGNMENT_SIGNAL_TYPE_ALIGNMENT_EVENT },
+  { "afstemming", ALIGNMENT_SIGNAL_TYPE_ALIGNMENT_EVENT },
+  { "afstemmingsmoment", ALIGNMENT_SIGNAL_TYPE_ALIGNMENT_EVENT },
+  { "afstemmingsgebeurtenis", ALIGNMENT_SIGNAL_TYPE_ALIGNMENT_EVENT },
+  { NULL, 0 }
+};
+
+static const Alias party_aliases[] = {
+  { "cust", ALIGNMENT_PARTY_CUSTOMER },
+  { "customer", ALIGNMENT_PARTY_CUSTOMER },
+  { "klant", ALIGNMENT_PARTY_CUSTOMER },
+  { "client", ALIGNMENT_PARTY_CUSTOMER },
+  { "sp", ALIGNMENT_PARTY_PROVIDER },
+  { "service provider", ALIGNMENT_PARTY_PROVIDER },
+  { "provider", ALIGNMENT_PARTY_PROVIDER },
+  { "supplier", ALIGNMENT_PARTY_PROVIDER },
+  { "leverancier", ALIGNMENT_PARTY_PROVIDER },
+  { "dienstverlener", ALIGNMENT_PARTY_PROVIDER },
+  { "vendor", ALIGNMENT_PARTY_PROVIDER },
+  { NULL, 0 }
+};
+
+static const Alias urgency_aliases[] = {
+  { "low", ALIGNMENT_URGENCY_LOW },
+  { "laag", ALIGNMENT_URGENCY_LOW },
+  { "medium", ALIGNMENT_URGENCY_MEDIUM },
+  { "med", ALIGNMENT_URGENCY_MEDIUM },
+  { "middel", ALIGNMENT_URGENCY_MEDIUM },
+  { "gemiddeld", ALIGNMENT_URGENCY_MEDIUM },
+  { "normal", ALIGNMENT_URGENCY_MEDIUM },
+  { "normaal", ALIGNMENT_URGENCY_MEDIUM },
+  { "high", ALIGNMENT_URGENCY_HIGH },
+  { "hoog", ALIGNMENT_URGENCY_HIGH },
+  { "very high", ALIGNMENT_URGENCY_VERY_HIGH },
+  { "veryhigh", ALIGNMENT_URGENCY_VERY_HIGH },
+  { "zeer hoog", ALIGNMENT_URGENCY_VERY_HIGH },
+  { "heel hoog", ALIGNMENT_URGENCY_VERY_HIGH },
+  { "critical", ALIGNMENT_URGENCY_VERY_HIGH },
+  { "kritiek", ALIGNMENT_URGENCY_VERY_HIGH },
+  { NULL, 0 }
+};
+
+static const Alias understood_aliases[] = {
+  { "yes", ALIGNMENT_UNDERSTOOD_YES },
+  { "y", ALIGNMENT_UNDERSTOOD_YES },
+  { "ja", ALIGNMENT_UNDERSTOOD_YES },
+  { "j", ALIGNMENT_UNDERSTOOD_YES },
+  { "true", ALIGNMENT_UNDERSTOOD_YES },
+  { "waar", ALIGNMENT_UNDERSTOOD_YES },
+  { "no", ALIGNMENT_UNDERSTOOD_NO },
+  { "n", ALIGNMENT_UNDERSTOOD_NO },
+  { "nee", ALIGNMENT_UNDERSTOOD_NO },
+  { "false", ALIGNMENT_UNDERSTOOD_NO },
+  { "onwaar", ALIGNMENT_UNDERSTOOD_NO },
+  { NULL, 0 }
+};
+
+static const Alias impact_aliases[] = {
+  { "positive", ALIGNMENT_IMPACT_POSITIVE },
+  { "pos", ALIGNMENT_IMPACT_POSITIVE },
+  { "+", ALIGNMENT_IMPACT_POSITIVE },
+  { "positief", ALIGNMENT_IMPACT_POSITIVE },
+  { "up", ALIGNMENT_IMPACT_POSITIVE },
+  { "same", ALIGNMENT_IMPACT_SAME },
+  { "0", ALIGNMENT_IMPACT_SAME },
+  { "=", ALIGNMENT_IMPACT_SAME },
+  { "gelijk", ALIGNMENT_IMPACT_SAME },
+  { "neutral", ALIGNMENT_IMPACT_SAME },
+  { "neutraal", ALIGNMENT_IMPACT_SAME },
+  { "unchanged", ALIGNMENT_IMPACT_SAME },
+  { "ongewijzigd", ALIGNMENT_IMPACT_SAME },
+  { "negative", ALIGNMENT_IMPACT_NEGATIVE },
+  { "neg", ALIGNMENT_IMPACT_NEGATIVE },
+  { "-", ALIGNMENT_IMPACT_NEGATIVE },
+  { "negatief", ALIGNMENT_IMPACT_NEGATIVE },
+  { "down", ALIGNMENT_IMPACT_NEGATIVE },
+  { NULL, 0 }
+};
+
+/* ---- The import ----------------------------------------------------------- */
+
+typedef struct
+{
+  const AlignmentSheet         *sheet;
+  const AlignmentImportOptions *options;
+  AlignmentImport              *result;
+  GHashTable                   *ids;        /* ids in use */
+  GHashTable                   *last_letter;/* thread → its highest letter index */
+  /* Dates with a year, in row order, to place those without one. */
+  GArray                       *anchors;    /* of Anchor */
+  guint32                       previous_start;
+} Importer;
+
+typedef struct
+{
+  guint   row;
+  guint32 julian;
+} Anchor;
+
+static void
+add_note (Importer                *self,
+          AlignmentImportNoteKind  kind,
+          guint                    row,
+          int                      column,
+          const char              *read,
+          const char              *format,
+          ...) G_GNUC_PRINTF (6, 7);
+
+static void
+add_note (Importer                *self,
+          AlignmentImportNoteKind  kind,
+          guint                    row,
+          int                      column,
+          const char              *read,
+          const char              *format,
+          ...)
+{
+  AlignmentImportNote *note = g_new0 (AlignmentImportNote, 1);
+  va_list args;
+
+  note->kind = kind;
+  note->row = row;
+  note->column = column;
+  note->read = g_strdup (read);
+  va_start (args, format);
+  note->message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_ptr_array_add (self->result->notes, note);
+}
+
+static const char *
+cell (const AlignmentSheetRow *row,
+      const int                mapping[ALIGNMENT_N_COLUMNS],
+      AlignmentColumn          column)
+{
+  return mapping[column] >= 0 ? alignment_sheet_row_cell (row, (guint) mapping[column]) : "";
+}
+
+static char *
+trimmed (const char *text)
+{
+  return g_strstrip (g_strdup (text));
+}
+
+/* Letters as a number: "a" = 1 … "z" = 26, "aa" = 27, so that the next
+ * free letter of a thread can be found. */
+static guint64
+letters_to_index (const char *letters)
+{
+  guint64 index = 0;
+
+  for (const char *p = letters; *p; p++)
+    {
+      index = index * 26 + (guint64) (g_ascii_tolower (*p) - 'a' + 1);
+      if (index > G_MAXUINT32)
+        return G_MAXUINT32;
+    }
+  return index;
+}
+
+static char *
+index_to_letters (guint64 index)
+{
+  char buf[16];
+  int i = sizeof buf - 1;
+
+  buf[i] = '\0';
+  while (index > 0 && i > 0)
+    {
+      index--;
+      buf[--i] = (char) ('a' + index % 26);
+      index /= 26;
+    }
+  return g_strdup (buf + i);
+}
+
+static void
+remember_id (Importer   *self,
+             const char *id)
+{
+  guint thread;
+  const char *letters;
+
+  g_hash_table_add (self->ids, g_strdup (id));
+  if (alignment_signal_id_parse (id, &thread, &letters))
+    {
+      guint64 index = letters_to_index (letters);
+      guint64 last = GPOINTER_TO_SIZE (g_hash_table_lookup (self->last_letter, GUINT_TO_POINTER (thread)));
+
+      if (index > last)
+        g_hash_table_insert (self->last_letter, GUINT_TO_POINTER (thread), GSIZE_TO_POINTER ((gsize) index));
+    }
+}
+
+/* The next id of @thread that is not in use: after its highest letter. */
+static char *
+next_free_id (Importer *self,
+              guint     thread)
+{
+  guint64 index = GPOINTER_TO_SIZE (g_hash_table_lookup (self->last_letter, GUINT_TO_POINTER (thread)));
+
+  for (;;)
+    {
+      g_autofree char *letters = index_to_letters (++index);
+      char *id = g_strdup_printf ("%u%s", thread, letters);
+
+      if (!g_hash_table_contains (self->ids, id))
+        return id;
+      g_free (id);
+    }
+}
+
+static guint
+highest_thread (Importer *self)
+{
+  GHashTableIter iter;
+  gpointer key;
+  guint highest = 0;
+
+  g_hash_table_iter_init (&iter, self->last_letter);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    highest = MAX (highest, GPOINTER_TO_UINT (key));
+  return highest;
+}
+
+/* "1A", "1 a", "1.a" are 1a; anything else is not an id. */
+static char *
+clean_id (const char *text)
+{
+  g_autoptr(GString) id = g_string_new (NULL);
+  const char *p = text;
+
+  while (g_ascii_isspace (*p))
+    p++;
+  while (g_ascii_isdigit (*p))
+    g_string_append_c (id, *p++);
+  if (id->len == 0)
+    return NULL;
+  while (*p == ' ' || *p == '.' || *p == '-')
+    p++;
+  while (g_ascii_isalpha (*p))
+    g_string_append_c (id, g_ascii_tolower (*p++));
+  while (g_ascii_isspace (*p))
+    p++;
+  if (*p != '\0')
+    return NULL;
+
+  /* "007a" is 7a */
+  while (id->len > 1 && id->str[0] == '0' && g_ascii_isdigit (id->str[1]))
+    g_string_erase (id, 0, 1);
+
+  return g_string_free (g_steal_pointer (&id), FALSE);
+}
+
+static void
+read_id (Importer                *self,
+         const AlignmentSheetRow *row,
+         AlignmentSignal         *signal,
+         guint                    previous_thread)
+{
+  g_autofree char *text = trimmed (cell (row, self->result->mapping, ALIGNMENT_COLUMN_ID));
+  g_autofree char *id = *text != '\0' ? clean_id (text) : NULL;
+  guint thread;
+
+  if (id != NULL && id[0] == '0' && id[1] != '\0' && !g_ascii_isalpha (id[1]))
+    g_clear_pointer (&id, g_free);
+
+  if (id == NULL || !alignment_signal_id_parse (id, &thread, NULL) || thread == 0)
+    {
+      g_clear_pointer (&id, g_free);
+      thread = previous_thread > 0 ? previous_thread : highest_thread (self) + 1;
+      id = next_free_id (self, thread);
+      if (*text == '\0')
+        add_note (self, ALIGNMENT_IMPORT_NOTE_REPAIR, row->number, ALIGNMENT_COLUMN_ID, NULL,
+                  _("the signal has no id: it was given %s"), id);
+      else
+        add_note (self, ALIGNMENT_IMPORT_NOTE_REPAIR, row->number, ALIGNMENT_COLUMN_ID, text,
+                  _("not a thread number followed by a letter: the signal was given the id %s"), id);
+    }
+  else if (g_hash_table_contains (self->ids, id))
+    {
+      g_autofree char *unique = next_free_id (self, thread);
+
+      add_note (self, ALIGNMENT_IMPORT_NOTE_REPAIR, row->number, ALIGNMENT_COLUMN_ID, text,
+                _("the id %s is used by an earlier signal: this one was given the id %s"), id, unique);
+      g_free (id);
+      id = g_steal_pointer (&unique);
+    }
+  else if (strcmp (id, text) != 0)
+    add_note (self, ALIGNMENT_IMPORT_NOTE_REPAIR, row->number, ALIGNMENT_COLUMN_ID, text,
+              _("read as %s"), id);
+
+  remember_id (self, id);
+  alignment_signal_set_id (signal, id);
+}
+
+static gboolean
+read_enum (Importer                *self,
+           const AlignmentSheetRow *row,
+           AlignmentColumn          column,
+           const Alias             *aliases,
+           int                     *value)
+{
+  g_autofree char *text = trimmed (cell (row, self->result->mapping, column));
+
+  if (*text == '\0')
+    return FALSE;
+
+  if (lookup_alias (aliases, text, value))
+    return TRUE;
+
+  add_note (self, ALIGNMENT_IMPORT_NOTE_DROPPED, row->number, column, text,
+            _("not a value this column knows: left empty"));
+  return FALSE;
+}
+
+static void
+read_urgency (Importer                *self,
+              const AlignmentSheetRow *row,
+              AlignmentSignal         *signal)
+{
+  g_autofree char *text = trimmed (cell (row, self->result->mapping, ALIGNMENT_COLUMN_URGENCY));
+  g_auto(GStrv) parts = NULL;
+  int intended, understood;
+
+  if (*text == '\0')
+    return;
+
+  if (lookup_alias (urgency_aliases, text, &intended))
+    {
+      alignment_signal_set_urgency (signal, intended);
+      return;
+    }
+
+  /* "High/Medium": as intended, and as understood. */
+  parts = g_strsplit (text, "/", 2);
+  if (g_strv_length (parts) == 2
+      && lookup_alias (urgency_aliases, parts[0], &intended)
+      && lookup_alias (urgency_aliases, parts[1], &understood))
+    {
+      alignment_signal_set_urgency (signal, intended);
+      if (understood != intended)
+        alignment_signal_set_urgency_understood (signal, understood);
+      return;
+    }
+
+  add_note (self, ALIGNMENT_IMPORT_NOTE_DROPPED, row->number, ALIGNMENT_COLUMN_URGENCY, text,
+            _("not an urgency (low, medium, high, very high): left empty"));
+}
+
+/* The year for a date written without one: the one that puts it closest
+ * to @reference, a date known to be near (the signal before, or the
+ * start of the same signal). */
+static guint32
+place_in_year (const char *text,
+               guint32     reference,
+               int        *year)
+{
+  int ry, rm, rd;
+  guint32 best = 0;
+  gint64 best_distance = G_MAXINT64;
+
+  alignment_date_split (reference, &ry, &rm, &rd);
+  for (int y = ry - 1; y <= ry + 1; y++)
+    {
+      guint32 julian = alignment_date_parse_loose (text, y, NULL);
+      gint64 distance = ABS ((gint64) julian - (gint64) reference);
+
+      if (julian != 0 && distance < best_distance)
+        {
+          best = julian;
+          best_distance = distance;
+          *year = y;
+        }
+    }
+
+  return best;
+}
+
+/* The nearest date with a year: the last one at or above @row_number,
+ * else the first one below it. */
+static guint32
+nearest_anchor (Importer *self,
+                guint     row_number)
+{
+  guint32 found = 0;
+
+  for (guint i = 0; i < self->anchors->len; i++)
+    {
+      Anchor *anchor = &g_array_index (self->anchors, Anchor, i);
+
+      if (anchor->row <= row_number || found == 0)
+        found = anchor->julian;
+      if (anchor->row >= row_number)
+        break;
+    }
+  return found;
+}
+
+static guint32
+read_date (Importer                *self,
+           const AlignmentSheetRow *row,
+           AlignmentColumn          column,
+           guint32                  same_signal_start)
+{
+  g_autofree char *text = trimmed (cell (row, self->result->mapping, column));
+  gboolean had_year = TRUE;
+  guint32 julian;
+  guint32 reference;
+  int year = 0;
+
+  if (*text == '\0')
+    return 0;
+
+  if (self->options->year != 0)
+    {
+      julian = alignment_date_parse_loose (text, self->options->year, &had_year);
+      if (julian != 0 && !had_year)
+        add_note (self, ALIGNMENT_IMPORT_NOTE_INFO, row->number, column, text,
+                  _("no year given: took %d, as asked"), self->options->year);
+    }
+  else
+    {
+      julian = alignment_date_parse_loose (text, 2000, &had_year);
+      if (julian != 0 && !had_year)
+        {
+          reference = same_signal_start;
+          if (reference == 0)
+            reference = self->previous_start;
+          if (reference == 0)
+            reference = nearest_anchor (self, row->number);
+          if (reference == 0)
+            reference = self->options->period_start;
+
+          if (reference != 0)
+            {
+              julian = place_in_year (text, reference, &year);
+              add_note (self, ALIGNMENT_IMPORT_NOTE_REPAIR, row->number, column, text,
+                        _("no year given: took %d, which keeps it in order with the dates around it"), year);
+            }
+          else
+            {
+              g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+              year = g_date_time_get_year (now);
+              julian = alignment_date_parse_loose (text, year, NULL);
+              add_note (self, ALIGNMENT_IMPORT_NOTE_DOUBT, row->number, column, text,
+                        _("no year given and no other date to go by: took this year, %d"), year);
+            }
+        }
+    }
+
+  if (julian == 0)
+    add_note (self, ALIGNMENT_IMPORT_NOTE_DROPPED, row->number, column, text,
+              _("not a date: left empty"));
+
+  return julian;
+}
+
+static void
+read_text (Importer                *self,
+           const AlignmentSheetRow *row,
+           AlignmentColumn          column,
+           AlignmentSignal         *signal,
+           void                   (*setter) (AlignmentSignal *, const char *))
+{
+  const char *text = cell (row, self->result->mapping, column);
+
+  /* Free text is kept as written: only a cell's outer white space goes. */
+  if (*text != '\0')
+    {
+      g_autofree char *copy = trimmed (text);
+      setter (signal, copy);
+    }
+}
+
+static AlignmentSignal *
+read_signal (Importer                *self,
+             const AlignmentSheetRow *row,
+             guint                    previous_thread)
+{
+  g_autoptr(AlignmentSignal) signal = alignment_signal_new (NULL);
+  const int *mapping = self->result->mapping;
+  guint32 start, end;
+  int value;
+
+  read_id (self, row, signal, previous_thread);
+
+  if (read_enum (self, row, ALIGNMENT_COLUMN_TYPE, type_aliases, &value))
+    alignment_signal_set_signal_type (signal, value);
+  if (read_enum (self, row, ALIGNMENT_COLUMN_SENDER, party_aliases, &value))
+    alignment_signal_set_sender (signal, value);
+  if (read_enum (self, row, ALIGNMENT_COLUMN_UNDERSTOOD, understood_aliases, &value))
+    alignment_signal_set_understood (signal, value);
+  read_urgency (self, row, signal);
+
+  for (guint i = 0; i < ALIGNMENT_N_PARTIES * ALIGNMENT_N_REALMS; i++)
+    if (read_enum (self, row, ALIGNMENT_COLUMN_CUSTOMER_CONTRACTUAL + i, impact_aliases, &value))
+      alignment_signal_set_impact (signal,
+                                   i < ALIGNMENT_N_REALMS ? ALIGNMENT_PARTY_CUSTOMER : ALIGNMENT_PARTY_PROVIDER,
+                                   i % ALIGNMENT_N_REALMS, value);
+
+  read_text (self, row, ALIGNMENT_COLUMN_TRIGGER, signal, alignment_signal_set_trigger);
+  read_text (self, row, ALIGNMENT_COLUMN_RECIPIENTS, signal, alignment_signal_set_recipients);
+  read_text (self, row, ALIGNMENT_COLUMN_MESSAGE, signal, alignment_signal_set_message);
+  read_text (self, row, ALIGNMENT_COLUMN_GOAL, signal, alignment_signal_set_goal);
+  read_text (self, row, ALIGNMENT_COLUMN_REACTION, signal, alignment_signal_set_reaction);
+
+  start = read_date (self, row, ALIGNMENT_COLUMN_START, 0);
+  end = read_date (self, row, ALIGNMENT_COLUMN_END, start);
+  alignment_signal_set_start_julian (signal, start);
+  alignment_signal_set_end_julian (signal, end);
+  if (start != 0)
+    self->previous_start = start;
+
+  if (start != 0 && end != 0 && end < start)
+    add_note (self, ALIGNMENT_IMPORT_NOTE_DOUBT, row->number, ALIGNMENT_COLUMN_END,
+              cell (row, mapping, ALIGNMENT_COLUMN_END),
+              _("the end date is before the start date: kept as written, please check"));
+
+  return g_steal_pointer (&signal);
+}
+
+/* Dates that carry a year, to place the ones that do not. */
+static void
+collect_anchors (Importer *self,
+                 guint     first_index)
+{
+  for (guint i = first_index; i < self->sheet->rows->len; i++)
+    {
+      const AlignmentSheetRow *row = g_ptr_array_index (self->sheet->rows, i);
+      const char *text = cell (row, self->result->mapping, ALIGNMENT_COLUMN_START);
+      gboolean had_year = FALSE;
+      guint32 julian = alignment_date_parse_loose (text, 2000, &had_year);
+
+      if (julian != 0 && had_year)
+        {
+          Anchor anchor = { row->number, julian };
+          g_array_append_val (self->anchors, anchor);
+        }
+    }
+}
+
+static guint
+non_empty_cells (const AlignmentSheetRow *row,
+                 const char             **only)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < row->n_cells; i++)
+    if (*row->cells[i] != '\0')
+      {
+        *only = row->cells[i];
+        n++;
+      }
+  return n;
+}
+
+/* Rows of one cell above the signals: the first short one is the title
+ * (a sheet's first line usually is), longer ones the case's context. */
+static void
+read_free_text (Importer                *self,
+                const AlignmentSheetRow *row,
+                const char              *text,
+                GString                 *context)
+{
+  AlignmentCase *imported = self->result->imported;
+  g_autofree char *copy = g_strstrip (g_strdup (text));
+
+  if (*alignment_case_get_title (imported) == '\0' && context->len == 0
+      && g_utf8_strlen (copy, -1) <= 100 && strchr (copy, '\n') == NULL)
+    {
+      alignment_case_set_title (imported, copy);
+      add_note (self, ALIGNMENT_IMPORT_NOTE_INFO, row->number, -1, NULL,
+                _("taken as the title of the case"));
+      return;
+    }
+
+  if (context->len > 0)
+    g_string_append (context, "\n\n");
+  g_string_append (context, copy);
+  add_note (self, ALIGNMENT_IMPORT_NOTE_INFO, row->number, -1, NULL,
+            _("taken as the context of the case"));
+}
+
+static gboolean
+mapping_given (const AlignmentImportOptions *options)
+{
+  for (guint i = 0; i < ALIGNMENT_N_COLUMNS; i++)
+    if (options->mapping[i] != AUTODETECT)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether some row starts with a signal id, as the signal log does. */
+static gboolean
+looks_like_signal_log (const AlignmentSheet *sheet)
+{
+  for (guint i = 0; i < sheet->rows->len && i < HEADER_SEARCH_ROWS; i++)
+    {
+      g_autofree char *id = clean_id (alignment_sheet_row_cell (g_ptr_array_index (sheet->rows, i), 0));
+
+      if (id != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Index in sheet->rows of the header row, or -1. */
+static int
+find_header (const AlignmentSheet *sheet)
+{
+  int best = -1;
+  guint best_matches = MIN_HEADER_MATCHES - 1;
+
+  for (guint i = 0; i < sheet->rows->len && i < HEADER_SEARCH_ROWS; i++)
+    {
+      guint matches = count_header_matches (g_ptr_array_index (sheet->rows, i));
+
+      if (matches > best_matches)
+        {
+          best = (int) i;
+          best_matches = matches;
+        }
+    }
+
+  return best;
+}
+
+AlignmentImport *
+alignment_import_sheet (const AlignmentSheet          *sheet,
+                        const AlignmentImportOptions  *options,
+                        GError                       **error)
+{
+  g_autoptr(AlignmentImport) result = g_new0 (AlignmentImport, 1);
+  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) last_letter = g_hash_table_new (NULL, NULL);
+  g_autoptr(GArray) anchors = g_array_new (FALSE, FALSE, sizeof (Anchor));
+  g_autoptr(GPtrArray) signals = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GString) context = g_string_new (NULL);
+  AlignmentImportOptions defaults;
+  Importer self = { 0 };
+  int header_index;
+  guint first_index;
+  guint previous_thread = 0;
+
+  g_return_val_if_fail (sheet != NULL, NULL);
+
+  if (options == NULL)
+    {
+      alignment_import_options_init (&defaults);
+      options = &defaults;
+    }
+
+  result->imported = alignment_case_new ();
+  result->notes = g_ptr_array_new_with_free_func ((GDestroyNotify) note_free);
+  self.sheet = sheet;
+  self.options = options;
+  self.result = result;
+  self.ids = ids;
+  self.last_letter = last_letter;
+  self.anchors = anchors;
+
+  header_index = find_header (sheet);
+  if (mapping_given (options))
+    memcpy (result->mapping, options->mapping, sizeof result->mapping);
+  else if (header_index >= 0)
+    build_mapping (g_ptr_array_index (sheet->rows, header_index),
+                   header_index > 0 ? g_ptr_array_index (sheet->rows, header_index - 1) : NULL,
+                   result->mapping);
+  else if (!looks_like_signal_log (sheet))
+    {
+      g_set_error (error, ALIGNMENT_SHEET_ERROR, ALIGNMENT_SHEET_ERROR_EMPTY,
+                   _("No signals found in the sheet: it needs a header row naming the columns of the signal log (Signal id, Signal type, Sender, Start date, …) and a row per signal."));
+      return NULL;
+    }
+  else
+    {
+      /* No header, but signal ids down the first column: the thesis's
+       * own column order. */
+      for (guint i = 0; i < ALIGNMENT_N_COLUMNS; i++)
+        result->mapping[i] = (int) i;
+      add_note (&self, ALIGNMENT_IMPORT_NOTE_DOUBT, 0, -1, NULL,
+                _("no header row found: the columns were read in the order of the signal log (Signal id, Signal type, Sender, …)"));
+    }
+
+  if (header_index >= 0)
+    {
+      result->header_row = ((AlignmentSheetRow *) g_ptr_array_index (sheet->rows, header_index))->number;
+      for (guint i = 0; i < ALIGNMENT_N_COLUMNS; i++)
+        if (result->mapping[i] < 0)
+          add_note (&self, ALIGNMENT_IMPORT_NOTE_DOUBT, result->header_row, (int) i, NULL,
+                    _("this column is not in the sheet: left empty"));
+    }
+
+  first_index = header_index >= 0 ? (guint) header_index + 1 : 0;
+
+  /* What stands above the header: a title and the case's context, or
+   * the group headings ("Impact on Customer") that name no case. */
+  for (guint i = 0; header_index > 0 && i < (guint) header_index; i++)
+    {
+      const AlignmentSheetRow *row = g_ptr_array_index (sheet->rows, i);
+      const char *only = NULL;
+
+      if (non_empty_cells (row, &only) == 1)
+        {
+          g_autofree char *words = normalise (only);
+
+          if (!(has_word (words, "impact") || has_word (words, "invloed") || has_word (words, "effect"))
+              || party_of_words (words) == ALIGNMENT_PARTY_UNKNOWN)
+            read_free_text (&self, row, only, context);
+        }
+    }
+
+  collect_anchors (&self, first_index);
+
+  for (guint i = first_index; i < sheet->rows->len; i++)
+    {
+      const AlignmentSheetRow *row = g_ptr_array_index (sheet->rows, i);
+      const char *only = NULL;
+      AlignmentSignal *signal;
+
+      if (header_index >= 0 && count_header_matches (row) >= MIN_HEADER_MATCHES)
+        {
+          add_note (&self, ALIGNMENT_IMPORT_NOTE_INFO, row->number, -1, NULL,
+                    _("the header row again: skipped"));
+          continue;
+        }
+
+      /* A lone text without an id before the first signal describes the
+       * case. */
+      if (signals->len == 0 && non_empty_cells (row, &only) == 1
+          && *cell (row, result->mapping, ALIGNMENT_COLUMN_ID) == '\0')
+        {
+          read_free_text (&self, row, only, context);
+          continue;
+        }
+
+      signal = read_signal (&self, row, previous_thread);
+      previous_thread = alignment_signal_get_thread (signal);
+      g_ptr_array_add (signals, signal);
+    }
+
+  if (signals->len == 0)
+    {
+      g_set_error (error, ALIGNMENT_SHEET_ERROR, ALIGNMENT_SHEET_ERROR_EMPTY,
+                   _("No signals found in the sheet: it needs a header row naming the columns of the signal log (Signal id, Signal type, Sender, Start date, …) and a row per signal."));
+      return NULL;
+    }
+
+  if (context->len > 0)
+    alignment_case_set_context (result->imported, context->str);
+
+  alignment_signal_list_splice (alignment_case_get_signals (result->imported), 0, 0,
+                                (AlignmentSignal **) signals->pdata, signals->len);
+  result->n_signals = signals->len;
+
+  return g_steal_pointer (&result);
+}

@@ -1,0 +1,101 @@
+/* alignment-import.h: signal logs kept in spreadsheets, into cases
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "alignment-types.h"
+#include "alignment-sheet.h"
+
+G_BEGIN_DECLS
+
+/* The 18 columns of the signal log, in the thesis's order. */
+typedef enum
+{
+  ALIGNMENT_COLUMN_ID,
+  ALIGNMENT_COLUMN_TYPE,
+  ALIGNMENT_COLUMN_SENDER,
+  ALIGNMENT_COLUMN_TRIGGER,
+  ALIGNMENT_COLUMN_START,
+  ALIGNMENT_COLUMN_END,
+  ALIGNMENT_COLUMN_RECIPIENTS,
+  ALIGNMENT_COLUMN_MESSAGE,
+  ALIGNMENT_COLUMN_GOAL,
+  ALIGNMENT_COLUMN_UNDERSTOOD,
+  ALIGNMENT_COLUMN_URGENCY,
+  ALIGNMENT_COLUMN_REACTION,
+  ALIGNMENT_COLUMN_CUSTOMER_CONTRACTUAL,
+  ALIGNMENT_COLUMN_CUSTOMER_OPERATIONAL,
+  ALIGNMENT_COLUMN_CUSTOMER_RELATIONAL,
+  ALIGNMENT_COLUMN_PROVIDER_CONTRACTUAL,
+  ALIGNMENT_COLUMN_PROVIDER_OPERATIONAL,
+  ALIGNMENT_COLUMN_PROVIDER_RELATIONAL,
+  ALIGNMENT_N_COLUMNS
+} AlignmentColumn;
+
+/* The sheet's header text for @column in the thesis's own words
+ * ("Signal id", "CUST Honesty in exchange"), untranslated: exports write
+ * it so that their files read back everywhere. */
+const char *alignment_column_get_header (AlignmentColumn column);
+/* A translated name for the UI ("Signal id", "Customer · Contractual"). */
+const char *alignment_column_get_label  (AlignmentColumn column);
+
+typedef enum
+{
+  ALIGNMENT_IMPORT_NOTE_INFO,     /* how something was read */
+  ALIGNMENT_IMPORT_NOTE_REPAIR,   /* a value was changed to be read */
+  ALIGNMENT_IMPORT_NOTE_DOUBT,    /* read as given, but worth a look */
+  ALIGNMENT_IMPORT_NOTE_DROPPED,  /* a cell could not be read: left empty */
+} AlignmentImportNoteKind;
+
+typedef struct
+{
+  AlignmentImportNoteKind kind;
+  guint                   row;    /* sheet row number; 0 for the sheet */
+  int                     column; /* AlignmentColumn, or -1 */
+  char                   *read;   /* the cell as read, or NULL */
+  char                   *message;/* translated: what was done, and why */
+} AlignmentImportNote;
+
+typedef struct
+{
+  /* The year of dates written without one; 0 infers it from the
+   * neighbouring dates and the period below. */
+  int     year;
+  /* The case period, when known: helps to place dates without a year. */
+  guint32 period_start;
+  guint32 period_end;
+  /* Sheet column index for each AlignmentColumn, or -1 for "not in the
+   * sheet"; all -2 (the default) detects the mapping from the header. */
+  int     mapping[ALIGNMENT_N_COLUMNS];
+} AlignmentImportOptions;
+
+void alignment_import_options_init (AlignmentImportOptions *options);
+
+typedef struct
+{
+  AlignmentCase *imported;
+  /* The mapping used, as in the options, and the header row found (0
+   * when none: the thesis's order was assumed). */
+  int            mapping[ALIGNMENT_N_COLUMNS];
+  guint          header_row;
+  GPtrArray     *notes;      /* of AlignmentImportNote, by row */
+  guint          n_signals;
+} AlignmentImport;
+
+void             alignment_import_free  (AlignmentImport *import);
+
+/* Reads the signals of @sheet.  Every row that holds a signal becomes a
+ * signal; what had to be repaired or is doubtful is noted.  Returns NULL
+ * with an error only when no signal at all could be read. */
+AlignmentImport *alignment_import_sheet (const AlignmentSheet          *sheet,
+                                         const AlignmentImportOptions  *options,
+                                         GError                       **error);
+
+/* "row 12, Start date: read “7-feb”: took the year 2024 from the
+ * neighbouring dates", newly allocated. */
+char            *alignment_import_note_to_string (const AlignmentImportNote *note);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AlignmentImport, alignment_import_free)
+
+G_END_DECLS

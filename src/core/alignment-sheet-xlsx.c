@@ -1,0 +1,626 @@
+/* alignment-sheet-xlsx.c: one worksheet of an Office Open XML workbook
+ *
+ * The zip is read with libarchive and each part with libxml2's streaming
+ * reader, so that neither a zip bomb nor a sheet of a million empty rows
+ * can take more than the bounds below.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <archive.h>
+#include <archive_entry.h>
+#include <glib/gi18n-lib.h>
+#include <libxml/xmlreader.h>
+
+#include "alignment-date.h"
+#include "alignment-sheet-private.h"
+
+/* No part of a real workbook of signals comes near these. */
+#define MAX_PART_SIZE   (256 * 1024 * 1024)
+#define MAX_TOTAL_SIZE  (512 * 1024 * 1024)
+#define MAX_COLUMN      1024
+
+typedef struct
+{
+  GHashTable *parts; /* path → GBytes, only the parts we need */
+} Workbook;
+
+static gboolean
+wanted_part (const char *path)
+{
+  return g_str_equal (path, "xl/workbook.xml")
+      || g_str_equal (path, "xl/_rels/workbook.xml.rels")
+      || g_str_equal (path, "xl/sharedStrings.xml")
+      || g_str_equal (path, "xl/styles.xml")
+      || (g_str_has_prefix (path, "xl/worksheets/") && g_str_has_suffix (path, ".xml"));
+}
+
+static gboolean
+read_zip (GBytes      *data,
+          Workbook    *workbook,
+          GError     **error)
+{
+  struct archive *archive = archive_read_new ();
+  struct archive_entry *entry;
+  gsize total = 0;
+  gboolean ok = TRUE;
+  gsize length;
+  const void *bytes = g_bytes_get_data (data, &length);
+
+  archive_read_support_format_zip (archive);
+  if (archive_read_open_memory (archive, bytes, length) != ARCHIVE_OK)
+    {
+      g_set_error (error, ALIGNMENT_SHEET_ERROR, ALIGNMENT_SHEET_ERROR_FORMAT,
+                   _("This is not an XLSX workbook: %s."), archive_error_string (archive));
+      archive_read_free (archive);
+      return FALSE;
+    }
+
+  while (ok)
+    {
+      const char *path;
+      g_autoptr(GByteArray) buffer = NULL;
+      int r = archive_read_next_header (archive, &entry);
+
+      if (r == ARCHIVE_EOF)
+        break;
+      if (r != ARCHIVE_OK && r != ARCHIVE_WARN)
+        {
+          g_set_error (error, ALIGNMENT_SHEET_ERROR, ALIGNMENT_SHEET_ERROR_FORMAT,
+                       _("The workbook is damaged: %s."), archive_error_string (archive));
+          ok = FALSE;
+          break;
+        }
+
+      path = archive_entry_pathname (entry);
+      if (path == NULL || !wanted_part (path))
+        continue;
+
+      /* Count what is really inflated, not what the header claims. */
+      buffer = g_byte_array_new ();
+      for (;;)
+        {
+          char chunk[65536];
+          la_ssize_t n = archive_read_data (archive, chunk, sizeof chunk);
+
+          if (n == 0)
+            break;
+          if (n < 0)
+            {
+              g_set_error (error, ALIGNMENT_SHEET_ERROR, ALIGNMENT_SHEET_ERROR_FORMAT,
+                           _("The workbook is damaged: %s."), archive_error_string (archive));
+              ok = FALSE;
+              break;
+            }
+          total += (gsize) n;
+          if (buffer->len + (gsize) n > MAX_PART_SIZE || total > MAX_TOTAL_SIZE)
+            {
+              g_set_error (error, ALIGNMENT_SHEET_ERROR, ALIGNMENT_SHEET_ERROR_TOO_LARGE,
+                           _("The workbook unpacks to more than %d MB, far more than a signal log needs: it is not read."),
+                           (total > MAX_TOTAL_SIZE ? MAX_TOTAL_SIZE : MAX_PART_SIZE) / (1024 * 1024));
+              ok = FALSE;
+              break;
+            }
+          g_byte_array_append (buffer, (const guint8 *) chunk, (guint) n);
+        }
+
+      if (ok)
+        g_hash_table_insert (workbook->parts, g_strdup (path),
+                             g_byte_array_free_to_bytes (g_steal_pointer (&buffer)));
+    }
+
+  archive_read_free (archive);
+  return ok;
+}
+
+static xmlTextReaderPtr
+part_reader (Workbook   *workbook,
+             const char *path)
+{
+  GBytes *bytes = g_hash_table_lookup (workbook->parts, path);
+  gsize length;
+  const char *data;
+
+  if (bytes == NULL)
+    return NULL;
+
+  data = g_bytes_get_data (bytes, &length);
+  if (length > G_MAXINT)
+    return NULL;
+
+  /* No network, no entities, no DTD: a part is plain data. */
+  return xmlReaderForMemory (data, (int) length, path, NULL,
+                             XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+}
+
+static gboolean
+is_element (xmlTextReaderPtr  reader,
+            const char       *name)
+{
+  return xmlTextReaderNodeType (reader) == XML_READER_TYPE_ELEMENT
+      && g_strcmp0 ((const char *) xmlTextReaderConstLocalName (reader), name) == 0;
+}
+
+static char *
+attribute (xmlTextReaderPtr  reader,
+           const char       *name)
+{
+  xmlChar *value = xmlTextReaderGetAttribute (reader, (const xmlChar *) name);
+  char *copy = g_strdup ((const char *) value);
+
+  xmlFree (value);
+  return copy;
+}
+
+/* A DTD in a workbook part means someone crafted it: refuse. */
+static gboolean
+next_node (xmlTextReaderPtr   reader,
+           GError           **error)
+{
+  int r = xmlTextReaderRead (reader);
+
+  if (r == 1 && xmlTextReaderNodeType (reader) == XML_READER_TYPE_DOCUMENT_TYPE)
+    {
+      g_set_error (error, ALIGNMENT_SHEET_ERROR, ALIGNMENT_SHEET_ERROR_FORMAT,
+                   _("The workbook declares a document type, which XLSX files never do: it is not read."));
+      return FALSE;
+    }
+  if (r < 0)
+    {
+      g_set_error (error, ALIGNMENT_SHEET_ERROR, ALIGNMENT_SHEET_ERROR_FORMAT,
+                   _("The workbook is damaged: a part is not well-formed XML."));
+      return FALSE;
+    }
+  return r == 1;
+}
+
+/* Finds the worksheet part of @name (or the first sheet) through the
+ * workbook and its relationships. */
+static char *
+find_sheet_path (Workbook    *workbook,
+                 const char  *name,
+                 GError     **error)
+{
+  g_autofree char *rid = NULL;
+  g_autoptr(GString) names = g_string_new (NULL);
+  g_autoptr(GError) local_error = NULL;
+  xmlTextReaderPtr reader;
+  char *path = NULL;
+
+  reader = part_reader (workbook, "xl/workbook.xml");
+  if (reader == NULL)
+    {
+      g_set_error (error, ALIGNMENT_SHEET_ERROR, ALIGNMENT_SHEET_ERROR_FORMAT,
+                   _("This is not an XLSX workbook: it has no workbook part."));
+      return NULL;
+    }
+
+  while (rid == NULL && next_node (reader, &local_error))
+    {
+      if (is_element (reader, "sheet"))
+        {
+          g_autofree char *sheet_name = attribute (reader, "name");
+
+          if (name == NULL || g_strcmp0 (sheet_name, name) == 0)
+            rid = attribute (reader, "r:id");
+          else
+            g_string_append_printf (names, "%s“%s”", names->len ? ", " : "", sheet_name);
+        }
+    }
+  xmlFreeTextReader (reader);
+
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  if (rid == NULL)
+    {
+      if (name != NULL)
+        g_set_error (error, ALIGNMENT_SHEET_ERROR, ALIGNMENT_SHEET_ERROR_NO_SHEET,
+                     _("The workbook has no sheet “%s”; its sheets are %s."), name, names->str);
+      else
+        g_set_error (error, ALIGNMENT_SHEET_ERROR, ALIGNMENT_SHEET_ERROR_NO_SHEET,
+                     _("The workbook has no sheets."));
+      return NULL;
+    }
+
+  reader = part_reader (workbook, "xl/_rels/workbook.xml.rels");
+  while (reader != NULL && path == NULL && next_node (reader, &local_error))
+    {
+      if (is_element (reader, "Relationship"))
+        {
+          g_autofree char *id = attribute (reader, "Id");
+
+          if (g_strcmp0 (id, rid) == 0)
+            {
+              g_autofree char *target = attribute (reader, "Target");
+
+              if (target == NULL)
+                break;
+              /* Targets are relative to xl/, or absolute from the root. */
+              path = target[0] == '/' ? g_strdup (target + 1) : g_strconcat ("xl/", target, NULL);
+            }
+        }
+    }
+  if (reader != NULL)
+    xmlFreeTextReader (reader);
+
+  if (local_error != NULL)
+    {
+      g_free (path);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  if (path == NULL || g_hash_table_lookup (workbook->parts, path) == NULL)
+    {
+      g_free (path);
+      g_set_error (error, ALIGNMENT_SHEET_ERROR, ALIGNMENT_SHEET_ERROR_FORMAT,
+                   _("The workbook is damaged: its sheet cannot be found."));
+      return NULL;
+    }
+
+  return path;
+}
+
+/* The text of the current element, including rich-text runs (<r><t>),
+ * leaving the reader on its end. */
+static char *
+element_text (xmlTextReaderPtr   reader,
+              const char        *element,
+              GError           **error)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  int depth = xmlTextReaderDepth (reader);
+  gboolean in_phonetic = FALSE;
+
+  if (xmlTextReaderIsEmptyElement (reader))
+    return g_strdup ("");
+
+  while (next_node (reader, error))
+    {
+      int type = xmlTextReaderNodeType (reader);
+      const char *local = (const char *) xmlTextReaderConstLocalName (reader);
+
+      if (type == XML_READER_TYPE_END_ELEMENT && xmlTextReaderDepth (reader) == depth)
+        return g_string_free (g_steal_pointer (&text), FALSE);
+
+      /* Phonetic guides (<rPh>) are not part of the cell's text. */
+      if (g_strcmp0 (local, "rPh") == 0)
+        in_phonetic = type == XML_READER_TYPE_ELEMENT && !xmlTextReaderIsEmptyElement (reader);
+
+      if (!in_phonetic && (type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE))
+        g_string_append (text, (const char *) xmlTextReaderConstValue (reader));
+    }
+
+  if (error != NULL && *error == NULL)
+    g_set_error (error, ALIGNMENT_SHEET_ERROR, ALIGNMENT_SHEET_ERROR_FORMAT,
+                 _("The workbook is damaged: <%s> is not closed."), element);
+  return NULL;
+}
+
+static GPtrArray *
+read_shared_strings (Workbook  *workbook,
+                     GError   **error)
+{
+  g_autoptr(GPtrArray) strings = g_ptr_array_new_with_free_func (g_free);
+  xmlTextReaderPtr reader = part_reader (workbook, "xl/sharedStrings.xml");
+  gboolean ok = TRUE;
+
+  if (reader == NULL)
+    return g_steal_pointer (&strings);
+
+  while (ok && next_node (reader, error))
+    {
+      if (is_element (reader, "si"))
+        {
+          char *text = element_text (reader, "si", error);
+
+          if (text == NULL)
+            ok = FALSE;
+          else
+            g_ptr_array_add (strings, text);
+        }
+    }
+  xmlFreeTextReader (reader);
+
+  if (error != NULL && *error != NULL)
+    return NULL;
+  return g_steal_pointer (&strings);
+}
+
+/* Whether a number format shows a date: the built-in date formats, or a
+ * format code with day, month or year outside quotes and brackets. */
+static gboolean
+format_code_is_date (const char *code)
+{
+  gboolean in_quote = FALSE, in_bracket = FALSE;
+
+  for (const char *p = code; *p; p++)
+    {
+      if (*p == '"')
+        in_quote = !in_quote;
+      else if (!in_quote && *p == '[')
+        in_bracket = TRUE;
+      else if (!in_quote && *p == ']')
+        in_bracket = FALSE;
+      else if (!in_quote && !in_bracket && *p == '\\')
+        p += p[1] != '\0';
+      else if (!in_quote && !in_bracket && strchr ("dDyY", *p) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+builtin_format_is_date (int id)
+{
+  return (id >= 14 && id <= 17) || id == 22 || (id >= 27 && id <= 36) || (id >= 50 && id <= 58);
+}
+
+/* For each cell style (index of <xf> in <cellXfs>), whether it is a date. */
+static GArray *
+read_date_styles (Workbook  *workbook,
+                  GError   **error)
+{
+  g_autoptr(GArray) is_date = g_array_new (FALSE, FALSE, sizeof (gboolean));
+  g_autoptr(GHashTable) custom = g_hash_table_new (NULL, NULL);
+  xmlTextReaderPtr reader = part_reader (workbook, "xl/styles.xml");
+  gboolean in_cell_xfs = FALSE;
+
+  if (reader == NULL)
+    return g_steal_pointer (&is_date);
+
+  while (next_node (reader, error))
+    {
+      int type = xmlTextReaderNodeType (reader);
+      const char *local = (const char *) xmlTextReaderConstLocalName (reader);
+
+      if (g_strcmp0 (local, "cellXfs") == 0)
+        in_cell_xfs = type == XML_READER_TYPE_ELEMENT && !xmlTextReaderIsEmptyElement (reader);
+      else if (is_element (reader, "numFmt"))
+        {
+          g_autofree char *id = attribute (reader, "numFmtId");
+          g_autofree char *code = attribute (reader, "formatCode");
+
+          if (id != NULL && code != NULL && format_code_is_date (code))
+            g_hash_table_add (custom, GINT_TO_POINTER (atoi (id)));
+        }
+      else if (in_cell_xfs && is_element (reader, "xf"))
+        {
+          g_autofree char *id = attribute (reader, "numFmtId");
+          int fmt = id != NULL ? atoi (id) : 0;
+          gboolean date = builtin_format_is_date (fmt)
+                       || g_hash_table_contains (custom, GINT_TO_POINTER (fmt));
+
+          g_array_append_val (is_date, date);
+        }
+    }
+  xmlFreeTextReader (reader);
+
+  if (error != NULL && *error != NULL)
+    return NULL;
+  return g_steal_pointer (&is_date);
+}
+
+/* "AB12" → column 27 (0-based); -1 when not a reference. */
+static int
+column_of_reference (const char *ref)
+{
+  int column = 0;
+  const char *p = ref;
+
+  if (ref == NULL || !g_ascii_isalpha (*p))
+    return -1;
+
+  for (; g_ascii_isalpha (*p); p++)
+    {
+      column = column * 26 + (g_ascii_toupper (*p) - 'A' + 1);
+      if (column > MAX_COLUMN)
+        return -1;
+    }
+
+  return column - 1;
+}
+
+/* Excel's serial day 1 is 1900-01-01 but counts a 29 February 1900 that
+ * never was; from 1 March 1900 on, serial + 693594 is GDate's Julian
+ * day (serial 61 = 1900-03-01). */
+static char *
+serial_to_iso (const char *value)
+{
+  char *end = NULL;
+  double serial = g_ascii_strtod (value, &end);
+  char buf[11];
+
+  if (end == value || *end != '\0' || serial < 61 || serial > 2958465)
+    return NULL;
+
+  alignment_date_format_iso ((guint32) serial + 693594, buf);
+  return g_strdup (buf);
+}
+
+static void
+set_cell (GPtrArray *cells,
+          int        column,
+          char      *text)
+{
+  while ((int) cells->len < column)
+    g_ptr_array_add (cells, g_strdup (""));
+
+  if ((int) cells->len == column)
+    g_ptr_array_add (cells, text);
+  else
+    {
+      g_free (g_ptr_array_index (cells, column));
+      g_ptr_array_index (cells, column) = text;
+    }
+}
+
+static gboolean
+read_worksheet (Workbook        *workbook,
+                const char      *path,
+                GPtrArray       *shared,
+                GArray          *date_styles,
+                AlignmentSheet  *sheet,
+                GError         **error)
+{
+  g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+  xmlTextReaderPtr reader = part_reader (workbook, path);
+  guint row_number = 0;
+  gboolean in_row = FALSE;
+  /* The current cell */
+  g_autofree char *type = NULL;
+  int column = -1, next_column = 0, style = 0;
+
+  if (reader == NULL)
+    {
+      g_set_error (error, ALIGNMENT_SHEET_ERROR, ALIGNMENT_SHEET_ERROR_FORMAT,
+                   _("The workbook is damaged: its sheet cannot be read."));
+      return FALSE;
+    }
+
+  while (next_node (reader, error))
+    {
+      int node = xmlTextReaderNodeType (reader);
+      const char *local = (const char *) xmlTextReaderConstLocalName (reader);
+
+      if (g_strcmp0 (local, "row") == 0)
+        {
+          if (node == XML_READER_TYPE_ELEMENT)
+            {
+              g_autofree char *r = attribute (reader, "r");
+
+              /* Rows without a number follow the previous one. */
+              row_number = r != NULL ? (guint) g_ascii_strtoull (r, NULL, 10) : row_number + 1;
+              next_column = 0;
+              in_row = !xmlTextReaderIsEmptyElement (reader);
+              if (!in_row)
+                continue;
+            }
+          else if (node == XML_READER_TYPE_END_ELEMENT)
+            {
+              _alignment_sheet_add_row (sheet, row_number, cells);
+              g_ptr_array_set_size (cells, 0);
+              in_row = FALSE;
+            }
+          continue;
+        }
+
+      if (!in_row)
+        continue;
+
+      if (is_element (reader, "c"))
+        {
+          g_autofree char *ref = attribute (reader, "r");
+          g_autofree char *s = attribute (reader, "s");
+
+          g_free (type);
+          type = attribute (reader, "t");
+          column = ref != NULL ? column_of_reference (ref) : next_column;
+          next_column = column + 1;
+          style = s != NULL ? atoi (s) : 0;
+        }
+      else if (column >= 0 && (is_element (reader, "v") || is_element (reader, "is")))
+        {
+          gboolean inline_string = g_str_equal (local, "is");
+          g_autofree char *text = element_text (reader, local, error);
+          char *cell = NULL;
+
+          if (text == NULL)
+            break;
+
+          if (inline_string || g_strcmp0 (type, "str") == 0 || g_strcmp0 (type, "inlineStr") == 0)
+            cell = g_steal_pointer (&text);
+          else if (g_strcmp0 (type, "s") == 0)
+            {
+              guint64 index = g_ascii_strtoull (text, NULL, 10);
+
+              cell = g_strdup (index < shared->len ? g_ptr_array_index (shared, index) : "");
+            }
+          else if (g_strcmp0 (type, "b") == 0)
+            cell = g_strdup (g_str_equal (text, "1") ? "TRUE" : "FALSE");
+          else if (type == NULL || g_str_equal (type, "n"))
+            {
+              if (style >= 0 && (guint) style < date_styles->len
+                  && g_array_index (date_styles, gboolean, style))
+                cell = serial_to_iso (text);
+              if (cell == NULL)
+                cell = g_steal_pointer (&text);
+            }
+          else
+            cell = g_steal_pointer (&text); /* "e": the error text, as shown */
+
+          set_cell (cells, column, cell);
+          column = -1;
+        }
+    }
+  xmlFreeTextReader (reader);
+
+  return error == NULL || *error == NULL;
+}
+
+AlignmentSheet *
+alignment_sheet_read_xlsx (GBytes      *data,
+                           const char  *sheet_name,
+                           GError     **error)
+{
+  g_autoptr(AlignmentSheet) sheet = NULL;
+  g_autoptr(GPtrArray) shared = NULL;
+  g_autoptr(GArray) date_styles = NULL;
+  g_autoptr(GHashTable) parts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_bytes_unref);
+  g_autofree char *path = NULL;
+  Workbook workbook = { parts };
+
+  g_return_val_if_fail (data != NULL, NULL);
+
+  if (!read_zip (data, &workbook, error))
+    return NULL;
+
+  if ((path = find_sheet_path (&workbook, sheet_name, error)) == NULL
+      || (shared = read_shared_strings (&workbook, error)) == NULL
+      || (date_styles = read_date_styles (&workbook, error)) == NULL)
+    return NULL;
+
+  sheet = _alignment_sheet_new ();
+  sheet->source = g_strdup ("XLSX");
+  if (!read_worksheet (&workbook, path, shared, date_styles, sheet, error))
+    return NULL;
+
+  if (sheet->rows->len == 0)
+    {
+      g_set_error (error, ALIGNMENT_SHEET_ERROR, ALIGNMENT_SHEET_ERROR_EMPTY,
+                   _("The sheet is empty."));
+      return NULL;
+    }
+
+  return g_steal_pointer (&sheet);
+}
+
+AlignmentSheet *
+alignment_sheet_read_file (GFile         *file,
+                           const char    *sheet_name,
+                           GCancellable  *cancellable,
+                           GError       **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  gsize length;
+  const char *data;
+
+  bytes = g_file_load_bytes (file, cancellable, NULL, error);
+  if (bytes == NULL)
+    return NULL;
+
+  data = g_bytes_get_data (bytes, &length);
+  /* Zip files start with "PK\3\4". */
+  if (length >= 4 && memcmp (data, "PK\3\4", 4) == 0)
+    return alignment_sheet_read_xlsx (bytes, sheet_name, error);
+
+  return alignment_sheet_read_delimited (data, length, error);
+}

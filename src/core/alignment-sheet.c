@@ -1,0 +1,294 @@
+/* alignment-sheet.c: delimited text (CSV, TSV) into rows of cells
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "alignment-sheet-private.h"
+
+G_DEFINE_QUARK (alignment-sheet-error-quark, alignment_sheet_error)
+
+/* Bounds that keep hostile input from costing unbounded memory; a real
+ * signal log is far below them. */
+#define MAX_COLUMNS 1024
+
+static void
+sheet_row_free (AlignmentSheetRow *row)
+{
+  g_strfreev (row->cells);
+  g_free (row);
+}
+
+void
+alignment_sheet_free (AlignmentSheet *sheet)
+{
+  if (sheet == NULL)
+    return;
+
+  g_clear_pointer (&sheet->rows, g_ptr_array_unref);
+  g_free (sheet->source);
+  g_free (sheet);
+}
+
+const char *
+alignment_sheet_row_cell (const AlignmentSheetRow *row,
+                          guint                    column)
+{
+  return column < row->n_cells ? row->cells[column] : "";
+}
+
+AlignmentSheet *
+_alignment_sheet_new (void)
+{
+  AlignmentSheet *sheet = g_new0 (AlignmentSheet, 1);
+
+  sheet->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) sheet_row_free);
+  return sheet;
+}
+
+void
+_alignment_sheet_add_row (AlignmentSheet *sheet,
+                          guint           number,
+                          GPtrArray      *cells)
+{
+  AlignmentSheetRow *row;
+  gboolean blank = TRUE;
+
+  for (guint i = 0; i < cells->len && blank; i++)
+    for (const char *p = g_ptr_array_index (cells, i); *p && blank; p++)
+      if (!g_ascii_isspace (*p))
+        blank = FALSE;
+
+  if (blank)
+    {
+      g_ptr_array_set_size (cells, 0);
+      return;
+    }
+
+  /* Trailing empty cells carry nothing. */
+  while (cells->len > 0 && *(const char *) g_ptr_array_index (cells, cells->len - 1) == '\0')
+    g_ptr_array_remove_index (cells, cells->len - 1);
+
+  row = g_new0 (AlignmentSheetRow, 1);
+  row->number = number;
+  row->n_cells = cells->len;
+  g_ptr_array_add (cells, NULL);
+  row->cells = (char **) g_ptr_array_steal (cells, NULL);
+  sheet->n_columns = MAX (sheet->n_columns, row->n_cells);
+  g_ptr_array_add (sheet->rows, row);
+}
+
+typedef struct
+{
+  const char *p;
+  const char *end;
+} Cursor;
+
+/* Reads one record of @delimiter-separated cells at @cursor into @cells
+ * (owned strings).  Returns FALSE at the end of the input. */
+static gboolean
+read_record (Cursor    *cursor,
+             char       delimiter,
+             GPtrArray *cells,
+             GString   *cell)
+{
+  const char *p = cursor->p;
+  const char *end = cursor->end;
+
+  if (p >= end)
+    return FALSE;
+
+  g_string_truncate (cell, 0);
+
+  while (p < end)
+    {
+      if (*p == '"' && cell->len == 0)
+        {
+          /* A quoted cell: delimiters and line breaks are text until the
+           * closing quote; "" is a quote. */
+          p++;
+          while (p < end)
+            {
+              if (*p == '"')
+                {
+                  if (p + 1 < end && p[1] == '"')
+                    {
+                      g_string_append_c (cell, '"');
+                      p += 2;
+                      continue;
+                    }
+                  p++;
+                  break;
+                }
+              if (*p == '\r' && p + 1 < end && p[1] == '\n')
+                p++;
+              g_string_append_c (cell, *p++);
+            }
+          /* Text after the closing quote belongs to the same cell, as
+           * spreadsheet programs read it. */
+          continue;
+        }
+
+      if (*p == delimiter)
+        {
+          if (cells->len < MAX_COLUMNS)
+            g_ptr_array_add (cells, g_strndup (cell->str, cell->len));
+          g_string_truncate (cell, 0);
+          p++;
+          continue;
+        }
+
+      if (*p == '\n' || *p == '\r')
+        {
+          if (*p == '\r' && p + 1 < end && p[1] == '\n')
+            p++;
+          p++;
+          break;
+        }
+
+      g_string_append_c (cell, *p++);
+    }
+
+  if (cells->len < MAX_COLUMNS)
+    g_ptr_array_add (cells, g_strndup (cell->str, cell->len));
+  cursor->p = p;
+  return TRUE;
+}
+
+/* The delimiter is the candidate that splits the first records into the
+ * same number of cells most often, and into more than one. */
+static char
+detect_delimiter (const char *data,
+                  gsize       length)
+{
+  static const char candidates[] = { '\t', ';', ',' };
+  g_autoptr(GString) cell = g_string_new (NULL);
+  char best = '\t';
+  guint best_score = 0;
+  guint best_width = 0;
+
+  for (guint c = 0; c < G_N_ELEMENTS (candidates); c++)
+    {
+      g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GHashTable) widths = g_hash_table_new (NULL, NULL);
+      Cursor cursor = { data, data + MIN (length, 256 * 1024) };
+      guint score = 0, width = 0;
+
+      for (guint i = 0; i < 50 && read_record (&cursor, candidates[c], cells, cell); i++)
+        {
+          guint n = cells->len;
+          guint count = GPOINTER_TO_UINT (g_hash_table_lookup (widths, GUINT_TO_POINTER (n))) + 1;
+
+          g_ptr_array_set_size (cells, 0);
+          if (n < 2)
+            continue;
+          g_hash_table_insert (widths, GUINT_TO_POINTER (n), GUINT_TO_POINTER (count));
+          if (count > score || (count == score && n > width))
+            {
+              score = count;
+              width = n;
+            }
+        }
+
+      if (score > best_score || (score == best_score && width > best_width))
+        {
+          best = candidates[c];
+          best_score = score;
+          best_width = width;
+        }
+    }
+
+  return best;
+}
+
+static const char *
+delimiter_name (char delimiter)
+{
+  switch (delimiter)
+    {
+    case '\t':
+      return _("tab-separated");
+    case ';':
+      return _("semicolon-separated");
+    case ',':
+      return _("comma-separated");
+    default:
+      return "";
+    }
+}
+
+AlignmentSheet *
+alignment_sheet_read_delimited (const char  *data,
+                                gsize        length,
+                                GError     **error)
+{
+  g_autoptr(AlignmentSheet) sheet = NULL;
+  g_autoptr(GPtrArray) cells = NULL;
+  g_autoptr(GString) cell = NULL;
+  g_autofree char *recoded = NULL;
+  Cursor cursor;
+  guint number = 0;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    {
+      data += 3;
+      length -= 3;
+    }
+
+  sheet = _alignment_sheet_new ();
+
+  if (!g_utf8_validate_len (data, length, NULL))
+    {
+      /* Older Excel versions export in the Windows code page. */
+      g_autoptr(GError) local_error = NULL;
+      gsize written = 0;
+
+      recoded = g_convert (data, length, "UTF-8", "WINDOWS-1252", NULL, &written, &local_error);
+      if (recoded == NULL)
+        {
+          g_set_error (error, ALIGNMENT_SHEET_ERROR, ALIGNMENT_SHEET_ERROR_ENCODING,
+                       _("The text is neither UTF-8 nor Windows-1252 (%s)."), local_error->message);
+          return NULL;
+        }
+      data = recoded;
+      length = written;
+      sheet->recoded = TRUE;
+    }
+
+  if (memchr (data, '\0', length) != NULL)
+    {
+      g_set_error (error, ALIGNMENT_SHEET_ERROR, ALIGNMENT_SHEET_ERROR_FORMAT,
+                   _("This is not a text sheet: it holds binary data."));
+      return NULL;
+    }
+
+  sheet->delimiter = detect_delimiter (data, length);
+  sheet->source = g_strdup_printf ("%s, %s",
+                                   sheet->recoded ? "Windows-1252" : "UTF-8",
+                                   delimiter_name (sheet->delimiter));
+
+  cells = g_ptr_array_new_with_free_func (g_free);
+  cell = g_string_new (NULL);
+  cursor.p = data;
+  cursor.end = data + length;
+  while (read_record (&cursor, sheet->delimiter, cells, cell))
+    {
+      _alignment_sheet_add_row (sheet, ++number, cells);
+      g_ptr_array_set_size (cells, 0);
+    }
+
+  if (sheet->rows->len == 0)
+    {
+      g_set_error (error, ALIGNMENT_SHEET_ERROR, ALIGNMENT_SHEET_ERROR_EMPTY,
+                   _("The sheet is empty."));
+      return NULL;
+    }
+
+  return g_steal_pointer (&sheet);
+}

@@ -1,0 +1,445 @@
+/* test-import.c: the sheets people already keep, read as a person would
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <string.h>
+
+#include "alignment-core.h"
+#include "alignment-import.h"
+#include "alignment-sheet.h"
+
+static char *
+data_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+}
+
+static AlignmentImport *
+import_text (const char *text,
+             gssize      length)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AlignmentSheet) sheet = NULL;
+  AlignmentImport *import;
+
+  sheet = alignment_sheet_read_delimited (text, length < 0 ? strlen (text) : (gsize) length, &error);
+  g_assert_no_error (error);
+  import = alignment_import_sheet (sheet, NULL, &error);
+  g_assert_no_error (error);
+  return import;
+}
+
+static AlignmentSignal *
+signal_at (AlignmentImport *import,
+           guint            i)
+{
+  return alignment_signal_list_get (alignment_case_get_signals (import->imported), i);
+}
+
+/* The notes as text, one a line, to assert on what the user reads. */
+static char *
+report (AlignmentImport *import)
+{
+  g_autoptr(GString) s = g_string_new (NULL);
+
+  for (guint i = 0; i < import->notes->len; i++)
+    {
+      g_autofree char *line = alignment_import_note_to_string (g_ptr_array_index (import->notes, i));
+      g_string_append_printf (s, "%s\n", line);
+    }
+  return g_string_free (g_steal_pointer (&s), FALSE);
+}
+
+static guint
+count_notes (AlignmentImport         *import,
+             AlignmentImportNoteKind  kind)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < import->notes->len; i++)
+    n += ((AlignmentImportNote *) g_ptr_array_index (import->notes, i))->kind == kind;
+  return n;
+}
+
+static guint32
+dmy (int d, int m, int y)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, d, m, y);
+  return g_date_get_julian (&date);
+}
+
+static void
+assert_signals_equal_example (AlignmentImport *import)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (g_getenv ("ALIGNMENT_EXAMPLE"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AlignmentCase) example = alignment_case_load (file, NULL, &error);
+  AlignmentSignal **expected, **got;
+  guint n_expected, n_got;
+
+  g_assert_no_error (error);
+  expected = alignment_signal_list_peek (alignment_case_get_signals (example), &n_expected);
+  got = alignment_signal_list_peek (alignment_case_get_signals (import->imported), &n_got);
+  g_assert_cmpuint (n_got, ==, n_expected);
+  for (guint i = 0; i < n_expected; i++)
+    if (!alignment_signal_equal (expected[i], got[i]))
+      g_error ("signal %s differs from the example's", alignment_signal_get_id (expected[i]));
+}
+
+/* The thesis's own sheet gives exactly the bundled example's signals. */
+static void
+test_fixture (void)
+{
+  g_autofree char *path = data_path ("datasheet-threads-1-3.tsv");
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AlignmentImport) import = NULL;
+  g_autofree char *text = NULL;
+  gsize length;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  import = import_text (contents, (gssize) length);
+
+  g_assert_cmpuint (import->n_signals, ==, 16);
+  g_assert_cmpuint (import->header_row, ==, 1);
+  for (guint i = 0; i < ALIGNMENT_N_COLUMNS; i++)
+    g_assert_cmpint (import->mapping[i], ==, (int) i);
+  assert_signals_equal_example (import);
+
+  /* Dates without a year are placed and reported, nothing is dropped. */
+  text = report (import);
+  g_assert_cmpuint (count_notes (import, ALIGNMENT_IMPORT_NOTE_DROPPED), ==, 0);
+  g_assert_nonnull (strstr (text, "row 2, End date: read “7-feb”: no year given: took 2024"));
+  g_assert_nonnull (strstr (text, "row 11, Start date: read “24-apr”: no year given: took 2024"));
+  g_assert_nonnull (strstr (text, "row 12, Start date: read “7-mei”: no year given: took 2024"));
+}
+
+/* A Dutch Excel export: BOM, ';', CRLF, a title row, a case description,
+ * the group headings, the header repeated further down, quoted cells with
+ * line breaks, semicolons and quotes. */
+static const char dutch_export[] =
+  "\xEF\xBB\xBF"
+  "Signaallog SAFe;;;;\r\n"
+  "\"De klant stapt over op SAFe; de leverancier moet meebewegen.\nTwee alinea's.\";;;\r\n"
+  ";;;;;;;;;;;;Impact on Customer;;;Impact on Service provider;;\r\n"
+  "Signal id;Signal type;Sender;Trigger/reason;Start date;End date;Recipients/participants;Message / Content;Goal signal;Understood signal;Urgency intended/understood;Reaction receiver;Honesty in exchange;Good-faith effort;Limited opportunism;Honesty in exchange;Good-faith effort;Limited opportunism\r\n"
+  "1a;Request sent;CUST;\"Training; \"\"SAFe\"\" basics\";1-2-2024;7-feb;SP;workshop;\"Line one\r\nLine two\";yes;MEDIUM;ok;Same;Same;Same;Same;Same;+\r\n"
+  "1b;escalation sent;cust;Quality;15-mrt;10-3-2024;SP;mail;goal;Yes;very high;repaired;0;−;Same;pos;neg;Negative\r\n"
+  "Signal id;Signal type;Sender;Trigger/reason;Start date;End date;Recipients/participants;Message / Content;Goal signal;Understood signal;Urgency intended/understood;Reaction receiver;Honesty in exchange;Good-faith effort;Limited opportunism;Honesty in exchange;Good-faith effort;Limited opportunism\r\n"
+  "1b;Alignment event;Service provider;Scope;2024-03-20;;CUST;response;;No;High/Medium;;Positive;Positive;Same;Same;Positive;Positive\r\n"
+  "1e;Request sent;SP;Gap;22-3-2024;;;;;nee;laag;;;;;;;\r\n";
+
+static void
+test_dutch_export (void)
+{
+  g_autoptr(AlignmentImport) import = import_text (dutch_export, -1);
+  g_autofree char *text = report (import);
+  AlignmentSignal *s;
+
+  g_test_message ("%s", text);
+  g_assert_cmpuint (import->n_signals, ==, 4);
+  g_assert_cmpstr (alignment_case_get_title (import->imported), ==, "Signaallog SAFe");
+  g_assert_cmpstr (alignment_case_get_context (import->imported), ==,
+                   "De klant stapt over op SAFe; de leverancier moet meebewegen.\nTwee alinea's.");
+  g_assert_cmpuint (import->header_row, ==, 4);
+
+  s = signal_at (import, 0);
+  g_assert_cmpstr (alignment_signal_get_id (s), ==, "1a");
+  g_assert_cmpstr (alignment_signal_get_trigger (s), ==, "Training; \"SAFe\" basics");
+  g_assert_cmpstr (alignment_signal_get_goal (s), ==, "Line one\nLine two");
+  g_assert_cmpuint (alignment_signal_get_start_julian (s), ==, dmy (1, 2, 2024));
+  g_assert_cmpuint (alignment_signal_get_end_julian (s), ==, dmy (7, 2, 2024));
+  g_assert_cmpint (alignment_signal_get_urgency (s), ==, ALIGNMENT_URGENCY_MEDIUM);
+  /* the group headings say which party's trust each column is */
+  g_assert_cmpint (alignment_signal_get_impact (s, ALIGNMENT_PARTY_PROVIDER, ALIGNMENT_REALM_RELATIONAL), ==, ALIGNMENT_IMPACT_POSITIVE);
+  g_assert_cmpint (alignment_signal_get_impact (s, ALIGNMENT_PARTY_CUSTOMER, ALIGNMENT_REALM_RELATIONAL), ==, ALIGNMENT_IMPACT_SAME);
+
+  s = signal_at (import, 1);
+  g_assert_cmpint (alignment_signal_get_signal_type (s), ==, ALIGNMENT_SIGNAL_TYPE_ESCALATION_SENT);
+  g_assert_cmpint (alignment_signal_get_sender (s), ==, ALIGNMENT_PARTY_CUSTOMER);
+  g_assert_cmpint (alignment_signal_get_urgency (s), ==, ALIGNMENT_URGENCY_VERY_HIGH);
+  g_assert_cmpint (alignment_signal_get_understood (s), ==, ALIGNMENT_UNDERSTOOD_YES);
+  g_assert_cmpint (alignment_signal_get_impact (s, ALIGNMENT_PARTY_CUSTOMER, ALIGNMENT_REALM_CONTRACTUAL), ==, ALIGNMENT_IMPACT_SAME);
+  g_assert_cmpint (alignment_signal_get_impact (s, ALIGNMENT_PARTY_CUSTOMER, ALIGNMENT_REALM_OPERATIONAL), ==, ALIGNMENT_IMPACT_NEGATIVE);
+  g_assert_cmpint (alignment_signal_get_impact (s, ALIGNMENT_PARTY_PROVIDER, ALIGNMENT_REALM_CONTRACTUAL), ==, ALIGNMENT_IMPACT_POSITIVE);
+  g_assert_cmpint (alignment_signal_get_impact (s, ALIGNMENT_PARTY_PROVIDER, ALIGNMENT_REALM_OPERATIONAL), ==, ALIGNMENT_IMPACT_NEGATIVE);
+  /* the end before the start is kept as written, and reported */
+  g_assert_cmpuint (alignment_signal_get_start_julian (s), ==, dmy (15, 3, 2024));
+  g_assert_cmpuint (alignment_signal_get_end_julian (s), ==, dmy (10, 3, 2024));
+  g_assert_nonnull (strstr (text, "row 6, End date: read “10-3-2024”: the end date is before the start date: kept as written"));
+
+  /* the repeated header is skipped and said so */
+  g_assert_nonnull (strstr (text, "row 7: the header row again: skipped"));
+
+  /* the second 1b gets a free id, and the report says which */
+  s = signal_at (import, 2);
+  g_assert_cmpstr (alignment_signal_get_id (s), ==, "1c");
+  g_assert_nonnull (strstr (text, "row 8, Signal id: read “1b”: the id 1b is used by an earlier signal: this one was given the id 1c"));
+  g_assert_cmpint (alignment_signal_get_sender (s), ==, ALIGNMENT_PARTY_PROVIDER);
+  g_assert_cmpint (alignment_signal_get_urgency (s), ==, ALIGNMENT_URGENCY_HIGH);
+  g_assert_cmpint (alignment_signal_get_urgency_understood (s), ==, ALIGNMENT_URGENCY_MEDIUM);
+  g_assert_cmpint (alignment_signal_get_understood (s), ==, ALIGNMENT_UNDERSTOOD_NO);
+
+  /* a skipped letter is read as written: the check warns about it, the
+   * import does not invent */
+  s = signal_at (import, 3);
+  g_assert_cmpstr (alignment_signal_get_id (s), ==, "1e");
+  g_assert_cmpint (alignment_signal_get_understood (s), ==, ALIGNMENT_UNDERSTOOD_NO);
+  g_assert_cmpint (alignment_signal_get_urgency (s), ==, ALIGNMENT_URGENCY_LOW);
+}
+
+static void
+test_windows_1252 (void)
+{
+  /* "Réunion" and "€" in Windows-1252, and a header in Dutch */
+  const char text[] = "Signaal id\tSoort signaal\tAfzender\tAanleiding\tStartdatum\n"
+                      "1a\tRequest sent\tKlant\tR\xe9union \x80 budget\t3 okt 2023\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AlignmentSheet) sheet = alignment_sheet_read_delimited (text, strlen (text), &error);
+  g_autoptr(AlignmentImport) import = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (sheet->recoded);
+  import = alignment_import_sheet (sheet, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (alignment_signal_get_trigger (signal_at (import, 0)), ==, "Réunion € budget");
+  g_assert_cmpint (alignment_signal_get_sender (signal_at (import, 0)), ==, ALIGNMENT_PARTY_CUSTOMER);
+  g_assert_cmpuint (alignment_signal_get_start_julian (signal_at (import, 0)), ==, dmy (3, 10, 2023));
+}
+
+static void
+test_reordered_and_missing_columns (void)
+{
+  const char text[] =
+    "Sender,Start date,Signal id,Signal type,SP Good-faith effort,CUST Good-faith effort\n"
+    "SP,2024-01-10,4a,Alignment event,Positive,Negative\n";
+  g_autoptr(AlignmentImport) import = import_text (text, -1);
+  g_autofree char *notes = report (import);
+  AlignmentSignal *s = signal_at (import, 0);
+
+  g_assert_cmpint (import->mapping[ALIGNMENT_COLUMN_ID], ==, 2);
+  g_assert_cmpint (import->mapping[ALIGNMENT_COLUMN_TRIGGER], ==, -1);
+  g_assert_cmpstr (alignment_signal_get_id (s), ==, "4a");
+  g_assert_cmpint (alignment_signal_get_sender (s), ==, ALIGNMENT_PARTY_PROVIDER);
+  g_assert_cmpint (alignment_signal_get_impact (s, ALIGNMENT_PARTY_PROVIDER, ALIGNMENT_REALM_OPERATIONAL), ==, ALIGNMENT_IMPACT_POSITIVE);
+  g_assert_cmpint (alignment_signal_get_impact (s, ALIGNMENT_PARTY_CUSTOMER, ALIGNMENT_REALM_OPERATIONAL), ==, ALIGNMENT_IMPACT_NEGATIVE);
+  /* a column the sheet lacks is said, not silently empty */
+  g_assert_nonnull (strstr (notes, "row 1, Trigger/reason: this column is not in the sheet"));
+}
+
+static void
+test_unreadable_cells_reported (void)
+{
+  const char text[] =
+    "Signal id\tSignal type\tSender\tStart date\tUnderstood signal\tUrgency intended/understood\n"
+    "x\tPhone call\tThird party\tsoon\tmaybe\tpurple\n"
+    "\t\tCUST\t2024-02-02\n";
+  g_autoptr(AlignmentImport) import = import_text (text, -1);
+  g_autofree char *notes = report (import);
+  AlignmentSignal *s = signal_at (import, 0);
+
+  g_test_message ("%s", notes);
+  /* every row that holds a signal is a signal */
+  g_assert_cmpuint (import->n_signals, ==, 2);
+  g_assert_cmpstr (alignment_signal_get_id (s), ==, "1a");
+  g_assert_cmpint (alignment_signal_get_signal_type (s), ==, ALIGNMENT_SIGNAL_TYPE_UNKNOWN);
+  g_assert_cmpint (alignment_signal_get_sender (s), ==, ALIGNMENT_PARTY_UNKNOWN);
+  g_assert_cmpuint (alignment_signal_get_start_julian (s), ==, 0);
+  g_assert_nonnull (strstr (notes, "row 2, Signal id: read “x”: not a thread number followed by a letter: the signal was given the id 1a"));
+  g_assert_nonnull (strstr (notes, "row 2, Signal type: read “Phone call”: not a value this column knows: left empty"));
+  g_assert_nonnull (strstr (notes, "row 2, Start date: read “soon”: not a date: left empty"));
+  g_assert_nonnull (strstr (notes, "row 2, Urgency: read “purple”"));
+  g_assert_cmpuint (count_notes (import, ALIGNMENT_IMPORT_NOTE_DROPPED), ==, 5);
+  g_assert_cmpstr (alignment_signal_get_id (signal_at (import, 1)), ==, "1b");
+  g_assert_nonnull (strstr (notes, "row 3, Signal id: the signal has no id: it was given 1b"));
+}
+
+static void
+test_no_header (void)
+{
+  const char text[] = "7a\tRequest sent\tSP\tBudget\t2-1-2025\n";
+  g_autoptr(AlignmentImport) import = import_text (text, -1);
+  g_autofree char *notes = report (import);
+
+  g_assert_cmpuint (import->header_row, ==, 0);
+  g_assert_cmpstr (alignment_signal_get_trigger (signal_at (import, 0)), ==, "Budget");
+  g_assert_nonnull (strstr (notes, "no header row found"));
+}
+
+static void
+test_year_from_neighbours (void)
+{
+  /* The first dates have no year: the first full date below places them;
+   * a December date before a January one stays in the year before. */
+  const char text[] =
+    "Signal id;Start date;End date\n"
+    "1a;20-dec;3-jan\n"
+    "1b;2-1-2025;\n"
+    "1c;28-dec;\n";
+  g_autoptr(AlignmentImport) import = import_text (text, -1);
+  AlignmentImportOptions options;
+  g_autoptr(AlignmentSheet) sheet = NULL;
+  g_autoptr(AlignmentImport) forced = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpuint (alignment_signal_get_start_julian (signal_at (import, 0)), ==, dmy (20, 12, 2024));
+  g_assert_cmpuint (alignment_signal_get_end_julian (signal_at (import, 0)), ==, dmy (3, 1, 2025));
+  g_assert_cmpuint (alignment_signal_get_start_julian (signal_at (import, 2)), ==, dmy (28, 12, 2024));
+
+  /* --year overrides */
+  alignment_import_options_init (&options);
+  options.year = 2030;
+  sheet = alignment_sheet_read_delimited (text, strlen (text), &error);
+  forced = alignment_import_sheet (sheet, &options, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (alignment_signal_get_start_julian (signal_at (forced, 0)), ==, dmy (20, 12, 2030));
+}
+
+static void
+test_bad_input (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AlignmentSheet) sheet = NULL;
+  g_autoptr(AlignmentImport) import = NULL;
+  const char junk[] = "\x00\x01\x02\xff\xfe PNG\x00\x00";
+  const char nothing[] = "Just a note\nand another\n";
+
+  sheet = alignment_sheet_read_delimited (junk, sizeof junk, &error);
+  g_assert_error (error, ALIGNMENT_SHEET_ERROR, ALIGNMENT_SHEET_ERROR_FORMAT);
+  g_assert_null (sheet);
+  g_clear_error (&error);
+
+  sheet = alignment_sheet_read_delimited ("", 0, &error);
+  g_assert_error (error, ALIGNMENT_SHEET_ERROR, ALIGNMENT_SHEET_ERROR_EMPTY);
+  g_clear_error (&error);
+
+  /* text, but no signal in it: a clear error, not an empty case */
+  sheet = alignment_sheet_read_delimited (nothing, strlen (nothing), &error);
+  g_assert_no_error (error);
+  import = alignment_import_sheet (sheet, NULL, &error);
+  g_assert_null (import);
+  g_assert_error (error, ALIGNMENT_SHEET_ERROR, ALIGNMENT_SHEET_ERROR_EMPTY);
+  g_assert_nonnull (strstr (error->message, "header row"));
+}
+
+/* A million empty rows cost nothing and hide nothing. */
+static void
+test_million_empty_rows (void)
+{
+  const char head[] = "Signal id;Signal type;Sender;Start date\n1a;Request sent;CUST;1-2-2024\n";
+  const char tail[] = "1b;Alignment event;SP;1-3-2024\n";
+  gsize n_empty = 1000000;
+  gsize length = strlen (head) + n_empty * 3 + strlen (tail);
+  g_autofree char *text = g_malloc (length + 1);
+  g_autoptr(AlignmentImport) import = NULL;
+  char *p = text;
+
+  p = g_stpcpy (p, head);
+  for (gsize i = 0; i < n_empty; i++)
+    p = g_stpcpy (p, ";;\n");
+  p = g_stpcpy (p, tail);
+
+  import = import_text (text, (gssize) (p - text));
+  g_assert_cmpuint (import->n_signals, ==, 2);
+  g_assert_cmpstr (alignment_signal_get_id (signal_at (import, 1)), ==, "1b");
+}
+
+/* One line of 100 MB: read in bounded memory (a few times the input),
+ * as one cell, without a crash. */
+static void
+test_huge_line (void)
+{
+  gsize length = 100 * 1024 * 1024;
+  g_autofree char *text = g_malloc (length);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AlignmentSheet) sheet = NULL;
+  AlignmentSheetRow *row;
+
+  memset (text, 'x', length);
+  sheet = alignment_sheet_read_delimited (text, length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sheet->rows->len, ==, 1);
+  row = g_ptr_array_index (sheet->rows, 0);
+  g_assert_cmpuint (row->n_cells, ==, 1);
+  g_assert_cmpuint (strlen (row->cells[0]), ==, length);
+}
+
+static void
+test_xlsx (void)
+{
+  g_autofree char *path = data_path ("signals.xlsx");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AlignmentSheet) sheet = NULL;
+  g_autoptr(AlignmentSheet) notes = NULL;
+  g_autoptr(AlignmentImport) import = NULL;
+
+  /* the named sheet; the first one holds only notes */
+  sheet = alignment_sheet_read_file (file, "Signals", NULL, &error);
+  g_assert_no_error (error);
+  import = alignment_import_sheet (sheet, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (alignment_case_get_title (import->imported), ==, "Agile way of working: signal log");
+  assert_signals_equal_example (import);
+
+  notes = alignment_sheet_read_file (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (alignment_sheet_row_cell (g_ptr_array_index (notes->rows, 0), 0), ==, "Review notes, not signals");
+
+  g_clear_pointer (&notes, alignment_sheet_free);
+  notes = alignment_sheet_read_file (file, "Missing", NULL, &error);
+  g_assert_error (error, ALIGNMENT_SHEET_ERROR, ALIGNMENT_SHEET_ERROR_NO_SHEET);
+  g_assert_nonnull (strstr (error->message, "“Signals”"));
+}
+
+static void
+test_zip_bomb (void)
+{
+  g_autofree char *path = data_path ("zip-bomb.xlsx");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AlignmentSheet) sheet = alignment_sheet_read_file (file, NULL, NULL, &error);
+
+  g_assert_null (sheet);
+  g_assert_error (error, ALIGNMENT_SHEET_ERROR, ALIGNMENT_SHEET_ERROR_TOO_LARGE);
+}
+
+static void
+test_not_a_workbook (void)
+{
+  /* starts like a zip, is not one */
+  const char fake[] = "PK\3\4 this is no zip at all";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (fake, sizeof fake - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AlignmentSheet) sheet = alignment_sheet_read_xlsx (bytes, NULL, &error);
+
+  g_assert_null (sheet);
+  g_assert_error (error, ALIGNMENT_SHEET_ERROR, ALIGNMENT_SHEET_ERROR_FORMAT);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/import/fixture", test_fixture);
+  g_test_add_func ("/import/dutch-export", test_dutch_export);
+  g_test_add_func ("/import/windows-1252", test_windows_1252);
+  g_test_add_func ("/import/reordered-and-missing-columns", test_reordered_and_missing_columns);
+  g_test_add_func ("/import/unreadable-cells-reported", test_unreadable_cells_reported);
+  g_test_add_func ("/import/no-header", test_no_header);
+  g_test_add_func ("/import/year-from-neighbours", test_year_from_neighbours);
+  g_test_add_func ("/import/bad-input", test_bad_input);
+  g_test_add_func ("/import/million-empty-rows", test_million_empty_rows);
+  g_test_add_func ("/import/huge-line", test_huge_line);
+  g_test_add_func ("/import/xlsx", test_xlsx);
+  g_test_add_func ("/import/zip-bomb", test_zip_bomb);
+  g_test_add_func ("/import/not-a-workbook", test_not_a_workbook);
+
+  return g_test_run ();
+}
