@@ -11,14 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "alignment-core.h"
-
-/* The exit statuses, as --help documents them. */
-enum
-{
-  EXIT_OK = 0,
-  EXIT_INVALID = 1, /* unreadable or invalid input, semantic errors */
-  EXIT_USAGE = 2,   /* unknown command or option, missing argument */
-};
+#include "alignment-tool-private.h"
 
 static const char *exit_status_help =
   N_("Exit status:\n"
@@ -29,7 +22,7 @@ static const char *exit_status_help =
 
 /* ---- Helpers ----------------------------------------------------------- */
 
-static int
+int
 usage_error (const char *command,
              const char *message)
 {
@@ -40,7 +33,7 @@ usage_error (const char *command,
 }
 
 /* A parser for @command's options, its help naming the command. */
-static GOptionContext *
+GOptionContext *
 command_context_new (const char         *command,
                      const char         *parameters,
                      const char         *summary,
@@ -61,7 +54,7 @@ command_context_new (const char         *command,
 
 /* Parses the options of @command; on failure reports a usage error and
  * returns FALSE. */
-static gboolean
+gboolean
 command_parse (GOptionContext  *context,
                const char      *command,
                int             *argc,
@@ -83,7 +76,7 @@ command_parse (GOptionContext  *context,
 /* The messages of the XML layer start with "NAME:LINE: " or "NAME: ",
  * NAME being what it was given.  Reports them as "PATH:LINE: error: …",
  * the form compilers use and editors jump to. */
-static void
+void
 print_load_error (const char   *path,
                   const GError *error)
 {
@@ -121,7 +114,7 @@ print_load_error (const char   *path,
     g_printerr ("%s: %s: %s\n", path, _("error"), message);
 }
 
-static AlignmentCase *
+AlignmentCase *
 load_case (const char *path)
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
@@ -758,13 +751,15 @@ static const struct
   { "stats", command_stats, N_("Show the figures of a case") },
   { "heatmap", command_heatmap, N_("Sum the trust deltas per week, month, quarter or thread") },
   { "generate", command_generate, N_("Write a synthetic case of any size") },
+  { "import", command_import, N_("Read a signal log kept in a sheet (CSV, TSV, XLSX) into a case") },
+  { "export", command_export, N_("Write a case as CSV, TSV or an XES event log") },
 };
 
 static void
 print_help (void)
 {
   g_print ("%s\n  alignment-tool %s\n\n", _("Usage:"), _("COMMAND [OPTION…] [FILE…]"));
-  g_print ("%s\n\n", _("Validate, inspect and generate Alignment case files (.alignment)."));
+  g_print ("%s\n\n", _("Validate, inspect, generate, import and export Alignment case files (.alignment)."));
   g_print ("%s\n", _("Commands:"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     {

@@ -590,6 +590,133 @@ test_generate_round_trip (void)
   remove_tree (dir);
 }
 
+/* ---- import and export -------------------------------------------------- */
+
+static char *
+test_data (const char *name)
+{
+  const char *dir = g_getenv ("ALIGNMENT_TEST_DATA");
+
+  g_assert_nonnull (dir);
+  return g_build_filename (dir, name, NULL);
+}
+
+static void
+test_import (void)
+{
+  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *sheet = test_data ("datasheet-threads-1-3.tsv");
+  g_autofree char *path = g_build_filename (dir, "imported.alignment", NULL);
+  g_autofree char *report = g_build_filename (dir, "report.txt", NULL);
+  g_autofree char *report_text = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_auto(Run) run = { 0 };
+
+  run_tool (&run, "import", sheet, "-o", path, "--report", report);
+  g_assert_cmpint (run.status, ==, 0);
+  /* the summary and every repair, on stderr and in the report */
+  g_assert_nonnull (strstr (run.err, "16 signals read (UTF-8, tab-separated)"));
+  g_assert_nonnull (strstr (run.err, "row 2, End date: read “7-feb”: no year given: took 2024"));
+  g_assert_true (g_file_get_contents (report, &report_text, NULL, NULL));
+  g_assert_cmpstr (report_text, ==, run.err);
+  run_clear (&run);
+
+  run_tool (&run, "validate", path);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+
+  /* a second import never writes over a case */
+  g_assert_true (g_file_get_contents (path, &before, NULL, NULL));
+  run_tool (&run, "import", sheet, "-o", path);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "exists already"));
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (before, ==, after);
+  run_clear (&run);
+
+  g_remove (report);
+  g_remove (path);
+  remove_tree (dir);
+}
+
+static void
+test_import_errors (void)
+{
+  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *junk = write_file (dir, "junk.csv", "\x01\x02\x03 binary \x7f");
+  g_autofree char *out = g_build_filename (dir, "out.alignment", NULL);
+  g_autofree char *bomb = test_data ("zip-bomb.xlsx");
+  g_autofree char *xlsx = test_data ("signals.xlsx");
+  g_auto(Run) run = { 0 };
+
+  run_tool (&run, "import", "/nonexistent/sheet.csv", "-o", out);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "/nonexistent/sheet.csv: error:"));
+  run_clear (&run);
+
+  run_tool (&run, "import", bomb, "-o", out);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "it is not read"));
+  run_clear (&run);
+
+  run_tool (&run, "import", xlsx, "--sheet", "Nope", "-o", out);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "no sheet “Nope”"));
+  run_clear (&run);
+
+  run_tool (&run, "import", junk, "-o", out);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+  run_clear (&run);
+
+  run_tool (&run, "import", xlsx);
+  g_assert_cmpint (run.status, ==, 2);
+  run_clear (&run);
+
+  run_tool (&run, "import", xlsx, "--year", "12345", "-o", out);
+  g_assert_cmpint (run.status, ==, 2);
+
+  g_remove (junk);
+  remove_tree (dir);
+}
+
+static void
+test_export (void)
+{
+  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *csv = g_build_filename (dir, "case.csv", NULL);
+  g_autofree char *xes = g_build_filename (dir, "case.xes", NULL);
+  g_autofree char *back = g_build_filename (dir, "back.alignment", NULL);
+  g_autofree char *text = NULL;
+  g_auto(Run) run = { 0 };
+
+  run_tool (&run, "export", example_path (), "-o", csv);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_get_contents (csv, &text, NULL, NULL));
+  g_assert_true (g_str_has_prefix (text, "Moving to the SAFe agile way of working\r\n"));
+  run_clear (&run);
+
+  /* the export imports back without a repair */
+  run_tool (&run, "import", csv, "-o", back);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_null (strstr (run.err, "repaired"));
+  g_assert_null (strstr (run.err, "unreadable"));
+  run_clear (&run);
+
+  run_tool (&run, "export", example_path (), "--format", "xes", "-o", xes);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+
+  run_tool (&run, "export", example_path (), "--format", "pdf", "-o", xes);
+  g_assert_cmpint (run.status, ==, 2);
+
+  g_remove (csv);
+  g_remove (xes);
+  g_remove (back);
+  remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -607,6 +734,9 @@ main (int    argc,
   g_test_add_func ("/tool/heatmap/text", test_heatmap_text);
   g_test_add_func ("/tool/heatmap/json", test_heatmap_json);
   g_test_add_func ("/tool/generate/round-trip", test_generate_round_trip);
+  g_test_add_func ("/tool/import", test_import);
+  g_test_add_func ("/tool/import/errors", test_import_errors);
+  g_test_add_func ("/tool/export", test_export);
 
   return g_test_run ();
 }
