@@ -349,7 +349,18 @@ lookup_alias (const Alias *aliases,
               const char  *text,
               int         *value)
 {
-  g_autofree char *words = normalise (text);
+  g_autofree char *words = NULL;
+
+  /* Most cells are spelled as the sheet's own vocabulary: compare them
+   * as they are before normalising (which allocates), row after row. */
+  for (const Alias *alias = aliases; alias->word != NULL; alias++)
+    if (g_ascii_strcasecmp (text, alias->word) == 0)
+      {
+        *value = alias->value;
+        return TRUE;
+      }
+
+  words = normalise (text);
 
   for (; aliases->word != NULL; aliases++)
     if (g_str_equal (words, aliases->word))
@@ -970,6 +981,21 @@ mapping_given (const AlignmentImportOptions *options)
   return FALSE;
 }
 
+/* The header again, further down: its id column names the column. */
+static gboolean
+is_repeated_header (const AlignmentSheetRow *row,
+                    const int                mapping[ALIGNMENT_N_COLUMNS])
+{
+  const char *id = cell (row, mapping, ALIGNMENT_COLUMN_ID);
+  int realm;
+  AlignmentParty party;
+
+  if (g_ascii_isdigit (*id) || column_of_header (id, &realm, &party) != ALIGNMENT_COLUMN_ID)
+    return FALSE;
+
+  return count_header_matches (row) >= MIN_HEADER_MATCHES;
+}
+
 /* Whether some row starts with a signal id, as the signal log does. */
 static gboolean
 looks_like_signal_log (const AlignmentSheet *sheet)
@@ -1098,7 +1124,7 @@ alignment_import_sheet (const AlignmentSheet          *sheet,
       const char *only = NULL;
       AlignmentSignal *signal;
 
-      if (header_index >= 0 && count_header_matches (row) >= MIN_HEADER_MATCHES)
+      if (header_index >= 0 && is_repeated_header (row, result->mapping))
         {
           add_note (&self, ALIGNMENT_IMPORT_NOTE_INFO, row->number, -1, NULL,
                     _("the header row again: skipped"));
