@@ -1,0 +1,246 @@
+/* alignment-application.c: the application, its windows and app actions
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "alignment-application.h"
+#include "alignment-window.h"
+
+#define EXAMPLE_CASE "agile-way-of-working.alignment"
+#define HELP_URI     "help:" PACKAGE_NAME
+
+struct _AlignmentApplication
+{
+  AdwApplication  parent_instance;
+
+  GSettings      *settings;
+};
+
+G_DEFINE_FINAL_TYPE (AlignmentApplication, alignment_application, ADW_TYPE_APPLICATION)
+
+AlignmentApplication *
+alignment_application_new (void)
+{
+  return g_object_new (ALIGNMENT_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       NULL);
+}
+
+GSettings *
+alignment_application_get_settings (AlignmentApplication *self)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}
+
+GFile *
+alignment_application_dup_example_file (AlignmentApplication *self)
+{
+  g_autoptr(GFile) installed = NULL;
+  const char *path;
+
+  g_return_val_if_fail (ALIGNMENT_IS_APPLICATION (self), NULL);
+
+  /* Trusted even when missing: the window then says which file it could
+   * not read, which is what someone who set the variable wants to know. */
+  path = g_getenv ("ALIGNMENT_EXAMPLE");
+  if (path != NULL && *path != '\0')
+    return g_file_new_for_path (path);
+
+  installed = g_file_new_build_filename (PKGDATADIR, "examples", EXAMPLE_CASE, NULL);
+  if (g_file_query_exists (installed, NULL))
+    return g_steal_pointer (&installed);
+
+  return NULL;
+}
+
+static void
+alignment_application_activate (GApplication *app)
+{
+  AlignmentApplication *self = ALIGNMENT_APPLICATION (app);
+  g_autoptr(GFile) example = NULL;
+  GtkWindow *window;
+  AlignmentWindow *new_window;
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  if (window != NULL)
+    {
+      gtk_window_present (window);
+      return;
+    }
+
+  /* A first start shows something real rather than an empty window. */
+  new_window = alignment_window_new (self);
+  example = alignment_application_dup_example_file (self);
+  if (example != NULL)
+    alignment_window_open (new_window, example);
+
+  gtk_window_present (GTK_WINDOW (new_window));
+}
+
+static void
+alignment_application_open (GApplication  *app,
+                            GFile        **files,
+                            int            n_files,
+                            const char    *hint)
+{
+  AlignmentApplication *self = ALIGNMENT_APPLICATION (app);
+
+  for (int i = 0; i < n_files; i++)
+    {
+      AlignmentWindow *window = alignment_window_new (self);
+
+      alignment_window_open (window, files[i]);
+      gtk_window_present (GTK_WINDOW (window));
+    }
+}
+
+static void
+alignment_application_startup (GApplication *app)
+{
+  AlignmentApplication *self = ALIGNMENT_APPLICATION (app);
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *help_accels[] = { "F1", NULL };
+  GSettingsSchemaSource *source;
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  G_APPLICATION_CLASS (alignment_application_parent_class)->startup (app);
+
+  /* g_settings_new() aborts when the schema is missing; a build run by
+   * hand should still work, it just forgets its window size. */
+  source = g_settings_schema_source_get_default ();
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema != NULL)
+    self->settings = g_settings_new_full (schema, NULL, NULL);
+  else
+    g_debug ("Schema %s not found: window state is not remembered", APP_ID);
+
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.help", help_accels);
+}
+
+static void
+alignment_application_dispose (GObject *object)
+{
+  AlignmentApplication *self = ALIGNMENT_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (alignment_application_parent_class)->dispose (object);
+}
+
+static void
+alignment_application_class_init (AlignmentApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = alignment_application_dispose;
+
+  app_class->startup = alignment_application_startup;
+  app_class->activate = alignment_application_activate;
+  app_class->open = alignment_application_open;
+}
+
+static void
+alignment_application_about_action (GSimpleAction *action,
+                                    GVariant      *parameter,
+                                    gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  static const char *developers[] = { "The Alignment developers", NULL };
+  GtkWindow *parent = gtk_application_get_active_window (app);
+  GtkIconTheme *icons;
+  const char *icon = APP_ID;
+  GtkWidget *about;
+
+  /* Run from the build tree the app's icon is not installed: a generic
+   * one looks less broken than the missing-image icon. */
+  icons = gtk_icon_theme_get_for_display (parent != NULL
+                                          ? gtk_widget_get_display (GTK_WIDGET (parent))
+                                          : gdk_display_get_default ());
+  if (!gtk_icon_theme_has_icon (icons, icon))
+    icon = "x-office-spreadsheet";
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", parent,
+                        "application-name", _("Alignment"),
+                        "application-icon", icon,
+                        "developer-name", _("The Alignment developers"),
+                        "developers", developers,
+                        "version", PACKAGE_VERSION,
+                        "comments", _("Follow the signals a customer and its IT service "
+                                      "provider exchange, and see where their partnership "
+                                      "is aligned and where trust was lost or rebuilt."),
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        /* Translators: your names, one per line. */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+alignment_application_help_shown_cb (GObject      *object,
+                                     GAsyncResult *result,
+                                     gpointer      user_data)
+{
+  GtkWindow *parent = GTK_WINDOW (object);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *dialog;
+
+  if (gtk_show_uri_full_finish (parent, result, &error))
+    return;
+
+  /* Without a help browser (yelp) nothing would happen at all. */
+  dialog = adw_message_dialog_new (parent,
+                                   _("Could Not Show Help"),
+                                   error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+alignment_application_help_action (GSimpleAction *action,
+                                   GVariant      *parameter,
+                                   gpointer       user_data)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  gtk_show_uri_full (parent, HELP_URI, GDK_CURRENT_TIME, NULL,
+                     alignment_application_help_shown_cb, NULL);
+}
+
+static void
+alignment_application_quit_action (GSimpleAction *action,
+                                   GVariant      *parameter,
+                                   gpointer       user_data)
+{
+  GList *windows;
+
+  /* Closing (rather than destroying) lets each window save its state;
+   * the application ends with its last window. */
+  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (user_data)));
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (GTK_WINDOW (l->data));
+  g_list_free (windows);
+}
+
+static const GActionEntry app_actions[] = {
+  { .name = "about", .activate = alignment_application_about_action },
+  { .name = "help", .activate = alignment_application_help_action },
+  { .name = "quit", .activate = alignment_application_quit_action },
+};
+
+static void
+alignment_application_init (AlignmentApplication *self)
+{
+  g_action_map_add_action_entries (G_ACTION_MAP (self),
+                                   app_actions, G_N_ELEMENTS (app_actions),
+                                   self);
+}

@@ -1,0 +1,27 @@
+/* alignment-application.h: the application, its windows and app actions
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define ALIGNMENT_TYPE_APPLICATION (alignment_application_get_type ())
+
+G_DECLARE_FINAL_TYPE (AlignmentApplication, alignment_application, ALIGNMENT, APPLICATION, AdwApplication)
+
+AlignmentApplication *alignment_application_new              (void);
+
+/* The application's settings, or NULL when its schema is not installed
+ * (a build run without `meson devenv`): the app then works but does not
+ * remember anything. */
+GSettings            *alignment_application_get_settings     (AlignmentApplication *self);
+
+/* The example case shipped with the application: $ALIGNMENT_EXAMPLE when
+ * set (the build tree), else the installed one.  NULL when neither
+ * exists. */
+GFile                *alignment_application_dup_example_file (AlignmentApplication *self);
+
+G_END_DECLS
