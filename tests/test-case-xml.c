@@ -401,7 +401,7 @@ static const Variant variants[] = {
   { "the word unknown", "<signal id=\"1a\" understood=\"unknown\"/>", NULL, FALSE, FALSE },
   { "rating without party", "<signal id=\"1a\"><trust relational=\"same\"/></signal>", NULL, FALSE, FALSE },
   { "id used twice", "<signal id=\"1a\"/><signal id=\"1a\"/>", NULL, TRUE, FALSE },
-  { "end before start", "<signal id=\"1a\" start=\"2024-02-02\" end=\"2024-02-01\"/>", NULL, TRUE, FALSE },
+  { "end before start", "<signal id=\"1a\" start=\"2024-02-02\" end=\"2024-02-01\"/>", NULL, TRUE, TRUE },
   { "party rated twice", "<signal id=\"1a\"><trust party=\"customer\"/><trust party=\"customer\"/></signal>",
     NULL, TRUE, FALSE },
 };
@@ -800,8 +800,24 @@ test_refused_inconsistent (void)
 
   assert_refused (duplicate, ALIGNMENT_XML_ERROR_INCONSISTENT, 6,
                   "two signals have the id 2c (the other one is on line 4)");
-  assert_refused (backwards, ALIGNMENT_XML_ERROR_INCONSISTENT, 5,
-                  "signal 2d ends on 2024-03-02, before it starts on 2024-04-02");
+  /* An end before the start is a mistake to show, not a reason to lock
+   * the user out of the case: it loads, and the check names it. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(AlignmentCase) c = alignment_case_load_from_data (backwards, strlen (backwards), NAME, &error);
+    g_autoptr(GPtrArray) problems = NULL;
+    AlignmentProblem *problem;
+
+    g_assert_no_error (error);
+    problems = alignment_case_check (c);
+    problem = NULL;
+    for (guint i = 0; i < problems->len; i++)
+      if (((AlignmentProblem *) g_ptr_array_index (problems, i))->kind == ALIGNMENT_PROBLEM_END_BEFORE_START)
+        problem = g_ptr_array_index (problems, i);
+    g_assert_nonnull (problem);
+    g_assert_cmpint (problem->severity, ==, ALIGNMENT_PROBLEM_ERROR);
+    g_assert_cmpstr (problem->message, ==, "Signal 2d ends on 2024-03-02, before it starts on 2024-04-02.");
+  }
   assert_refused (twice, ALIGNMENT_XML_ERROR_INCONSISTENT, 5,
                   "signal 1a rates the service provider’s trust twice");
   assert_refused ("<case xmlns=\"" NS "\" version=\"1.0\">\n  <title>T</title>\n"

@@ -1651,8 +1651,8 @@ handle_node (Loader   *self,
     }
 }
 
-/* Splits the problems of the finished case into the refusals (duplicate
- * ids, end before start) and the rest, which the editor shows. */
+/* Splits the problems of the finished case into the refusals (see
+ * alignment_problem_refuses_file()) and the rest, which the editor shows. */
 static void
 check_consistency (Loader *self)
 {
@@ -1665,7 +1665,7 @@ check_consistency (Loader *self)
                    ? g_array_index (self->signal_lines, guint, problem->position) : 1;
       AlignmentSignalList *list = alignment_case_get_signals (self->kase);
 
-      if (problem->severity != ALIGNMENT_PROBLEM_ERROR)
+      if (!alignment_problem_refuses_file (problem))
         continue;
 
       if (problem->kind == ALIGNMENT_PROBLEM_DUPLICATE_ID)
@@ -1677,17 +1677,6 @@ check_consistency (Loader *self)
           fail (self, ALIGNMENT_XML_ERROR_INCONSISTENT, line,
                 _("two signals have the id %s (the other one is on line %u); every signal needs an id of its own"),
                 problem->signal_id, first_line);
-        }
-      else if (problem->kind == ALIGNMENT_PROBLEM_END_BEFORE_START)
-        {
-          AlignmentSignal *signal = alignment_signal_list_get (list, problem->position);
-          char start[16], end[16];
-
-          alignment_date_format_iso (alignment_signal_get_start_julian (signal), start);
-          alignment_date_format_iso (alignment_signal_get_end_julian (signal), end);
-          fail (self, ALIGNMENT_XML_ERROR_INCONSISTENT, line,
-                _("signal %s ends on %s, before it starts on %s"),
-                problem->signal_id, end, start);
         }
       else
         fail (self, ALIGNMENT_XML_ERROR_INCONSISTENT, line, "%s", problem->message);
@@ -2447,7 +2436,7 @@ alignment_case_save (AlignmentCase  *self,
     {
       AlignmentProblem *problem = g_ptr_array_index (problems, i);
 
-      if (problem->severity == ALIGNMENT_PROBLEM_ERROR)
+      if (alignment_problem_refuses_file (problem))
         {
           g_autofree char *name = display_basename (file);
 

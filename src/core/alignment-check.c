@@ -248,6 +248,15 @@ check_period (GPtrArray       *problems,
     }
 }
 
+gboolean
+alignment_problem_refuses_file (const AlignmentProblem *problem)
+{
+  g_return_val_if_fail (problem != NULL, FALSE);
+
+  return problem->kind == ALIGNMENT_PROBLEM_DUPLICATE_ID
+      || problem->kind == ALIGNMENT_PROBLEM_BAD_ID;
+}
+
 GPtrArray *
 alignment_case_check (AlignmentCase *self)
 {

@@ -36,6 +36,13 @@ typedef struct
 
 void       alignment_problem_free (AlignmentProblem *problem);
 
+/* Whether a file with @problem is refused on loading and saving.  Ids
+ * identify signals across every view, so a case whose ids are not well
+ * formed and unique is not loaded; every other problem, an end date
+ * before the start included (real sheets have them, and the importer
+ * keeps what it reads), is loaded and shown for the user to fix. */
+gboolean   alignment_problem_refuses_file (const AlignmentProblem *problem);
+
 /* Every problem found in @self, in signal order: a GPtrArray of
  * AlignmentProblem that frees its items. */
 GPtrArray *alignment_case_check   (AlignmentCase    *self);

@@ -370,6 +370,20 @@ test_validate_semantic (void)
     g_assert_cmpint (run.status, ==, 1);
     g_assert_nonnull (strstr (run.err, location));
     g_assert_nonnull (strstr (run.err, "2b"));
+    run_clear (&run);
+  }
+
+  /* An end before the start loads (an imported sheet may hold one), but
+   * validation calls it an error. */
+  {
+    g_autofree char *backwards = replace_once (example, "end=\"2024-02-07\"", "end=\"2024-01-07\"");
+    g_autofree char *backwards_path = write_file (dir, "backwards.alignment", backwards);
+    g_autofree char *location = g_strdup_printf ("%s: error: ", backwards_path);
+
+    run_tool (&run, "validate", backwards_path);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_nonnull (strstr (run.err, location));
+    g_assert_nonnull (strstr (run.err, "Signal 1a ends on 2024-01-07, before it starts on 2024-02-01."));
   }
 
   remove_tree (dir);
