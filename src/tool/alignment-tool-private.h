@@ -36,4 +36,18 @@ int             command_import      (int                  argc,
 int             command_export      (int                  argc,
                                      char               **argv);
 
+/* alignment-tool-render.c: "render timeline|heatmap …" */
+int             command_render      (int                  argc,
+                                     char               **argv);
+/* alignment-tool-render-timeline.c, alignment-tool-render-heatmap.c: the
+ * same arguments as command_render(), past the figure's name */
+int             render_timeline     (int                  argc,
+                                     char               **argv);
+int             render_heatmap      (int                  argc,
+                                     char               **argv);
+
+/* alignment-tool-analyse.c */
+int             command_analyse     (int                  argc,
+                                     char               **argv);
+
 G_END_DECLS

@@ -753,6 +753,8 @@ static const struct
   { "generate", command_generate, N_("Write a synthetic case of any size") },
   { "import", command_import, N_("Read a signal log kept in a sheet (CSV, TSV, XLSX) into a case") },
   { "export", command_export, N_("Write a case as CSV, TSV or an XES event log") },
+  { "render", command_render, N_("Draw the timeline or the heatmap of a case into a PDF, SVG or PNG file") },
+  { "analyse", command_analyse, N_("Report the threads of a case and what they show") },
 };
 
 static void

@@ -1,0 +1,2 @@
+/* alignment-heatmap-painter.c: to be written with its issue */
+#include "config.h"

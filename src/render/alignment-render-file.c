@@ -1,0 +1,145 @@
+/* alignment-render-file.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "alignment-render-file.h"
+
+G_DEFINE_QUARK (alignment-render-error-quark, alignment_render_error)
+
+/* A poster of a few metres is the most anyone prints; cairo's image
+ * surfaces stop at 32767 pixels a side. */
+#define MAX_POINTS 100000.0
+#define MAX_PIXELS 32767.0
+
+gboolean
+alignment_render_format_from_path (const char             *path,
+                                   AlignmentRenderFormat  *format,
+                                   GError                **error)
+{
+  const char *dot = strrchr (path, '.');
+
+  if (dot != NULL && g_ascii_strcasecmp (dot, ".pdf") == 0)
+    *format = ALIGNMENT_RENDER_FORMAT_PDF;
+  else if (dot != NULL && g_ascii_strcasecmp (dot, ".svg") == 0)
+    *format = ALIGNMENT_RENDER_FORMAT_SVG;
+  else if (dot != NULL && g_ascii_strcasecmp (dot, ".png") == 0)
+    *format = ALIGNMENT_RENDER_FORMAT_PNG;
+  else
+    {
+      g_set_error (error, ALIGNMENT_RENDER_ERROR, ALIGNMENT_RENDER_ERROR_FORMAT,
+                   _("“%s” does not end in .pdf, .svg or .png"), path);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static cairo_status_t
+write_to_stream (void                *closure,
+                 const unsigned char *data,
+                 unsigned int         length)
+{
+  GOutputStream *stream = closure;
+
+  /* cairo has no way to say why; the stream's error is looked at after. */
+  return g_output_stream_write_all (stream, data, length, NULL, NULL, NULL)
+         ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
+}
+
+gboolean
+alignment_render_to_file (const char           *path,
+                          double                width,
+                          double                height,
+                          double                dpi,
+                          AlignmentRenderFunc   func,
+                          gpointer              user_data,
+                          GError              **error)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFileOutputStream) stream = NULL;
+  cairo_surface_t *surface = NULL;
+  AlignmentRenderFormat format;
+  cairo_status_t status;
+  cairo_t *cr;
+  double scale = 1.0;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+
+  if (!alignment_render_format_from_path (path, &format, error))
+    return FALSE;
+
+  if (format == ALIGNMENT_RENDER_FORMAT_PNG)
+    scale = dpi / 72.0;
+
+  if (!(width >= 1 && height >= 1 && width <= MAX_POINTS && height <= MAX_POINTS)
+      || (format == ALIGNMENT_RENDER_FORMAT_PNG
+          && (!(dpi > 0) || width * scale > MAX_PIXELS || height * scale > MAX_PIXELS)))
+    {
+      g_set_error (error, ALIGNMENT_RENDER_ERROR, ALIGNMENT_RENDER_ERROR_SIZE,
+                   _("A figure of %.0f × %.0f points at %.0f dpi is too small or too large to draw"),
+                   width, height, dpi);
+      return FALSE;
+    }
+
+  /* Written through a GFile replace, so a failure leaves any old file as
+   * it was. */
+  file = g_file_new_for_path (path);
+  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, error);
+  if (stream == NULL)
+    return FALSE;
+
+  switch (format)
+    {
+    case ALIGNMENT_RENDER_FORMAT_PDF:
+      surface = cairo_pdf_surface_create_for_stream (write_to_stream, stream, width, height);
+      break;
+    case ALIGNMENT_RENDER_FORMAT_SVG:
+      surface = cairo_svg_surface_create_for_stream (write_to_stream, stream, width, height);
+      cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PT);
+      break;
+    case ALIGNMENT_RENDER_FORMAT_PNG:
+    default:
+      surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                            (int) ceil (width * scale), (int) ceil (height * scale));
+      break;
+    }
+
+  cr = cairo_create (surface);
+  cairo_scale (cr, scale, scale);
+  func (cr, width, height, user_data);
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+
+  if (status == CAIRO_STATUS_SUCCESS && format == ALIGNMENT_RENDER_FORMAT_PNG)
+    status = cairo_surface_write_to_png_stream (surface, write_to_stream, stream);
+  cairo_surface_finish (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, ALIGNMENT_RENDER_ERROR, ALIGNMENT_RENDER_ERROR_WRITE,
+                   _("Could not write “%s”: %s"), path, cairo_status_to_string (status));
+      /* Closing after cancelling leaves the old file in place. */
+      {
+        g_autoptr(GCancellable) cancel = g_cancellable_new ();
+        g_cancellable_cancel (cancel);
+        g_output_stream_close (G_OUTPUT_STREAM (stream), cancel, NULL);
+      }
+      return FALSE;
+    }
+
+  return g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, error);
+}

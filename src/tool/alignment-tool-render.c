@@ -1,0 +1,37 @@
+/* alignment-tool-render.c: "alignment-tool render FIGURE CASE -o OUT"
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "alignment-tool-private.h"
+
+int
+command_render (int    argc,
+                char **argv)
+{
+  const char *figure = argc > 1 ? argv[1] : NULL;
+
+  if (figure == NULL || g_str_equal (figure, "--help") || g_str_equal (figure, "-h"))
+    {
+      g_print ("%s\n  alignment-tool render timeline CASE -o OUT.{pdf,svg,png} [OPTION…]\n"
+               "  alignment-tool render heatmap CASE -o OUT.{pdf,svg,png} [OPTION…]\n\n%s\n",
+               _("Usage:"),
+               _("Run “alignment-tool render FIGURE --help” for the options of a figure."));
+      return figure == NULL ? EXIT_USAGE : EXIT_OK;
+    }
+
+  /* The figure's own parser sees "render FIGURE" as its program name. */
+  if (g_str_equal (figure, "timeline"))
+    return render_timeline (argc - 1, argv + 1);
+  if (g_str_equal (figure, "heatmap"))
+    return render_heatmap (argc - 1, argv + 1);
+
+  {
+    g_autofree char *message = g_strdup_printf (_("Unknown figure “%s”: timeline or heatmap"), figure);
+
+    return usage_error ("render ", message);
+  }
+}
