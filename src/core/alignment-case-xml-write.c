@@ -1,0 +1,567 @@
+/* alignment-case-xml-write.c: writing and saving the .alignment format
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <libxml/parser.h>
+#include <libxml/relaxng.h>
+#include <libxml/xmlreader.h>
+#include <libxml/xmlsave.h>
+#include <libxml/xmlwriter.h>
+
+#include "alignment-case.h"
+#include "alignment-case-xml.h"
+#include "alignment-case-xml-private.h"
+#include "alignment-check.h"
+#include "alignment-core-resources.h"
+#include "alignment-date.h"
+#include "alignment-enums.h"
+#include "alignment-lesson.h"
+#include "alignment-signal.h"
+#include "alignment-signal-list.h"
+#include "alignment-stakeholder.h"
+
+
+
+
+/* ---- Writing ------------------------------------------------------------ */
+
+/* XML 1.0 cannot carry every string a model may hold: invalid UTF-8 and
+ * control characters (other than tab and line ends) would make a file
+ * that no XML parser reads back.  They become U+FFFD; the rest is kept. */
+static gboolean
+is_xml_char (gunichar c)
+{
+  return c == 0x9 || c == 0xA || c == 0xD
+         || (c >= 0x20 && c <= 0xD7FF)
+         || (c >= 0xE000 && c <= 0xFFFD)
+         || (c >= 0x10000 && c <= 0x10FFFF);
+}
+
+static gboolean
+text_is_clean (const char *text)
+{
+  const char *end;
+
+  if (!g_utf8_validate (text, -1, &end))
+    return FALSE;
+
+  for (const guchar *p = (const guchar *) text; *p != '\0'; p++)
+    {
+      if (*p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r')
+        return FALSE;
+      /* U+FFFE and U+FFFF: EF BF BE, EF BF BF */
+      if (p[0] == 0xEF && p[1] == 0xBF && (p[2] == 0xBE || p[2] == 0xBF))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static char *
+text_clean (const char *text)
+{
+  g_autofree char *valid = g_utf8_make_valid (text, -1);
+  GString *clean = g_string_sized_new (strlen (valid));
+
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      g_string_append_unichar (clean, is_xml_char (c) ? c : 0xFFFD);
+    }
+
+  return g_string_free (clean, FALSE);
+}
+
+static void
+write_text_element (xmlTextWriterPtr  writer,
+                    const char       *name,
+                    const char       *text,
+                    gboolean          always)
+{
+  g_autofree char *clean = NULL;
+
+  if (*text == '\0' && !always)
+    return;
+
+  if (!text_is_clean (text))
+    text = clean = text_clean (text);
+
+  xmlTextWriterWriteElement (writer, BAD_CAST name, BAD_CAST text);
+}
+
+static void
+write_enum_attribute (xmlTextWriterPtr  writer,
+                      const char       *name,
+                      GType             type,
+                      int               value)
+{
+  const char *token;
+
+  if (value == 0)
+    return;
+
+  token = alignment_enum_to_token (type, value);
+  if (token != NULL)
+    xmlTextWriterWriteAttribute (writer, BAD_CAST name, BAD_CAST token);
+}
+
+static void
+write_date_attribute (xmlTextWriterPtr  writer,
+                      const char       *name,
+                      guint32           julian)
+{
+  char buf[16];
+
+  if (julian == 0)
+    return;
+
+  alignment_date_format_iso (julian, buf);
+  xmlTextWriterWriteAttribute (writer, BAD_CAST name, BAD_CAST buf);
+}
+
+/* Foreign elements go after the known children of their parent, one a
+ * line, indented like them.  xmlTextWriter does not indent raw XML, so
+ * the indentation is written here, and indenting is switched back on for
+ * the parent's end tag. */
+static void
+write_foreign (xmlTextWriterPtr  writer,
+               GPtrArray        *foreign,
+               guint             depth,
+               gboolean          first_child)
+{
+  g_autofree char *indent = g_strnfill (depth * 2, ' ');
+
+  if (foreign == NULL || foreign->len == 0)
+    return;
+
+  for (guint i = 0; i < foreign->len; i++)
+    {
+      if (i == 0 && first_child)
+        xmlTextWriterWriteRaw (writer, BAD_CAST "\n");
+      xmlTextWriterWriteRaw (writer, BAD_CAST indent);
+      xmlTextWriterWriteRaw (writer, g_ptr_array_index (foreign, i));
+      xmlTextWriterWriteRaw (writer, BAD_CAST "\n");
+    }
+
+  xmlTextWriterSetIndent (writer, 1);
+}
+
+static void
+write_signal (xmlTextWriterPtr  writer,
+              AlignmentSignal  *signal)
+{
+  static const struct {
+    const char *name;
+    const char *(*get) (AlignmentSignal *self);
+  } texts[] = {
+    { "trigger", alignment_signal_get_trigger },
+    { "recipients", alignment_signal_get_recipients },
+    { "message", alignment_signal_get_message },
+    { "goal", alignment_signal_get_goal },
+    { "reaction", alignment_signal_get_reaction },
+  };
+  static const AlignmentParty parties[] = { ALIGNMENT_PARTY_CUSTOMER, ALIGNMENT_PARTY_PROVIDER };
+  gboolean has_children = FALSE;
+
+  xmlTextWriterStartElement (writer, BAD_CAST "signal");
+  xmlTextWriterWriteAttribute (writer, BAD_CAST "id", BAD_CAST alignment_signal_get_id (signal));
+  write_enum_attribute (writer, "type", ALIGNMENT_TYPE_SIGNAL_TYPE, alignment_signal_get_signal_type (signal));
+  write_enum_attribute (writer, "sender", ALIGNMENT_TYPE_PARTY, alignment_signal_get_sender (signal));
+  write_date_attribute (writer, "start", alignment_signal_get_start_julian (signal));
+  write_date_attribute (writer, "end", alignment_signal_get_end_julian (signal));
+  write_enum_attribute (writer, "understood", ALIGNMENT_TYPE_UNDERSTOOD, alignment_signal_get_understood (signal));
+  write_enum_attribute (writer, "urgency", ALIGNMENT_TYPE_URGENCY, alignment_signal_get_urgency (signal));
+  write_enum_attribute (writer, "urgency-understood", ALIGNMENT_TYPE_URGENCY,
+                        alignment_signal_get_urgency_understood (signal));
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      const char *text = texts[i].get (signal);
+
+      has_children |= *text != '\0';
+      write_text_element (writer, texts[i].name, text, FALSE);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (parties); i++)
+    {
+      AlignmentImpact impact[ALIGNMENT_N_REALMS];
+      gboolean known = FALSE;
+
+      for (guint realm = 0; realm < ALIGNMENT_N_REALMS; realm++)
+        {
+          impact[realm] = alignment_signal_get_impact (signal, parties[i], realm);
+          known |= impact[realm] != ALIGNMENT_IMPACT_UNKNOWN;
+        }
+
+      if (!known)
+        continue;
+
+      has_children = TRUE;
+      xmlTextWriterStartElement (writer, BAD_CAST "trust");
+      write_enum_attribute (writer, "party", ALIGNMENT_TYPE_PARTY, parties[i]);
+      for (guint realm = 0; realm < ALIGNMENT_N_REALMS; realm++)
+        write_enum_attribute (writer, alignment_xml_realm_attributes[realm], ALIGNMENT_TYPE_IMPACT, impact[realm]);
+      xmlTextWriterEndElement (writer);
+    }
+
+  write_foreign (writer, alignment_signal_get_foreign (signal), 3, !has_children);
+  xmlTextWriterEndElement (writer);
+}
+
+static void
+write_case (xmlTextWriterPtr  writer,
+            AlignmentCase    *self)
+{
+  GListModel *stakeholders = G_LIST_MODEL (alignment_case_get_stakeholders (self));
+  GListModel *lessons = G_LIST_MODEL (alignment_case_get_lessons (self));
+  guint32 start = alignment_case_get_period_start (self);
+  guint32 end = alignment_case_get_period_end (self);
+  AlignmentSignal **signals;
+  guint n_signals;
+  guint n;
+
+  /* The namespace as an attribute, not through StartElementNS, which
+   * would write it after version="…". */
+  xmlTextWriterStartElement (writer, BAD_CAST "case");
+  xmlTextWriterWriteAttribute (writer, BAD_CAST "xmlns", BAD_CAST ALIGNMENT_XML_NAMESPACE);
+  xmlTextWriterWriteAttribute (writer, BAD_CAST "version", BAD_CAST ALIGNMENT_XML_VERSION);
+
+  write_text_element (writer, "title", alignment_case_get_title (self), TRUE);
+  write_text_element (writer, "customer", alignment_case_get_customer_name (self), FALSE);
+  write_text_element (writer, "provider", alignment_case_get_provider_name (self), FALSE);
+
+  if (start != 0 || end != 0)
+    {
+      xmlTextWriterStartElement (writer, BAD_CAST "period");
+      write_date_attribute (writer, "start", start);
+      write_date_attribute (writer, "end", end);
+      xmlTextWriterEndElement (writer);
+    }
+
+  write_text_element (writer, "context", alignment_case_get_context (self), FALSE);
+
+  if ((n = g_list_model_get_n_items (stakeholders)) > 0)
+    {
+      xmlTextWriterStartElement (writer, BAD_CAST "stakeholders");
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(AlignmentStakeholder) stakeholder = g_list_model_get_item (stakeholders, i);
+
+          xmlTextWriterStartElement (writer, BAD_CAST "stakeholder");
+          write_enum_attribute (writer, "party", ALIGNMENT_TYPE_PARTY,
+                                alignment_stakeholder_get_party (stakeholder));
+          write_text_element (writer, "name", alignment_stakeholder_get_name (stakeholder), FALSE);
+          write_text_element (writer, "function", alignment_stakeholder_get_function (stakeholder), FALSE);
+          xmlTextWriterEndElement (writer);
+        }
+      xmlTextWriterEndElement (writer);
+    }
+
+  if ((n = g_list_model_get_n_items (lessons)) > 0)
+    {
+      xmlTextWriterStartElement (writer, BAD_CAST "lessons");
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(AlignmentLesson) lesson = g_list_model_get_item (lessons, i);
+
+          write_text_element (writer, "lesson", alignment_lesson_get_text (lesson), TRUE);
+        }
+      xmlTextWriterEndElement (writer);
+    }
+
+  signals = alignment_signal_list_peek (alignment_case_get_signals (self), &n_signals);
+  if (n_signals > 0)
+    {
+      xmlTextWriterStartElement (writer, BAD_CAST "signals");
+      for (guint i = 0; i < n_signals; i++)
+        write_signal (writer, signals[i]);
+      xmlTextWriterEndElement (writer);
+    }
+
+  write_foreign (writer, alignment_case_get_foreign (self), 1, FALSE);
+  xmlTextWriterEndElement (writer);
+}
+
+static void
+free_xml (gpointer data)
+{
+  xmlFree (data);
+}
+
+GBytes *
+alignment_case_to_bytes (AlignmentCase *self)
+{
+  xmlBufferPtr buffer;
+  xmlTextWriterPtr writer;
+  xmlChar *content;
+  gsize length;
+
+  g_return_val_if_fail (ALIGNMENT_IS_CASE (self), NULL);
+
+  buffer = xmlBufferCreate ();
+  writer = xmlNewTextWriterMemory (buffer, 0);
+  xmlTextWriterSetIndent (writer, 1);
+  xmlTextWriterSetIndentString (writer, BAD_CAST "  ");
+
+  xmlTextWriterStartDocument (writer, "1.0", "UTF-8", NULL);
+  write_case (writer, self);
+  xmlTextWriterEndDocument (writer);
+  xmlFreeTextWriter (writer);
+
+  length = xmlBufferLength (buffer);
+  content = xmlBufferDetach (buffer);
+  xmlBufferFree (buffer);
+
+  return g_bytes_new_with_free_func (content, length, free_xml, content);
+}
+
+static gboolean
+set_save_error (GError     **error,
+                const char  *name,
+                int          errsv,
+                const char  *what)
+{
+  g_set_error (error, ALIGNMENT_XML_ERROR, ALIGNMENT_XML_ERROR_WRITE,
+               _("Could not save “%s”: %s (%s)"), name, what, g_strerror (errsv));
+  return FALSE;
+}
+
+static gboolean
+write_all (int            fd,
+           const char    *data,
+           gsize          length,
+           GCancellable  *cancellable,
+           int           *errsv)
+{
+  while (length > 0)
+    {
+      gssize n;
+
+      if (g_cancellable_is_cancelled (cancellable))
+        {
+          *errsv = ECANCELED;
+          return FALSE;
+        }
+
+      n = write (fd, data, MIN (length, 1 << 20));
+      if (n < 0)
+        {
+          if (errno == EINTR)
+            continue;
+          *errsv = errno;
+          return FALSE;
+        }
+
+      data += n;
+      length -= (gsize) n;
+    }
+
+  return TRUE;
+}
+
+/* Writes @bytes to @path by way of a new file in the same folder that
+ * replaces the old one in a single rename(), so that whatever fails, the
+ * old file stays as it was.  g_file_replace_contents() would do the same
+ * only where it can: when it cannot create its temporary file (a
+ * read-only folder, say) or give it the old owner, it truncates the old
+ * file and writes into it, and a failure then loses it. */
+static gboolean
+save_local (const char    *path,
+            GBytes        *bytes,
+            GCancellable  *cancellable,
+            GError       **error)
+{
+  g_autofree char *name = g_filename_display_basename (path);
+  g_autofree char *resolved = realpath (path, NULL);
+  const char *target = resolved != NULL ? resolved : path;
+  g_autofree char *dir = g_path_get_dirname (target);
+  g_autofree char *base = g_path_get_basename (target);
+  g_autofree char *temp = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
+  const char *data;
+  gsize length;
+  struct stat st;
+  gboolean existed;
+  int errsv = 0;
+  int fd;
+
+  existed = g_stat (target, &st) == 0;
+  if (existed && !S_ISREG (st.st_mode))
+    return set_save_error (error, name, S_ISDIR (st.st_mode) ? EISDIR : EINVAL,
+                           _("it is not a regular file"));
+  if (existed && access (target, W_OK) != 0)
+    return set_save_error (error, name, errno, _("the file is read-only"));
+
+  /* 0666 less the umask, as for any new file. */
+  fd = g_mkstemp_full (temp, O_WRONLY | O_CLOEXEC, 0666);
+  if (fd < 0)
+    return set_save_error (error, name, errno, _("no new file can be made in its folder"));
+
+  if (existed)
+    {
+      /* Keep the old file's owner where we may, and its permissions. */
+      if (fchown (fd, st.st_uid, st.st_gid) != 0 && fchown (fd, (uid_t) -1, st.st_gid) != 0)
+        { /* a file of someone else's: it becomes ours, like any edit */ }
+      if (fchmod (fd, st.st_mode & 07777) != 0)
+        errsv = errno;
+    }
+
+  data = g_bytes_get_data (bytes, &length);
+  if (errsv == 0 && !write_all (fd, data, length, cancellable, &errsv))
+    { /* errsv set */ }
+  /* Without this, a crash soon after the rename can leave an empty file
+   * on some file systems. */
+  if (errsv == 0 && fsync (fd) != 0)
+    errsv = errno;
+  if (close (fd) != 0 && errsv == 0)
+    errsv = errno;
+  if (errsv == 0 && g_rename (temp, target) != 0)
+    errsv = errno;
+
+  if (errsv != 0)
+    {
+      g_unlink (temp);
+      if (errsv == ECANCELED && g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+      return set_save_error (error, name, errsv, _("the file could not be written"));
+    }
+
+  return TRUE;
+}
+
+/* Foreign elements that came from a file are well-formed; one added by
+ * other code might not be, and would make a file that never loads again. */
+static gboolean
+foreign_is_valid (const char *xml)
+{
+  PrologScanner scan;
+  xmlDocPtr doc;
+  xmlNodePtr root;
+  gboolean valid;
+
+  alignment_xml_prolog_scanner_init (&scan);
+  alignment_xml_prolog_scan (&scan, xml, strlen (xml));
+  if (scan.state == PROLOG_DOCTYPE || scan.not_xml)
+    return FALSE;
+
+  doc = xmlReadMemory (xml, (int) strlen (xml), NULL, "UTF-8",
+                       XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  root = doc != NULL ? xmlDocGetRootElement (doc) : NULL;
+  valid = root != NULL
+          && doc->intSubset == NULL
+          && (root->ns == NULL || !xmlStrEqual (root->ns->href, BAD_CAST ALIGNMENT_XML_NAMESPACE));
+  xmlFreeDoc (doc);
+
+  return valid;
+}
+
+static gboolean
+check_foreign (AlignmentCase  *self,
+               GFile          *file,
+               GError        **error)
+{
+  AlignmentSignal **signals;
+  guint n_signals;
+  GPtrArray *foreign;
+  const char *where = NULL;
+
+  foreign = alignment_case_get_foreign (self);
+  for (guint i = 0; foreign != NULL && i < foreign->len && where == NULL; i++)
+    if (!foreign_is_valid (g_ptr_array_index (foreign, i)))
+      where = "";
+
+  signals = alignment_signal_list_peek (alignment_case_get_signals (self), &n_signals);
+  for (guint s = 0; s < n_signals && where == NULL; s++)
+    {
+      foreign = alignment_signal_get_foreign (signals[s]);
+      for (guint i = 0; foreign != NULL && i < foreign->len && where == NULL; i++)
+        if (!foreign_is_valid (g_ptr_array_index (foreign, i)))
+          where = alignment_signal_get_id (signals[s]);
+    }
+
+  if (where != NULL)
+    {
+      g_autofree char *name = alignment_xml_display_basename (file);
+
+      if (*where != '\0')
+        g_set_error (error, ALIGNMENT_XML_ERROR, ALIGNMENT_XML_ERROR_WRITE,
+                     _("Could not save “%s”: signal %s holds extra data that is not well-formed XML"),
+                     name, where);
+      else
+        g_set_error (error, ALIGNMENT_XML_ERROR, ALIGNMENT_XML_ERROR_WRITE,
+                     _("Could not save “%s”: the case holds extra data that is not well-formed XML"),
+                     name);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+alignment_case_save (AlignmentCase  *self,
+                     GFile          *file,
+                     GCancellable   *cancellable,
+                     GError        **error)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (ALIGNMENT_IS_CASE (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  /* A file with these problems would not load again: refuse it now,
+   * while the user can still fix the case, rather than then. */
+  problems = alignment_case_check (self);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      AlignmentProblem *problem = g_ptr_array_index (problems, i);
+
+      if (alignment_problem_refuses_file (problem))
+        {
+          g_autofree char *name = alignment_xml_display_basename (file);
+
+          g_set_error (error, ALIGNMENT_XML_ERROR, ALIGNMENT_XML_ERROR_INCONSISTENT,
+                       _("Could not save “%s”: %s"), name, problem->message);
+          return FALSE;
+        }
+    }
+
+  if (!check_foreign (self, file, error))
+    return FALSE;
+
+  bytes = alignment_case_to_bytes (self);
+
+  path = g_file_get_path (file);
+  if (path != NULL)
+    return save_local (path, bytes, cancellable, error);
+
+  /* Not a local file: the backend decides how atomic it can be. */
+  if (!g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                NULL, FALSE, G_FILE_CREATE_NONE, NULL, cancellable, &local_error))
+    {
+      g_autofree char *name = alignment_xml_display_basename (file);
+
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        g_set_error (error, ALIGNMENT_XML_ERROR, ALIGNMENT_XML_ERROR_WRITE,
+                     _("Could not save “%s”: %s"), name, local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
