@@ -5,6 +5,8 @@
  */
 #pragma once
 
+#include <sys/types.h>
+
 #include <gio/gio.h>
 #include <libxml/relaxng.h>
 
@@ -58,5 +60,20 @@ xmlRelaxNGPtr alignment_xml_get_stream_schema   (void);
 
 /* The name of @file for messages. */
 char         *alignment_xml_display_basename    (GFile         *file);
+
+/* The system calls of a local save, replaceable so that tests can make
+ * each of them fail in turn and check that the old file survives. */
+typedef struct
+{
+  int     (*mkstemp) (char *tmpl, int flags, int mode);
+  int     (*fchmod)  (int fd, mode_t mode);
+  gssize  (*write)   (int fd, const void *data, gsize length);
+  int     (*fsync)   (int fd);
+  int     (*close)   (int fd);
+  int     (*rename)  (const char *from, const char *to);
+} AlignmentSaveOps;
+
+/* NULL restores the real calls. */
+void alignment_xml_set_save_ops (const AlignmentSaveOps *ops);
 
 G_END_DECLS

@@ -338,6 +338,31 @@ set_save_error (GError     **error,
   return FALSE;
 }
 
+static gssize
+real_write (int         fd,
+            const void *data,
+            gsize       length)
+{
+  return write (fd, data, length);
+}
+
+static const AlignmentSaveOps real_ops = {
+  .mkstemp = g_mkstemp_full,
+  .fchmod = fchmod,
+  .write = real_write,
+  .fsync = fsync,
+  .close = close,
+  .rename = g_rename,
+};
+
+static const AlignmentSaveOps *ops = &real_ops;
+
+void
+alignment_xml_set_save_ops (const AlignmentSaveOps *save_ops)
+{
+  ops = save_ops != NULL ? save_ops : &real_ops;
+}
+
 static gboolean
 write_all (int            fd,
            const char    *data,
@@ -355,7 +380,7 @@ write_all (int            fd,
           return FALSE;
         }
 
-      n = write (fd, data, MIN (length, 1 << 20));
+      n = ops->write (fd, data, MIN (length, 1 << 20));
       if (n < 0)
         {
           if (errno == EINTR)
@@ -404,7 +429,7 @@ save_local (const char    *path,
     return set_save_error (error, name, errno, _("the file is read-only"));
 
   /* 0666 less the umask, as for any new file. */
-  fd = g_mkstemp_full (temp, O_WRONLY | O_CLOEXEC, 0666);
+  fd = ops->mkstemp (temp, O_WRONLY | O_CLOEXEC, 0666);
   if (fd < 0)
     return set_save_error (error, name, errno, _("no new file can be made in its folder"));
 
@@ -413,7 +438,7 @@ save_local (const char    *path,
       /* Keep the old file's owner where we may, and its permissions. */
       if (fchown (fd, st.st_uid, st.st_gid) != 0 && fchown (fd, (uid_t) -1, st.st_gid) != 0)
         { /* a file of someone else's: it becomes ours, like any edit */ }
-      if (fchmod (fd, st.st_mode & 07777) != 0)
+      if (ops->fchmod (fd, st.st_mode & 07777) != 0)
         errsv = errno;
     }
 
@@ -422,11 +447,11 @@ save_local (const char    *path,
     { /* errsv set */ }
   /* Without this, a crash soon after the rename can leave an empty file
    * on some file systems. */
-  if (errsv == 0 && fsync (fd) != 0)
+  if (errsv == 0 && ops->fsync (fd) != 0)
     errsv = errno;
-  if (close (fd) != 0 && errsv == 0)
+  if (ops->close (fd) != 0 && errsv == 0)
     errsv = errno;
-  if (errsv == 0 && g_rename (temp, target) != 0)
+  if (errsv == 0 && ops->rename (temp, target) != 0)
     errsv = errno;
 
   if (errsv != 0)
