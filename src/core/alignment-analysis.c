@@ -17,6 +17,12 @@ G_DEFINE_ENUM_TYPE (AlignmentBucketKind, alignment_bucket_kind,
   G_DEFINE_ENUM_VALUE (ALIGNMENT_BUCKET_QUARTER, "quarter"),
   G_DEFINE_ENUM_VALUE (ALIGNMENT_BUCKET_THREAD, "thread"))
 
+G_DEFINE_ENUM_TYPE (AlignmentHeatmapMode, alignment_heatmap_mode,
+  G_DEFINE_ENUM_VALUE (ALIGNMENT_HEATMAP_NET, "net"),
+  G_DEFINE_ENUM_VALUE (ALIGNMENT_HEATMAP_CUMULATIVE, "cumulative"),
+  G_DEFINE_ENUM_VALUE (ALIGNMENT_HEATMAP_SPLIT, "split"),
+  G_DEFINE_ENUM_VALUE (ALIGNMENT_HEATMAP_GAP, "gap"))
+
 /* ---- Buckets ------------------------------------------------------------
  *
  * Keys count whole weeks, months or quarters since the start of the
@@ -541,6 +547,119 @@ alignment_heatmap_free (AlignmentHeatmap *heatmap)
 
   g_clear_pointer (&heatmap->buckets, g_array_unref);
   g_free (heatmap);
+}
+
+char *
+alignment_heatmap_to_csv (const AlignmentHeatmap *heatmap,
+                          AlignmentHeatmapMode    mode)
+{
+  static const char * const party_names[ALIGNMENT_N_PARTIES] = { "customer", "provider" };
+  static const char * const realm_names[ALIGNMENT_N_REALMS] = { "contractual", "operational", "relational" };
+  GString *csv;
+
+  g_return_val_if_fail (heatmap != NULL, NULL);
+  g_return_val_if_fail (mode <= ALIGNMENT_HEATMAP_GAP, NULL);
+
+  csv = g_string_new ("bucket");
+  if (mode == ALIGNMENT_HEATMAP_GAP)
+    for (guint r = 0; r < ALIGNMENT_N_REALMS; r++)
+      g_string_append_printf (csv, ",gap_%s", realm_names[r]);
+  else
+    for (guint p = 0; p < ALIGNMENT_N_PARTIES; p++)
+      for (guint r = 0; r < ALIGNMENT_N_REALMS; r++)
+        if (mode == ALIGNMENT_HEATMAP_SPLIT)
+          g_string_append_printf (csv, ",%s_%s_gained,%s_%s_lost",
+                                  party_names[p], realm_names[r], party_names[p], realm_names[r]);
+        else
+          g_string_append_printf (csv, ",%s_%s", party_names[p], realm_names[r]);
+  g_string_append_c (csv, '\n');
+
+  for (guint i = 0; i < heatmap->buckets->len; i++)
+    {
+      const AlignmentBucket *bucket = &g_array_index (heatmap->buckets, AlignmentBucket, i);
+
+      /* Labels are digits, dashes, "W" and "Q": nothing to quote. */
+      g_string_append (csv, bucket->label);
+      if (mode == ALIGNMENT_HEATMAP_GAP)
+        for (guint r = 0; r < ALIGNMENT_N_REALMS; r++)
+          g_string_append_printf (csv, ",%d", alignment_bucket_gap (bucket, r));
+      else
+        for (guint p = 0; p < ALIGNMENT_N_PARTIES; p++)
+          for (guint r = 0; r < ALIGNMENT_N_REALMS; r++)
+            if (mode == ALIGNMENT_HEATMAP_SPLIT)
+              g_string_append_printf (csv, ",%d,%d", bucket->gained[p][r], bucket->lost[p][r]);
+            else
+              g_string_append_printf (csv, ",%d", bucket->net[p][r]);
+      g_string_append_c (csv, '\n');
+    }
+
+  return g_string_free (csv, FALSE);
+}
+
+/* The key of the bucket @signal falls in, or FALSE when it falls in none
+ * (undated for time buckets, no thread number for threads): the same
+ * rules as heatmap_sum_dense(). */
+static gboolean
+signal_bucket_key (AlignmentSignal     *signal,
+                   AlignmentBucketKind  kind,
+                   gint64              *key)
+{
+  if (kind == ALIGNMENT_BUCKET_THREAD)
+    {
+      guint thread = alignment_signal_get_thread (signal);
+
+      *key = thread;
+      return thread != 0 && thread <= G_MAXINT32;
+    }
+  else
+    {
+      guint32 day = alignment_signal_get_start_julian (signal);
+
+      if (day == 0 || day > MAX_JULIAN)
+        return FALSE;
+      *key = time_key (kind, day);
+      return TRUE;
+    }
+}
+
+GArray *
+alignment_heatmap_cell_signals (const AlignmentHeatmap *heatmap,
+                                AlignmentSignal *const *signals,
+                                guint                   n_signals,
+                                guint                   bucket_index,
+                                guint                   party_index,
+                                AlignmentRealm          realm)
+{
+  GArray *positions = g_array_new (FALSE, FALSE, sizeof (guint));
+  const AlignmentBucket *bucket;
+
+  g_return_val_if_fail (heatmap != NULL, positions);
+  g_return_val_if_fail (signals != NULL || n_signals == 0, positions);
+  g_return_val_if_fail (bucket_index < heatmap->buckets->len, positions);
+  g_return_val_if_fail (party_index <= ALIGNMENT_N_PARTIES, positions);
+  g_return_val_if_fail (realm < ALIGNMENT_N_REALMS, positions);
+
+  bucket = &g_array_index (heatmap->buckets, AlignmentBucket, bucket_index);
+
+  for (guint i = 0; i < n_signals; i++)
+    {
+      gboolean moves = FALSE;
+      gint64 key;
+
+      if (!signal_bucket_key (signals[i], heatmap->kind, &key))
+        continue;
+      if (heatmap->cumulative ? key > bucket->key : key != bucket->key)
+        continue;
+
+      for (guint p = 0; p < ALIGNMENT_N_PARTIES; p++)
+        if (party_index == ALIGNMENT_N_PARTIES || party_index == p)
+          moves |= alignment_impact_to_delta (alignment_signal_get_impact (signals[i], parties[p], realm)) != 0;
+
+      if (moves)
+        g_array_append_val (positions, i);
+    }
+
+  return positions;
 }
 
 /* ---- Threads ------------------------------------------------------------ */

@@ -69,6 +69,49 @@ void              alignment_heatmap_free    (AlignmentHeatmap       *heatmap);
 char             *alignment_bucket_label_for_day (AlignmentBucketKind kind,
                                                   guint32             julian);
 
+/* What a heatmap cell shows. */
+typedef enum
+{
+  ALIGNMENT_HEATMAP_NET,        /* the bucket's net delta */
+  ALIGNMENT_HEATMAP_CUMULATIVE, /* the running sum: a trust trajectory */
+  ALIGNMENT_HEATMAP_SPLIT,      /* gains and losses apart: +4 / -3 */
+  ALIGNMENT_HEATMAP_GAP,        /* customer minus provider, per realm */
+} AlignmentHeatmapMode;
+
+GType alignment_heatmap_mode_get_type (void) G_GNUC_CONST;
+#define ALIGNMENT_TYPE_HEATMAP_MODE (alignment_heatmap_mode_get_type ())
+
+/* The gap of @bucket in @realm: how much more the customer's trust moved
+ * than the provider's on the same signals.  Running when the heatmap is
+ * cumulative, like the nets it is the difference of. */
+static inline int
+alignment_bucket_gap (const AlignmentBucket *bucket,
+                      AlignmentRealm         realm)
+{
+  return bucket->net[0][realm] - bucket->net[1][realm];
+}
+
+/* The heatmap as CSV, the cells as @mode shows them: one row per bucket
+ * after a header row; for net and cumulative one column per party and
+ * realm ("customer_operational"), for split two ("…_gained", "…_lost"),
+ * for gap one per realm ("gap_operational").  The nets are running sums
+ * when @heatmap is cumulative.  Newly allocated. */
+char             *alignment_heatmap_to_csv       (const AlignmentHeatmap *heatmap,
+                                                  AlignmentHeatmapMode    mode);
+
+/* The positions in @signals of the signals that make the cell of bucket
+ * @bucket_index (of a heatmap computed from the same @signals) in
+ * @realm for the party at @party_index, or for both parties when
+ * @party_index is ALIGNMENT_N_PARTIES (a gap cell): those that fall in
+ * the bucket (or, cumulative, in it or before it) and move that trust.
+ * A GArray of guint, in the order of @signals. */
+GArray           *alignment_heatmap_cell_signals (const AlignmentHeatmap *heatmap,
+                                                  AlignmentSignal *const *signals,
+                                                  guint                   n_signals,
+                                                  guint                   bucket_index,
+                                                  guint                   party_index,
+                                                  AlignmentRealm          realm);
+
 /* ---- Threads ------------------------------------------------------------ */
 
 typedef enum

@@ -1,0 +1,547 @@
+/* alignment-findings.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "alignment-findings.h"
+#include "alignment-signal.h"
+
+G_DEFINE_ENUM_TYPE (AlignmentFindingKind, alignment_finding_kind,
+  G_DEFINE_ENUM_VALUE (ALIGNMENT_FINDING_MEDIAN_TIME, "median-time"),
+  G_DEFINE_ENUM_VALUE (ALIGNMENT_FINDING_LONGEST_TIME, "longest-time"),
+  G_DEFINE_ENUM_VALUE (ALIGNMENT_FINDING_OPEN_THREADS, "open-threads"),
+  G_DEFINE_ENUM_VALUE (ALIGNMENT_FINDING_PERCEPTION_GAP, "perception-gap"),
+  G_DEFINE_ENUM_VALUE (ALIGNMENT_FINDING_REALM_DESYNC, "realm-desync"))
+
+static const AlignmentParty parties[ALIGNMENT_N_PARTIES] = {
+  ALIGNMENT_PARTY_CUSTOMER,
+  ALIGNMENT_PARTY_PROVIDER,
+};
+
+/* ---- Steps ---------------------------------------------------------------- */
+
+static gboolean
+is_raising (AlignmentSignalType type)
+{
+  return type == ALIGNMENT_SIGNAL_TYPE_REQUEST_SENT
+      || type == ALIGNMENT_SIGNAL_TYPE_REQUEST_RECEIVED
+      || type == ALIGNMENT_SIGNAL_TYPE_ESCALATION_SENT;
+}
+
+AlignmentSteps
+alignment_thread_get_steps (const AlignmentThread *thread,
+                            guint                 *n_cycles)
+{
+  GPtrArray *signals;
+  AlignmentSteps steps = ALIGNMENT_STEP_NONE;
+  AlignmentParty opener;
+  gboolean seen_alignment = FALSE;
+  guint cycle_start = 0, cycles = 0;
+
+  g_return_val_if_fail (thread != NULL, ALIGNMENT_STEP_NONE);
+
+  signals = thread->signals;
+  if (signals->len > 0)
+    cycles = 1;
+
+  /* The same rule as the RESTARTED flag of alignment_threads_compute(). */
+  for (guint i = 0; i < signals->len; i++)
+    {
+      AlignmentSignalType type = alignment_signal_get_signal_type (g_ptr_array_index (signals, i));
+
+      if (type == ALIGNMENT_SIGNAL_TYPE_ESCALATION_SENT && seen_alignment)
+        {
+          cycle_start = i;
+          cycles++;
+          seen_alignment = FALSE;
+        }
+      if (type == ALIGNMENT_SIGNAL_TYPE_ALIGNMENT_EVENT)
+        seen_alignment = TRUE;
+    }
+
+  if (n_cycles != NULL)
+    *n_cycles = cycles;
+  if (cycles == 0)
+    return ALIGNMENT_STEP_NONE;
+
+  opener = alignment_signal_get_sender (g_ptr_array_index (signals, cycle_start));
+  for (guint i = cycle_start; i < signals->len; i++)
+    {
+      AlignmentSignal *signal = g_ptr_array_index (signals, i);
+      AlignmentSignalType type = alignment_signal_get_signal_type (signal);
+      AlignmentParty sender = alignment_signal_get_sender (signal);
+
+      if (is_raising (type))
+        steps |= ALIGNMENT_STEP_DISCUSSION;
+      if (type == ALIGNMENT_SIGNAL_TYPE_ALIGNMENT_EVENT)
+        steps |= ALIGNMENT_STEP_DECISION;
+      /* Recognised: the receiver understood a signal as meant, or the
+       * other side answered at all. */
+      if (alignment_signal_get_understood (signal) == ALIGNMENT_UNDERSTOOD_YES
+          || (sender != ALIGNMENT_PARTY_UNKNOWN && opener != ALIGNMENT_PARTY_UNKNOWN && sender != opener))
+        steps |= ALIGNMENT_STEP_RECOGNITION;
+    }
+
+  return steps;
+}
+
+const char *
+alignment_step_get_label (AlignmentSteps step)
+{
+  switch ((int) step)
+    {
+    case ALIGNMENT_STEP_DISCUSSION:
+      return _("discussion");
+    case ALIGNMENT_STEP_RECOGNITION:
+      return _("recognition");
+    case ALIGNMENT_STEP_DECISION:
+      return _("decision");
+    default:
+      g_return_val_if_reached ("");
+    }
+}
+
+const char *
+alignment_thread_flag_get_label (AlignmentThreadFlags flag)
+{
+  switch ((int) flag)
+    {
+    case ALIGNMENT_THREAD_FLAG_NOT_UNDERSTOOD:
+      return _("a signal was not understood");
+    case ALIGNMENT_THREAD_FLAG_RESTARTED:
+      return _("escalated after an alignment event: the cycle restarted");
+    case ALIGNMENT_THREAD_FLAG_URGENCY_MISMATCH:
+      return _("urgency understood differently from how it was meant");
+    default:
+      g_return_val_if_reached ("");
+    }
+}
+
+/* ---- Findings ------------------------------------------------------------- */
+
+static void
+finding_free (gpointer data)
+{
+  AlignmentFinding *finding = data;
+
+  g_free (finding->title);
+  g_free (finding->summary);
+  g_clear_pointer (&finding->signals, g_array_unref);
+  g_free (finding);
+}
+
+static void
+understanding_free (gpointer data)
+{
+  AlignmentUnderstanding *understanding = data;
+
+  g_free (understanding->name);
+  g_free (understanding);
+}
+
+void
+alignment_findings_free (AlignmentFindings *findings)
+{
+  if (findings == NULL)
+    return;
+
+  g_clear_pointer (&findings->threads, g_ptr_array_unref);
+  g_clear_pointer (&findings->reports, g_array_unref);
+  g_clear_pointer (&findings->by_channel, g_ptr_array_unref);
+  g_clear_pointer (&findings->findings, g_ptr_array_unref);
+  g_free (findings);
+}
+
+const AlignmentThreadReport *
+alignment_findings_get_report (const AlignmentFindings *findings,
+                               guint                    number)
+{
+  g_return_val_if_fail (findings != NULL, NULL);
+
+  for (guint i = 0; i < findings->reports->len; i++)
+    {
+      const AlignmentThreadReport *report = &g_array_index (findings->reports, AlignmentThreadReport, i);
+
+      if (report->thread->number == number)
+        return report;
+    }
+
+  return NULL;
+}
+
+static AlignmentFinding *
+finding_add (AlignmentFindings    *findings,
+             AlignmentFindingKind  kind,
+             const char           *title,
+             char                 *summary)
+{
+  AlignmentFinding *finding = g_new0 (AlignmentFinding, 1);
+
+  finding->kind = kind;
+  finding->title = g_strdup (title);
+  finding->summary = summary;
+  finding->signals = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_ptr_array_add (findings->findings, finding);
+
+  return finding;
+}
+
+/* Appends the positions of @thread's signals (all, or only its first and
+ * last) in the order of the input. */
+static void
+add_thread_signals (GArray          *positions,
+                    GHashTable      *position_of,
+                    AlignmentThread *thread,
+                    gboolean         ends_only)
+{
+  for (guint i = 0; i < thread->signals->len; i++)
+    {
+      guint position;
+
+      if (ends_only && i != 0 && i != thread->signals->len - 1)
+        continue;
+      position = GPOINTER_TO_UINT (g_hash_table_lookup (position_of, g_ptr_array_index (thread->signals, i))) - 1;
+      g_array_append_val (positions, position);
+    }
+}
+
+static int
+compare_uint (gconstpointer a,
+              gconstpointer b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static int
+compare_int (gconstpointer a,
+             gconstpointer b)
+{
+  int x = *(const int *) a, y = *(const int *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static void
+sort_positions (GArray *positions)
+{
+  g_array_sort (positions, compare_uint);
+}
+
+/* "59" or "59.5": medians of an even count end in a half. */
+static char *
+format_days (double days)
+{
+  if (days == (double) (gint64) days)
+    return g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) days);
+  return g_strdup_printf ("%.1f", days);
+}
+
+static void
+compute_times (AlignmentFindings *findings,
+               GHashTable        *position_of)
+{
+  g_autoptr(GArray) days = g_array_new (FALSE, FALSE, sizeof (int));
+  AlignmentThread *longest = NULL;
+
+  findings->median_days = -1;
+  findings->longest_days = -1;
+
+  for (guint i = 0; i < findings->threads->len; i++)
+    {
+      AlignmentThread *thread = g_ptr_array_index (findings->threads, i);
+
+      if (thread->status == ALIGNMENT_THREAD_OPEN)
+        findings->n_open++;
+      if (thread->days_to_alignment < 0)
+        continue;
+      g_array_append_val (days, thread->days_to_alignment);
+      if (longest == NULL || thread->days_to_alignment > longest->days_to_alignment)
+        longest = thread;
+    }
+
+  findings->n_timed = days->len;
+  if (days->len > 0)
+    {
+      AlignmentFinding *finding;
+      g_autofree char *median = NULL;
+      guint n = days->len;
+
+      g_array_sort (days, compare_int);
+      findings->median_days = n % 2 == 1
+                            ? g_array_index (days, int, n / 2)
+                            : (g_array_index (days, int, n / 2 - 1) + g_array_index (days, int, n / 2)) / 2.0;
+      findings->longest_days = longest->days_to_alignment;
+      findings->longest_thread = longest->number;
+
+      median = format_days (findings->median_days);
+      finding = finding_add (findings, ALIGNMENT_FINDING_MEDIAN_TIME, _("Time to alignment"),
+                             /* TRANSLATORS: %s is a number of days ("59" or "59.5"), %u of threads */
+                             g_strdup_printf (ngettext ("Alignment took a median of %s days, over %u aligned thread.",
+                                                        "Alignment took a median of %s days, over %u aligned threads.",
+                                                        n),
+                                              median, n));
+      /* Where each aligned thread started and where it was aligned. */
+      for (guint i = 0; i < findings->threads->len; i++)
+        {
+          AlignmentThread *thread = g_ptr_array_index (findings->threads, i);
+
+          if (thread->days_to_alignment >= 0)
+            add_thread_signals (finding->signals, position_of, thread, TRUE);
+        }
+      sort_positions (finding->signals);
+
+      finding = finding_add (findings, ALIGNMENT_FINDING_LONGEST_TIME, _("Longest alignment"),
+                             g_strdup_printf (ngettext ("Thread %u took longest: %d day from its first signal to its alignment event.",
+                                                        "Thread %u took longest: %d days from its first signal to its alignment event.",
+                                                        (gulong) longest->days_to_alignment),
+                                              longest->number, longest->days_to_alignment));
+      add_thread_signals (finding->signals, position_of, longest, FALSE);
+      sort_positions (finding->signals);
+    }
+
+  if (findings->n_open > 0)
+    {
+      g_autoptr(GString) numbers = g_string_new (NULL);
+      AlignmentFinding *finding;
+
+      for (guint i = 0; i < findings->threads->len; i++)
+        {
+          AlignmentThread *thread = g_ptr_array_index (findings->threads, i);
+
+          if (thread->status == ALIGNMENT_THREAD_OPEN)
+            g_string_append_printf (numbers, "%s%u", numbers->len > 0 ? ", " : "", thread->number);
+        }
+
+      finding = finding_add (findings, ALIGNMENT_FINDING_OPEN_THREADS, _("Open threads"),
+                             /* TRANSLATORS: "1 of 3 threads is still open: 1." the last %s lists thread numbers */
+                             g_strdup_printf (ngettext ("%u of %u threads is still open: %s.",
+                                                        "%u of %u threads are still open: %s.",
+                                                        findings->n_open),
+                                              findings->n_open, findings->threads->len, numbers->str));
+      for (guint i = 0; i < findings->threads->len; i++)
+        {
+          AlignmentThread *thread = g_ptr_array_index (findings->threads, i);
+
+          if (thread->status == ALIGNMENT_THREAD_OPEN)
+            add_thread_signals (finding->signals, position_of, thread, FALSE);
+        }
+      sort_positions (finding->signals);
+    }
+}
+
+static int
+compare_channels (gconstpointer a,
+                  gconstpointer b)
+{
+  const AlignmentUnderstanding *x = *(AlignmentUnderstanding * const *) a;
+  const AlignmentUnderstanding *y = *(AlignmentUnderstanding * const *) b;
+
+  if (x->n_not_understood != y->n_not_understood)
+    return x->n_not_understood > y->n_not_understood ? -1 : 1;
+  if (x->n_signals != y->n_signals)
+    return x->n_signals > y->n_signals ? -1 : 1;
+  return g_utf8_collate (x->name, y->name);
+}
+
+static void
+count (AlignmentUnderstanding *understanding,
+       gboolean                not_understood)
+{
+  understanding->n_signals++;
+  understanding->n_not_understood += not_understood;
+}
+
+static void
+compute_perception (AlignmentFindings      *findings,
+                    AlignmentSignal *const *signals,
+                    guint                   n_signals)
+{
+  g_autoptr(GHashTable) channels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GArray) positions = g_array_new (FALSE, FALSE, sizeof (guint));
+  AlignmentFinding *finding;
+  g_autoptr(GString) summary = NULL;
+
+  findings->by_channel = g_ptr_array_new_with_free_func (understanding_free);
+
+  for (guint i = 0; i < n_signals; i++)
+    {
+      AlignmentUnderstood understood = alignment_signal_get_understood (signals[i]);
+      AlignmentParty sender = alignment_signal_get_sender (signals[i]);
+      gboolean no = understood == ALIGNMENT_UNDERSTOOD_NO;
+      g_autofree char *stripped = NULL;
+
+      if (understood == ALIGNMENT_UNDERSTOOD_UNKNOWN)
+        continue;
+
+      count (&findings->understood, no);
+      if (sender != ALIGNMENT_PARTY_UNKNOWN)
+        count (&findings->by_sender[ALIGNMENT_PARTY_INDEX (sender)], no);
+      if (no)
+        g_array_append_val (positions, i);
+
+      /* "Mail" and "mail " are one channel. */
+      stripped = g_strstrip (g_strdup (alignment_signal_get_message (signals[i])));
+      if (*stripped != '\0')
+        {
+          g_autofree char *key = g_utf8_casefold (stripped, -1);
+          AlignmentUnderstanding *channel = g_hash_table_lookup (channels, key);
+
+          if (channel == NULL)
+            {
+              channel = g_new0 (AlignmentUnderstanding, 1);
+              channel->name = g_steal_pointer (&stripped);
+              g_ptr_array_add (findings->by_channel, channel);
+              g_hash_table_insert (channels, g_steal_pointer (&key), channel);
+            }
+          count (channel, no);
+        }
+    }
+  g_ptr_array_sort (findings->by_channel, compare_channels);
+
+  if (findings->understood.n_not_understood == 0)
+    return;
+
+  summary = g_string_new (NULL);
+  g_string_append_printf (summary,
+                          /* TRANSLATORS: "5 of 16 signals were not understood as meant (31%)." */
+                          ngettext ("%u of %u signal was not understood as meant (%u%%).",
+                                    "%u of %u signals were not understood as meant (%u%%).",
+                                    findings->understood.n_signals),
+                          findings->understood.n_not_understood, findings->understood.n_signals,
+                          (guint) (100.0 * findings->understood.n_not_understood / findings->understood.n_signals + 0.5));
+  for (guint p = 0; p < ALIGNMENT_N_PARTIES; p++)
+    {
+      const AlignmentUnderstanding *by = &findings->by_sender[p];
+
+      if (by->n_signals == 0)
+        continue;
+      g_string_append_c (summary, ' ');
+      /* TRANSLATORS: "Sent by the service provider: 5 of 9 not understood." */
+      g_string_append_printf (summary, _("Sent by %s: %u of %u not understood."),
+                              alignment_enum_to_label (ALIGNMENT_TYPE_PARTY, parties[p]),
+                              by->n_not_understood, by->n_signals);
+    }
+  if (findings->by_channel->len > 0)
+    {
+      const AlignmentUnderstanding *worst = g_ptr_array_index (findings->by_channel, 0);
+
+      g_string_append_c (summary, ' ');
+      /* TRANSLATORS: "Most by channel: “response”, 5 of 6." */
+      g_string_append_printf (summary, _("Most by channel: “%s”, %u of %u."),
+                              worst->name, worst->n_not_understood, worst->n_signals);
+    }
+
+  finding = finding_add (findings, ALIGNMENT_FINDING_PERCEPTION_GAP, _("Perception gap"),
+                         g_string_free (g_steal_pointer (&summary), FALSE));
+  g_array_append_vals (finding->signals, positions->data, positions->len);
+}
+
+static void
+compute_desync (AlignmentFindings      *findings,
+                AlignmentSignal *const *signals,
+                guint                   n_signals)
+{
+  g_autoptr(AlignmentHeatmap) months = NULL;
+
+  months = alignment_heatmap_compute (signals, n_signals, ALIGNMENT_BUCKET_MONTH, FALSE);
+
+  for (guint p = 0; p < ALIGNMENT_N_PARTIES; p++)
+    {
+      int total[ALIGNMENT_N_REALMS] = { 0 };
+      int lowest[ALIGNMENT_N_REALMS] = { 0 };
+      guint losing_months[ALIGNMENT_N_REALMS] = { 0 };
+      AlignmentFinding *finding;
+      g_autofree char *realm_name = NULL;
+      int desync = -1;
+
+      findings->desync_realm[p] = -1;
+      findings->desync_lowest[p] = 0;
+
+      for (guint b = 0; b < months->buckets->len; b++)
+        {
+          const AlignmentBucket *bucket = &g_array_index (months->buckets, AlignmentBucket, b);
+
+          for (guint r = 0; r < ALIGNMENT_N_REALMS; r++)
+            {
+              total[r] += bucket->net[p][r];
+              lowest[r] = MIN (lowest[r], total[r]);
+              losing_months[r] += bucket->lost[p][r] > 0;
+            }
+        }
+
+      /* One realm keeps falling while the other two hold. */
+      for (guint r = 0; r < ALIGNMENT_N_REALMS; r++)
+        {
+          gboolean others_hold = TRUE;
+
+          for (guint o = 0; o < ALIGNMENT_N_REALMS; o++)
+            if (o != r && total[o] < 0)
+              others_hold = FALSE;
+          if (losing_months[r] >= 2 && total[r] < 0 && others_hold)
+            desync = (int) r;
+        }
+      if (desync < 0)
+        continue;
+
+      findings->desync_realm[p] = desync;
+      findings->desync_lowest[p] = lowest[desync];
+
+      realm_name = g_utf8_strdown (alignment_realm_get_label (desync), -1);
+      finding = finding_add (findings, ALIGNMENT_FINDING_REALM_DESYNC, _("Realm desynchronisation"),
+                             /* TRANSLATORS: "Customer: operational trust (good-faith effort) fell in
+                              * 3 months, to -3 at its lowest and -1 at the end, while the other realms held." */
+                             g_strdup_printf (_("%s: %s trust (%s) fell in %u months, to %d at its lowest "
+                                                "and %d at the end, while the other realms held."),
+                                              alignment_enum_to_label (ALIGNMENT_TYPE_PARTY, parties[p]),
+                                              realm_name, alignment_realm_get_trust_dimension (desync),
+                                              losing_months[desync], lowest[desync], total[desync]));
+      for (guint i = 0; i < n_signals; i++)
+        if (alignment_impact_to_delta (alignment_signal_get_impact (signals[i], parties[p], desync)) < 0)
+          g_array_append_val (finding->signals, i);
+    }
+}
+
+AlignmentFindings *
+alignment_findings_compute (AlignmentSignal *const *signals,
+                            guint                   n_signals)
+{
+  AlignmentFindings *findings;
+  g_autoptr(GHashTable) position_of = NULL;
+
+  g_return_val_if_fail (signals != NULL || n_signals == 0, NULL);
+
+  findings = g_new0 (AlignmentFindings, 1);
+  findings->threads = alignment_threads_compute (signals, n_signals);
+  findings->reports = g_array_sized_new (FALSE, TRUE, sizeof (AlignmentThreadReport), findings->threads->len);
+  findings->findings = g_ptr_array_new_with_free_func (finding_free);
+
+  /* Positions are stored plus one, so that 0 means "not found". */
+  position_of = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < n_signals; i++)
+    g_hash_table_insert (position_of, signals[i], GUINT_TO_POINTER (i + 1));
+
+  for (guint i = 0; i < findings->threads->len; i++)
+    {
+      AlignmentThread *thread = g_ptr_array_index (findings->threads, i);
+      AlignmentThreadReport report = { 0 };
+
+      report.thread = thread;
+      report.opening = GPOINTER_TO_UINT (g_hash_table_lookup (position_of, g_ptr_array_index (thread->signals, 0))) - 1;
+      report.steps = alignment_thread_get_steps (thread, &report.n_cycles);
+      g_array_append_val (findings->reports, report);
+    }
+
+  compute_times (findings, position_of);
+  compute_perception (findings, signals, n_signals);
+  compute_desync (findings, signals, n_signals);
+
+  return findings;
+}
