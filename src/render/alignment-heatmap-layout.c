@@ -1,2 +1,678 @@
-/* alignment-heatmap-layout.c: to be written with its issue */
+/* alignment-heatmap-layout.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
 #include "config.h"
+
+#include <math.h>
+
+#include <glib/gi18n-lib.h>
+#include <pango/pangocairo.h>
+
+#include "alignment-heatmap-layout.h"
+
+#define DEFAULT_FONT_SIZE 10.0
+/* Below this a cell is still a coloured mark, but nothing to point at
+ * with a pointer or to print a number in. */
+#define MIN_CELL_WIDTH 3.0
+
+/* ---- Text ------------------------------------------------------------------ */
+
+PangoFontDescription *
+alignment_render_font (double   size,
+                       gboolean bold)
+{
+  PangoFontDescription *font = pango_font_description_from_string ("Sans");
+
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  if (bold)
+    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
+  return font;
+}
+
+PangoLayout *
+alignment_render_text_layout (PangoContext *context,
+                              const char   *text,
+                              double        size,
+                              gboolean      bold)
+{
+  PangoLayout *layout = pango_layout_new (context);
+  PangoFontDescription *font = alignment_render_font (size, bold);
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  /* Hinted metrics snap widths to device pixels: a PNG and a PDF would
+   * break lines differently from the layout that measured them. */
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  pango_cairo_context_set_font_options (context, options);
+  cairo_font_options_destroy (options);
+
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_text (layout, text, -1);
+  pango_font_description_free (font);
+
+  return layout;
+}
+
+void
+alignment_text_measure_pango (const char *text,
+                              double      size,
+                              gboolean    bold,
+                              double     *width,
+                              double     *height,
+                              gpointer    user_data)
+{
+  PangoContext *own = NULL;
+  PangoContext *context = user_data;
+  g_autoptr(PangoLayout) layout = NULL;
+  PangoRectangle logical;
+
+  /* (Pango 1.50 has no autoptr for PangoContext.) */
+  if (context == NULL)
+    context = own = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+
+  layout = alignment_render_text_layout (context, text, size, bold);
+  pango_layout_get_extents (layout, NULL, &logical);
+  *width = (double) logical.width / PANGO_SCALE;
+  *height = (double) logical.height / PANGO_SCALE;
+  g_clear_object (&own);
+}
+
+/* ---- Names ----------------------------------------------------------------- */
+
+const char *
+alignment_bucket_kind_get_label (AlignmentBucketKind kind)
+{
+  static const char * const labels[] = { N_("Week"), N_("Month"), N_("Quarter"), N_("Thread") };
+
+  g_return_val_if_fail (kind <= ALIGNMENT_BUCKET_THREAD, "");
+  return _(labels[kind]);
+}
+
+const char *
+alignment_heatmap_mode_get_label (AlignmentHeatmapMode mode)
+{
+  static const char * const labels[] = {
+    N_("Net change"),
+    N_("Running total"),
+    N_("Gained and lost"),
+    N_("Customer minus provider"),
+  };
+
+  g_return_val_if_fail (mode <= ALIGNMENT_HEATMAP_GAP, "");
+  return _(labels[mode]);
+}
+
+static const char *
+bucket_kind_by_label (AlignmentBucketKind kind)
+{
+  static const char * const labels[] = { N_("By week"), N_("By month"), N_("By quarter"), N_("By thread") };
+
+  return _(labels[kind]);
+}
+
+char *
+alignment_heatmap_row_label (guint          party_index,
+                             AlignmentRealm realm)
+{
+  const char *party;
+
+  g_return_val_if_fail (party_index <= ALIGNMENT_N_PARTIES, NULL);
+  g_return_val_if_fail (realm < ALIGNMENT_N_REALMS, NULL);
+
+  if (party_index == ALIGNMENT_N_PARTIES)
+    party = _("Customer − provider");
+  else
+    party = alignment_enum_to_label (ALIGNMENT_TYPE_PARTY,
+                                     party_index == 0 ? ALIGNMENT_PARTY_CUSTOMER : ALIGNMENT_PARTY_PROVIDER);
+
+  /* TRANSLATORS: a heatmap row: party · realm — trust dimension,
+   * "Customer · Operational — good-faith effort" */
+  return g_strdup_printf (_("%s · %s — %s"), party, alignment_realm_get_label (realm),
+                          alignment_realm_get_trust_dimension (realm));
+}
+
+char *
+alignment_format_delta (int value)
+{
+  /* U+2212 MINUS SIGN: a hyphen reads as a dash next to the plus. */
+  if (value < 0)
+    return g_strdup_printf ("\u2212%d", -value);
+  if (value > 0)
+    return g_strdup_printf ("+%d", value);
+  return g_strdup ("0");
+}
+
+/* "2024-02-01 – 2024-06-30": the case's period, or else the dates its
+ * signals span; NULL when it has neither. */
+char *
+alignment_case_period_text (AlignmentCase *self)
+{
+  guint32 start, end;
+  char first[11], last[11];
+
+  g_return_val_if_fail (ALIGNMENT_IS_CASE (self), NULL);
+
+  start = alignment_case_get_period_start (self);
+  end = alignment_case_get_period_end (self);
+  if (start == 0 && end == 0)
+    {
+      AlignmentSignal **signals;
+      AlignmentTotals totals;
+      guint n;
+
+      signals = alignment_signal_list_peek (alignment_case_get_signals (self), &n);
+      alignment_totals_compute ((AlignmentSignal * const *) signals, n, &totals);
+      start = totals.first_day;
+      end = totals.last_day;
+    }
+  if (start == 0 && end == 0)
+    return NULL;
+
+  if (start != 0)
+    alignment_date_format_iso (start, first);
+  else
+    g_strlcpy (first, "…", sizeof first);
+  if (end != 0)
+    alignment_date_format_iso (end, last);
+  else
+    g_strlcpy (last, "…", sizeof last);
+
+  return g_strdup_printf ("%s – %s", first, last);
+}
+
+/* ---- Layout ---------------------------------------------------------------- */
+
+typedef struct
+{
+  const AlignmentHeatmapLayoutOptions *options;
+  PangoContext                        *context;
+} Measurer;
+
+static void
+measure (Measurer   *m,
+         const char *text,
+         double      size,
+         gboolean    bold,
+         double     *width,
+         double     *height)
+{
+  if (m->options->measure != NULL)
+    m->options->measure (text, size, bold, width, height, m->options->measure_data);
+  else
+    alignment_text_measure_pango (text, size, bold, width, height, m->context);
+}
+
+/* Sets @label to @text (taken) at (@x, @y), measured. */
+static void
+label_set (AlignmentHeatmapLabel *label,
+           Measurer              *m,
+           char                  *text,
+           double                 size,
+           gboolean               bold,
+           double                 x,
+           double                 y)
+{
+  label->text = text;
+  label->size = size;
+  label->bold = bold;
+  label->rect.x = x;
+  label->rect.y = y;
+  measure (m, text, size, bold, &label->rect.width, &label->rect.height);
+}
+
+static void
+label_clear (AlignmentHeatmapLabel *label)
+{
+  g_clear_pointer (&label->text, g_free);
+}
+
+/* Centres @label in @rect if it fits with @margin to spare; hides it
+ * otherwise. */
+static void
+label_fit (AlignmentHeatmapLabel *label,
+           const AlignmentRect   *rect,
+           double                 margin)
+{
+  if (label->text == NULL)
+    return;
+
+  if (label->rect.width + 2 * margin > rect->width || label->rect.height > rect->height)
+    {
+      g_clear_pointer (&label->text, g_free);
+      return;
+    }
+
+  label->rect.x = rect->x + (rect->width - label->rect.width) / 2;
+  label->rect.y = rect->y + (rect->height - label->rect.height) / 2;
+}
+
+static int
+cell_magnitude (const AlignmentHeatmapCell *cell,
+                AlignmentHeatmapMode        mode)
+{
+  if (mode == ALIGNMENT_HEATMAP_SPLIT)
+    return MAX (cell->gained, cell->lost);
+  return ABS (cell->value);
+}
+
+static void
+fill_cell_values (AlignmentHeatmapLayout *layout,
+                  AlignmentHeatmapCell   *cell,
+                  const AlignmentBucket  *bucket)
+{
+  guint p = cell->party_index;
+  AlignmentRealm r = cell->realm;
+
+  if (p == ALIGNMENT_N_PARTIES)
+    {
+      cell->value = alignment_bucket_gap (bucket, r);
+      cell->gained = cell->lost = 0;
+    }
+  else
+    {
+      cell->value = bucket->net[p][r];
+      cell->gained = bucket->gained[p][r];
+      cell->lost = bucket->lost[p][r];
+    }
+  cell->empty = !layout->heatmap->cumulative && bucket->n_signals == 0;
+
+  if (layout->mode == ALIGNMENT_HEATMAP_SPLIT)
+    {
+      g_autofree char *gained = alignment_format_delta (cell->gained);
+      g_autofree char *lost = alignment_format_delta (-cell->lost);
+
+      /* "+0 −0" says nothing an empty cell does not. */
+      cell->value_text = cell->gained == 0 && cell->lost == 0 ? g_strdup ("0")
+                       : g_strdup_printf ("%s %s", gained, lost);
+    }
+  else
+    {
+      cell->value_text = alignment_format_delta (cell->value);
+    }
+}
+
+/* The cells' texts as drawn: in split mode one per half, and none at all
+ * for the zeros of a split cell or a bucket without signals. */
+static void
+fill_cell_labels (AlignmentHeatmapLayout *layout,
+                  AlignmentHeatmapCell   *cell,
+                  Measurer               *m,
+                  double                  size,
+                  double                  margin)
+{
+  if (cell->empty)
+    return;
+
+  if (layout->mode == ALIGNMENT_HEATMAP_SPLIT)
+    {
+      AlignmentRect upper = cell->rect, lower = cell->rect;
+
+      upper.height = lower.height = cell->rect.height / 2;
+      lower.y += upper.height;
+      if (cell->gained > 0)
+        {
+          label_set (&cell->label, m, alignment_format_delta (cell->gained), size, FALSE, 0, 0);
+          label_fit (&cell->label, &upper, margin);
+        }
+      if (cell->lost > 0)
+        {
+          label_set (&cell->label_lost, m, alignment_format_delta (-cell->lost), size, FALSE, 0, 0);
+          label_fit (&cell->label_lost, &lower, margin);
+        }
+      return;
+    }
+
+  label_set (&cell->label, m, g_strdup (cell->value_text), size, FALSE, 0, 0);
+  label_fit (&cell->label, &cell->rect, margin);
+}
+
+/* Where @value sits on the colour scale, -1 … 1.  The square root lifts
+ * the small values: a single +1 among a -6 should still read as green,
+ * not as the neutral middle. */
+static double
+tone (int    value,
+      double scale)
+{
+  double t = sqrt (ABS (value) / scale);
+
+  return value < 0 ? -t : t;
+}
+
+/* The widest value text any cell of the mode could need: the natural
+ * width of a column. */
+static double
+widest_value (AlignmentHeatmapLayout *layout,
+              Measurer               *m,
+              double                  size)
+{
+  double widest = 0;
+  int biggest = 0;
+
+  for (guint i = 0; i < layout->n_rows * layout->n_columns; i++)
+    biggest = MAX (biggest, cell_magnitude (&layout->cells[i], layout->mode));
+
+  /* The sign and the digits of the biggest value, e.g. "−12". */
+  {
+    g_autofree char *text = alignment_format_delta (-MAX (biggest, 1));
+    double w, h;
+
+    measure (m, text, size, FALSE, &w, &h);
+    widest = w;
+  }
+
+  return widest;
+}
+
+AlignmentHeatmapLayout *
+alignment_heatmap_layout_new (AlignmentSignal *const              *signals,
+                              guint                                n_signals,
+                              AlignmentBucketKind                  kind,
+                              AlignmentHeatmapMode                 mode,
+                              const AlignmentHeatmapLayoutOptions *options)
+{
+  static const AlignmentHeatmapLayoutOptions defaults = { 0 };
+  AlignmentHeatmapLayout *layout;
+  Measurer m;
+  PangoContext *context = NULL;
+  double fs, pad, y, row_h, group_gap, label_w = 0, column_label_w = 0, column_label_h = 0;
+  double cell_w, natural_w, grid_x, right;
+  guint n_rows, n_columns, step;
+
+  g_return_val_if_fail (signals != NULL || n_signals == 0, NULL);
+  g_return_val_if_fail (kind <= ALIGNMENT_BUCKET_THREAD, NULL);
+  g_return_val_if_fail (mode <= ALIGNMENT_HEATMAP_GAP, NULL);
+
+  if (options == NULL)
+    options = &defaults;
+  if (options->measure == NULL)
+    context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  m.options = options;
+  m.context = context;
+
+  fs = options->font_size > 0 ? options->font_size : DEFAULT_FONT_SIZE;
+  pad = round (fs * 0.6);
+  /* Split cells hold two numbers, one over the other. */
+  row_h = round (mode == ALIGNMENT_HEATMAP_SPLIT ? fs * 3.4 : fs * 2.4);
+  group_gap = mode == ALIGNMENT_HEATMAP_GAP ? 0 : round (fs * 0.8);
+
+  layout = g_new0 (AlignmentHeatmapLayout, 1);
+  layout->mode = mode;
+  layout->kind = kind;
+  layout->heatmap = alignment_heatmap_compute (signals, n_signals, kind,
+                                               mode == ALIGNMENT_HEATMAP_CUMULATIVE);
+  layout->n_rows = n_rows = mode == ALIGNMENT_HEATMAP_GAP ? ALIGNMENT_N_REALMS
+                                                          : ALIGNMENT_N_PARTIES * ALIGNMENT_N_REALMS;
+  layout->n_columns = n_columns = layout->heatmap->buckets->len;
+  layout->row_labels = g_new0 (AlignmentHeatmapLabel, n_rows);
+  layout->column_labels = g_new0 (AlignmentHeatmapLabel, n_columns);
+  layout->cells = g_new0 (AlignmentHeatmapCell, (gsize) n_rows * n_columns);
+
+  /* The header, for print and export. */
+  y = 0;
+  right = 0;
+  if (options->title != NULL)
+    {
+      g_autofree char *subtitle = NULL;
+
+      label_set (&layout->title, &m, g_strdup (options->title), round (fs * 1.6), TRUE, 0, y);
+      y += layout->title.rect.height + round (fs * 0.2);
+      right = MAX (right, layout->title.rect.width);
+
+      /* TRANSLATORS: under the heatmap's title: period · "By month" · mode */
+      subtitle = g_strdup_printf (_("%s · %s · %s"),
+                                  options->period != NULL && *options->period != '\0' ? options->period : _("No period set"),
+                                  bucket_kind_by_label (kind), alignment_heatmap_mode_get_label (mode));
+      label_set (&layout->subtitle, &m, g_steal_pointer (&subtitle), fs, FALSE, 0, y);
+      y += layout->subtitle.rect.height + round (fs * 1.2);
+      right = MAX (right, layout->subtitle.rect.width);
+    }
+
+  /* Row labels: never shortened, they say what a row is. */
+  for (guint row = 0; row < n_rows; row++)
+    {
+      guint party = mode == ALIGNMENT_HEATMAP_GAP ? ALIGNMENT_N_PARTIES : row / ALIGNMENT_N_REALMS;
+
+      label_set (&layout->row_labels[row], &m, alignment_heatmap_row_label (party, row % ALIGNMENT_N_REALMS),
+                 fs, FALSE, 0, 0);
+      label_w = MAX (label_w, layout->row_labels[row].rect.width);
+    }
+  label_set (&layout->axis_label, &m, g_strdup (alignment_bucket_kind_get_label (kind)), fs, TRUE, 0, y);
+  label_w = MAX (label_w, layout->axis_label.rect.width);
+  grid_x = ceil (label_w + 2 * pad);
+
+  for (guint col = 0; col < n_columns; col++)
+    {
+      const AlignmentBucket *bucket = &g_array_index (layout->heatmap->buckets, AlignmentBucket, col);
+
+      label_set (&layout->column_labels[col], &m, g_strdup (bucket->label), fs, FALSE, 0, y);
+      column_label_w = MAX (column_label_w, layout->column_labels[col].rect.width);
+      column_label_h = MAX (column_label_h, layout->column_labels[col].rect.height);
+    }
+  column_label_h = MAX (column_label_h, layout->axis_label.rect.height);
+
+  /* The values first: they decide how wide a column wants to be. */
+  for (guint row = 0; row < n_rows; row++)
+    for (guint col = 0; col < n_columns; col++)
+      {
+        AlignmentHeatmapCell *cell = &layout->cells[row * n_columns + col];
+
+        cell->row = row;
+        cell->column = col;
+        cell->party_index = mode == ALIGNMENT_HEATMAP_GAP ? ALIGNMENT_N_PARTIES : row / ALIGNMENT_N_REALMS;
+        cell->realm = row % ALIGNMENT_N_REALMS;
+        fill_cell_values (layout, cell, &g_array_index (layout->heatmap->buckets, AlignmentBucket, col));
+        layout->scale = MAX (layout->scale, cell_magnitude (cell, mode));
+      }
+  layout->scale = MAX (layout->scale, 1);
+
+  natural_w = ceil (MAX (MAX (widest_value (layout, &m, fs) + 2 * pad, fs * 3.6), column_label_w + pad));
+  cell_w = natural_w;
+  if (options->width > 0 && n_columns > 0)
+    {
+      /* Fill the width, but a few wide columns should not turn into
+       * posters. */
+      cell_w = (options->width - grid_x) / n_columns;
+      cell_w = MIN (cell_w, MAX (natural_w, fs * 7));
+      cell_w = MAX (cell_w, MIN_CELL_WIDTH);
+    }
+
+  /* Column labels: every step-th one when they are wider than a column. */
+  step = MAX (1, (guint) ceil ((column_label_w + pad) / cell_w));
+  for (guint col = 0; col < n_columns; col++)
+    {
+      AlignmentHeatmapLabel *label = &layout->column_labels[col];
+
+      if (col % step != 0)
+        {
+          g_clear_pointer (&label->text, g_free);
+          continue;
+        }
+      label->rect.x = grid_x + col * cell_w + (cell_w - label->rect.width) / 2;
+      label->rect.y = y + column_label_h - label->rect.height;
+    }
+  layout->axis_label.rect.x = 0;
+  layout->axis_label.rect.y = y;
+  y += column_label_h + round (pad * 0.5);
+
+  /* The grid. */
+  layout->grid.x = grid_x;
+  layout->grid.y = y;
+  layout->grid.width = n_columns * cell_w;
+  layout->grid.height = n_rows * row_h + (n_rows > ALIGNMENT_N_REALMS ? group_gap : 0);
+
+  for (guint row = 0; row < n_rows; row++)
+    {
+      double row_y = y + row * row_h + (row >= ALIGNMENT_N_REALMS ? group_gap : 0);
+      AlignmentHeatmapLabel *label = &layout->row_labels[row];
+
+      label->rect.x = grid_x - pad - label->rect.width;
+      label->rect.y = row_y + (row_h - label->rect.height) / 2;
+
+      for (guint col = 0; col < n_columns; col++)
+        {
+          AlignmentHeatmapCell *cell = &layout->cells[row * n_columns + col];
+          double scale = layout->scale;
+
+          cell->rect.x = grid_x + col * cell_w;
+          cell->rect.y = row_y;
+          cell->rect.width = cell_w;
+          cell->rect.height = row_h;
+          if (mode == ALIGNMENT_HEATMAP_SPLIT)
+            {
+              cell->tone = tone (cell->gained, scale);
+              cell->tone_lost = tone (-cell->lost, scale);
+            }
+          else
+            {
+              cell->tone = tone (cell->value, scale);
+            }
+          fill_cell_labels (layout, cell, &m, fs, pad * 0.4);
+        }
+    }
+  right = MAX (right, grid_x + layout->grid.width);
+  y += layout->grid.height;
+
+  if (n_columns == 0)
+    {
+      label_set (&layout->empty, &m,
+                 g_strdup (kind == ALIGNMENT_BUCKET_THREAD ? _("No signal belongs to a numbered thread.")
+                                                           : _("No signal has a start date.")),
+                 fs, FALSE, grid_x, y);
+      y += layout->empty.rect.height + pad;
+      right = MAX (right, grid_x + layout->empty.rect.width);
+    }
+  else
+    {
+      /* The legend: "Trust lost [−3 ··· 0 ··· +3] Trust gained". */
+      double bar_w = round (MAX (fs * 12, MIN (fs * 20, layout->grid.width))), x = grid_x;
+      g_autofree char *low_tick = alignment_format_delta (-layout->scale);
+      g_autofree char *high_tick = alignment_format_delta (layout->scale);
+      gboolean gap = mode == ALIGNMENT_HEATMAP_GAP;
+      double bar_h = round (fs * 1.0);
+
+      y += round (fs * 1.4);
+      label_set (&layout->legend_low, &m, g_strdup (gap ? _("Provider more positive") : _("Trust lost")),
+                 fs, FALSE, x, 0);
+      layout->legend_low.rect.y = y + (bar_h - layout->legend_low.rect.height) / 2;
+      x += layout->legend_low.rect.width + pad;
+
+      layout->legend_bar.x = x;
+      layout->legend_bar.y = y;
+      layout->legend_bar.width = bar_w;
+      layout->legend_bar.height = bar_h;
+      x += bar_w + pad;
+
+      label_set (&layout->legend_high, &m, g_strdup (gap ? _("Customer more positive") : _("Trust gained")),
+                 fs, FALSE, x, 0);
+      layout->legend_high.rect.y = y + (bar_h - layout->legend_high.rect.height) / 2;
+      right = MAX (right, x + layout->legend_high.rect.width);
+      y += bar_h + round (fs * 0.2);
+
+      label_set (&layout->legend_ticks[0], &m, g_steal_pointer (&low_tick), fs * 0.9, FALSE, 0, y);
+      label_set (&layout->legend_ticks[1], &m, g_strdup ("0"), fs * 0.9, FALSE, 0, y);
+      label_set (&layout->legend_ticks[2], &m, g_steal_pointer (&high_tick), fs * 0.9, FALSE, 0, y);
+      layout->legend_ticks[0].rect.x = layout->legend_bar.x;
+      layout->legend_ticks[1].rect.x = layout->legend_bar.x + (bar_w - layout->legend_ticks[1].rect.width) / 2;
+      layout->legend_ticks[2].rect.x = layout->legend_bar.x + bar_w - layout->legend_ticks[2].rect.width;
+      y += layout->legend_ticks[0].rect.height;
+    }
+
+  layout->width = ceil (MAX (right, options->width));
+  layout->height = ceil (y + pad);
+  g_clear_object (&context);
+
+  return layout;
+}
+
+void
+alignment_heatmap_layout_free (AlignmentHeatmapLayout *layout)
+{
+  if (layout == NULL)
+    return;
+
+  for (guint i = 0; i < layout->n_rows * layout->n_columns; i++)
+    {
+      g_free (layout->cells[i].value_text);
+      label_clear (&layout->cells[i].label);
+      label_clear (&layout->cells[i].label_lost);
+    }
+  for (guint i = 0; i < layout->n_rows; i++)
+    label_clear (&layout->row_labels[i]);
+  for (guint i = 0; i < layout->n_columns; i++)
+    label_clear (&layout->column_labels[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (layout->legend_ticks); i++)
+    label_clear (&layout->legend_ticks[i]);
+  label_clear (&layout->title);
+  label_clear (&layout->subtitle);
+  label_clear (&layout->axis_label);
+  label_clear (&layout->legend_low);
+  label_clear (&layout->legend_high);
+  label_clear (&layout->empty);
+  g_free (layout->cells);
+  g_free (layout->row_labels);
+  g_free (layout->column_labels);
+  g_clear_pointer (&layout->heatmap, alignment_heatmap_free);
+  g_free (layout);
+}
+
+const AlignmentHeatmapCell *
+alignment_heatmap_layout_get_cell (const AlignmentHeatmapLayout *layout,
+                                   guint                         row,
+                                   guint                         column)
+{
+  g_return_val_if_fail (layout != NULL, NULL);
+  g_return_val_if_fail (row < layout->n_rows && column < layout->n_columns, NULL);
+
+  return &layout->cells[row * layout->n_columns + column];
+}
+
+gboolean
+alignment_heatmap_layout_cell_at (const AlignmentHeatmapLayout *layout,
+                                  double                        x,
+                                  double                        y,
+                                  guint                        *row,
+                                  guint                        *column)
+{
+  g_return_val_if_fail (layout != NULL, FALSE);
+
+  if (layout->n_columns == 0)
+    return FALSE;
+
+  /* Columns are even; rows are even but for the gap between parties. */
+  for (guint r = 0; r < layout->n_rows; r++)
+    {
+      const AlignmentRect *rect = &layout->cells[r * layout->n_columns].rect;
+      double col;
+
+      if (y < rect->y || y >= rect->y + rect->height)
+        continue;
+      if (x < layout->grid.x || x >= layout->grid.x + layout->grid.width)
+        return FALSE;
+
+      col = floor ((x - layout->grid.x) / rect->width);
+      if (col < 0 || col >= layout->n_columns)
+        return FALSE;
+      if (row != NULL)
+        *row = r;
+      if (column != NULL)
+        *column = (guint) col;
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+GArray *
+alignment_heatmap_layout_cell_signals (const AlignmentHeatmapLayout *layout,
+                                       AlignmentSignal *const       *signals,
+                                       guint                         n_signals,
+                                       guint                         row,
+                                       guint                         column)
+{
+  const AlignmentHeatmapCell *cell = alignment_heatmap_layout_get_cell (layout, row, column);
+
+  g_return_val_if_fail (cell != NULL, g_array_new (FALSE, FALSE, sizeof (guint)));
+
+  return alignment_heatmap_cell_signals (layout->heatmap, signals, n_signals, column,
+                                         cell->party_index, cell->realm);
+}

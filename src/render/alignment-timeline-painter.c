@@ -1,2 +1,990 @@
-/* alignment-timeline-painter.c: to be written with its issue */
+/* alignment-timeline-painter.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
 #include "config.h"
+
+#include <math.h>
+
+#include <glib/gi18n-lib.h>
+#include <pango/pangocairo.h>
+
+#include "alignment-render-file.h"
+#include "alignment-timeline-painter.h"
+
+#define DIMMED 0.2
+
+void
+alignment_timeline_style_init (AlignmentTimelineStyle *style)
+{
+  style->palette = alignment_palette_get (ALIGNMENT_PALETTE_PRINT, ALIGNMENT_SCALE_RED_GREEN);
+  style->selected = -1;
+  style->focused = -1;
+  style->hovered = -1;
+  style->highlight_thread = 0;
+  style->background = TRUE;
+}
+
+static const AlignmentPalette *
+palette_of (const AlignmentTimelineStyle *style)
+{
+  return style != NULL && style->palette != NULL
+         ? style->palette
+         : alignment_palette_get (ALIGNMENT_PALETTE_PRINT, ALIGNMENT_SCALE_RED_GREEN);
+}
+
+static void
+set_source (cairo_t             *cr,
+            const AlignmentRgba *color,
+            double               alpha)
+{
+  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha * alpha);
+}
+
+/* Unhinted metrics, as the layout measured them. */
+static PangoLayout *
+text_layout (cairo_t *cr,
+             double   size,
+             gboolean bold)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  PangoFontDescription *font = pango_font_description_from_string ("Sans");
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (pango_layout_get_context (layout), options);
+  pango_layout_context_changed (layout);
+  cairo_font_options_destroy (options);
+
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  if (bold)
+    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+
+  return layout;
+}
+
+static void
+set_weight (PangoLayout *layout,
+            PangoWeight  weight)
+{
+  PangoFontDescription *font = pango_font_description_copy (pango_layout_get_font_description (layout));
+
+  pango_font_description_set_weight (font, weight);
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+}
+
+/* Draws @text with its logical box's top left at @x, @y. */
+static void
+show_text (cairo_t     *cr,
+           PangoLayout *layout,
+           const char  *text,
+           double       x,
+           double       y)
+{
+  pango_layout_set_text (layout, text, -1);
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
+}
+
+static double
+text_width (PangoLayout *layout,
+            const char  *text)
+{
+  PangoRectangle logical;
+
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_get_extents (layout, NULL, &logical);
+  return (double) logical.width / PANGO_SCALE;
+}
+
+/* ---- Markers ------------------------------------------------------------- */
+
+static void
+marker_path (cairo_t              *cr,
+             AlignmentMarkerShape  shape,
+             double                x,
+             double                y,
+             double                r)
+{
+  switch (shape)
+    {
+    case ALIGNMENT_MARKER_SQUARE:
+      cairo_rectangle (cr, x - r * 0.86, y - r * 0.86, r * 1.72, r * 1.72);
+      break;
+    case ALIGNMENT_MARKER_TRIANGLE:
+      /* Points up, like a warning sign; its centroid sits on the row. */
+      cairo_move_to (cr, x, y - r * 1.2);
+      cairo_line_to (cr, x + r * 1.1, y + r * 0.75);
+      cairo_line_to (cr, x - r * 1.1, y + r * 0.75);
+      cairo_close_path (cr);
+      break;
+    case ALIGNMENT_MARKER_DIAMOND:
+      cairo_move_to (cr, x, y - r * 1.2);
+      cairo_line_to (cr, x + r * 1.2, y);
+      cairo_line_to (cr, x, y + r * 1.2);
+      cairo_line_to (cr, x - r * 1.2, y);
+      cairo_close_path (cr);
+      break;
+    case ALIGNMENT_MARKER_DOT:
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, x, y, r * 0.7, 0, 2 * G_PI);
+      break;
+    case ALIGNMENT_MARKER_CIRCLE:
+    default:
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, x, y, r, 0, 2 * G_PI);
+      break;
+    }
+}
+
+static void
+draw_marker (cairo_t              *cr,
+             AlignmentMarkerShape  shape,
+             double                x,
+             double                y,
+             double                r,
+             const AlignmentRgba  *color,
+             gboolean              hollow,
+             const AlignmentRgba  *background,
+             double                alpha)
+{
+  marker_path (cr, shape, x, y, r);
+  /* Hollow markers are filled with the background so that a link
+   * behind them does not show through. */
+  set_source (cr, hollow ? background : color, alpha);
+  cairo_fill_preserve (cr);
+  if (hollow)
+    {
+      cairo_set_line_width (cr, MAX (r * 0.32, 1.0));
+      set_source (cr, color, alpha);
+    }
+  else
+    {
+      /* A thin halo keeps stacked and linked markers apart. */
+      cairo_set_line_width (cr, MAX (r * 0.14, 0.5));
+      set_source (cr, background, alpha);
+    }
+  cairo_stroke (cr);
+}
+
+void
+alignment_timeline_paint_marker (cairo_t              *cr,
+                                 AlignmentMarkerShape  shape,
+                                 double                x,
+                                 double                y,
+                                 double                radius,
+                                 const AlignmentRgba  *color,
+                                 gboolean              hollow,
+                                 const AlignmentRgba  *background)
+{
+  draw_marker (cr, shape, x, y, radius, color, hollow, background, 1.0);
+}
+
+static double
+alpha_for (const AlignmentTimelineStyle *style,
+           guint                         thread)
+{
+  return style != NULL && style->highlight_thread != 0 && thread != style->highlight_thread ? DIMMED : 1.0;
+}
+
+/* @sparse (>= 1) widens the gaps between dots and dashes: cairo's
+ * cost is per dot, and a crowded view has metres of links. */
+static void
+paint_link_style (cairo_t  *cr,
+                  gboolean  open,
+                  double    f,
+                  double    sparse)
+{
+  if (open)
+    {
+      /* Dashes for an open thread, dots for an aligned one: they differ
+       * in black and white too. */
+      double dashes[] = { 0.7 * f, 0.45 * f * sparse };
+
+      cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+      cairo_set_line_width (cr, 0.13 * f);
+      cairo_set_dash (cr, dashes, 2, 0);
+    }
+  else
+    {
+      /* Square dots: round caps cost cairo a polygon per dot. */
+      double dots[] = { 0.2 * f, 0.25 * f * sparse };
+
+      cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+      cairo_set_line_width (cr, 0.2 * f);
+      cairo_set_dash (cr, dots, 2, 0);
+    }
+}
+
+static const AlignmentRgba *
+link_color (const AlignmentPalette *palette,
+            gboolean                open)
+{
+  return open ? &palette->signal_type[ALIGNMENT_SIGNAL_TYPE_ESCALATION_SENT] : &palette->thread;
+}
+
+static void
+paint_links (cairo_t                       *cr,
+             const AlignmentTimelineLayout *layout,
+             const AlignmentTimelineStyle  *style)
+{
+  const AlignmentPalette *palette = palette_of (style);
+  double f = layout->font_size;
+  double length = 0, sparse;
+
+  /* About 2500 dots at most, however many links there are. */
+  for (guint i = 0; i < layout->links->len; i++)
+    {
+      const AlignmentTimelineLink *l = &g_array_index (layout->links, AlignmentTimelineLink, i);
+
+      length += hypot (l->x1 - l->x0, l->y1 - l->y0);
+    }
+  sparse = CLAMP (length / (0.45 * f) / 2500, 1.0, 12.0);
+
+  for (int open = 0; open <= 1; open++)
+    {
+      paint_link_style (cr, open, f, sparse);
+      for (guint i = 0; i < layout->links->len; i++)
+        {
+          const AlignmentTimelineLink *l = &g_array_index (layout->links, AlignmentTimelineLink, i);
+
+          if (l->open != open)
+            continue;
+          /* A stroke each: one path of many crossing dotted lines costs
+           * cairo far more than the lines one by one. */
+          set_source (cr, link_color (palette, open), alpha_for (style, l->thread) * (open ? 0.9 : 0.75));
+          cairo_move_to (cr, l->x0, l->y0);
+          cairo_line_to (cr, l->x1, l->y1);
+          cairo_stroke (cr);
+        }
+    }
+
+  /* The loose end of an open thread: a dashed tail and an arrowhead. */
+  paint_link_style (cr, TRUE, f, 1.0);
+  for (guint i = 0; i < layout->tails->len; i++)
+    {
+      const AlignmentTimelineLink *l = &g_array_index (layout->tails, AlignmentTimelineLink, i);
+      double alpha = alpha_for (style, l->thread);
+      double a = 0.35 * f;
+
+      set_source (cr, link_color (palette, TRUE), alpha);
+      cairo_set_dash (cr, (double[]) { 0.4 * f, 0.3 * f }, 2, 0);
+      cairo_move_to (cr, l->x0, l->y0);
+      cairo_line_to (cr, l->x1 - a, l->y1);
+      cairo_stroke (cr);
+      cairo_set_dash (cr, NULL, 0, 0);
+      cairo_move_to (cr, l->x1 - a * 1.3, l->y1 - a);
+      cairo_line_to (cr, l->x1, l->y1);
+      cairo_line_to (cr, l->x1 - a * 1.3, l->y1 + a);
+      cairo_stroke (cr);
+    }
+  cairo_set_dash (cr, NULL, 0, 0);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+}
+
+static void
+paint_markers (cairo_t                       *cr,
+               const AlignmentTimelineLayout *layout,
+               const AlignmentTimelineStyle  *style)
+{
+  const AlignmentPalette *palette = palette_of (style);
+  double f = layout->font_size;
+  /* In an SVG each signal is a group of its own, for people who edit
+   * the figure (and for counting them). */
+  gboolean groups = cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_SVG;
+  g_autoptr(PangoLayout) text = layout->markers->len > 0 ? text_layout (cr, f, FALSE) : NULL;
+
+  for (guint i = 0; i < layout->markers->len; i++)
+    {
+      const AlignmentTimelineMarker *m = &g_array_index (layout->markers, AlignmentTimelineMarker, i);
+      const AlignmentRgba *color = &palette->signal_type[m->type <= ALIGNMENT_SIGNAL_TYPE_ALIGNMENT_EVENT ? m->type : 0];
+      double alpha = alpha_for (style, m->thread);
+      gboolean selected = style != NULL && (int) m->position == style->selected;
+
+      if (groups)
+        cairo_push_group (cr);
+
+      if (m->x_end > m->x)
+        {
+          double cap = m->radius * 0.9;
+
+          set_source (cr, color, alpha);
+          cairo_set_line_width (cr, MAX (0.2 * f, 1.0));
+          cairo_move_to (cr, m->x, m->y);
+          cairo_line_to (cr, m->x_end, m->y);
+          cairo_move_to (cr, m->x_end, m->y - cap);
+          cairo_line_to (cr, m->x_end, m->y + cap);
+          cairo_stroke (cr);
+        }
+
+      if (selected || (style != NULL && (int) m->position == style->hovered))
+        {
+          cairo_new_sub_path (cr);
+          cairo_arc (cr, m->x, m->y, m->radius * 1.35 + 0.3 * f, 0, 2 * G_PI);
+          set_source (cr, &palette->accent, selected ? 0.35 : 0.18);
+          cairo_fill (cr);
+        }
+
+      draw_marker (cr, m->shape, m->x, m->y, m->radius, color, m->hollow, &palette->background, alpha);
+
+      if (style != NULL && (int) m->position == style->focused)
+        {
+          double dashes[] = { 0.25 * f, 0.2 * f };
+
+          cairo_new_sub_path (cr);
+          cairo_arc (cr, m->x, m->y, m->radius * 1.35 + 0.45 * f, 0, 2 * G_PI);
+          set_source (cr, &palette->accent, 1.0);
+          cairo_set_line_width (cr, MAX (0.12 * f, 1.0));
+          cairo_set_dash (cr, dashes, 2, 0);
+          cairo_stroke (cr);
+          cairo_set_dash (cr, NULL, 0, 0);
+        }
+
+      if (m->has_label)
+        {
+          int shade = layout->options.lanes == ALIGNMENT_TIMELINE_LANES_PARTY ? (int) m->lane : (int) (m->thread % 2);
+
+          /* The lane's colour behind the id keeps it readable where a
+           * thread's link runs through. */
+          set_source (cr, &palette->lane[MIN (shade, 1)], 0.85 * alpha);
+          cairo_rectangle (cr, m->label.x - 0.1 * f, m->label.y + 0.1 * f, m->label.width + 0.2 * f, m->label.height - 0.2 * f);
+          cairo_fill (cr);
+          if (selected)
+            set_weight (text, PANGO_WEIGHT_BOLD);
+          set_source (cr, selected ? &palette->accent : &palette->foreground, alpha);
+          show_text (cr, text, m->id, m->label.x, m->label.y);
+          if (selected)
+            set_weight (text, PANGO_WEIGHT_NORMAL);
+        }
+
+      if (groups)
+        {
+          cairo_pop_group_to_source (cr);
+          cairo_paint (cr);
+        }
+    }
+}
+
+static void
+paint_density (cairo_t                       *cr,
+               const AlignmentTimelineLayout *layout,
+               const AlignmentTimelineStyle  *style)
+{
+  if (layout->density->len == 0)
+    return;
+
+  /* One path, one fill: there can be thousands of columns.  Snapped to
+   * device pixels, cairo fills them as boxes, many times faster than
+   * as a polygon. */
+  for (guint i = 0; i < layout->density->len; i++)
+    {
+      const AlignmentTimelineDensity *d = &g_array_index (layout->density, AlignmentTimelineDensity, i);
+      double x0 = d->area.x, y0 = d->area.y;
+      double x1 = d->area.x + d->area.width, y1 = d->area.y + d->area.height;
+
+      cairo_user_to_device (cr, &x0, &y0);
+      cairo_user_to_device (cr, &x1, &y1);
+      x0 = round (x0);
+      y0 = round (y0);
+      x1 = round (x1);
+      y1 = MAX (round (y1), y0 + 1);
+      cairo_device_to_user (cr, &x0, &y0);
+      cairo_device_to_user (cr, &x1, &y1);
+      if (x1 > x0)
+        cairo_rectangle (cr, x0, y0, x1 - x0, y1 - y0);
+    }
+  set_source (cr, &palette_of (style)->muted, 0.55);
+  cairo_fill (cr);
+}
+
+/* ---- Axis, grid, lanes, strip ---------------------------------------------- */
+
+static void
+paint_lanes (cairo_t                       *cr,
+             const AlignmentTimelineLayout *layout,
+             const AlignmentTimelineStyle  *style,
+             double                         x0,
+             double                         x1)
+{
+  const AlignmentPalette *palette = palette_of (style);
+
+  for (guint i = 0; i < layout->lanes->len; i++)
+    {
+      const AlignmentTimelineLane *lane = &g_array_index (layout->lanes, AlignmentTimelineLane, i);
+      int shade = lane->party >= 0 ? lane->party : (int) (lane->thread % 2);
+      double alpha = lane->party < 0 ? alpha_for (style, lane->thread) : 1.0;
+
+      set_source (cr, &palette->lane[MIN (shade, 1)], alpha < 1.0 ? 0.5 : 1.0);
+      cairo_rectangle (cr, x0, lane->area.y, x1 - x0, lane->area.height);
+      cairo_fill (cr);
+
+      /* A rule between lanes. */
+      set_source (cr, &palette->grid, 1.0);
+      cairo_rectangle (cr, x0, lane->area.y + lane->area.height - 0.5, x1 - x0, 1.0);
+      cairo_fill (cr);
+    }
+}
+
+static void
+paint_grid (cairo_t                       *cr,
+            const AlignmentTimelineLayout *layout,
+            const AlignmentTimelineStyle  *style)
+{
+  const AlignmentPalette *palette = palette_of (style);
+  const AlignmentTimelineRect *plot = &layout->plot;
+  double f = layout->font_size;
+
+  cairo_set_line_width (cr, MAX (0.06 * f, 0.5));
+  for (int major = 0; major <= 1; major++)
+    {
+      for (guint i = 0; i < layout->ticks->len; i++)
+        {
+          const AlignmentTimelineTick *tick = &g_array_index (layout->ticks, AlignmentTimelineTick, i);
+
+          if (tick->major != major)
+            continue;
+          cairo_move_to (cr, tick->x, plot->y);
+          cairo_line_to (cr, tick->x, layout->axis.y + (major ? layout->axis.height : 0.5 * f));
+        }
+      set_source (cr, major ? &palette->muted : &palette->grid, major ? 0.6 : 1.0);
+      cairo_stroke (cr);
+    }
+}
+
+static void
+paint_today (cairo_t                       *cr,
+             const AlignmentTimelineLayout *layout,
+             const AlignmentTimelineStyle  *style)
+{
+  const AlignmentPalette *palette = palette_of (style);
+  double f = layout->font_size;
+  g_autoptr(PangoLayout) text = NULL;
+  const char *label = _("Today");
+  double w;
+
+  if (layout->today_x < 0)
+    return;
+
+  cairo_set_line_width (cr, MAX (0.15 * f, 1.0));
+  set_source (cr, &palette->accent, 1.0);
+  cairo_move_to (cr, layout->today_x, layout->plot.y);
+  cairo_line_to (cr, layout->today_x, layout->plot.y + layout->plot.height);
+  cairo_stroke (cr);
+
+  text = text_layout (cr, 0.85 * f, TRUE);
+  w = text_width (text, label);
+  cairo_rectangle (cr, layout->today_x - w / 2 - 0.3 * f, layout->plot.y, w + 0.6 * f, 1.2 * f);
+  cairo_fill (cr);
+  set_source (cr, &palette->background, 1.0);
+  show_text (cr, text, label, layout->today_x - w / 2, layout->plot.y + 0.05 * f);
+}
+
+/* The part of [@x0, @x1] that is not clipped away: a poster's page
+ * shows a slice of the axis, and its labels are placed in that slice. */
+static void
+visible_span (cairo_t *cr,
+              double   x0,
+              double   x1,
+              double  *left,
+              double  *right)
+{
+  double cx0, cy0, cx1, cy1;
+
+  cairo_clip_extents (cr, &cx0, &cy0, &cx1, &cy1);
+  *left = MAX (x0, cx0);
+  *right = MIN (x1, cx1);
+}
+
+static void
+paint_axis (cairo_t                       *cr,
+            const AlignmentTimelineLayout *layout,
+            const AlignmentTimelineStyle  *style)
+{
+  const AlignmentPalette *palette = palette_of (style);
+  const AlignmentTimelineRect *axis = &layout->axis;
+  double f = layout->font_size;
+  g_autoptr(PangoLayout) minor = text_layout (cr, 0.9 * f, FALSE);
+  g_autoptr(PangoLayout) major = text_layout (cr, 0.95 * f, TRUE);
+  gboolean has_major = FALSE;
+  double left, right;
+
+  visible_span (cr, axis->x, axis->x + axis->width, &left, &right);
+  set_source (cr, &palette->foreground, 1.0);
+  cairo_rectangle (cr, axis->x, axis->y - 0.5, axis->width, 1.0);
+  cairo_fill (cr);
+
+  for (guint i = 0; i < layout->ticks->len; i++)
+    {
+      const AlignmentTimelineTick *tick = &g_array_index (layout->ticks, AlignmentTimelineTick, i);
+      double w;
+
+      has_major |= tick->major;
+      if (tick->major)
+        continue;
+      w = text_width (minor, tick->label);
+      /* Half a label at the edge reads as a different word ("p"). */
+      if (tick->label_x - w / 2 < left || tick->label_x + w / 2 > right)
+        continue;
+      set_source (cr, &palette->muted, 1.0);
+      show_text (cr, minor, tick->label, tick->label_x - w / 2, axis->y + 0.2 * f);
+    }
+
+  if (!has_major)
+    return;
+
+  set_source (cr, &palette->foreground, 1.0);
+  for (guint i = 0; i < layout->ticks->len; i++)
+    {
+      const AlignmentTimelineTick *tick = &g_array_index (layout->ticks, AlignmentTimelineTick, i);
+      double next_x = axis->x + axis->width;
+      double label_x = MAX (tick->x, left);
+      double w;
+
+      if (!tick->major)
+        continue;
+      for (guint j = i + 1; j < layout->ticks->len; j++)
+        if (g_array_index (layout->ticks, AlignmentTimelineTick, j).major)
+          {
+            next_x = g_array_index (layout->ticks, AlignmentTimelineTick, j).x;
+            break;
+          }
+
+      /* A group's name whose start is scrolled away stays at the left
+       * edge until the next group pushes it out. */
+      w = text_width (major, tick->label);
+      if (next_x < left || label_x + 0.3 * f + w > right
+          || (label_x > tick->x && label_x + 0.3 * f + w > next_x - 0.3 * f))
+        continue;
+      show_text (cr, major, tick->label, label_x + 0.3 * f, axis->y + 1.3 * f);
+    }
+}
+
+static void
+paint_trust (cairo_t                       *cr,
+             const AlignmentTimelineLayout *layout,
+             const AlignmentTimelineStyle  *style)
+{
+  const AlignmentPalette *palette = palette_of (style);
+  double f = layout->font_size;
+  g_autoptr(PangoLayout) text = NULL;
+  double left, right;
+
+  if (layout->trust->len == 0 || layout->strip.height <= 0)
+    return;
+
+  text = text_layout (cr, 0.8 * f, FALSE);
+  visible_span (cr, layout->strip.x, layout->strip.x + layout->strip.width, &left, &right);
+  for (guint i = 0; i < layout->trust->len; i++)
+    {
+      const AlignmentTimelineTrustCell *c = &g_array_index (layout->trust, AlignmentTimelineTrustCell, i);
+      AlignmentRgba fill, ink;
+      double x0, x1;
+      double value = layout->trust_max > 0 ? (double) c->net / layout->trust_max : 0;
+
+      alignment_palette_diverge (palette, value, &fill);
+      set_source (cr, &fill, 1.0);
+      cairo_rectangle (cr, c->x0, c->y + 0.5, c->x1 - c->x0, c->height - 1);
+      cairo_fill (cr);
+
+      /* The number goes in the middle of the part of the cell in view,
+       * when it fits there. */
+      x0 = MAX (c->x0, left);
+      x1 = MIN (c->x1, right);
+      if (c->net != 0 && x1 - x0 > 2.2 * f)
+        {
+          g_autofree char *label = g_strdup_printf (c->net > 0 ? "+%d" : "−%d", ABS (c->net));
+          double w = text_width (text, label);
+
+          alignment_rgba_text_on (&fill, &ink);
+          set_source (cr, &ink, 1.0);
+          show_text (cr, text, label, (x0 + x1 - w) / 2, c->y + (c->height - 1.15 * 0.8 * f) / 2);
+        }
+    }
+
+  set_source (cr, &palette->grid, 1.0);
+  cairo_set_line_width (cr, 1.0);
+  cairo_rectangle (cr, layout->strip.x, layout->strip.y, layout->strip.width, layout->strip.height);
+  cairo_stroke (cr);
+}
+
+void
+alignment_timeline_paint_plot (cairo_t                       *cr,
+                               const AlignmentTimelineLayout *layout,
+                               const AlignmentTimelineStyle  *style)
+{
+  const AlignmentTimelineRect *plot = &layout->plot;
+
+  cairo_save (cr);
+  /* Everything that moves with time stays in the plot's columns. */
+  cairo_rectangle (cr, plot->x, 0, plot->width, layout->options.height);
+  cairo_clip (cr);
+
+  paint_lanes (cr, layout, style, plot->x, plot->x + plot->width);
+  paint_grid (cr, layout, style);
+  paint_axis (cr, layout, style);
+  paint_trust (cr, layout, style);
+
+  cairo_rectangle (cr, plot->x, plot->y, plot->width, plot->height);
+  cairo_clip (cr);
+  paint_today (cr, layout, style);
+  paint_density (cr, layout, style);
+  paint_links (cr, layout, style);
+  paint_markers (cr, layout, style);
+  cairo_restore (cr);
+}
+
+void
+alignment_timeline_paint_lane_labels (cairo_t                       *cr,
+                                      const AlignmentTimelineLayout *layout,
+                                      const AlignmentTimelineStyle  *style)
+{
+  const AlignmentPalette *palette = palette_of (style);
+  const AlignmentTimelineRect *col = &layout->lane_labels;
+  double f = layout->font_size;
+  double pad = 0.6 * f;
+  g_autoptr(PangoLayout) name = text_layout (cr, 1.05 * f, TRUE);
+  g_autoptr(PangoLayout) detail = text_layout (cr, 0.9 * f, FALSE);
+
+  cairo_save (cr);
+  cairo_rectangle (cr, col->x, col->y, col->width, col->height);
+  cairo_clip (cr);
+  paint_lanes (cr, layout, style, col->x, col->x + col->width);
+
+  pango_layout_set_width (name, (int) ((col->width - 2 * pad) * PANGO_SCALE));
+  pango_layout_set_wrap (name, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_ellipsize (name, PANGO_ELLIPSIZE_END);
+  pango_layout_set_width (detail, (int) ((col->width - 2 * pad) * PANGO_SCALE));
+  pango_layout_set_ellipsize (detail, PANGO_ELLIPSIZE_END);
+
+  for (guint i = 0; i < layout->lanes->len; i++)
+    {
+      const AlignmentTimelineLane *lane = &g_array_index (layout->lanes, AlignmentTimelineLane, i);
+      double alpha = lane->party < 0 ? alpha_for (style, lane->thread) : 1.0;
+      PangoRectangle name_box, detail_box = { 0 };
+      double y;
+
+      pango_layout_set_height (name, (int) (-MAX (1, floor ((lane->area.height - pad) / (1.3 * f)))));
+      pango_layout_set_text (name, lane->label, -1);
+      pango_layout_get_extents (name, NULL, &name_box);
+      if (lane->detail != NULL)
+        {
+          pango_layout_set_text (detail, lane->detail, -1);
+          pango_layout_get_extents (detail, NULL, &detail_box);
+        }
+      y = lane->area.y + (lane->area.height - (name_box.height + detail_box.height) / (double) PANGO_SCALE) / 2;
+
+      set_source (cr, &palette->foreground, alpha);
+      pango_layout_set_text (name, lane->label, -1);
+      cairo_move_to (cr, col->x + pad, y);
+      pango_cairo_show_layout (cr, name);
+      if (lane->detail != NULL)
+        {
+          set_source (cr, lane->open ? &palette->signal_type[ALIGNMENT_SIGNAL_TYPE_ESCALATION_SENT] : &palette->muted, alpha);
+          show_text (cr, detail, lane->detail, col->x + pad, y + name_box.height / (double) PANGO_SCALE);
+        }
+    }
+  cairo_restore (cr);
+
+  /* The trust strip's rows are named in the same column. */
+  if (layout->trust->len > 0 && layout->strip.height > 0)
+    {
+      g_autoptr(PangoLayout) row = text_layout (cr, 0.85 * f, FALSE);
+      double row_h = layout->strip.height / ALIGNMENT_N_PARTIES;
+
+      pango_layout_set_width (row, (int) ((col->width - 2 * pad) * PANGO_SCALE));
+      pango_layout_set_ellipsize (row, PANGO_ELLIPSIZE_MIDDLE);
+      set_source (cr, &palette->muted, 1.0);
+      for (int p = 0; p < ALIGNMENT_N_PARTIES; p++)
+        {
+          g_autofree char *label = NULL;
+
+          /* TRANSLATORS: a row of the timeline's trust strip: the net
+           * change of this party's trust in the other */
+          label = g_strdup_printf (_("Trust: %s"), alignment_timeline_data_get_party_name (layout->data, p));
+          show_text (cr, row, label, col->x + pad, layout->strip.y + p * row_h + (row_h - 1.15 * 0.85 * f) / 2);
+        }
+    }
+}
+
+void
+alignment_timeline_paint_legend (cairo_t                       *cr,
+                                 const AlignmentTimelineLayout *layout,
+                                 const AlignmentTimelineStyle  *style)
+{
+  const AlignmentPalette *palette = palette_of (style);
+  double f = layout->font_size;
+  g_autoptr(PangoLayout) text = NULL;
+
+  if (layout->legend_items->len == 0)
+    return;
+
+  text = text_layout (cr, f, FALSE);
+  for (guint i = 0; i < layout->legend_items->len; i++)
+    {
+      const AlignmentTimelineLegendItem *item = &g_array_index (layout->legend_items, AlignmentTimelineLegendItem, i);
+      const AlignmentTimelineRect *s = &item->symbol;
+      double cy = s->y + s->height / 2;
+      double r = 0.44 * f;
+
+      switch (item->kind)
+        {
+        case ALIGNMENT_LEGEND_SHAPE:
+          draw_marker (cr, alignment_timeline_shape_for_type (item->type), s->x + s->width / 2, cy, r,
+                       &palette->signal_type[item->type], FALSE, &palette->background, 1.0);
+          break;
+        case ALIGNMENT_LEGEND_HOLLOW:
+          draw_marker (cr, ALIGNMENT_MARKER_CIRCLE, s->x + s->width / 2, cy, r,
+                       &palette->foreground, TRUE, &palette->background, 1.0);
+          break;
+        case ALIGNMENT_LEGEND_URGENCY:
+          {
+            double radii[] = { 0.34 * f, 0.44 * f, 0.54 * f, 0.64 * f };
+            double x = s->x + radii[0];
+
+            for (guint k = 0; k < G_N_ELEMENTS (radii); k++)
+              {
+                draw_marker (cr, ALIGNMENT_MARKER_CIRCLE, x, cy, radii[k],
+                             &palette->muted, FALSE, &palette->background, 1.0);
+                if (k + 1 < G_N_ELEMENTS (radii))
+                  x += radii[k] + radii[k + 1] + 0.08 * f;
+              }
+          }
+          break;
+        case ALIGNMENT_LEGEND_BAR:
+          draw_marker (cr, ALIGNMENT_MARKER_CIRCLE, s->x + r, cy, r, &palette->muted, FALSE, &palette->background, 1.0);
+          set_source (cr, &palette->muted, 1.0);
+          cairo_set_line_width (cr, MAX (0.2 * f, 1.0));
+          cairo_move_to (cr, s->x + r, cy);
+          cairo_line_to (cr, s->x + s->width, cy);
+          cairo_move_to (cr, s->x + s->width, cy - r * 0.9);
+          cairo_line_to (cr, s->x + s->width, cy + r * 0.9);
+          cairo_stroke (cr);
+          break;
+        case ALIGNMENT_LEGEND_LINK:
+        case ALIGNMENT_LEGEND_OPEN_LINK:
+          {
+            gboolean open = item->kind == ALIGNMENT_LEGEND_OPEN_LINK;
+
+            paint_link_style (cr, open, f, 1.0);
+            set_source (cr, link_color (palette, open), open ? 0.9 : 0.75);
+            cairo_move_to (cr, s->x + 0.1 * f, cy);
+            cairo_line_to (cr, s->x + s->width - (open ? 0.4 * f : 0), cy);
+            cairo_stroke (cr);
+            cairo_set_dash (cr, NULL, 0, 0);
+            if (open)
+              {
+                double a = 0.35 * f;
+
+                cairo_move_to (cr, s->x + s->width - a * 1.3, cy - a);
+                cairo_line_to (cr, s->x + s->width, cy);
+                cairo_line_to (cr, s->x + s->width - a * 1.3, cy + a);
+                cairo_stroke (cr);
+              }
+            cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+          }
+          break;
+        case ALIGNMENT_LEGEND_DENSITY:
+          set_source (cr, &palette->muted, 0.55);
+          for (int k = 0; k < 6; k++)
+            {
+              double h = s->height * 0.7 * sqrt ((k * 37 % 6 + 1) / 6.0);
+
+              cairo_rectangle (cr, s->x + k * s->width / 6, s->y + s->height * 0.85 - h, s->width / 6 - 0.5, h);
+            }
+          cairo_fill (cr);
+          break;
+        case ALIGNMENT_LEGEND_TODAY:
+          set_source (cr, &palette->accent, 1.0);
+          cairo_set_line_width (cr, MAX (0.15 * f, 1.0));
+          cairo_move_to (cr, s->x + s->width / 2, s->y + 0.1 * f);
+          cairo_line_to (cr, s->x + s->width / 2, s->y + s->height - 0.1 * f);
+          cairo_stroke (cr);
+          break;
+        case ALIGNMENT_LEGEND_TRUST:
+        default:
+          for (int k = 0; k < 3; k++)
+            {
+              AlignmentRgba fill;
+
+              alignment_palette_diverge (palette, k - 1, &fill);
+              set_source (cr, &fill, 1.0);
+              cairo_rectangle (cr, s->x + k * s->width / 3, s->y + 0.25 * f, s->width / 3, s->height - 0.5 * f);
+              cairo_fill (cr);
+            }
+          set_source (cr, &palette->grid, 1.0);
+          cairo_set_line_width (cr, 1.0);
+          cairo_rectangle (cr, s->x, s->y + 0.25 * f, s->width, s->height - 0.5 * f);
+          cairo_stroke (cr);
+          break;
+        }
+
+      set_source (cr, &palette->foreground, 1.0);
+      show_text (cr, text, item->label, item->text_x, item->text_y);
+    }
+}
+
+void
+alignment_timeline_paint (cairo_t                       *cr,
+                          const AlignmentTimelineLayout *layout,
+                          const AlignmentTimelineStyle  *style)
+{
+  /* The whole surface: a PNG whose size is not a whole number of
+   * pixels has no half-transparent edge. */
+  if (style == NULL || style->background)
+    {
+      set_source (cr, &palette_of (style)->background, 1.0);
+      cairo_paint (cr);
+    }
+
+  alignment_timeline_paint_plot (cr, layout, style);
+  alignment_timeline_paint_lane_labels (cr, layout, style);
+  alignment_timeline_paint_legend (cr, layout, style);
+}
+
+/* ---- Posters and pages ------------------------------------------------- */
+
+void
+alignment_timeline_paint_poster_page (cairo_t                       *cr,
+                                      const AlignmentTimelineLayout *layout,
+                                      const AlignmentTimelineStyle  *style,
+                                      guint                          page,
+                                      guint                          n_pages,
+                                      double                         page_width,
+                                      double                         overlap)
+{
+  const AlignmentPalette *palette = palette_of (style);
+  const AlignmentTimelineRect *plot = &layout->plot;
+  double slice = alignment_timeline_poster_slice (layout, page_width);
+  double f = layout->font_size;
+  double top = plot->y - 0.7 * f;
+  double bottom = layout->axis.y + layout->axis.height;
+
+  if (style == NULL || style->background)
+    {
+      set_source (cr, &palette->background, 1.0);
+      cairo_rectangle (cr, 0, 0, page_width, layout->options.height);
+      cairo_fill (cr);
+    }
+
+  cairo_save (cr);
+  cairo_rectangle (cr, plot->x, 0, slice, layout->options.height);
+  cairo_clip (cr);
+  cairo_translate (cr, -(page * (slice - overlap)), 0);
+  alignment_timeline_paint_plot (cr, layout, style);
+  cairo_restore (cr);
+
+  /* Thin marks where the neighbouring pages' slices begin and end: cut
+   * or fold there and the pages join. */
+  set_source (cr, &palette->foreground, 1.0);
+  cairo_set_line_width (cr, 0.5);
+  if (page > 0 && overlap > 0)
+    {
+      cairo_move_to (cr, plot->x + overlap, top);
+      cairo_line_to (cr, plot->x + overlap, plot->y);
+      cairo_move_to (cr, plot->x + overlap, bottom);
+      cairo_line_to (cr, plot->x + overlap, bottom + 0.7 * f);
+    }
+  if (page + 1 < n_pages && overlap > 0)
+    {
+      cairo_move_to (cr, plot->x + slice - overlap, top);
+      cairo_line_to (cr, plot->x + slice - overlap, plot->y);
+      cairo_move_to (cr, plot->x + slice - overlap, bottom);
+      cairo_line_to (cr, plot->x + slice - overlap, bottom + 0.7 * f);
+    }
+  cairo_stroke (cr);
+
+  alignment_timeline_paint_lane_labels (cr, layout, style);
+  alignment_timeline_paint_legend (cr, layout, style);
+}
+
+void
+alignment_timeline_paint_band (cairo_t                      *cr,
+                               const AlignmentTimelineStyle *style,
+                               double                        x,
+                               double                        y,
+                               double                        width,
+                               double                        font_size,
+                               const char                   *title,
+                               const char                   *detail,
+                               const char                   *right)
+{
+  const AlignmentPalette *palette = palette_of (style);
+  double f = font_size;
+  double line = 0;
+
+  if (title != NULL && *title != '\0')
+    {
+      g_autoptr(PangoLayout) text = text_layout (cr, 1.2 * f, TRUE);
+      PangoRectangle logical;
+
+      pango_layout_set_width (text, (int) (width * 0.7 * PANGO_SCALE));
+      pango_layout_set_ellipsize (text, PANGO_ELLIPSIZE_END);
+      set_source (cr, &palette->foreground, 1.0);
+      show_text (cr, text, title, x, y);
+      pango_layout_get_extents (text, NULL, &logical);
+      line = (double) logical.height / PANGO_SCALE;
+    }
+  if (detail != NULL && *detail != '\0')
+    {
+      g_autoptr(PangoLayout) text = text_layout (cr, 0.9 * f, FALSE);
+
+      pango_layout_set_width (text, (int) (width * 0.75 * PANGO_SCALE));
+      pango_layout_set_ellipsize (text, PANGO_ELLIPSIZE_END);
+      set_source (cr, &palette->muted, 1.0);
+      show_text (cr, text, detail, x, y + line);
+    }
+  if (right != NULL && *right != '\0')
+    {
+      g_autoptr(PangoLayout) text = text_layout (cr, 0.9 * f, FALSE);
+      double w = text_width (text, right);
+
+      set_source (cr, &palette->muted, 1.0);
+      show_text (cr, text, right, x + width - w, y);
+    }
+}
+
+/* ---- Files ---------------------------------------------------------------- */
+
+typedef struct
+{
+  AlignmentTimelineData   *data;
+  AlignmentTimelineOptions options;
+} FileFigure;
+
+static void
+draw_file_figure (cairo_t  *cr,
+                  double    width,
+                  double    height,
+                  gpointer  user_data)
+{
+  FileFigure *figure = user_data;
+  g_autoptr(AlignmentTimelineLayout) layout = NULL;
+  AlignmentTimelineStyle style;
+
+  figure->options.width = width;
+  figure->options.height = height;
+  layout = alignment_timeline_layout_new (figure->data, &figure->options);
+  /* Files are for paper and slides: always the light print palette. */
+  alignment_timeline_style_init (&style);
+  alignment_timeline_paint (cr, layout, &style);
+}
+
+gboolean
+alignment_timeline_write_file (AlignmentTimelineData           *data,
+                               const AlignmentTimelineOptions  *options,
+                               const char                      *path,
+                               double                           dpi,
+                               GError                         **error)
+{
+  FileFigure figure = { data, *options };
+
+  g_return_val_if_fail (data != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  return alignment_render_to_file (path, options->width, options->height, dpi,
+                                   draw_file_figure, &figure, error);
+}

@@ -1,0 +1,41 @@
+/* alignment-heatmap-painter.h: draws a heatmap layout onto any cairo_t
+ *
+ * The same painter draws the widget, the printed page and the exported
+ * PDF, SVG and PNG.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <cairo.h>
+
+#include "alignment-heatmap-layout.h"
+#include "alignment-palette.h"
+
+G_BEGIN_DECLS
+
+/* Paints @layout in its own coordinates (points), background included,
+ * with the colours of @palette.  @focus_row and @focus_column mark the
+ * cell that has the keyboard focus (-1 for none). */
+void alignment_heatmap_paint (cairo_t                      *cr,
+                              const AlignmentHeatmapLayout *layout,
+                              const AlignmentPalette       *palette,
+                              int                           focus_row,
+                              int                           focus_column);
+
+/* Writes the heatmap of @case_ to @path: a figure (.pdf, .svg or .png,
+ * in the print palette with a margin and, with @header, the case's title
+ * and period) or the numbers (.csv, see alignment_heatmap_to_csv()).
+ * @width fits the figure into that many points (0: its natural width);
+ * @dpi is a PNG's resolution.  The file is written whole or not at all. */
+gboolean alignment_heatmap_export (AlignmentCase        *case_,
+                                   AlignmentBucketKind   kind,
+                                   AlignmentHeatmapMode  mode,
+                                   AlignmentScale        scale,
+                                   gboolean              header,
+                                   double                width,
+                                   double                dpi,
+                                   const char           *path,
+                                   GError              **error);
+
+G_END_DECLS

@@ -1,0 +1,95 @@
+/* alignment-timeline-painter.h: draws a timeline layout on any cairo_t
+ *
+ * The screen, the printer and file export all draw through here, so what
+ * is printed is what is seen.  Colours come from an AlignmentPalette;
+ * text is drawn with pango at the layout's font size.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <cairo.h>
+
+#include "alignment-palette.h"
+#include "alignment-timeline-layout.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  const AlignmentPalette *palette;   /* NULL: the print palette */
+  int                     selected;  /* a signal's position, or -1 */
+  int                     focused;   /* the keyboard focus, or -1 */
+  int                     hovered;   /* or -1 */
+  guint                   highlight_thread; /* dims the others; 0 for none */
+  gboolean                background; /* fill the figure first */
+} AlignmentTimelineStyle;
+
+/* Nothing selected, print palette, with a background. */
+void alignment_timeline_style_init       (AlignmentTimelineStyle        *style);
+
+/* The whole figure: the lanes and what moves with time, then the lane
+ * labels and the legend. */
+void alignment_timeline_paint            (cairo_t                       *cr,
+                                          const AlignmentTimelineLayout *layout,
+                                          const AlignmentTimelineStyle  *style);
+
+/* The parts, for a poster that repeats the frame on every page: what
+ * runs with time (lanes, grid, markers, axis, trust strip), clipped to
+ * the plot's columns ... */
+void alignment_timeline_paint_plot       (cairo_t                       *cr,
+                                          const AlignmentTimelineLayout *layout,
+                                          const AlignmentTimelineStyle  *style);
+/* ... the column of lane labels and trust rows ... */
+void alignment_timeline_paint_lane_labels (cairo_t                       *cr,
+                                           const AlignmentTimelineLayout *layout,
+                                           const AlignmentTimelineStyle  *style);
+/* ... and the legend. */
+void alignment_timeline_paint_legend     (cairo_t                       *cr,
+                                          const AlignmentTimelineLayout *layout,
+                                          const AlignmentTimelineStyle  *style);
+
+/* Page @page (from 0) of a poster @n_pages pages of @page_width wide
+ * (see alignment_timeline_poster_width()): its slice of the plot, the
+ * lane labels, the legend and marks where the pages overlap, with the
+ * page's top left at the origin. */
+void alignment_timeline_paint_poster_page (cairo_t                       *cr,
+                                           const AlignmentTimelineLayout *layout,
+                                           const AlignmentTimelineStyle  *style,
+                                           guint                          page,
+                                           guint                          n_pages,
+                                           double                         page_width,
+                                           double                         overlap);
+
+/* A page's header or footer: @title in bold over @detail on the left,
+ * @right on the right; any may be NULL.  About 2.6 font sizes high. */
+void alignment_timeline_paint_band       (cairo_t                       *cr,
+                                          const AlignmentTimelineStyle  *style,
+                                          double                         x,
+                                          double                         y,
+                                          double                         width,
+                                          double                         font_size,
+                                          const char                    *title,
+                                          const char                    *detail,
+                                          const char                    *right);
+
+/* A marker of @shape at @x, @y, as in the figure (for legends elsewhere). */
+void alignment_timeline_paint_marker     (cairo_t                       *cr,
+                                          AlignmentMarkerShape           shape,
+                                          double                         x,
+                                          double                         y,
+                                          double                         radius,
+                                          const AlignmentRgba           *color,
+                                          gboolean                       hollow,
+                                          const AlignmentRgba           *background);
+
+/* Writes the figure laid out by @options (its width and height in points)
+ * to @path, in the format its suffix names (.pdf, .svg or .png at @dpi),
+ * on the print palette: what an app's Export and alignment-tool write. */
+gboolean alignment_timeline_write_file   (AlignmentTimelineData          *data,
+                                          const AlignmentTimelineOptions *options,
+                                          const char                     *path,
+                                          double                          dpi,
+                                          GError                        **error);
+
+G_END_DECLS

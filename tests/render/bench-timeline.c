@@ -1,0 +1,162 @@
+/* bench-timeline.c: how fast the timeline draws a large case
+ *
+ * Run by `meson test --benchmark`.  Prints figures and whether each
+ * target is met; timing never fails the run.  Every frame is laid out
+ * and painted from scratch on a 1920 × 1080 cairo image surface, as the
+ * widget does on a zoom.
+ *
+ *   zoomed out      100 000 signals, all of them: ≤ 8 ms a frame
+ *   one month       100 000 signals ≤ 1.5 × 1 000 signals, a month each
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <locale.h>
+#include <stdlib.h>
+
+#include "alignment-core.h"
+#include "alignment-timeline-layout.h"
+#include "alignment-timeline-painter.h"
+
+#define WIDTH    1920
+#define HEIGHT   1080
+#define N_FRAMES 60
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+typedef struct
+{
+  double median;
+  double min;
+  double layout;   /* median of the layout alone */
+  guint  markers;
+  guint  density;
+  guint  visible;
+} Timing;
+
+static Timing
+time_frames (AlignmentTimelineData          *data,
+             const AlignmentTimelineOptions *options)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
+  double frames[N_FRAMES];
+  double layouts[N_FRAMES];
+  AlignmentTimelineStyle style;
+  Timing timing = { 0 };
+
+  alignment_timeline_style_init (&style);
+  style.palette = alignment_palette_get (ALIGNMENT_PALETTE_LIGHT, ALIGNMENT_SCALE_RED_GREEN);
+
+  /* One frame to warm the font caches, as a window has them warm. */
+  for (int i = -1; i < N_FRAMES; i++)
+    {
+      cairo_t *cr = cairo_create (surface);
+      gint64 start = g_get_monotonic_time ();
+      AlignmentTimelineLayout *layout = alignment_timeline_layout_new (data, options);
+      gint64 laid_out = g_get_monotonic_time ();
+
+      alignment_timeline_paint (cr, layout, &style);
+      cairo_surface_flush (surface);
+      if (i >= 0)
+        {
+          frames[i] = (g_get_monotonic_time () - start) / 1000.0;
+          layouts[i] = (laid_out - start) / 1000.0;
+        }
+      timing.markers = layout->markers->len;
+      timing.density = layout->density->len;
+      timing.visible = layout->n_visible;
+      alignment_timeline_layout_free (layout);
+      cairo_destroy (cr);
+    }
+  cairo_surface_destroy (surface);
+
+  qsort (frames, N_FRAMES, sizeof (double), compare_doubles);
+  qsort (layouts, N_FRAMES, sizeof (double), compare_doubles);
+  timing.layout = layouts[N_FRAMES / 2];
+  timing.median = frames[N_FRAMES / 2];
+  timing.min = frames[0];
+  return timing;
+}
+
+static void
+print_timing (const char   *what,
+              const Timing *timing)
+{
+  g_print ("  %-34s median %7.3f ms  min %7.3f ms  layout %6.3f ms  (visible %u, markers %u, density columns %u)\n",
+           what, timing->median, timing->min, timing->layout, timing->visible, timing->markers, timing->density);
+}
+
+static AlignmentTimelineData *
+make_data (guint n_signals)
+{
+  g_autoptr(AlignmentCase) self = alignment_case_generate (n_signals, 0, 42);
+  gint64 start = g_get_monotonic_time ();
+  AlignmentTimelineData *data = alignment_timeline_data_new_for_case (self);
+
+  g_print ("  %u signals: sorted and analysed in %.1f ms\n", n_signals,
+           (g_get_monotonic_time () - start) / 1000.0);
+  return data;
+}
+
+/* A month in the middle of the case's dates. */
+static void
+month_options (AlignmentTimelineData    *data,
+               AlignmentTimelineOptions *options)
+{
+  guint32 middle = (alignment_timeline_data_get_first_day (data) + alignment_timeline_data_get_last_day (data)) / 2;
+
+  alignment_timeline_options_init (options, data);
+  options->width = WIDTH;
+  options->height = HEIGHT;
+  options->first_day = middle;
+  options->last_day = middle + 30;
+}
+
+int
+main (void)
+{
+  g_autoptr(AlignmentTimelineData) big = NULL;
+  g_autoptr(AlignmentTimelineData) small = NULL;
+  AlignmentTimelineOptions options;
+  Timing all, all_thread, month_big, month_small;
+  double ratio;
+
+  setlocale (LC_ALL, "");
+  g_print ("Timeline frames, %d × %d image surface, median of %d:\n", WIDTH, HEIGHT, N_FRAMES);
+
+  big = make_data (100000);
+  small = make_data (1000);
+
+  alignment_timeline_options_init (&options, big);
+  options.width = WIDTH;
+  options.height = HEIGHT;
+  all = time_frames (big, &options);
+  print_timing ("100 000, zoomed out, party lanes", &all);
+  options.lanes = ALIGNMENT_TIMELINE_LANES_THREAD;
+  all_thread = time_frames (big, &options);
+  print_timing ("100 000, zoomed out, thread lanes", &all_thread);
+
+  month_options (big, &options);
+  month_big = time_frames (big, &options);
+  print_timing ("100 000, one month", &month_big);
+  month_options (small, &options);
+  month_small = time_frames (small, &options);
+  print_timing ("1 000, one month", &month_small);
+  ratio = month_big.median / month_small.median;
+
+  g_print ("\nTargets:\n");
+  g_print ("  zoomed out, 100 000 signals   %7.3f ms  (target ≤ 8 ms)     %s\n",
+           all.median, all.median <= 8.0 ? "met" : "NOT MET");
+  g_print ("  one month, 100 000 / 1 000    %7.2f ×   (target ≤ 1.5 ×)    %s\n",
+           ratio, ratio <= 1.5 ? "met" : "NOT MET");
+
+  return 0;
+}

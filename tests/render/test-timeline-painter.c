@@ -1,0 +1,416 @@
+/* test-timeline-painter.c: the timeline drawn to PNG, SVG and PDF
+ *
+ * The PNGs are compared with reference images in tests/data/ at a
+ * tolerance (fonts may antialias a little differently); run with
+ * ALIGNMENT_UPDATE_REFERENCES=1 to write new references after a
+ * deliberate change, and look at them before committing.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include <sys/wait.h>
+
+#include <glib/gstdio.h>
+
+#include "alignment-core.h"
+#include "alignment-render-file.h"
+#include "alignment-timeline-layout.h"
+#include "alignment-timeline-painter.h"
+
+#define EXAMPLE_N_SIGNALS 16
+/* A pixel differs when a channel is off by more than this; the image
+ * matches when at most this share of pixels differ. */
+#define CHANNEL_TOLERANCE 48
+#define PIXEL_TOLERANCE   0.005
+
+static AlignmentCase *
+load_example (void)
+{
+  const char *path = g_getenv ("ALIGNMENT_EXAMPLE");
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  AlignmentCase *self;
+
+  g_assert_nonnull (path);
+  file = g_file_new_for_path (path);
+  self = alignment_case_load (file, NULL, &error);
+  g_assert_no_error (error);
+  return self;
+}
+
+typedef struct
+{
+  AlignmentTimelineData   *data;
+  AlignmentTimelineOptions options;
+  AlignmentTimelineStyle   style;
+} Figure;
+
+static void
+figure_init (Figure                 *figure,
+             AlignmentCase          *self,
+             AlignmentTimelineLanes  lanes)
+{
+  figure->data = alignment_timeline_data_new_for_case (self);
+  alignment_timeline_options_init (&figure->options, figure->data);
+  /* What the tool and the help's figure use, without today. */
+  figure->options.lanes = lanes;
+  figure->options.today = 0;
+  figure->options.font_size = 10;
+  figure->options.width = 1000;
+  figure->options.height = alignment_timeline_natural_height (figure->data, &figure->options);
+  alignment_timeline_style_init (&figure->style);
+}
+
+static void
+draw_cb (cairo_t  *cr,
+         double    width,
+         double    height,
+         gpointer  user_data)
+{
+  Figure *figure = user_data;
+  g_autoptr(AlignmentTimelineLayout) layout = NULL;
+
+  figure->options.width = width;
+  figure->options.height = height;
+  layout = alignment_timeline_layout_new (figure->data, &figure->options);
+  alignment_timeline_paint (cr, layout, &figure->style);
+}
+
+static char *
+tmp_path (const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("timeline-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return g_build_filename (dir, name, NULL);
+}
+
+/* The share of pixels that differ by more than the tolerance. */
+static double
+compare_images (cairo_surface_t *a,
+                cairo_surface_t *b)
+{
+  int width = cairo_image_surface_get_width (a);
+  int height = cairo_image_surface_get_height (a);
+  guint differ = 0;
+
+  g_assert_cmpint (cairo_image_surface_get_width (b), ==, width);
+  g_assert_cmpint (cairo_image_surface_get_height (b), ==, height);
+  cairo_surface_flush (a);
+  cairo_surface_flush (b);
+
+  for (int y = 0; y < height; y++)
+    {
+      const guint8 *ra = cairo_image_surface_get_data (a) + y * cairo_image_surface_get_stride (a);
+      const guint8 *rb = cairo_image_surface_get_data (b) + y * cairo_image_surface_get_stride (b);
+
+      for (int x = 0; x < width * 4; x += 4)
+        for (int c = 0; c < 4; c++)
+          if (ABS ((int) ra[x + c] - (int) rb[x + c]) > CHANNEL_TOLERANCE)
+            {
+              differ++;
+              break;
+            }
+    }
+
+  return (double) differ / ((double) width * height);
+}
+
+static void
+check_reference (AlignmentTimelineLanes  lanes,
+                 const char             *reference)
+{
+  g_autoptr(AlignmentCase) self = load_example ();
+  g_autofree char *path = tmp_path ("timeline.png");
+  g_autofree char *expected_path = g_test_build_filename (G_TEST_DIST, "data", reference, NULL);
+  g_autoptr(GError) error = NULL;
+  cairo_surface_t *actual, *expected;
+  Figure figure;
+  double share;
+
+  figure_init (&figure, self, lanes);
+  g_assert_true (alignment_render_to_file (path, figure.options.width, figure.options.height, 96,
+                                           draw_cb, &figure, &error));
+  g_assert_no_error (error);
+  alignment_timeline_data_free (figure.data);
+
+  if (g_getenv ("ALIGNMENT_UPDATE_REFERENCES") != NULL)
+    {
+      g_autofree char *contents = NULL;
+      gsize length;
+
+      g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+      g_assert_true (g_file_set_contents (expected_path, contents, length, NULL));
+      g_test_message ("wrote %s", expected_path);
+    }
+
+  actual = cairo_image_surface_create_from_png (path);
+  expected = cairo_image_surface_create_from_png (expected_path);
+  g_assert_cmpint (cairo_surface_status (actual), ==, CAIRO_STATUS_SUCCESS);
+  if (cairo_surface_status (expected) != CAIRO_STATUS_SUCCESS)
+    g_error ("cannot read the reference %s", expected_path);
+
+  share = compare_images (actual, expected);
+  g_test_message ("%s: %.3f%% of pixels differ", reference, share * 100);
+  if (share > PIXEL_TOLERANCE)
+    g_error ("%s differs from %s in %.2f%% of its pixels", path, expected_path, share * 100);
+
+  cairo_surface_destroy (actual);
+  cairo_surface_destroy (expected);
+  g_unlink (path);
+}
+
+static void
+test_png_party (void)
+{
+  check_reference (ALIGNMENT_TIMELINE_LANES_PARTY, "timeline-example.png");
+}
+
+static void
+test_png_thread (void)
+{
+  check_reference (ALIGNMENT_TIMELINE_LANES_THREAD, "timeline-example-thread.png");
+}
+
+/* The pixels under markers have their type's colour: 2c is a filled
+ * alignment event (green), 1b an escalation; 2g, not understood, is
+ * hollow: background in the middle. */
+static void
+test_pixels (void)
+{
+  g_autoptr(AlignmentCase) self = load_example ();
+  g_autoptr(AlignmentTimelineLayout) layout = NULL;
+  const AlignmentPalette *palette = alignment_palette_get (ALIGNMENT_PALETTE_PRINT, ALIGNMENT_SCALE_RED_GREEN);
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  Figure figure;
+  struct { const char *id; const AlignmentRgba *color; } cases[] = {
+    { "2c", &palette->signal_type[ALIGNMENT_SIGNAL_TYPE_ALIGNMENT_EVENT] },
+    { "1b", &palette->signal_type[ALIGNMENT_SIGNAL_TYPE_ESCALATION_SENT] },
+    { "2f", &palette->signal_type[ALIGNMENT_SIGNAL_TYPE_REQUEST_SENT] },
+    { "2g", &palette->background },
+  };
+
+  figure_init (&figure, self, ALIGNMENT_TIMELINE_LANES_PARTY);
+  layout = alignment_timeline_layout_new (figure.data, &figure.options);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) figure.options.width, (int) figure.options.height);
+  cr = cairo_create (surface);
+  alignment_timeline_paint (cr, layout, &figure.style);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    for (guint k = 0; k < layout->markers->len; k++)
+      {
+        const AlignmentTimelineMarker *m = &g_array_index (layout->markers, AlignmentTimelineMarker, k);
+        const guint8 *pixel;
+
+        if (!g_str_equal (m->id, cases[i].id))
+          continue;
+        pixel = cairo_image_surface_get_data (surface)
+                + (int) m->y * cairo_image_surface_get_stride (surface) + (int) m->x * 4;
+        /* RGB24 is stored as native-endian 0xXXRRGGBB. */
+        g_assert_cmpint (ABS (pixel[2] - (int) round (cases[i].color->red * 255)), <=, 8);
+        g_assert_cmpint (ABS (pixel[1] - (int) round (cases[i].color->green * 255)), <=, 8);
+        g_assert_cmpint (ABS (pixel[0] - (int) round (cases[i].color->blue * 255)), <=, 8);
+      }
+
+  cairo_surface_destroy (surface);
+  alignment_timeline_data_free (figure.data);
+}
+
+/* The dark palette really paints dark: the screen follows the style. */
+static void
+test_dark (void)
+{
+  g_autoptr(AlignmentCase) self = load_example ();
+  g_autoptr(AlignmentTimelineLayout) layout = NULL;
+  const AlignmentPalette *dark = alignment_palette_get (ALIGNMENT_PALETTE_DARK, ALIGNMENT_SCALE_RED_GREEN);
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  const guint8 *pixel;
+  Figure figure;
+
+  figure_init (&figure, self, ALIGNMENT_TIMELINE_LANES_PARTY);
+  figure.style.palette = dark;
+  layout = alignment_timeline_layout_new (figure.data, &figure.options);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) figure.options.width, (int) figure.options.height);
+  cr = cairo_create (surface);
+  alignment_timeline_paint (cr, layout, &figure.style);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  /* The bottom right corner is background. */
+  pixel = cairo_image_surface_get_data (surface)
+          + ((int) figure.options.height - 2) * cairo_image_surface_get_stride (surface)
+          + ((int) figure.options.width - 2) * 4;
+  g_assert_cmpint (pixel[2], ==, (int) round (dark->background.red * 255));
+  g_assert_cmpint (pixel[1], ==, (int) round (dark->background.green * 255));
+
+  cairo_surface_destroy (surface);
+  alignment_timeline_data_free (figure.data);
+}
+
+static guint
+count (const char *haystack,
+       const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
+    n++;
+  return n;
+}
+
+/* Every signal is a group of its own in the SVG, in both layouts. */
+static void
+test_svg (void)
+{
+  g_autoptr(AlignmentCase) self = load_example ();
+
+  for (int lanes = ALIGNMENT_TIMELINE_LANES_PARTY; lanes <= ALIGNMENT_TIMELINE_LANES_THREAD; lanes++)
+    {
+      g_autofree char *path = tmp_path ("timeline.svg");
+      g_autofree char *svg = NULL;
+      g_autoptr(GError) error = NULL;
+      Figure figure;
+
+      figure_init (&figure, self, lanes);
+      g_assert_true (alignment_timeline_write_file (figure.data, &figure.options, path, 72, &error));
+      g_assert_no_error (error);
+      alignment_timeline_data_free (figure.data);
+
+      g_assert_true (g_file_get_contents (path, &svg, NULL, NULL));
+      g_assert_true (g_str_has_prefix (svg, "<?xml"));
+      g_assert_cmpuint (count (svg, "<use xlink:href=\"#surface"), ==, EXAMPLE_N_SIGNALS);
+      g_unlink (path);
+    }
+}
+
+/* ---- Through alignment-tool ---------------------------------------------- */
+
+static char *
+run (const char * const *argv,
+     int                *status)
+{
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                     NULL, NULL, &out, NULL, status, &error))
+    g_error ("cannot run %s: %s", argv[0], error->message);
+  return out;
+}
+
+static gboolean
+have_program (const char *name)
+{
+  g_autofree char *path = g_find_program_in_path (name);
+
+  if (path == NULL)
+    {
+      g_autofree char *message = g_strdup_printf ("%s is not installed (Debian: poppler-utils): not checked", name);
+
+      g_test_skip (message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* A poster two A4 pages wide: two pages, each with the lane labels,
+ * the legend, the case's title and its number. */
+static void
+test_poster (void)
+{
+  g_autofree char *path = tmp_path ("poster.pdf");
+  const char *tool = g_getenv ("ALIGNMENT_TOOL");
+  const char *example = g_getenv ("ALIGNMENT_EXAMPLE");
+  const char *render[] = { tool, "render", "timeline", example, "-o", path, "--pages", "2", NULL };
+  const char *info[] = { "pdfinfo", path, NULL };
+  g_autofree char *out = NULL;
+  int status;
+
+  if (!have_program ("pdfinfo") || !have_program ("pdftotext"))
+    return;
+
+  g_assert_nonnull (tool);
+  g_free (run (render, &status));
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  out = run (info, &status);
+  g_assert_nonnull (strstr (out, "\nPages:           2\n"));
+
+  for (int page = 1; page <= 2; page++)
+    {
+      g_autofree char *number = g_strdup_printf ("%d", page);
+      g_autofree char *heading = g_strdup_printf ("Page %d of 2", page);
+      const char *text[] = { "pdftotext", "-f", number, "-l", number, path, "-", NULL };
+      g_autofree char *page_text = run (text, &status);
+
+      g_assert_nonnull (strstr (page_text, heading));
+      g_assert_nonnull (strstr (page_text, "Moving to the SAFe agile way of working"));
+      g_assert_nonnull (strstr (page_text, "Shipbuilder"));
+      g_assert_nonnull (strstr (page_text, "IT service provider"));
+      g_assert_nonnull (strstr (page_text, "Request sent"));
+      g_assert_nonnull (strstr (page_text, "Thread, still open"));
+    }
+  g_unlink (path);
+}
+
+static void
+test_tool (void)
+{
+  g_autofree char *path = tmp_path ("timeline.png");
+  const char *tool = g_getenv ("ALIGNMENT_TOOL");
+  const char *example = g_getenv ("ALIGNMENT_EXAMPLE");
+  const char *bad_layout[] = { tool, "render", "timeline", example, "-o", path, "--layout", "diagonal", NULL };
+  const char *bad_date[] = { tool, "render", "timeline", example, "-o", path, "--from", "1-2-2024", NULL };
+  const char *bench[] = { tool, "render", "timeline", example, "--repeat", "3", NULL };
+  const char *ok[] = { tool, "render", "timeline", example, "-o", path, "--from", "2024-03-01",
+                       "--to", "2024-04-30", "--width", "600", "--height", "300", "--layout", "thread", NULL };
+  g_autofree char *out = NULL;
+  cairo_surface_t *png;
+  int status;
+
+  g_assert_nonnull (tool);
+  g_free (run (bad_layout, &status));
+  g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 2);
+  g_free (run (bad_date, &status));
+  g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 2);
+
+  out = run (bench, &status);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_assert_nonnull (strstr (out, "frame ms: min "));
+
+  g_free (run (ok, &status));
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  png = cairo_image_surface_create_from_png (path);
+  g_assert_cmpint (cairo_surface_status (png), ==, CAIRO_STATUS_SUCCESS);
+  /* 600 × 300 points at 96 dpi. */
+  g_assert_cmpint (cairo_image_surface_get_width (png), ==, 800);
+  g_assert_cmpint (cairo_image_surface_get_height (png), ==, 400);
+  cairo_surface_destroy (png);
+  g_unlink (path);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/timeline-painter/png-party", test_png_party);
+  g_test_add_func ("/timeline-painter/png-thread", test_png_thread);
+  g_test_add_func ("/timeline-painter/pixels", test_pixels);
+  g_test_add_func ("/timeline-painter/dark", test_dark);
+  g_test_add_func ("/timeline-painter/svg", test_svg);
+  g_test_add_func ("/timeline-painter/poster", test_poster);
+  g_test_add_func ("/timeline-painter/tool", test_tool);
+
+  return g_test_run ();
+}
