@@ -228,7 +228,7 @@ test_reordered_and_missing_columns (void)
   g_assert_cmpint (alignment_signal_get_impact (s, ALIGNMENT_PARTY_PROVIDER, ALIGNMENT_REALM_OPERATIONAL), ==, ALIGNMENT_IMPACT_POSITIVE);
   g_assert_cmpint (alignment_signal_get_impact (s, ALIGNMENT_PARTY_CUSTOMER, ALIGNMENT_REALM_OPERATIONAL), ==, ALIGNMENT_IMPACT_NEGATIVE);
   /* a column the sheet lacks is said, not silently empty */
-  g_assert_nonnull (strstr (notes, "row 1, Trigger/reason: this column is not in the sheet"));
+  g_assert_nonnull (strstr (notes, "row 1: not in the sheet, so left empty: Trigger/reason, End date, Recipients/participants, "));
 }
 
 static void
@@ -408,6 +408,45 @@ test_zip_bomb (void)
   g_assert_error (error, ALIGNMENT_SHEET_ERROR, ALIGNMENT_SHEET_ERROR_TOO_LARGE);
 }
 
+/* The sheet chooser of the import preview lists a workbook's sheets
+ * without reading them: even a zip bomb's sheet list is cheap. */
+static void
+test_xlsx_sheet_names (void)
+{
+  const char * const expected[] = { "Notes", "Signals", NULL };
+  const char * const bomb_expected[] = { "S", NULL };
+  const char fake[] = "PK\3\4 this is no zip at all";
+  g_autofree char *path = data_path ("signals.xlsx");
+  g_autofree char *bomb_path = data_path ("zip-bomb.xlsx");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) bomb = NULL;
+  g_autoptr(GBytes) junk = g_bytes_new_static (fake, sizeof fake - 1);
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) names = NULL;
+  g_auto(GStrv) bomb_names = NULL;
+  g_auto(GStrv) junk_names = NULL;
+  char *contents;
+  gsize length;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  bytes = g_bytes_new_take (contents, length);
+  names = alignment_sheet_list_xlsx_sheets (bytes, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_strv_equal ((const char * const *) names, expected));
+
+  g_file_get_contents (bomb_path, &contents, &length, &error);
+  g_assert_no_error (error);
+  bomb = g_bytes_new_take (contents, length);
+  bomb_names = alignment_sheet_list_xlsx_sheets (bomb, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_strv_equal ((const char * const *) bomb_names, bomb_expected));
+
+  junk_names = alignment_sheet_list_xlsx_sheets (junk, &error);
+  g_assert_null (junk_names);
+  g_assert_error (error, ALIGNMENT_SHEET_ERROR, ALIGNMENT_SHEET_ERROR_FORMAT);
+}
+
 static void
 test_not_a_workbook (void)
 {
@@ -440,6 +479,7 @@ main (int   argc,
   g_test_add_func ("/import/xlsx", test_xlsx);
   g_test_add_func ("/import/zip-bomb", test_zip_bomb);
   g_test_add_func ("/import/not-a-workbook", test_not_a_workbook);
+  g_test_add_func ("/import/xlsx-sheet-names", test_xlsx_sheet_names);
 
   return g_test_run ();
 }

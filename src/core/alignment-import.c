@@ -1091,10 +1091,17 @@ alignment_import_sheet (const AlignmentSheet          *sheet,
   if (header_index >= 0)
     {
       result->header_row = ((AlignmentSheetRow *) g_ptr_array_index (sheet->rows, header_index))->number;
+      g_autoptr(GString) missing = g_string_new (NULL);
+
+      /* One note for all of them: a sheet that keeps only some columns
+       * should not bury the report. */
       for (guint i = 0; i < ALIGNMENT_N_COLUMNS; i++)
         if (result->mapping[i] < 0)
-          add_note (&self, ALIGNMENT_IMPORT_NOTE_DOUBT, result->header_row, (int) i, NULL,
-                    _("this column is not in the sheet: left empty"));
+          g_string_append_printf (missing, "%s%s", missing->len > 0 ? ", " : "",
+                                  alignment_column_get_label (i));
+      if (missing->len > 0)
+        add_note (&self, ALIGNMENT_IMPORT_NOTE_DOUBT, result->header_row, -1, NULL,
+                  _("not in the sheet, so left empty: %s"), missing->str);
     }
 
   first_index = header_index >= 0 ? (guint) header_index + 1 : 0;

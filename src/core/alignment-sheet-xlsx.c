@@ -29,6 +29,8 @@ typedef struct
   GHashTable *parts; /* path → GBytes, only the parts we need */
 } Workbook;
 
+typedef gboolean (*PartFilter) (const char *path);
+
 static gboolean
 wanted_part (const char *path)
 {
@@ -39,8 +41,17 @@ wanted_part (const char *path)
       || (g_str_has_prefix (path, "xl/worksheets/") && g_str_has_suffix (path, ".xml"));
 }
 
+/* Listing the sheets needs the workbook part alone: the worksheets,
+ * however large, are not even inflated. */
+static gboolean
+workbook_part (const char *path)
+{
+  return g_str_equal (path, "xl/workbook.xml");
+}
+
 static gboolean
 read_zip (GBytes      *data,
+          PartFilter   wanted,
           Workbook    *workbook,
           GError     **error)
 {
@@ -77,7 +88,7 @@ read_zip (GBytes      *data,
         }
 
       path = archive_entry_pathname (entry);
-      if (path == NULL || !wanted_part (path))
+      if (path == NULL || !wanted (path))
         continue;
 
       /* Count what is really inflated, not what the header claims. */
@@ -580,7 +591,7 @@ alignment_sheet_read_xlsx (GBytes      *data,
 
   g_return_val_if_fail (data != NULL, NULL);
 
-  if (!read_zip (data, &workbook, error))
+  if (!read_zip (data, wanted_part, &workbook, error))
     return NULL;
 
   if ((path = find_sheet_path (&workbook, sheet_name, error)) == NULL
@@ -601,6 +612,62 @@ alignment_sheet_read_xlsx (GBytes      *data,
     }
 
   return g_steal_pointer (&sheet);
+}
+
+GStrv
+alignment_sheet_list_xlsx_sheets (GBytes  *data,
+                                  GError **error)
+{
+  g_autoptr(GHashTable) parts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_bytes_unref);
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  g_autoptr(GError) local_error = NULL;
+  Workbook workbook = { parts };
+  xmlTextReaderPtr reader;
+  guint n_names = 0;
+
+  g_return_val_if_fail (data != NULL, NULL);
+
+  if (!read_zip (data, workbook_part, &workbook, error))
+    return NULL;
+
+  reader = part_reader (&workbook, "xl/workbook.xml");
+  if (reader == NULL)
+    {
+      g_set_error (error, ALIGNMENT_SHEET_ERROR, ALIGNMENT_SHEET_ERROR_FORMAT,
+                   _("This is not an XLSX workbook: it has no workbook part."));
+      return NULL;
+    }
+
+  while (next_node (reader, &local_error))
+    {
+      if (is_element (reader, "sheet"))
+        {
+          g_autofree char *name = attribute (reader, "name");
+
+          /* A sheet without a name cannot be asked for by name. */
+          if (name != NULL)
+            {
+              g_strv_builder_add (names, name);
+              n_names++;
+            }
+        }
+    }
+  xmlFreeTextReader (reader);
+
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  if (n_names == 0)
+    {
+      g_set_error (error, ALIGNMENT_SHEET_ERROR, ALIGNMENT_SHEET_ERROR_NO_SHEET,
+                   _("The workbook has no sheets."));
+      return NULL;
+    }
+
+  return g_strv_builder_end (names);
 }
 
 AlignmentSheet *

@@ -205,6 +205,38 @@ detect_delimiter (const char *data,
   return best;
 }
 
+/* Windows-1252 decoded here rather than by iconv, which refuses the five
+ * bytes the code page leaves undefined; Windows itself passes them
+ * through as control characters, and so does this. */
+static char *
+windows_1252_to_utf8 (const char *data,
+                      gsize       length,
+                      gsize      *written)
+{
+  static const gunichar high[32] = {
+    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+    0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+  };
+  GString *out = g_string_sized_new (length + length / 4);
+
+  for (gsize i = 0; i < length; i++)
+    {
+      guchar c = (guchar) data[i];
+
+      if (c < 0x80)
+        g_string_append_c (out, (char) c);
+      else if (c < 0xA0)
+        g_string_append_unichar (out, high[c - 0x80]);
+      else
+        g_string_append_unichar (out, c);
+    }
+
+  *written = out->len;
+  return g_string_free (out, FALSE);
+}
+
 static const char *
 delimiter_name (char delimiter)
 {
@@ -243,29 +275,22 @@ alignment_sheet_read_delimited (const char  *data,
 
   sheet = _alignment_sheet_new ();
 
-  if (!g_utf8_validate_len (data, length, NULL))
-    {
-      /* Older Excel versions export in the Windows code page. */
-      g_autoptr(GError) local_error = NULL;
-      gsize written = 0;
-
-      recoded = g_convert (data, length, "UTF-8", "WINDOWS-1252", NULL, &written, &local_error);
-      if (recoded == NULL)
-        {
-          g_set_error (error, ALIGNMENT_SHEET_ERROR, ALIGNMENT_SHEET_ERROR_ENCODING,
-                       _("The text is neither UTF-8 nor Windows-1252 (%s)."), local_error->message);
-          return NULL;
-        }
-      data = recoded;
-      length = written;
-      sheet->recoded = TRUE;
-    }
-
   if (memchr (data, '\0', length) != NULL)
     {
       g_set_error (error, ALIGNMENT_SHEET_ERROR, ALIGNMENT_SHEET_ERROR_FORMAT,
                    _("This is not a text sheet: it holds binary data."));
       return NULL;
+    }
+
+  if (!g_utf8_validate_len (data, length, NULL))
+    {
+      /* Older Excel versions export in the Windows code page. */
+      gsize written = 0;
+
+      recoded = windows_1252_to_utf8 (data, length, &written);
+      data = recoded;
+      length = written;
+      sheet->recoded = TRUE;
     }
 
   sheet->delimiter = detect_delimiter (data, length);

@@ -18,7 +18,6 @@ G_BEGIN_DECLS
 typedef enum
 {
   ALIGNMENT_SHEET_ERROR_EMPTY,     /* nothing to read */
-  ALIGNMENT_SHEET_ERROR_ENCODING,  /* neither UTF-8 nor Windows-1252 */
   ALIGNMENT_SHEET_ERROR_FORMAT,    /* not a sheet of this kind */
   ALIGNMENT_SHEET_ERROR_TOO_LARGE, /* over the limits below */
   ALIGNMENT_SHEET_ERROR_NO_SHEET,  /* the named worksheet is not there */
@@ -64,6 +63,13 @@ AlignmentSheet *alignment_sheet_read_delimited  (const char     *data,
 AlignmentSheet *alignment_sheet_read_xlsx       (GBytes         *data,
                                                  const char     *sheet_name,
                                                  GError        **error);
+
+/* The names of the worksheets of an Office Open XML workbook, in the
+ * workbook's order (the first is the one read when no name is given).
+ * Only the workbook part is inflated, so listing is cheap even for a
+ * workbook whose sheets are too large to read. */
+GStrv           alignment_sheet_list_xlsx_sheets (GBytes        *data,
+                                                  GError       **error);
 
 /* Reads @file by its content: an XLSX (zip) or delimited text. */
 AlignmentSheet *alignment_sheet_read_file       (GFile          *file,
