@@ -1,13 +1,394 @@
-/* alignment-tool-analyse.c: to be written with its issue */
+/* alignment-tool-analyse.c: "alignment-tool analyse CASE": threads and findings
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
 #include "config.h"
+
+#include <stdio.h>
 
 #include <glib/gi18n.h>
 
 #include "alignment-tool-private.h"
 
+static const AlignmentParty parties[ALIGNMENT_N_PARTIES] = {
+  ALIGNMENT_PARTY_CUSTOMER,
+  ALIGNMENT_PARTY_PROVIDER,
+};
+
+/* The JSON names of the steps and flags. */
+static const struct
+{
+  AlignmentSteps  step;
+  const char     *nick;
+} steps[] = {
+  { ALIGNMENT_STEP_DISCUSSION, "discussion" },
+  { ALIGNMENT_STEP_RECOGNITION, "recognition" },
+  { ALIGNMENT_STEP_DECISION, "decision" },
+};
+
+static const struct
+{
+  AlignmentThreadFlags  flag;
+  const char           *nick;
+} flags[] = {
+  { ALIGNMENT_THREAD_FLAG_NOT_UNDERSTOOD, "not-understood" },
+  { ALIGNMENT_THREAD_FLAG_RESTARTED, "restarted" },
+  { ALIGNMENT_THREAD_FLAG_URGENCY_MISMATCH, "urgency-mismatch" },
+};
+
+static const char *
+signal_id (AlignmentSignal * const *signals,
+           guint                    position)
+{
+  return alignment_signal_get_id (signals[position]);
+}
+
+/* A finding over a large case stands on hundreds of signals: the text
+ * names the first ones and counts the rest (JSON lists them all). */
+#define TEXT_MAX_IDS 24
+
+static char *
+join_ids (AlignmentSignal * const *signals,
+          GArray                  *positions)
+{
+  GString *ids = g_string_new (NULL);
+
+  for (guint i = 0; i < positions->len && i < TEXT_MAX_IDS; i++)
+    g_string_append_printf (ids, "%s%s", i > 0 ? " " : "", signal_id (signals, g_array_index (positions, guint, i)));
+  if (positions->len > TEXT_MAX_IDS)
+    /* TRANSLATORS: after the first signal ids of a long list */
+    g_string_append_printf (ids, _(" … (%u in all)"), positions->len);
+  return g_string_free (ids, FALSE);
+}
+
+/* ---- Text ------------------------------------------------------------------ */
+
+
+static void
+print_thread_text (const AlignmentThreadReport *report,
+                   AlignmentSignal * const     *signals)
+{
+  AlignmentThread *thread = report->thread;
+  AlignmentSignal *opening = signals[report->opening];
+  g_autoptr(GString) found = g_string_new (NULL);
+  g_autoptr(GString) missing = g_string_new (NULL);
+  char date[11] = "-";
+
+  g_print (_("Thread %u: %s\n"), thread->number,
+           thread->status == ALIGNMENT_THREAD_ALIGNED ? _("aligned") : _("open"));
+
+  if (alignment_signal_get_start_julian (opening) != 0)
+    alignment_date_format_iso (alignment_signal_get_start_julian (opening), date);
+  /* TRANSLATORS: "Opened by: 1a, Customer, Request sent, 2024-02-01" */
+  g_print (_("  Opened by:          %s, %s, %s, %s\n"), alignment_signal_get_id (opening),
+           alignment_enum_to_label (ALIGNMENT_TYPE_PARTY, alignment_signal_get_sender (opening)),
+           alignment_enum_to_label (ALIGNMENT_TYPE_SIGNAL_TYPE, alignment_signal_get_signal_type (opening)),
+           date);
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      GString *to = (report->steps & steps[i].step) ? found : missing;
+
+      g_string_append_printf (to, "%s%s", to->len > 0 ? ", " : "", alignment_step_get_label (steps[i].step));
+    }
+  g_print (_("  Steps found:        %s"), found->len > 0 ? found->str : _("none"));
+  if (missing->len > 0)
+    g_print (_(" (missing: %s)"), missing->str);
+  if (report->n_cycles > 1)
+    g_print (ngettext (" in the last of %u cycle", " in the last of %u cycles", report->n_cycles),
+             report->n_cycles);
+  g_print ("\n");
+
+  if (thread->days_to_alignment >= 0)
+    g_print (ngettext ("  Days to alignment:  %d\n", "  Days to alignment:  %d\n",
+                       (gulong) thread->days_to_alignment),
+             thread->days_to_alignment);
+  else
+    g_print (_("  Days to alignment:  -\n"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (flags); i++)
+    if (thread->flags & flags[i].flag)
+      g_print (_("  Flag:               %s\n"), alignment_thread_flag_get_label (flags[i].flag));
+
+  g_print (_("  Net trust:         "));
+  for (guint p = 0; p < ALIGNMENT_N_PARTIES; p++)
+    {
+      g_print (" %s%s", p > 0 ? "· " : "", alignment_enum_to_label (ALIGNMENT_TYPE_PARTY, parties[p]));
+      for (guint r = 0; r < ALIGNMENT_N_REALMS; r++)
+        {
+          if (thread->net[p][r] != 0)
+            g_print (" %s %+d", alignment_realm_get_label (r), thread->net[p][r]);
+          else
+            g_print (" %s 0", alignment_realm_get_label (r));
+        }
+    }
+  g_print ("\n\n");
+}
+
+static void
+print_findings_text (AlignmentCase           *self,
+                     const AlignmentFindings *findings,
+                     AlignmentSignal * const *signals)
+{
+  g_print ("%s\n", alignment_case_get_title (self));
+  g_print (_("%u threads: %u open, %u aligned\n\n"), findings->threads->len, findings->n_open,
+           findings->threads->len - findings->n_open);
+
+  for (guint i = 0; i < findings->reports->len; i++)
+    print_thread_text (&g_array_index (findings->reports, AlignmentThreadReport, i), signals);
+
+  g_print ("%s\n", _("Findings:"));
+  if (findings->findings->len == 0)
+    g_print ("  %s\n", _("Nothing stands out."));
+  for (guint i = 0; i < findings->findings->len; i++)
+    {
+      AlignmentFinding *finding = g_ptr_array_index (findings->findings, i);
+      g_autofree char *ids = join_ids (signals, finding->signals);
+
+      g_print ("  %s: %s\n", finding->title, finding->summary);
+      if (*ids != '\0')
+        g_print (_("    Signals: %s\n"), ids);
+    }
+
+  if (findings->by_channel->len > 0)
+    {
+      g_print ("\n%s\n", _("Not understood, by channel:"));
+      for (guint i = 0; i < findings->by_channel->len; i++)
+        {
+          AlignmentUnderstanding *channel = g_ptr_array_index (findings->by_channel, i);
+
+          /* TRANSLATORS: "response: 5 of 6" */
+          g_print (_("  %s: %u of %u\n"), channel->name, channel->n_not_understood, channel->n_signals);
+        }
+    }
+}
+
+/* ---- JSON ------------------------------------------------------------------ */
+
+static void
+json_append_ids (GString                 *out,
+                 AlignmentSignal * const *signals,
+                 GArray                  *positions)
+{
+  g_string_append_c (out, '[');
+  for (guint i = 0; i < positions->len; i++)
+    {
+      g_string_append (out, i > 0 ? ", " : "");
+      json_append_string (out, signal_id (signals, g_array_index (positions, guint, i)));
+    }
+  g_string_append_c (out, ']');
+}
+
+static void
+json_append_understanding (GString                      *out,
+                           const AlignmentUnderstanding *understanding)
+{
+  g_string_append_printf (out, "\"signals\": %u, \"not_understood\": %u",
+                          understanding->n_signals, understanding->n_not_understood);
+}
+
+static void
+json_append_thread (GString                     *out,
+                    const AlignmentThreadReport *report,
+                    AlignmentSignal * const     *signals)
+{
+  AlignmentThread *thread = report->thread;
+  AlignmentSignal *opening = signals[report->opening];
+  gboolean first = TRUE;
+
+  g_string_append_printf (out, "{\"number\": %u, \"status\": \"%s\", \"opening\": ", thread->number,
+                          thread->status == ALIGNMENT_THREAD_ALIGNED ? "aligned" : "open");
+  json_append_string (out, alignment_signal_get_id (opening));
+  g_string_append (out, ", \"sender\": ");
+  json_append_string (out, enum_nick (ALIGNMENT_TYPE_PARTY, alignment_signal_get_sender (opening)));
+  g_string_append (out, ", \"first_day\": ");
+  json_append_day (out, thread->first_day);
+  g_string_append (out, ", \"last_day\": ");
+  json_append_day (out, thread->last_day);
+  g_string_append_printf (out, ", \"signals\": %u", thread->signals->len);
+
+  g_string_append (out, ",\n     \"steps\": [");
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    if (report->steps & steps[i].step)
+      {
+        g_string_append_printf (out, "%s\"%s\"", first ? "" : ", ", steps[i].nick);
+        first = FALSE;
+      }
+  g_string_append_printf (out, "], \"cycles\": %u, \"days_to_alignment\": ", report->n_cycles);
+  if (thread->days_to_alignment >= 0)
+    g_string_append_printf (out, "%d", thread->days_to_alignment);
+  else
+    g_string_append (out, "null");
+
+  first = TRUE;
+  g_string_append (out, ", \"flags\": [");
+  for (guint i = 0; i < G_N_ELEMENTS (flags); i++)
+    if (thread->flags & flags[i].flag)
+      {
+        g_string_append_printf (out, "%s\"%s\"", first ? "" : ", ", flags[i].nick);
+        first = FALSE;
+      }
+  g_string_append (out, "],\n     \"net\": {");
+  for (guint p = 0; p < ALIGNMENT_N_PARTIES; p++)
+    for (guint r = 0; r < ALIGNMENT_N_REALMS; r++)
+      g_string_append_printf (out, "%s\"%s_%s\": %d", p + r > 0 ? ", " : "",
+                              enum_nick (ALIGNMENT_TYPE_PARTY, parties[p]),
+                              enum_nick (ALIGNMENT_TYPE_REALM, r), thread->net[p][r]);
+  g_string_append (out, "}}");
+}
+
+static void
+print_findings_json (AlignmentCase           *self,
+                     const AlignmentFindings *findings,
+                     AlignmentSignal * const *signals,
+                     const char              *path)
+{
+  g_autoptr(GString) out = g_string_new ("{\n  \"file\": ");
+  g_autofree char *display = g_filename_display_name (path);
+  gboolean first = TRUE;
+
+  json_append_string (out, display);
+  g_string_append (out, ",\n  \"title\": ");
+  json_append_string (out, alignment_case_get_title (self));
+
+  g_string_append (out, ",\n  \"threads\": [");
+  for (guint i = 0; i < findings->reports->len; i++)
+    {
+      g_string_append (out, i > 0 ? ",\n    " : "\n    ");
+      json_append_thread (out, &g_array_index (findings->reports, AlignmentThreadReport, i), signals);
+    }
+  g_string_append (out, findings->reports->len > 0 ? "\n  ],\n" : "],\n");
+
+  g_string_append (out, "  \"time_to_alignment\": {\"aligned_threads\": ");
+  g_string_append_printf (out, "%u, \"median_days\": ", findings->n_timed);
+  if (findings->n_timed > 0)
+    {
+      char median[G_ASCII_DTOSTR_BUF_SIZE];
+
+      /* Not printf's %g: a Dutch locale would write a decimal comma. */
+      g_ascii_dtostr (median, sizeof median, findings->median_days);
+      g_string_append_printf (out, "%s, \"longest_days\": %d, \"longest_thread\": %u}",
+                              median, findings->longest_days, findings->longest_thread);
+    }
+  else
+    g_string_append (out, "null, \"longest_days\": null, \"longest_thread\": null}");
+
+  g_string_append (out, ",\n  \"open_threads\": [");
+  for (guint i = 0; i < findings->threads->len; i++)
+    {
+      AlignmentThread *thread = g_ptr_array_index (findings->threads, i);
+
+      if (thread->status != ALIGNMENT_THREAD_OPEN)
+        continue;
+      g_string_append_printf (out, "%s%u", first ? "" : ", ", thread->number);
+      first = FALSE;
+    }
+
+  g_string_append (out, "],\n  \"perception_gap\": {");
+  json_append_understanding (out, &findings->understood);
+  g_string_append (out, ",\n    \"by_sender\": {");
+  for (guint p = 0; p < ALIGNMENT_N_PARTIES; p++)
+    {
+      g_string_append_printf (out, "%s\"%s\": {", p > 0 ? ", " : "", enum_nick (ALIGNMENT_TYPE_PARTY, parties[p]));
+      json_append_understanding (out, &findings->by_sender[p]);
+      g_string_append_c (out, '}');
+    }
+  g_string_append (out, "},\n    \"by_channel\": [");
+  for (guint i = 0; i < findings->by_channel->len; i++)
+    {
+      AlignmentUnderstanding *channel = g_ptr_array_index (findings->by_channel, i);
+
+      g_string_append (out, i > 0 ? ",\n      {\"channel\": " : "\n      {\"channel\": ");
+      json_append_string (out, channel->name);
+      g_string_append (out, ", ");
+      json_append_understanding (out, channel);
+      g_string_append_c (out, '}');
+    }
+  g_string_append (out, "]},\n  \"realm_desync\": [");
+  first = TRUE;
+  for (guint p = 0; p < ALIGNMENT_N_PARTIES; p++)
+    {
+      if (findings->desync_realm[p] < 0)
+        continue;
+      g_string_append_printf (out, "%s{\"party\": \"%s\", \"realm\": \"%s\", \"lowest\": %d}",
+                              first ? "" : ", ", enum_nick (ALIGNMENT_TYPE_PARTY, parties[p]),
+                              enum_nick (ALIGNMENT_TYPE_REALM, findings->desync_realm[p]),
+                              findings->desync_lowest[p]);
+      first = FALSE;
+    }
+
+  g_string_append (out, "],\n  \"findings\": [");
+  for (guint i = 0; i < findings->findings->len; i++)
+    {
+      AlignmentFinding *finding = g_ptr_array_index (findings->findings, i);
+
+      g_string_append (out, i > 0 ? ",\n    {\"kind\": " : "\n    {\"kind\": ");
+      json_append_string (out, enum_nick (ALIGNMENT_TYPE_FINDING_KIND, finding->kind));
+      g_string_append (out, ", \"title\": ");
+      json_append_string (out, finding->title);
+      g_string_append (out, ",\n     \"summary\": ");
+      json_append_string (out, finding->summary);
+      g_string_append (out, ",\n     \"signals\": ");
+      json_append_ids (out, signals, finding->signals);
+      g_string_append_c (out, '}');
+    }
+  g_string_append (out, findings->findings->len > 0 ? "\n  ]\n}\n" : "]\n}\n");
+
+  fwrite (out->str, 1, out->len, stdout);
+}
+
 int
 command_analyse (int    argc,
                  char **argv)
 {
-  return usage_error ("analyse ", "not written yet");
+  g_autofree char *format_name = NULL;
+  const GOptionEntry entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
+      N_("Output as text or json (default: text)"), N_("FORMAT") },
+    G_OPTION_ENTRY_NULL
+  };
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(AlignmentCase) self = NULL;
+  g_autoptr(AlignmentFindings) findings = NULL;
+  AlignmentSignal * const *signals;
+  gboolean json = FALSE;
+  guint n_signals;
+
+  context = command_context_new ("analyse", _("CASE"),
+                                 _("Lists every thread (its opening signal and sender, the steps of the "
+                                   "alignment pattern found, status, days to alignment, flags and net "
+                                   "trust per realm) and the case's findings, each with the signals "
+                                   "behind it: time to alignment, open threads, the perception gap and "
+                                   "realm desynchronisation."),
+                                 entries);
+  if (!command_parse (context, "analyse", &argc, &argv))
+    return EXIT_USAGE;
+
+  if (format_name != NULL)
+    {
+      if (g_str_equal (format_name, "json"))
+        json = TRUE;
+      else if (!g_str_equal (format_name, "text"))
+        {
+          g_autofree char *message = g_strdup_printf (_("Unknown format “%s”: use text or json"), format_name);
+
+          return usage_error ("analyse ", message);
+        }
+    }
+  if (argc != 2)
+    return usage_error ("analyse ", argc < 2 ? _("No file given") : _("Only one file at a time"));
+
+  self = load_case (argv[1]);
+  if (self == NULL)
+    return EXIT_INVALID;
+
+  signals = peek_signals (self, &n_signals);
+  findings = alignment_findings_compute (signals, n_signals);
+
+  if (json)
+    print_findings_json (self, findings, signals, argv[1]);
+  else
+    print_findings_text (self, findings, signals);
+
+  return EXIT_OK;
 }

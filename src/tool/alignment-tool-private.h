@@ -30,6 +30,22 @@ void            print_load_error    (const char          *path,
                                      const GError        *error);
 AlignmentCase  *load_case           (const char          *path);
 
+/* Shared by the commands (alignment-tool.c). */
+AlignmentSignal * const *peek_signals (AlignmentCase   *self,
+                                       guint           *n_signals);
+/* The value of @type whose GEnum nick is @nick ("week", "gap"). */
+gboolean        enum_from_nick      (GType                type,
+                                     const char          *nick,
+                                     int                 *result);
+const char     *enum_nick           (GType                type,
+                                     int                  value);
+/* Appends @text as a JSON string, quoted and escaped; a day as an ISO
+ * date string, or null for 0. */
+void            json_append_string  (GString             *out,
+                                     const char          *text);
+void            json_append_day     (GString             *out,
+                                     guint32              julian);
+
 /* alignment-tool-exchange.c */
 int             command_import      (int                  argc,
                                      char               **argv);

@@ -128,7 +128,7 @@ load_case (const char *path)
   return self;
 }
 
-static AlignmentSignal * const *
+AlignmentSignal * const *
 peek_signals (AlignmentCase *self,
               guint         *n_signals)
 {
@@ -348,28 +348,48 @@ static const char * const cell_names[ALIGNMENT_N_PARTIES][ALIGNMENT_N_REALMS] = 
   { "provider_contractual", "provider_operational", "provider_relational" },
 };
 
-/* The bucket kinds by their GEnum nicks: "week", "month", … */
-static gboolean
-bucket_kind_from_nick (const char          *nick,
-                       AlignmentBucketKind *kind)
+/* The values of an enum by their GEnum nicks: "week", "month", … */
+gboolean
+enum_from_nick (GType       type,
+                const char *nick,
+                int        *result)
 {
-  g_autoptr(GEnumClass) klass = g_type_class_ref (ALIGNMENT_TYPE_BUCKET_KIND);
+  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
   GEnumValue *value = g_enum_get_value_by_nick (klass, nick);
 
   if (value == NULL)
     return FALSE;
 
-  *kind = value->value;
+  *result = value->value;
+  return TRUE;
+}
+
+const char *
+enum_nick (GType type,
+           int   value)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+
+  /* Nicks are static strings owned by the registered type. */
+  return g_enum_get_value (klass, value)->value_nick;
+}
+
+static gboolean
+bucket_kind_from_nick (const char          *nick,
+                       AlignmentBucketKind *kind)
+{
+  int value;
+
+  if (!enum_from_nick (ALIGNMENT_TYPE_BUCKET_KIND, nick, &value))
+    return FALSE;
+  *kind = value;
   return TRUE;
 }
 
 static const char *
 bucket_kind_nick (AlignmentBucketKind kind)
 {
-  g_autoptr(GEnumClass) klass = g_type_class_ref (ALIGNMENT_TYPE_BUCKET_KIND);
-
-  /* Nicks are static strings owned by the registered type. */
-  return g_enum_get_value (klass, kind)->value_nick;
+  return enum_nick (ALIGNMENT_TYPE_BUCKET_KIND, kind);
 }
 
 static const AlignmentBucket *
@@ -379,32 +399,24 @@ bucket_at (const AlignmentHeatmap *heatmap,
   return &g_array_index (heatmap->buckets, AlignmentBucket, i);
 }
 
+/* The gap columns: customer minus provider, per realm. */
+static const char * const gap_names[ALIGNMENT_N_REALMS] = {
+  "gap_contractual", "gap_operational", "gap_relational",
+};
+
 static void
-print_heatmap_csv (const AlignmentHeatmap *heatmap)
+print_heatmap_csv (const AlignmentHeatmap *heatmap,
+                   AlignmentHeatmapMode    mode)
 {
-  g_print ("bucket");
-  for (guint p = 0; p < ALIGNMENT_N_PARTIES; p++)
-    for (guint r = 0; r < ALIGNMENT_N_REALMS; r++)
-      g_print (",%s", cell_names[p][r]);
-  g_print ("\n");
+  g_autofree char *csv = alignment_heatmap_to_csv (heatmap, mode);
 
-  for (guint i = 0; i < heatmap->buckets->len; i++)
-    {
-      const AlignmentBucket *bucket = bucket_at (heatmap, i);
-
-      /* Labels are digits, dashes, "W" and "Q": nothing to quote. */
-      g_print ("%s", bucket->label);
-      for (guint p = 0; p < ALIGNMENT_N_PARTIES; p++)
-        for (guint r = 0; r < ALIGNMENT_N_REALMS; r++)
-          g_print (",%d", bucket->net[p][r]);
-      g_print ("\n");
-    }
+  fputs (csv, stdout);
 }
 
 /* Appends @text as a JSON string: quoted, with the characters JSON
  * forbids raw escaped.  @text is UTF-8; invalid bytes become U+FFFD so
  * that the output always parses. */
-static void
+void
 json_append_string (GString    *out,
                     const char *text)
 {
@@ -443,7 +455,7 @@ json_append_string (GString    *out,
   g_string_append_c (out, '"');
 }
 
-static void
+void
 json_append_day (GString *out,
                  guint32  julian)
 {
@@ -503,6 +515,13 @@ print_heatmap_json (const AlignmentHeatmap *heatmap,
       json_append_cells (out, bucket->gained);
       g_string_append (out, "},\n     \"lost\": {");
       json_append_cells (out, bucket->lost);
+      g_string_append (out, "},\n     \"gap\": {");
+      for (guint r = 0; r < ALIGNMENT_N_REALMS; r++)
+        {
+          g_string_append (out, r > 0 ? ", " : "");
+          json_append_string (out, gap_names[r]);
+          g_string_append_printf (out, ": %d", alignment_bucket_gap (bucket, r));
+        }
       g_string_append (out, "}}");
     }
 
@@ -582,12 +601,16 @@ command_heatmap (int    argc,
 {
   g_autofree char *by = NULL;
   g_autofree char *format_name = NULL;
+  g_autofree char *mode_name = NULL;
   gboolean cumulative = FALSE;
   const GOptionEntry entries[] = {
     { "by", 'b', 0, G_OPTION_ARG_STRING, &by,
       N_("Bucket by week, month, quarter or thread (default: month)"), N_("KIND") },
     { "cumulative", 'c', 0, G_OPTION_ARG_NONE, &cumulative,
       N_("Show running sums instead of the sums per bucket"), NULL },
+    { "mode", 'm', 0, G_OPTION_ARG_STRING, &mode_name,
+      N_("CSV columns: net, cumulative, split (gained and lost apart) or gap (customer minus provider); default: net"),
+      N_("MODE") },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
       N_("Output as text, csv or json (default: text)"), N_("FORMAT") },
     G_OPTION_ENTRY_NULL
@@ -599,6 +622,7 @@ command_heatmap (int    argc,
   AlignmentSignal * const *signals;
   OutputFormat format = FORMAT_TEXT;
   AlignmentBucketKind kind = ALIGNMENT_BUCKET_MONTH;
+  int mode = ALIGNMENT_HEATMAP_NET;
   guint n_signals;
 
   context = command_context_new ("heatmap", _("FILE"),
@@ -615,6 +639,18 @@ command_heatmap (int    argc,
 
       return usage_error ("heatmap ", message);
     }
+
+  if (mode_name != NULL && !enum_from_nick (ALIGNMENT_TYPE_HEATMAP_MODE, mode_name, &mode))
+    {
+      g_autofree char *message = g_strdup_printf (_("Unknown mode “%s”: use net, cumulative, split or gap"), mode_name);
+
+      return usage_error ("heatmap ", message);
+    }
+  /* --cumulative with split or gap gives running gains, losses or gaps. */
+  if (mode == ALIGNMENT_HEATMAP_CUMULATIVE)
+    cumulative = TRUE;
+  else if (cumulative && mode == ALIGNMENT_HEATMAP_NET)
+    mode = ALIGNMENT_HEATMAP_CUMULATIVE;
 
   if (format_name != NULL)
     {
@@ -645,7 +681,7 @@ command_heatmap (int    argc,
   switch (format)
     {
     case FORMAT_CSV:
-      print_heatmap_csv (heatmap);
+      print_heatmap_csv (heatmap, mode);
       break;
     case FORMAT_JSON:
       print_heatmap_json (heatmap, argv[1]);

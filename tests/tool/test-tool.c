@@ -731,6 +731,304 @@ test_export (void)
   remove_tree (dir);
 }
 
+/* ---- render heatmap, analyse ------------------------------------------- */
+
+/* Runs a program other than the tool; NULL output when it is missing. */
+static gboolean
+run_program (const char * const *argv,
+             char              **out)
+{
+  g_autofree char *path = g_find_program_in_path (argv[0]);
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+
+  *out = NULL;
+  if (path == NULL)
+    return FALSE;
+  process = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_SILENCE, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, out, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (process));
+  g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 0);
+  return TRUE;
+}
+
+static void
+test_render_heatmap (void)
+{
+  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *pdf = g_build_filename (dir, "heatmap.pdf", NULL);
+  g_autofree char *svg = g_build_filename (dir, "heatmap.svg", NULL);
+  g_autofree char *png = g_build_filename (dir, "heatmap.png", NULL);
+  g_autofree char *png2x = g_build_filename (dir, "heatmap-2x.png", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *info = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+  g_auto(Run) run = { 0 };
+
+  /* PDF: vector, with the title, the period, the row names and values. */
+  run_tool (&run, "render", "heatmap", example_path (), "-o", pdf, "--by", "thread", "--mode", "net");
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_cmpstr (run.err, ==, "");
+  g_file_get_contents (pdf, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  g_clear_pointer (&contents, g_free);
+  if (run_program ((const char * const[]) { "pdfinfo", pdf, NULL }, &info))
+    {
+      g_autofree char *squeezed = squeeze (info);
+
+      g_assert_nonnull (strstr (squeezed, "\nPages: 1\n"));
+    }
+  if (run_program ((const char * const[]) { "pdftotext", "-layout", pdf, "-", NULL }, &text))
+    {
+      g_autofree char *squeezed = squeeze (text);
+
+      g_test_message ("%s", squeezed);
+      g_assert_nonnull (strstr (squeezed, "Moving to the SAFe agile way of working"));
+      g_assert_nonnull (strstr (squeezed, "2024-02-01 – 2024-06-30 · By thread · Net change"));
+      g_assert_nonnull (strstr (squeezed, "Customer · Operational — good-faith effort 0 +2 −3"));
+      g_assert_nonnull (strstr (squeezed, "Service provider · Relational — limited opportunism 0 +1 −2"));
+      g_assert_nonnull (strstr (squeezed, "Trust lost"));
+    }
+  else
+    g_test_message ("pdftotext not found: the PDF's text was not checked");
+  run_clear (&run);
+
+  /* SVG, gap mode: three rows. */
+  run_tool (&run, "render", "heatmap", example_path (), "-o", svg, "--by", "month", "--mode", "gap");
+  g_assert_cmpint (run.status, ==, 0);
+  g_file_get_contents (svg, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (contents, "<svg"));
+  g_clear_pointer (&contents, g_free);
+  run_clear (&run);
+
+  /* PNG at 96 and at 192 dpi: twice the pixels each way. */
+  run_tool (&run, "render", "heatmap", example_path (), "-o", png, "--by", "week", "--mode", "split",
+            "--scale", "blue-orange");
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  run_tool (&run, "render", "heatmap", example_path (), "-o", png2x, "--by", "week", "--mode", "split",
+            "--scale", "blue-orange", "--dpi", "192");
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  {
+    g_autofree char *a = NULL;
+    g_autofree char *b = NULL;
+    guint32 wa, ha, wb, hb;
+
+    g_file_get_contents (png, &a, &length, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (length, >, 24);
+    g_assert_cmpint (memcmp (a, "\x89PNG\r\n\x1a\n", 8), ==, 0);
+    g_file_get_contents (png2x, &b, &length, &error);
+    g_assert_no_error (error);
+    /* Width and height, big-endian, in the IHDR chunk. */
+    wa = GUINT32_FROM_BE (*(guint32 *) (void *) (a + 16));
+    ha = GUINT32_FROM_BE (*(guint32 *) (void *) (a + 20));
+    wb = GUINT32_FROM_BE (*(guint32 *) (void *) (b + 16));
+    hb = GUINT32_FROM_BE (*(guint32 *) (void *) (b + 20));
+    g_assert_cmpuint (wa, >, 400);
+    g_assert_cmpuint (ABS ((int) wb - 2 * (int) wa), <=, 2);
+    g_assert_cmpuint (ABS ((int) hb - 2 * (int) ha), <=, 2);
+  }
+
+  /* Usage errors: each names what was wrong, and writes nothing. */
+  {
+    static const char * const bad[][4] = {
+      { "--mode", "trend", "trend", NULL },
+      { "--by", "year", "year", NULL },
+      { "--scale", "rainbow", "rainbow", NULL },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+      {
+        g_autofree char *out = g_build_filename (dir, "bad.png", NULL);
+
+        run_tool (&run, "render", "heatmap", example_path (), "-o", out, bad[i][0], bad[i][1]);
+        g_assert_cmpint (run.status, ==, 2);
+        g_assert_nonnull (strstr (run.err, bad[i][2]));
+        g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+        run_clear (&run);
+      }
+    run_tool (&run, "render", "heatmap", example_path (), "-o", "figure.gif");
+    g_assert_cmpint (run.status, ==, 2);
+    g_assert_nonnull (strstr (run.err, ".pdf"));
+    run_clear (&run);
+    run_tool (&run, "render", "heatmap", example_path ());
+    g_assert_cmpint (run.status, ==, 2);
+    run_clear (&run);
+    run_tool (&run, "render", "heatmap", "--help");
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_nonnull (strstr (run.out, "--mode"));
+    g_assert_nonnull (strstr (run.out, "--by"));
+  }
+
+  remove_tree (dir);
+}
+
+static void
+test_heatmap_csv_modes (void)
+{
+  static const char gap[] =
+    "bucket,gap_contractual,gap_operational,gap_relational\n"
+    "2024-02,0,-1,1\n"
+    "2024-03,0,-1,0\n"
+    "2024-04,-1,2,0\n"
+    "2024-05,0,0,0\n";
+  g_auto(Run) run = { 0 };
+
+  /* Figures by hand: tests/test-findings.c. */
+  run_tool (&run, "heatmap", "--mode", "gap", "--format", "csv", example_path ());
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, gap);
+  run_clear (&run);
+
+  /* Split: thread 1, customer operational gained 1 and lost 1 (a zero
+   * net); thread 3 customer operational 1 and 4. */
+  run_tool (&run, "heatmap", "--mode", "split", "--by", "thread", "--format", "csv", example_path ());
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out, "bucket,customer_contractual_gained,customer_contractual_lost,"
+                                            "customer_operational_gained,customer_operational_lost,"));
+  g_assert_nonnull (strstr (run.out, "\n1,0,0,1,1,1,0,0,0,1,0,1,1\n"));
+  g_assert_nonnull (strstr (run.out, "\n3,1,1,1,4,0,1,1,1,1,4,0,2\n"));
+  run_clear (&run);
+
+  /* --mode cumulative is --cumulative. */
+  run_tool (&run, "heatmap", "--mode", "cumulative", "--format", "csv", example_path ());
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "\n2024-04,0,-2,-1,1,-2,-2\n"));
+  run_clear (&run);
+
+  run_tool (&run, "heatmap", "--mode", "trend", example_path ());
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "trend"));
+  run_clear (&run);
+
+  /* The same numbers as a file, as the app exports them. */
+  {
+    g_autofree char *dir = make_tmpdir ();
+    g_autofree char *csv = g_build_filename (dir, "gap.csv", NULL);
+    g_autofree char *contents = NULL;
+    g_autoptr(GError) error = NULL;
+
+    run_tool (&run, "render", "heatmap", example_path (), "--mode", "gap", "-o", csv);
+    g_assert_cmpint (run.status, ==, 0);
+    g_file_get_contents (csv, &contents, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (contents, ==, gap);
+    remove_tree (dir);
+  }
+}
+
+static void
+test_analyse_text (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *text = NULL;
+
+  run_tool (&run, "analyse", example_path ());
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  text = squeeze (run.out);
+
+  /* Figures by hand: tests/test-analysis.c and tests/test-findings.c. */
+  g_assert_nonnull (strstr (text, "3 threads: 1 open, 2 aligned\n"));
+  g_assert_nonnull (strstr (text, "Thread 1: open\nOpened by: 1a, Customer, Request sent, 2024-02-01\n"
+                                  "Steps found: discussion (missing: recognition, decision) in the last of 2 cycles\n"
+                                  "Days to alignment: -\n"
+                                  "Flag: a signal was not understood\n"
+                                  "Flag: escalated after an alignment event: the cycle restarted\n"
+                                  "Net trust: Customer Contractual 0 Operational 0 Relational +1 · "
+                                  "Service provider Contractual 0 Operational +1 Relational 0\n"));
+  g_assert_nonnull (strstr (text, "Thread 2: aligned\n"));
+  g_assert_nonnull (strstr (text, "Days to alignment: 87\n"));
+  g_assert_nonnull (strstr (text, "Thread 3: aligned\nOpened by: 3a, Customer, Request sent, 2024-03-01\n"
+                                  "Steps found: discussion, recognition, decision\nDays to alignment: 31\n"));
+  g_assert_nonnull (strstr (text, "Time to alignment: Alignment took a median of 59 days, over 2 aligned threads.\n"
+                                  "Signals: 2a 2g 3a 3e\n"));
+  g_assert_nonnull (strstr (text, "Open threads: 1 of 3 threads is still open: 1.\nSignals: 1a 1b 1c 1d\n"));
+  g_assert_nonnull (strstr (text, "5 of 16 signals were not understood as meant (31%)."));
+  g_assert_nonnull (strstr (text, "Signals: 1d 2g 3c 3d 3e\n"));
+  g_assert_nonnull (strstr (text, "Realm desynchronisation: Customer: operational trust"));
+  g_assert_nonnull (strstr (text, "Signals: 1b 2b 3a 3b 3c 3d\n"));
+  g_assert_nonnull (strstr (text, "response: 5 of 6\n"));
+  run_clear (&run);
+
+  run_tool (&run, "analyse", "--format", "xml", example_path ());
+  g_assert_cmpint (run.status, ==, 2);
+  run_clear (&run);
+  run_tool (&run, "analyse");
+  g_assert_cmpint (run.status, ==, 2);
+}
+
+static void
+test_analyse_json (void)
+{
+  /* Checked by Python's json module, a parser other than ours. */
+  static const char check[] =
+    "import json, sys\n"
+    "d = json.load(sys.stdin)\n"
+    "t = d['threads']\n"
+    "assert [x['number'] for x in t] == [1, 2, 3]\n"
+    "assert [x['status'] for x in t] == ['open', 'aligned', 'aligned']\n"
+    "assert [x['opening'] for x in t] == ['1a', '2a', '3a']\n"
+    "assert [x['sender'] for x in t] == ['customer'] * 3\n"
+    "assert [x['days_to_alignment'] for x in t] == [None, 87, 31]\n"
+    "assert t[0]['steps'] == ['discussion'] and t[0]['cycles'] == 2\n"
+    "assert t[2]['steps'] == ['discussion', 'recognition', 'decision']\n"
+    "assert t[0]['flags'] == ['not-understood', 'restarted'], t[0]['flags']\n"
+    "assert t[2]['flags'] == ['not-understood']\n"
+    "assert t[2]['net']['customer_operational'] == -3\n"
+    "assert t[2]['net']['provider_relational'] == -2\n"
+    "a = d['time_to_alignment']\n"
+    "assert a == {'aligned_threads': 2, 'median_days': 59, 'longest_days': 87, 'longest_thread': 2}, a\n"
+    "assert d['open_threads'] == [1]\n"
+    "p = d['perception_gap']\n"
+    "assert (p['signals'], p['not_understood']) == (16, 5)\n"
+    "assert p['by_sender']['provider'] == {'signals': 9, 'not_understood': 5}\n"
+    "assert p['by_sender']['customer'] == {'signals': 7, 'not_understood': 0}\n"
+    "assert p['by_channel'][0] == {'channel': 'response', 'signals': 6, 'not_understood': 5}\n"
+    "assert d['realm_desync'] == [{'party': 'customer', 'realm': 'operational', 'lowest': -3}]\n"
+    "f = {x['kind']: x for x in d['findings']}\n"
+    "assert list(f) == ['median-time', 'longest-time', 'open-threads', 'perception-gap', 'realm-desync']\n"
+    "assert f['open-threads']['signals'] == ['1a', '1b', '1c', '1d']\n"
+    "assert f['realm-desync']['signals'] == ['1b', '2b', '3a', '3b', '3c', '3d']\n"
+    "print('ok')\n";
+  g_autofree char *python = g_find_program_in_path ("python3");
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_auto(Run) run = { 0 };
+
+  run_tool (&run, "analyse", "--format", "json", example_path ());
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out, "{"));
+  g_assert_true (g_str_has_suffix (run.out, "}\n"));
+
+  if (python == NULL)
+    {
+      g_test_skip ("python3 not found: the JSON was not parsed");
+      return;
+    }
+
+  process = g_subprocess_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE
+                              | G_SUBPROCESS_FLAGS_STDERR_PIPE,
+                              &error, python, "-c", check, NULL);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, run.out, NULL, &out, &err, &error);
+  g_assert_no_error (error);
+  g_test_message ("python: %s%s", out, err);
+  g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 0);
+  g_assert_cmpstr (out, ==, "ok\n");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -751,6 +1049,10 @@ main (int    argc,
   g_test_add_func ("/tool/import", test_import);
   g_test_add_func ("/tool/import/errors", test_import_errors);
   g_test_add_func ("/tool/export", test_export);
+  g_test_add_func ("/tool/render/heatmap", test_render_heatmap);
+  g_test_add_func ("/tool/heatmap/csv-modes", test_heatmap_csv_modes);
+  g_test_add_func ("/tool/analyse/text", test_analyse_text);
+  g_test_add_func ("/tool/analyse/json", test_analyse_json);
 
   return g_test_run ();
 }
