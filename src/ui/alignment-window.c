@@ -1,48 +1,35 @@
-/* alignment-window.c: a window showing one case
+/* alignment-window.c: the main window, a case library beside one case
+ *
+ * This file holds the object, the documents it has open and its state;
+ * see alignment-window-private.h for the other parts.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
-#include <locale.h>
-
 #include <glib/gi18n.h>
 
-#include "alignment-window.h"
-
-struct _AlignmentWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  /* Template children */
-  AdwWindowTitle       *window_title;
-  GtkStack             *stack;
-  AdwStatusPage        *error_page;
-  GtkColumnView        *column_view;
-  GtkSingleSelection   *selection;
-
-  AlignmentCase        *alignment_case;
-  GFile                *file;
-  /* The load under way; replaced by every new load, so a finished load
-   * whose cancellable is not this one is stale. */
-  GCancellable         *cancellable;
-  GtkFileChooserNative *chooser;
-};
+#include "alignment-window-private.h"
 
 G_DEFINE_FINAL_TYPE (AlignmentWindow, alignment_window, ADW_TYPE_APPLICATION_WINDOW)
 
 enum {
   PROP_0,
   PROP_CASE,
+  PROP_DOCUMENT,
   PROP_FILE,
   PROP_LOADING,
+  PROP_LIBRARY_SORT,
+  PROP_EDITOR_VISIBLE,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
-static GSettings *
-alignment_window_get_settings (AlignmentWindow *self)
+static void palette_changed_cb (AlignmentWindow *self);
+
+GSettings *
+_alignment_window_get_settings (AlignmentWindow *self)
 {
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
 
@@ -52,226 +39,239 @@ alignment_window_get_settings (AlignmentWindow *self)
   return alignment_application_get_settings (ALIGNMENT_APPLICATION (app));
 }
 
-/* ---- Signal list cells ---------------------------------------------------
- *
- * Cells show the values as they are when bound: nothing edits a signal
- * yet.  The editor will have to rebind (or watch notify) when it lands. */
-
-static void
-setup_label_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                AlignmentWindow          *self)
+gboolean
+_alignment_window_is_example (AlignmentWindow *self,
+                              GFile           *file)
 {
-  GtkWidget *label = gtk_label_new (NULL);
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  g_autoptr(GFile) example = NULL;
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-  gtk_list_item_set_child (item, label);
+  if (file == NULL || !ALIGNMENT_IS_APPLICATION (app))
+    return FALSE;
+
+  example = alignment_application_dup_example_file (ALIGNMENT_APPLICATION (app));
+  return example != NULL && g_file_equal (example, file);
 }
 
-static void
-setup_text_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               AlignmentWindow          *self)
+void
+_alignment_window_toast (AlignmentWindow *self,
+                         const char      *title)
 {
-  GtkWidget *label = gtk_label_new (NULL);
-
-  /* Long free text must not push the other columns off screen; the
-   * tooltip gives the whole of it. */
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_width_chars (GTK_LABEL (label), 24);
-  gtk_list_item_set_child (item, label);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
 }
 
-static void
-set_cell_text (GtkListItem *item,
-               const char  *text)
+/* ---- Title ----------------------------------------------------------------- */
+
+void
+_alignment_window_update_title (AlignmentWindow *self)
 {
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text);
-}
-
-/* Value 0 of these enums means "not set": an empty cell says that best. */
-static void
-set_cell_enum (GtkListItem *item,
-               GType        enum_type,
-               int          value)
-{
-  set_cell_text (item, value != 0 ? alignment_enum_to_label (enum_type, value) : "");
-}
-
-/* The locale's own date format, except in the C locale, whose "%x" is
- * "02/01/24", a format nobody chose: there ISO 8601 cannot be misread. */
-static const char *
-get_date_format (void)
-{
-  static const char *format;
-
-  if (format == NULL)
-    {
-      const char *locale = setlocale (LC_TIME, NULL);
-
-      if (locale == NULL
-          || g_str_equal (locale, "C")
-          || g_str_equal (locale, "POSIX")
-          || g_str_has_prefix (locale, "C."))
-        format = "%Y-%m-%d";
-      else
-        format = "%x";
-    }
-
-  return format;
-}
-
-static void
-set_cell_date (GtkListItem *item,
-               guint32      julian)
-{
-  char text[64] = "";
-
-  if (julian != 0 && g_date_valid_julian (julian))
-    {
-      GDate date;
-
-      g_date_clear (&date, 1);
-      g_date_set_julian (&date, julian);
-      if (g_date_strftime (text, sizeof text, get_date_format (), &date) == 0)
-        text[0] = '\0';
-    }
-
-  set_cell_text (item, text);
-}
-
-static void
-bind_id_cb (GtkSignalListItemFactory *factory,
-            GtkListItem              *item,
-            AlignmentWindow          *self)
-{
-  AlignmentSignal *signal = gtk_list_item_get_item (item);
-
-  set_cell_text (item, alignment_signal_get_id (signal));
-}
-
-static void
-bind_type_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              AlignmentWindow          *self)
-{
-  AlignmentSignal *signal = gtk_list_item_get_item (item);
-
-  set_cell_enum (item, ALIGNMENT_TYPE_SIGNAL_TYPE,
-                 alignment_signal_get_signal_type (signal));
-}
-
-static void
-bind_sender_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                AlignmentWindow          *self)
-{
-  AlignmentSignal *signal = gtk_list_item_get_item (item);
-  AlignmentParty sender = alignment_signal_get_sender (signal);
-
-  if (sender == ALIGNMENT_PARTY_UNKNOWN || self->alignment_case == NULL)
-    set_cell_text (item, "");
-  else
-    set_cell_text (item, alignment_case_get_party_name (self->alignment_case, sender));
-}
-
-static void
-bind_start_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               AlignmentWindow          *self)
-{
-  AlignmentSignal *signal = gtk_list_item_get_item (item);
-
-  set_cell_date (item, alignment_signal_get_start_julian (signal));
-}
-
-static void
-bind_end_cb (GtkSignalListItemFactory *factory,
-             GtkListItem              *item,
-             AlignmentWindow          *self)
-{
-  AlignmentSignal *signal = gtk_list_item_get_item (item);
-
-  set_cell_date (item, alignment_signal_get_end_julian (signal));
-}
-
-static void
-bind_trigger_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item,
-                 AlignmentWindow          *self)
-{
-  AlignmentSignal *signal = gtk_list_item_get_item (item);
-  const char *trigger = alignment_signal_get_trigger (signal);
-  GtkWidget *label = gtk_list_item_get_child (item);
-
-  gtk_label_set_text (GTK_LABEL (label), trigger);
-  gtk_widget_set_tooltip_text (label, *trigger != '\0' ? trigger : NULL);
-}
-
-static void
-bind_urgency_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item,
-                 AlignmentWindow          *self)
-{
-  AlignmentSignal *signal = gtk_list_item_get_item (item);
-
-  set_cell_enum (item, ALIGNMENT_TYPE_URGENCY, alignment_signal_get_urgency (signal));
-}
-
-static void
-bind_understood_cb (GtkSignalListItemFactory *factory,
-                    GtkListItem              *item,
-                    AlignmentWindow          *self)
-{
-  AlignmentSignal *signal = gtk_list_item_get_item (item);
-
-  set_cell_enum (item, ALIGNMENT_TYPE_UNDERSTOOD, alignment_signal_get_understood (signal));
-}
-
-/* ---- Showing a case ------------------------------------------------------ */
-
-static void
-alignment_window_finish_loading (AlignmentWindow *self)
-{
-  g_clear_object (&self->cancellable);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
-}
-
-static void
-alignment_window_show_case (AlignmentWindow *self,
-                            AlignmentCase   *loaded)
-{
-  AlignmentSignalList *signals = alignment_case_get_signals (loaded);
+  g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
-  const char *title;
 
-  /* The cells read the party names from the case: set it before the
-   * model, so that the first bind already sees it. */
-  g_set_object (&self->alignment_case, loaded);
-  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (signals));
-
-  title = alignment_case_get_title (loaded);
-  if (*title == '\0')
+  if (self->document == NULL)
     {
-      g_autofree char *basename = g_file_get_basename (self->file);
-
-      gtk_window_set_title (GTK_WINDOW (self), basename);
+      if (self->file != NULL)
+        title = g_file_get_basename (self->file);
+      else
+        title = g_strdup (_("Alignment"));
     }
   else
-    gtk_window_set_title (GTK_WINDOW (self), title);
+    {
+      AlignmentCase *c = alignment_document_get_case (self->document);
+      g_autofree char *name = alignment_document_dup_title (self->document);
 
-  /* Translators: the window subtitle, the two parties of the case:
-   * "Shipbuilder and IT service provider". */
-  subtitle = g_strdup_printf (_("%s and %s"),
-                              alignment_case_get_party_name (loaded, ALIGNMENT_PARTY_CUSTOMER),
-                              alignment_case_get_party_name (loaded, ALIGNMENT_PARTY_PROVIDER));
-  adw_window_title_set_subtitle (self->window_title, subtitle);
+      /* The dot in front says "unsaved", as in other GNOME apps. */
+      if (alignment_document_get_modified (self->document))
+        title = g_strdup_printf ("• %s", name);
+      else
+        title = g_steal_pointer (&name);
 
-  gtk_stack_set_visible_child_name (self->stack,
-                                    alignment_signal_list_get_n (signals) > 0
-                                    ? "signals" : "no-signals");
+      /* Translators: the window subtitle, the two parties of the case:
+       * "Shipbuilder and IT service provider". */
+      subtitle = g_strdup_printf (_("%s and %s"),
+                                  alignment_case_get_party_name (c, ALIGNMENT_PARTY_CUSTOMER),
+                                  alignment_case_get_party_name (c, ALIGNMENT_PARTY_PROVIDER));
+    }
 
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle);
+}
+
+static void
+document_changed_cb (AlignmentWindow *self)
+{
+  _alignment_window_update_title (self);
+  _alignment_window_update_actions (self);
+}
+
+/* ---- Documents ------------------------------------------------------------- */
+
+/* The library marks the cases with unsaved changes, so that the user
+ * knows which ones closing will ask about. */
+static void
+document_modified_cb (AlignmentWindow   *self,
+                      GParamSpec        *pspec,
+                      AlignmentDocument *document)
+{
+  GFile *file = alignment_document_get_file (document);
+
+  if (self->library != NULL && file != NULL)
+    alignment_library_file_changed (self->library, file);
+}
+
+/* Undo and redo show what they changed: the signal, selected. */
+static void
+history_applied_cb (AlignmentWindow *self,
+                    GObject         *object,
+                    AlignmentHistory *history)
+{
+  AlignmentSignal **signals;
+  guint n;
+
+  if (self->document == NULL
+      || alignment_document_get_history (self->document) != history
+      || !ALIGNMENT_IS_SIGNAL (object))
+    return;
+
+  /* An undone new signal is no longer there to show. */
+  signals = alignment_signal_list_peek (alignment_case_get_signals (alignment_document_get_case (self->document)), &n);
+  for (guint i = 0; i < n; i++)
+    if (signals[i] == (AlignmentSignal *) object)
+      {
+        alignment_window_select_signal (self, signals[i]);
+        return;
+      }
+}
+
+AlignmentDocument *
+_alignment_window_find_document (AlignmentWindow *self,
+                                 GFile           *file)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->documents));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AlignmentDocument) document = g_list_model_get_item (G_LIST_MODEL (self->documents), i);
+      GFile *doc_file = alignment_document_get_file (document);
+
+      if (doc_file != NULL && g_file_equal (doc_file, file))
+        return document;
+    }
+
+  return NULL;
+}
+
+void
+_alignment_window_add_document (AlignmentWindow   *self,
+                                AlignmentDocument *document)
+{
+  guint position;
+
+  if (g_list_store_find (self->documents, document, &position))
+    return;
+
+  g_list_store_append (self->documents, document);
+  g_signal_connect_object (document, "notify::modified", G_CALLBACK (document_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (document, "notify::modified", G_CALLBACK (document_modified_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (document, "notify::title", G_CALLBACK (document_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (alignment_document_get_history (document), "notify::can-undo",
+                           G_CALLBACK (document_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (alignment_document_get_history (document), "notify::can-redo",
+                           G_CALLBACK (document_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (alignment_document_get_history (document), "applied",
+                           G_CALLBACK (history_applied_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (alignment_document_get_case (document), "notify",
+                           G_CALLBACK (document_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
+void
+_alignment_window_forget_document (AlignmentWindow   *self,
+                                   AlignmentDocument *document)
+{
+  guint position;
+
+  g_signal_handlers_disconnect_by_data (document, self);
+  g_signal_handlers_disconnect_by_data (alignment_document_get_history (document), self);
+  g_signal_handlers_disconnect_by_data (alignment_document_get_case (document), self);
+
+  if (document == self->document)
+    _alignment_window_show_document (self, NULL);
+
+  if (g_list_store_find (self->documents, document, &position))
+    g_list_store_remove (self->documents, position);
+}
+
+static void
+alignment_window_stop_loading (AlignmentWindow *self)
+{
+  gboolean was_loading = self->cancellable != NULL;
+
+  if (was_loading)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_handle_id (&self->pulse_source, g_source_remove);
+
+  if (was_loading)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+void
+_alignment_window_show_document (AlignmentWindow   *self,
+                                 AlignmentDocument *document)
+{
+  AlignmentDocument *previous = self->document;
+
+  if (document == self->document && document != NULL)
+    return;
+
+  /* A case left without changes needs no memory: the library reads it
+   * again when it is chosen.  An edited one stays until it is saved or
+   * its changes are discarded. */
+  if (previous != NULL && !alignment_document_get_modified (previous))
+    {
+      g_autoptr(AlignmentDocument) keep = g_object_ref (previous);
+      guint position;
+
+      self->document = NULL;
+      g_signal_handlers_disconnect_by_data (keep, self);
+      g_signal_handlers_disconnect_by_data (alignment_document_get_history (keep), self);
+      g_signal_handlers_disconnect_by_data (alignment_document_get_case (keep), self);
+      if (g_list_store_find (self->documents, keep, &position))
+        g_list_store_remove (self->documents, position);
+    }
+
+  g_clear_object (&self->document);
+  alignment_signal_editor_set_signal (self->signal_editor, NULL, NULL);
+
+  if (document != NULL)
+    {
+      self->document = g_object_ref (document);
+      _alignment_window_add_document (self, document);
+      if (g_set_object (&self->file, alignment_document_get_file (document)))
+        g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+      _alignment_window_signals_set_case (self, alignment_document_get_case (document));
+      alignment_case_details_set_document (self->case_details, document);
+      gtk_stack_set_visible_child_name (self->main_stack, "case");
+      /* The keyboard starts in the list, where Alt+Up/Down and the
+       * signal actions apply, unless the user is typing elsewhere. */
+      if (gtk_window_get_focus (GTK_WINDOW (self)) == NULL
+          || !GTK_IS_EDITABLE (gtk_window_get_focus (GTK_WINDOW (self))))
+        gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+      if (self->file != NULL)
+        _alignment_window_library_select (self, self->file);
+    }
+  else
+    {
+      _alignment_window_signals_set_case (self, NULL);
+      alignment_case_details_set_document (self->case_details, NULL);
+    }
+
+  _alignment_window_update_title (self);
+  _alignment_window_update_actions (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CASE]);
 }
 
@@ -279,26 +279,17 @@ static void
 alignment_window_show_error (AlignmentWindow *self,
                              const GError    *error)
 {
-  g_autofree char *basename = g_file_get_basename (self->file);
   g_autofree char *markup = NULL;
 
-  /* The old case is gone from view: drop it, so that nothing acts on a
-   * case the user no longer sees. */
-  if (self->alignment_case != NULL)
-    {
-      g_clear_object (&self->alignment_case);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CASE]);
-    }
-  gtk_single_selection_set_model (self->selection, NULL);
-
-  gtk_window_set_title (GTK_WINDOW (self), basename);
-  adw_window_title_set_subtitle (self->window_title, NULL);
+  _alignment_window_show_document (self, NULL);
+  _alignment_window_update_title (self);
 
   /* The message names the file and the line; the description is
    * markup, and the message may well quote an '<'. */
   markup = g_markup_escape_text (error->message, -1);
   adw_status_page_set_description (self->error_page, markup);
-  gtk_stack_set_visible_child_name (self->stack, "error");
+  gtk_stack_set_visible_child_name (self->main_stack, "error");
+  _alignment_window_update_actions (self);
 }
 
 /* The file chooser starts next to the last case the user opened; the
@@ -306,37 +297,16 @@ alignment_window_show_error (AlignmentWindow *self,
 static void
 alignment_window_remember_file (AlignmentWindow *self)
 {
-  GSettings *settings = alignment_window_get_settings (self);
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-  g_autoptr(GFile) example = NULL;
+  GSettings *settings = _alignment_window_get_settings (self);
   g_autofree char *uri = NULL;
 
-  if (settings == NULL)
-    return;
-
-  example = alignment_application_dup_example_file (ALIGNMENT_APPLICATION (app));
-  if (example != NULL && g_file_equal (example, self->file))
+  if (self->file == NULL || _alignment_window_is_example (self, self->file))
     return;
 
   uri = g_file_get_uri (self->file);
-  g_settings_set_string (settings, "last-file", uri);
-}
-
-static void
-load_case_thread (GTask        *task,
-                  gpointer      source_object,
-                  gpointer      task_data,
-                  GCancellable *cancellable)
-{
-  GFile *file = task_data;
-  g_autoptr(GError) error = NULL;
-  AlignmentCase *loaded;
-
-  loaded = alignment_case_load (file, cancellable, &error);
-  if (loaded == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, loaded, g_object_unref);
+  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+  if (settings != NULL)
+    g_settings_set_string (settings, "last-file", uri);
 }
 
 static void
@@ -344,62 +314,102 @@ alignment_window_load_cb (GObject      *object,
                           GAsyncResult *result,
                           gpointer      user_data)
 {
-  AlignmentWindow *self = ALIGNMENT_WINDOW (object);
-  GTask *task = G_TASK (result);
-  g_autoptr(AlignmentCase) loaded = NULL;
+  g_autoptr(AlignmentWindow) self = user_data;
+  g_autoptr(AlignmentDocument) document = NULL;
   g_autoptr(GError) error = NULL;
+  GCancellable *cancellable = g_task_get_cancellable (G_TASK (result));
 
-  loaded = g_task_propagate_pointer (task, &error);
+  document = alignment_document_load_finish (result, &error);
 
   /* A newer load took over, or the window went away. */
-  if (g_task_get_cancellable (task) != self->cancellable)
+  if (cancellable != self->cancellable || g_cancellable_is_cancelled (cancellable))
     return;
 
-  if (loaded != NULL)
+  alignment_window_stop_loading (self);
+
+  if (document != NULL)
     {
-      alignment_window_show_case (self, loaded);
+      _alignment_window_show_document (self, document);
       alignment_window_remember_file (self);
     }
   else
     alignment_window_show_error (self, error);
+}
 
-  alignment_window_finish_loading (self);
+static gboolean
+pulse_cb (gpointer data)
+{
+  AlignmentWindow *self = data;
+
+  gtk_progress_bar_pulse (self->loading_progress);
+  return G_SOURCE_CONTINUE;
 }
 
 void
 alignment_window_open (AlignmentWindow *self,
                        GFile           *file)
 {
-  g_autoptr(GTask) task = NULL;
+  AlignmentDocument *open;
+  g_autoptr(GFileInfo) info = NULL;
   g_autofree char *basename = NULL;
-  gboolean was_loading;
+  g_autofree char *label = NULL;
 
   g_return_if_fail (ALIGNMENT_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  was_loading = self->cancellable != NULL;
-  if (was_loading)
-    {
-      g_cancellable_cancel (self->cancellable);
-      g_clear_object (&self->cancellable);
-    }
-  self->cancellable = g_cancellable_new ();
+  alignment_window_stop_loading (self);
 
+  /* Every case the user opens is in the library, even from elsewhere. */
+  if (self->library != NULL)
+    alignment_library_add_file (self->library, file);
+
+  open = _alignment_window_find_document (self, file);
+  if (open != NULL)
+    {
+      _alignment_window_show_document (self, open);
+      return;
+    }
+
+  _alignment_window_show_document (self, NULL);
   if (g_set_object (&self->file, file))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+  _alignment_window_update_title (self);
+  if (self->library != NULL)
+    _alignment_window_library_select (self, file);
 
+  /* The size tells the user why a big case takes a while. */
   basename = g_file_get_basename (file);
-  gtk_window_set_title (GTK_WINDOW (self), basename);
-  adw_window_title_set_subtitle (self->window_title, NULL);
-  gtk_stack_set_visible_child_name (self->stack, "loading");
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  if (info != NULL)
+    {
+      g_autofree char *size = g_format_size (g_file_info_get_size (info));
 
-  if (!was_loading)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+      /* Translators: "Loading “case.alignment” (12.3 MB)…" */
+      label = g_strdup_printf (_("Loading “%s” (%s)…"), basename, size);
+    }
+  else
+    label = g_strdup_printf (_("Loading “%s”…"), basename);
+  gtk_label_set_text (self->loading_label, label);
+  gtk_progress_bar_set_fraction (self->loading_progress, 0.0);
+  gtk_stack_set_visible_child_name (self->main_stack, "loading");
 
-  task = g_task_new (self, self->cancellable, alignment_window_load_cb, NULL);
-  g_task_set_source_tag (task, alignment_window_open);
-  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
-  g_task_run_in_thread (task, load_case_thread);
+  self->cancellable = g_cancellable_new ();
+  self->pulse_source = g_timeout_add (100, pulse_cb, self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+  _alignment_window_update_actions (self);
+
+  alignment_document_load_async (file, self->cancellable, alignment_window_load_cb, g_object_ref (self));
+}
+
+void
+_alignment_window_cancel_loading (AlignmentWindow *self)
+{
+  alignment_window_stop_loading (self);
+  gtk_stack_set_visible_child_name (self->main_stack, "empty");
+  g_clear_object (&self->file);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+  _alignment_window_update_title (self);
+  _alignment_window_update_actions (self);
 }
 
 AlignmentCase *
@@ -407,7 +417,15 @@ alignment_window_get_case (AlignmentWindow *self)
 {
   g_return_val_if_fail (ALIGNMENT_IS_WINDOW (self), NULL);
 
-  return self->alignment_case;
+  return self->document != NULL ? alignment_document_get_case (self->document) : NULL;
+}
+
+AlignmentDocument *
+alignment_window_get_document (AlignmentWindow *self)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_WINDOW (self), NULL);
+
+  return self->document;
 }
 
 GFile *
@@ -426,102 +444,36 @@ alignment_window_get_loading (AlignmentWindow *self)
   return self->cancellable != NULL;
 }
 
-/* ---- Actions -------------------------------------------------------------- */
-
-static void
-chooser_response_cb (GtkNativeDialog *dialog,
-                     int              response,
-                     AlignmentWindow *self)
+AlignmentLibrary *
+alignment_window_get_library (AlignmentWindow *self)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  g_return_val_if_fail (ALIGNMENT_IS_WINDOW (self), NULL);
 
-      if (file != NULL)
-        alignment_window_open (self, file);
-    }
-
-  g_clear_object (&self->chooser);
+  return self->library;
 }
 
-/* Where the user last opened a case, else next to the one shown. */
-static GFile *
-alignment_window_dup_chooser_folder (AlignmentWindow *self)
+GtkSingleSelection *
+alignment_window_get_selection (AlignmentWindow *self)
 {
-  GSettings *settings = alignment_window_get_settings (self);
-  g_autofree char *last = NULL;
+  g_return_val_if_fail (ALIGNMENT_IS_WINDOW (self), NULL);
 
-  if (settings != NULL)
-    last = g_settings_get_string (settings, "last-file");
-
-  if (last != NULL && *last != '\0')
-    {
-      g_autoptr(GFile) file = g_file_new_for_uri (last);
-
-      return g_file_get_parent (file);
-    }
-
-  return self->file != NULL ? g_file_get_parent (self->file) : NULL;
+  return self->selection;
 }
 
-static void
-alignment_window_open_action (GtkWidget  *widget,
-                              const char *action_name,
-                              GVariant   *parameter)
+GListModel *
+alignment_window_get_documents (AlignmentWindow *self)
 {
-  AlignmentWindow *self = ALIGNMENT_WINDOW (widget);
-  g_autoptr(GtkFileFilter) filter = NULL;
-  g_autoptr(GFile) folder = NULL;
+  g_return_val_if_fail (ALIGNMENT_IS_WINDOW (self), NULL);
 
-  if (self->chooser != NULL)
-    {
-      gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
-      return;
-    }
-
-  self->chooser = gtk_file_chooser_native_new (_("Open a Case"),
-                                               GTK_WINDOW (self),
-                                               GTK_FILE_CHOOSER_ACTION_OPEN,
-                                               _("_Open"),
-                                               _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-
-  filter = gtk_file_filter_new ();
-  gtk_file_filter_set_name (filter, _("Alignment cases"));
-  gtk_file_filter_add_suffix (filter, "alignment");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
-
-  folder = alignment_window_dup_chooser_folder (self);
-  /* A folder that is gone is no reason not to open the chooser. */
-  if (folder != NULL)
-    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), folder, NULL);
-
-  g_signal_connect (self->chooser, "response", G_CALLBACK (chooser_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  return G_LIST_MODEL (self->documents);
 }
 
-static void
-alignment_window_open_example_action (GtkWidget  *widget,
-                                      const char *action_name,
-                                      GVariant   *parameter)
-{
-  AlignmentWindow *self = ALIGNMENT_WINDOW (widget);
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-  g_autoptr(GFile) example = NULL;
-
-  if (ALIGNMENT_IS_APPLICATION (app))
-    example = alignment_application_dup_example_file (ALIGNMENT_APPLICATION (app));
-
-  if (example != NULL)
-    alignment_window_open (self, example);
-}
-
-/* ---- Window state --------------------------------------------------------- */
+/* ---- Window state ------------------------------------------------------------ */
 
 static void
 alignment_window_restore_state (AlignmentWindow *self)
 {
-  GSettings *settings = alignment_window_get_settings (self);
+  GSettings *settings = _alignment_window_get_settings (self);
   int width, height;
 
   if (settings == NULL)
@@ -532,26 +484,91 @@ alignment_window_restore_state (AlignmentWindow *self)
   gtk_window_set_default_size (GTK_WINDOW (self), width, height);
   if (g_settings_get_boolean (settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
+
+  gtk_paned_set_position (self->library_paned, g_settings_get_int (settings, "library-pane-position"));
+  gtk_paned_set_position (self->editor_paned, g_settings_get_int (settings, "editor-pane-position"));
+  _alignment_window_library_set_sort (self, g_settings_get_enum (settings, "library-sort"));
+  g_object_set (self, "editor-visible", g_settings_get_boolean (settings, "editor-visible"), NULL);
+}
+
+static void
+alignment_window_save_state (AlignmentWindow *self)
+{
+  GSettings *settings = _alignment_window_get_settings (self);
+  int width, height;
+
+  if (settings == NULL)
+    return;
+
+  /* The default size is the unmaximized size in GTK 4. */
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set_int (settings, "window-width", width);
+  g_settings_set_int (settings, "window-height", height);
+  g_settings_set_boolean (settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+  g_settings_set_int (settings, "library-pane-position", gtk_paned_get_position (self->library_paned));
+  g_settings_set_int (settings, "editor-pane-position", gtk_paned_get_position (self->editor_paned));
+  g_settings_set_enum (settings, "library-sort", self->library_sort);
+  g_settings_set_boolean (settings, "editor-visible", gtk_widget_get_visible (GTK_WIDGET (self->signal_editor)));
+
+  /* The example is not the user's case: a next start shows it anyway
+   * when nothing else is chosen. */
+  if (self->file != NULL && !_alignment_window_is_example (self, self->file))
+    {
+      g_autofree char *uri = g_file_get_uri (self->file);
+
+      g_settings_set_string (settings, "selected-case", uri);
+    }
 }
 
 static gboolean
 alignment_window_close_request (GtkWindow *window)
 {
   AlignmentWindow *self = ALIGNMENT_WINDOW (window);
-  GSettings *settings = alignment_window_get_settings (self);
 
-  if (settings != NULL)
-    {
-      int width, height;
+  /* Unsaved cases first: the answer may be "cancel". */
+  if (!self->close_confirmed && !_alignment_window_confirm_close (self))
+    return TRUE;
 
-      /* The default size is the unmaximized size in GTK 4. */
-      gtk_window_get_default_size (window, &width, &height);
-      g_settings_set_int (settings, "window-width", width);
-      g_settings_set_int (settings, "window-height", height);
-      g_settings_set_boolean (settings, "window-maximized", gtk_window_is_maximized (window));
-    }
+  alignment_window_save_state (self);
 
   return GTK_WINDOW_CLASS (alignment_window_parent_class)->close_request (window);
+}
+
+/* ---- Drag and drop ------------------------------------------------------------ */
+
+static gboolean
+drop_cb (GtkDropTarget   *target,
+         const GValue    *value,
+         double           x,
+         double           y,
+         AlignmentWindow *self)
+{
+  GSList *files;
+  GFile *last = NULL;
+
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    return FALSE;
+
+  files = g_value_get_boxed (value);
+  for (GSList *l = files; l != NULL; l = l->next)
+    {
+      g_autofree char *name = g_file_get_basename (l->data);
+
+      if (name != NULL && g_str_has_suffix (name, ALIGNMENT_FILE_SUFFIX))
+        {
+          alignment_library_add_file (self->library, l->data);
+          last = l->data;
+        }
+    }
+
+  if (last == NULL)
+    {
+      _alignment_window_toast (self, _("Only case files (.alignment) can be dropped here"));
+      return FALSE;
+    }
+
+  alignment_window_open (self, last);
+  return TRUE;
 }
 
 /* ---- GObject -------------------------------------------------------------- */
@@ -566,22 +583,36 @@ alignment_window_new (AlignmentApplication *application)
                        NULL);
 }
 
+/* What needs the application (its settings): GObject sets "application"
+ * only after constructed(), so this waits for it. */
+static void
+alignment_window_setup (AlignmentWindow *self)
+{
+  GSettings *settings;
+
+  if (self->library != NULL || gtk_window_get_application (GTK_WINDOW (self)) == NULL)
+    return;
+
+  alignment_window_restore_state (self);
+  _alignment_window_library_init (self);
+  _alignment_window_update_actions (self);
+
+  settings = _alignment_window_get_settings (self);
+  if (settings != NULL)
+    g_signal_connect_object (settings, "changed::trust-palette",
+                             G_CALLBACK (palette_changed_cb), self, G_CONNECT_SWAPPED);
+  palette_changed_cb (self);
+}
+
 static void
 alignment_window_constructed (GObject *object)
 {
   AlignmentWindow *self = ALIGNMENT_WINDOW (object);
-  GtkApplication *app;
-  g_autoptr(GFile) example = NULL;
 
   G_OBJECT_CLASS (alignment_window_parent_class)->constructed (object);
 
-  /* The application is known only now, and with it the settings. */
-  alignment_window_restore_state (self);
-
-  app = gtk_window_get_application (GTK_WINDOW (self));
-  if (ALIGNMENT_IS_APPLICATION (app))
-    example = alignment_application_dup_example_file (ALIGNMENT_APPLICATION (app));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-example", example != NULL);
+  g_signal_connect (self, "notify::application", G_CALLBACK (alignment_window_setup), NULL);
+  alignment_window_setup (self);
 }
 
 static void
@@ -591,11 +622,35 @@ alignment_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  g_clear_handle_id (&self->pulse_source, g_source_remove);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
+  g_clear_pointer (&self->close_queue, g_ptr_array_unref);
+  g_clear_weak_pointer (&self->focus_before_save);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ALIGNMENT_TYPE_WINDOW);
+
+  g_clear_object (&self->document);
+  if (self->documents != NULL)
+    {
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (self->documents));
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(AlignmentDocument) document = g_list_model_get_item (G_LIST_MODEL (self->documents), i);
+
+          g_signal_handlers_disconnect_by_data (document, self);
+          g_signal_handlers_disconnect_by_data (alignment_document_get_history (document), self);
+          g_signal_handlers_disconnect_by_data (alignment_document_get_case (document), self);
+        }
+      g_clear_object (&self->documents);
+    }
+  g_clear_object (&self->library);
+  g_clear_object (&self->library_filter);
+  g_clear_object (&self->library_sorter);
+  g_clear_object (&self->signal_filter);
+  g_clear_pointer (&self->open_threads, g_hash_table_unref);
 
   G_OBJECT_CLASS (alignment_window_parent_class)->dispose (object);
 }
@@ -605,7 +660,6 @@ alignment_window_finalize (GObject *object)
 {
   AlignmentWindow *self = ALIGNMENT_WINDOW (object);
 
-  g_clear_object (&self->alignment_case);
   g_clear_object (&self->file);
 
   G_OBJECT_CLASS (alignment_window_parent_class)->finalize (object);
@@ -622,7 +676,11 @@ alignment_window_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_CASE:
-      g_value_set_object (value, self->alignment_case);
+      g_value_set_object (value, alignment_window_get_case (self));
+      break;
+
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
       break;
 
     case PROP_FILE:
@@ -633,9 +691,53 @@ alignment_window_get_property (GObject    *object,
       g_value_set_boolean (value, alignment_window_get_loading (self));
       break;
 
+    case PROP_LIBRARY_SORT:
+      g_value_set_enum (value, self->library_sort);
+      break;
+
+    case PROP_EDITOR_VISIBLE:
+      g_value_set_boolean (value, self->signal_editor == NULL
+                                  || gtk_widget_get_visible (GTK_WIDGET (self->signal_editor)));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
+}
+
+static void
+alignment_window_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  AlignmentWindow *self = ALIGNMENT_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_LIBRARY_SORT:
+      _alignment_window_library_set_sort (self, g_value_get_enum (value));
+      break;
+
+    case PROP_EDITOR_VISIBLE:
+      /* A narrow window shows all the columns of the list without it. */
+      if (self->signal_editor != NULL
+          && gtk_widget_get_visible (GTK_WIDGET (self->signal_editor)) != g_value_get_boolean (value))
+        {
+          gtk_widget_set_visible (GTK_WIDGET (self->signal_editor), g_value_get_boolean (value));
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+void
+_alignment_window_notify_library_sort (AlignmentWindow *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LIBRARY_SORT]);
 }
 
 static void
@@ -644,54 +746,110 @@ alignment_window_class_init (AlignmentWindowClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+  const GParamFlags ro = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   object_class->constructed = alignment_window_constructed;
   object_class->dispose = alignment_window_dispose;
   object_class->finalize = alignment_window_finalize;
   object_class->get_property = alignment_window_get_property;
+  object_class->set_property = alignment_window_set_property;
 
   window_class->close_request = alignment_window_close_request;
 
-  properties[PROP_CASE] =
-    g_param_spec_object ("case", NULL, NULL,
-                         ALIGNMENT_TYPE_CASE,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_FILE] =
-    g_param_spec_object ("file", NULL, NULL,
-                         G_TYPE_FILE,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_LOADING] =
-    g_param_spec_boolean ("loading", NULL, NULL,
-                          FALSE,
-                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CASE] = g_param_spec_object ("case", NULL, NULL, ALIGNMENT_TYPE_CASE, ro);
+  properties[PROP_DOCUMENT] = g_param_spec_object ("document", NULL, NULL, ALIGNMENT_TYPE_DOCUMENT, ro);
+  properties[PROP_FILE] = g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE, ro);
+  properties[PROP_LOADING] = g_param_spec_boolean ("loading", NULL, NULL, FALSE, ro);
+  properties[PROP_LIBRARY_SORT] =
+    g_param_spec_enum ("library-sort", NULL, NULL,
+                       ALIGNMENT_TYPE_LIBRARY_SORT, ALIGNMENT_LIBRARY_SORT_TITLE,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_EDITOR_VISIBLE] =
+    g_param_spec_boolean ("editor-visible", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (ALIGNMENT_TYPE_SIGNAL_EDITOR);
+  g_type_ensure (ALIGNMENT_TYPE_CASE_DETAILS);
+
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Alignment/alignment-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, window_title);
-  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, library_paned);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, library_search);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, library_view);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, library_stack);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, library_selection);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, library_filter_model);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, library_sort_model);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, loading_progress);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, loading_label);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, editor_paned);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, signals_stack);
   gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, column_view);
   gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, selection);
-  gtk_widget_class_bind_template_callback (widget_class, setup_label_cb);
-  gtk_widget_class_bind_template_callback (widget_class, setup_text_cb);
-  gtk_widget_class_bind_template_callback (widget_class, bind_id_cb);
-  gtk_widget_class_bind_template_callback (widget_class, bind_type_cb);
-  gtk_widget_class_bind_template_callback (widget_class, bind_sender_cb);
-  gtk_widget_class_bind_template_callback (widget_class, bind_start_cb);
-  gtk_widget_class_bind_template_callback (widget_class, bind_end_cb);
-  gtk_widget_class_bind_template_callback (widget_class, bind_trigger_cb);
-  gtk_widget_class_bind_template_callback (widget_class, bind_urgency_cb);
-  gtk_widget_class_bind_template_callback (widget_class, bind_understood_cb);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, signal_filter_model);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, signal_sort_model);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, filter_button);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, thread_filter);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, type_filter);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, sender_filter);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, realm_filter);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, open_only_filter);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, thread_filter_model);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, sender_filter_model);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, signal_editor);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, timeline_page);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, heatmap_page);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, case_details);
 
-  gtk_widget_class_install_action (widget_class, "win.open", NULL, alignment_window_open_action);
-  gtk_widget_class_install_action (widget_class, "win.open-example", NULL, alignment_window_open_example_action);
+  _alignment_window_library_class_init (widget_class);
+  _alignment_window_signals_class_init (widget_class);
+  _alignment_window_actions_class_init (widget_class);
+}
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
+static void
+palette_changed_cb (AlignmentWindow *self)
+{
+  GSettings *settings = _alignment_window_get_settings (self);
+
+  if (settings != NULL && g_settings_get_enum (settings, "trust-palette") == 1)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "palette-blue-orange");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "palette-blue-orange");
+  gtk_widget_queue_draw (GTK_WIDGET (self->library_view));
 }
 
 static void
 alignment_window_init (AlignmentWindow *self)
 {
+  static gboolean css_loaded;
+  GtkDropTarget *target;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  if (!css_loaded)
+    {
+      g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+
+      gtk_css_provider_load_from_resource (provider, "/org/example/Alignment/alignment-window.css");
+      gtk_style_context_add_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
+                                                  GTK_STYLE_PROVIDER (provider),
+                                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+      css_loaded = TRUE;
+    }
+
+  self->documents = g_list_store_new (ALIGNMENT_TYPE_DOCUMENT);
+  self->open_threads = g_hash_table_new (NULL, NULL);
+
+  _alignment_window_signals_init (self);
+
+  /* Case files dropped anywhere on the window join the library. */
+  target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect (target, "drop", G_CALLBACK (drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
 }

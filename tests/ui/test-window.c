@@ -297,6 +297,24 @@ test_window_dutch (void)
 }
 
 static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+static void
 test_skipped (void)
 {
   g_test_skip ("ALIGNMENT_SKIP_DISPLAY_TESTS is set: no display tests");
@@ -308,6 +326,7 @@ main (int   argc,
 {
   const char *localedir = g_getenv ("ALIGNMENT_LOCALEDIR");
   const char *language = g_getenv ("LANGUAGE");
+  g_autofree char *data_home = NULL;
   int status;
 
   if (localedir == NULL || *localedir == '\0')
@@ -324,10 +343,17 @@ main (int   argc,
       return g_test_run ();
     }
 
+  /* The window lists the case library in the user's data folder, and
+   * remembers recent files there: not the real one. */
+  data_home = g_dir_make_tmp ("test-window-data-XXXXXX", NULL);
+  g_assert_nonnull (data_home);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+
   if (!gtk_init_check ())
     {
       g_printerr ("No display: run the tests under Xvfb (build-aux/run-tests does), "
                   "or set ALIGNMENT_SKIP_DISPLAY_TESTS=1 where there can be none.\n");
+      remove_tree (data_home);
       return 1;
     }
 
@@ -345,6 +371,7 @@ main (int   argc,
 
   status = g_test_run ();
   g_clear_object (&app);
+  remove_tree (data_home);
 
   return status;
 }

@@ -1,0 +1,126 @@
+/* alignment-heatmap-print.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "alignment-heatmap-print.h"
+#include "alignment-heatmap-layout.h"
+#include "alignment-heatmap-painter.h"
+
+struct _AlignmentHeatmapPrint
+{
+  GtkPrintOperation     parent_instance;
+
+  AlignmentCase        *case_;
+  AlignmentBucketKind   kind;
+  AlignmentHeatmapMode  mode;
+  AlignmentScale        scale;
+  double                drawn_scale;
+};
+
+G_DEFINE_FINAL_TYPE (AlignmentHeatmapPrint, alignment_heatmap_print, GTK_TYPE_PRINT_OPERATION)
+
+static void
+alignment_heatmap_print_begin_print (GtkPrintOperation *operation,
+                                     GtkPrintContext   *context)
+{
+  /* One page: a heatmap split over pages could not be read as one. */
+  gtk_print_operation_set_n_pages (operation, 1);
+}
+
+static void
+alignment_heatmap_print_draw_page (GtkPrintOperation *operation,
+                                   GtkPrintContext   *context,
+                                   int                page_nr)
+{
+  AlignmentHeatmapPrint *self = ALIGNMENT_HEATMAP_PRINT (operation);
+  cairo_t *cr = gtk_print_context_get_cairo_context (context);
+  double page_width = gtk_print_context_get_width (context);
+  double page_height = gtk_print_context_get_height (context);
+  g_autoptr(AlignmentHeatmapLayout) layout = NULL;
+  g_autofree char *period = alignment_case_period_text (self->case_);
+  AlignmentHeatmapLayoutOptions options = { 0 };
+  AlignmentSignal **signals;
+  guint n;
+
+  options.title = alignment_case_get_title (self->case_);
+  if (*options.title == '\0')
+    options.title = _("Untitled case");
+  options.period = period;
+  /* The cells widen to the page, then the whole is scaled down when
+   * there are too many columns or the page is short. */
+  options.width = page_width;
+
+  signals = alignment_signal_list_peek (alignment_case_get_signals (self->case_), &n);
+  layout = alignment_heatmap_layout_new ((AlignmentSignal * const *) signals, n, self->kind, self->mode, &options);
+
+  self->drawn_scale = MIN (1.0, MIN (page_width / layout->width, page_height / layout->height));
+  cairo_save (cr);
+  cairo_scale (cr, self->drawn_scale, self->drawn_scale);
+  alignment_heatmap_paint (cr, layout, alignment_palette_get (ALIGNMENT_PALETTE_PRINT, self->scale), -1, -1);
+  cairo_restore (cr);
+}
+
+double
+alignment_heatmap_print_get_scale (AlignmentHeatmapPrint *self)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_HEATMAP_PRINT (self), 1.0);
+  return self->drawn_scale;
+}
+
+static void
+alignment_heatmap_print_finalize (GObject *object)
+{
+  AlignmentHeatmapPrint *self = ALIGNMENT_HEATMAP_PRINT (object);
+
+  g_clear_object (&self->case_);
+
+  G_OBJECT_CLASS (alignment_heatmap_print_parent_class)->finalize (object);
+}
+
+static void
+alignment_heatmap_print_class_init (AlignmentHeatmapPrintClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkPrintOperationClass *print_class = GTK_PRINT_OPERATION_CLASS (klass);
+
+  object_class->finalize = alignment_heatmap_print_finalize;
+  print_class->begin_print = alignment_heatmap_print_begin_print;
+  print_class->draw_page = alignment_heatmap_print_draw_page;
+}
+
+static void
+alignment_heatmap_print_init (AlignmentHeatmapPrint *self)
+{
+  self->drawn_scale = 1.0;
+}
+
+AlignmentHeatmapPrint *
+alignment_heatmap_print_new (AlignmentCase        *case_,
+                             AlignmentBucketKind   kind,
+                             AlignmentHeatmapMode  mode,
+                             AlignmentScale        scale)
+{
+  AlignmentHeatmapPrint *self;
+  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+
+  g_return_val_if_fail (ALIGNMENT_IS_CASE (case_), NULL);
+
+  self = g_object_new (ALIGNMENT_TYPE_HEATMAP_PRINT, NULL);
+  self->case_ = g_object_ref (case_);
+  self->kind = kind;
+  self->mode = mode;
+  self->scale = scale;
+
+  /* Buckets run left to right: landscape gives them room. */
+  gtk_page_setup_set_orientation (setup, GTK_PAGE_ORIENTATION_LANDSCAPE);
+  gtk_print_operation_set_default_page_setup (GTK_PRINT_OPERATION (self), setup);
+  gtk_print_operation_set_unit (GTK_PRINT_OPERATION (self), GTK_UNIT_POINTS);
+  gtk_print_operation_set_use_full_page (GTK_PRINT_OPERATION (self), FALSE);
+  gtk_print_operation_set_job_name (GTK_PRINT_OPERATION (self), alignment_case_get_title (case_));
+
+  return self;
+}

@@ -1,0 +1,581 @@
+/* alignment-library.c: the case library, a folder of case files
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "alignment-library.h"
+
+struct _AlignmentLibrary
+{
+  GObject       parent_instance;
+
+  GPtrArray    *items;
+  GFile        *folder;
+  GFileMonitor *monitor;
+  GCancellable *cancellable;  /* the folder's listing and reads */
+  /* Items waiting to be read, in order; one read runs at a time so that
+   * a folder of big cases does not start a thread per file. */
+  GQueue        pending;
+  gboolean      reading;
+  gboolean      listing;   /* the folder's files are being listed */
+};
+
+static void alignment_library_list_model_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (AlignmentLibrary, alignment_library, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, alignment_library_list_model_init))
+
+enum {
+  PROP_0,
+  PROP_FOLDER,
+  PROP_BUSY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void alignment_library_read_next (AlignmentLibrary *self);
+
+/* ---- GListModel ---------------------------------------------------------- */
+
+static GType
+alignment_library_get_item_type (GListModel *model)
+{
+  return ALIGNMENT_TYPE_LIBRARY_ITEM;
+}
+
+static guint
+alignment_library_get_n_items (GListModel *model)
+{
+  return ALIGNMENT_LIBRARY (model)->items->len;
+}
+
+static gpointer
+alignment_library_get_item (GListModel *model,
+                            guint       position)
+{
+  AlignmentLibrary *self = ALIGNMENT_LIBRARY (model);
+
+  if (position >= self->items->len)
+    return NULL;
+
+  return g_object_ref (g_ptr_array_index (self->items, position));
+}
+
+static void
+alignment_library_list_model_init (GListModelInterface *iface)
+{
+  iface->get_item_type = alignment_library_get_item_type;
+  iface->get_n_items = alignment_library_get_n_items;
+  iface->get_item = alignment_library_get_item;
+}
+
+/* ---- Reading files --------------------------------------------------------- */
+
+static gboolean
+is_case_file (GFile *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+
+  return name != NULL && name[0] != '.' && g_str_has_suffix (name, ALIGNMENT_FILE_SUFFIX);
+}
+
+static int
+find_position (AlignmentLibrary *self,
+               GFile            *file)
+{
+  for (guint i = 0; i < self->items->len; i++)
+    if (g_file_equal (alignment_library_item_get_file (g_ptr_array_index (self->items, i)), file))
+      return (int) i;
+
+  return -1;
+}
+
+typedef struct
+{
+  AlignmentCaseSummary *summary;
+  GError               *error;
+  gint64                modified;
+} ReadResult;
+
+static void
+read_result_free (gpointer data)
+{
+  ReadResult *result = data;
+
+  g_clear_pointer (&result->summary, alignment_case_summary_free);
+  g_clear_error (&result->error);
+  g_free (result);
+}
+
+static void
+read_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  GFile *file = task_data;
+  ReadResult *result = g_new0 (ReadResult, 1);
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(AlignmentCase) loaded = NULL;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED, G_FILE_QUERY_INFO_NONE,
+                            cancellable, NULL);
+  if (info != NULL)
+    result->modified = (gint64) g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED);
+
+  loaded = alignment_case_load (file, cancellable, &result->error);
+  if (loaded != NULL)
+    result->summary = alignment_case_summary_new (loaded);
+
+  g_task_return_pointer (task, result, read_result_free);
+}
+
+static void
+read_done_cb (GObject      *object,
+              GAsyncResult *res,
+              gpointer      user_data)
+{
+  AlignmentLibrary *self = ALIGNMENT_LIBRARY (object);
+  AlignmentLibraryItem *item = user_data;
+  g_autoptr(GError) error = NULL;
+  ReadResult *result;
+  int position;
+
+  result = g_task_propagate_pointer (G_TASK (res), &error);
+  if (result == NULL)
+    {
+      /* Cancelled: the library changed folder or is going away. */
+      g_object_unref (item);
+      return;
+    }
+
+  position = -1;
+  for (guint i = 0; i < self->items->len; i++)
+    if (g_ptr_array_index (self->items, i) == item)
+      position = (int) i;
+
+  if (position >= 0)
+    {
+      alignment_library_item_set_result (item, g_steal_pointer (&result->summary),
+                                         result->error, result->modified);
+      /* Sorters and filters look again at the item. */
+      g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 1);
+    }
+
+  read_result_free (result);
+  g_object_unref (item);
+
+  self->reading = FALSE;
+  alignment_library_read_next (self);
+}
+
+static void
+alignment_library_read_next (AlignmentLibrary *self)
+{
+  AlignmentLibraryItem *item;
+  g_autoptr(GTask) task = NULL;
+
+  if (self->reading)
+    return;
+
+  item = g_queue_pop_head (&self->pending);
+  if (item == NULL)
+    {
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+      return;
+    }
+
+  self->reading = TRUE;
+  task = g_task_new (self, self->cancellable, read_done_cb, item);
+  g_task_set_source_tag (task, alignment_library_read_next);
+  g_task_set_task_data (task, g_object_ref (alignment_library_item_get_file (item)), g_object_unref);
+  g_task_run_in_thread (task, read_thread);
+}
+
+static void
+alignment_library_queue (AlignmentLibrary     *self,
+                         AlignmentLibraryItem *item)
+{
+  gboolean was_busy = alignment_library_get_busy (self);
+
+  if (g_queue_find (&self->pending, item) != NULL)
+    return;
+
+  g_queue_push_tail (&self->pending, g_object_ref (item));
+  if (!was_busy)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+  alignment_library_read_next (self);
+}
+
+static AlignmentLibraryItem *
+alignment_library_append (AlignmentLibrary *self,
+                          GFile            *file,
+                          gboolean          external)
+{
+  AlignmentLibraryItem *item = alignment_library_item_new (file);
+
+  alignment_library_item_set_external (item, external);
+  g_ptr_array_add (self->items, item);
+  g_list_model_items_changed (G_LIST_MODEL (self), self->items->len - 1, 0, 1);
+  alignment_library_queue (self, item);
+
+  return item;
+}
+
+/* ---- The folder -------------------------------------------------------------- */
+
+static void
+monitor_changed_cb (GFileMonitor      *monitor,
+                    GFile             *file,
+                    GFile             *other_file,
+                    GFileMonitorEvent  event,
+                    AlignmentLibrary  *self)
+{
+  switch (event)
+    {
+    case G_FILE_MONITOR_EVENT_CREATED:
+    case G_FILE_MONITOR_EVENT_MOVED_IN:
+    case G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT:
+      if (is_case_file (file))
+        alignment_library_reload_file (self, file);
+      break;
+
+    case G_FILE_MONITOR_EVENT_DELETED:
+    case G_FILE_MONITOR_EVENT_MOVED_OUT:
+      alignment_library_remove_file (self, file);
+      break;
+
+    case G_FILE_MONITOR_EVENT_RENAMED:
+      alignment_library_remove_file (self, file);
+      if (other_file != NULL && is_case_file (other_file))
+        alignment_library_reload_file (self, other_file);
+      break;
+
+    case G_FILE_MONITOR_EVENT_CHANGED:
+    case G_FILE_MONITOR_EVENT_ATTRIBUTE_CHANGED:
+    case G_FILE_MONITOR_EVENT_PRE_UNMOUNT:
+    case G_FILE_MONITOR_EVENT_UNMOUNTED:
+    case G_FILE_MONITOR_EVENT_MOVED:
+    default:
+      break;
+    }
+}
+
+static void
+listing_done (AlignmentLibrary *self)
+{
+  self->listing = FALSE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+  g_object_unref (self);
+}
+
+static void
+enumerate_next_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  GFileEnumerator *enumerator = G_FILE_ENUMERATOR (object);
+  AlignmentLibrary *self = user_data;
+  g_autoptr(GError) error = NULL;
+  GList *infos;
+
+  infos = g_file_enumerator_next_files_finish (enumerator, result, &error);
+  if (error != NULL)
+    {
+      /* A newer listing has taken over when cancelled. */
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_object_unref (self);
+      else
+        {
+          g_debug ("Could not list the case library: %s", error->message);
+          listing_done (self);
+        }
+      return;
+    }
+
+  if (infos == NULL)
+    {
+      listing_done (self);
+      return;
+    }
+
+  for (GList *l = infos; l != NULL; l = l->next)
+    {
+      g_autoptr(GFile) file = g_file_enumerator_get_child (enumerator, l->data);
+
+      if (is_case_file (file) && find_position (self, file) < 0)
+        alignment_library_append (self, file, FALSE);
+    }
+  g_list_free_full (infos, g_object_unref);
+
+  g_file_enumerator_next_files_async (enumerator, 64, G_PRIORITY_DEFAULT, self->cancellable,
+                                      enumerate_next_cb, self);
+}
+
+static void
+enumerate_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  AlignmentLibrary *self = user_data;
+  g_autoptr(GFileEnumerator) enumerator = NULL;
+  g_autoptr(GError) error = NULL;
+
+  enumerator = g_file_enumerate_children_finish (G_FILE (object), result, &error);
+  if (enumerator == NULL)
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_object_unref (self);
+      else
+        {
+          g_debug ("Could not list the case library: %s", error->message);
+          listing_done (self);
+        }
+      return;
+    }
+
+  g_file_enumerator_next_files_async (enumerator, 64, G_PRIORITY_DEFAULT, self->cancellable,
+                                      enumerate_next_cb, self);
+}
+
+void
+alignment_library_set_folder (AlignmentLibrary *self,
+                              GFile            *folder)
+{
+  g_autoptr(GError) error = NULL;
+  guint i;
+
+  g_return_if_fail (ALIGNMENT_IS_LIBRARY (self));
+  g_return_if_fail (G_IS_FILE (folder));
+
+  if (self->folder != NULL && g_file_equal (self->folder, folder))
+    return;
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+  g_queue_clear_full (&self->pending, g_object_unref);
+  self->reading = FALSE;
+  if (self->monitor != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (self->monitor, monitor_changed_cb, self);
+      g_file_monitor_cancel (self->monitor);
+      g_clear_object (&self->monitor);
+    }
+
+  /* Files of the old folder go; files opened from elsewhere stay, and
+   * are read again since their reads were cancelled. */
+  for (i = self->items->len; i > 0; i--)
+    {
+      AlignmentLibraryItem *item = g_ptr_array_index (self->items, i - 1);
+
+      if (!alignment_library_item_get_external (item))
+        {
+          g_ptr_array_remove_index (self->items, i - 1);
+          g_list_model_items_changed (G_LIST_MODEL (self), i - 1, 1, 0);
+        }
+      else if (!alignment_library_item_get_loaded (item))
+        alignment_library_queue (self, item);
+    }
+
+  g_set_object (&self->folder, folder);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FOLDER]);
+
+  /* A first start has no folder yet: make it, so that new cases have a
+   * home and the monitor has something to watch. */
+  if (!g_file_make_directory_with_parents (folder, NULL, &error)
+      && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+    g_debug ("Could not create the case library: %s", error->message);
+
+  self->monitor = g_file_monitor_directory (folder, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
+  if (self->monitor != NULL)
+    g_signal_connect (self->monitor, "changed", G_CALLBACK (monitor_changed_cb), self);
+
+  self->listing = TRUE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+  g_file_enumerate_children_async (folder,
+                                   G_FILE_ATTRIBUTE_STANDARD_NAME "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                                   G_FILE_QUERY_INFO_NONE, G_PRIORITY_DEFAULT, self->cancellable,
+                                   enumerate_cb, g_object_ref (self));
+}
+
+GFile *
+alignment_library_get_folder (AlignmentLibrary *self)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_LIBRARY (self), NULL);
+
+  return self->folder;
+}
+
+gboolean
+alignment_library_get_busy (AlignmentLibrary *self)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_LIBRARY (self), FALSE);
+
+  return self->listing || self->reading || self->pending.length > 0;
+}
+
+static gboolean
+in_folder (AlignmentLibrary *self,
+           GFile            *file)
+{
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+
+  return self->folder != NULL && parent != NULL && g_file_equal (parent, self->folder);
+}
+
+AlignmentLibraryItem *
+alignment_library_add_file (AlignmentLibrary *self,
+                            GFile            *file)
+{
+  int position;
+
+  g_return_val_if_fail (ALIGNMENT_IS_LIBRARY (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  position = find_position (self, file);
+  if (position >= 0)
+    return g_ptr_array_index (self->items, position);
+
+  return alignment_library_append (self, file, !in_folder (self, file));
+}
+
+AlignmentLibraryItem *
+alignment_library_lookup (AlignmentLibrary *self,
+                          GFile            *file)
+{
+  int position;
+
+  g_return_val_if_fail (ALIGNMENT_IS_LIBRARY (self), NULL);
+
+  position = find_position (self, file);
+  return position >= 0 ? g_ptr_array_index (self->items, position) : NULL;
+}
+
+void
+alignment_library_reload_file (AlignmentLibrary *self,
+                               GFile            *file)
+{
+  int position;
+
+  g_return_if_fail (ALIGNMENT_IS_LIBRARY (self));
+
+  position = find_position (self, file);
+  if (position < 0)
+    alignment_library_append (self, file, !in_folder (self, file));
+  else
+    alignment_library_queue (self, g_ptr_array_index (self->items, position));
+}
+
+void
+alignment_library_remove_file (AlignmentLibrary *self,
+                               GFile            *file)
+{
+  int position;
+
+  g_return_if_fail (ALIGNMENT_IS_LIBRARY (self));
+
+  position = find_position (self, file);
+  if (position < 0)
+    return;
+
+  g_ptr_array_remove_index (self->items, position);
+  g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 0);
+}
+
+void
+alignment_library_file_changed (AlignmentLibrary *self,
+                                GFile            *file)
+{
+  int position;
+
+  g_return_if_fail (ALIGNMENT_IS_LIBRARY (self));
+
+  position = find_position (self, file);
+  if (position >= 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 1);
+}
+
+/* ---- GObject ------------------------------------------------------------- */
+
+AlignmentLibrary *
+alignment_library_new (void)
+{
+  return g_object_new (ALIGNMENT_TYPE_LIBRARY, NULL);
+}
+
+static void
+alignment_library_dispose (GObject *object)
+{
+  AlignmentLibrary *self = ALIGNMENT_LIBRARY (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_queue_clear_full (&self->pending, g_object_unref);
+  if (self->monitor != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (self->monitor, monitor_changed_cb, self);
+      g_file_monitor_cancel (self->monitor);
+      g_clear_object (&self->monitor);
+    }
+  g_clear_object (&self->folder);
+
+  G_OBJECT_CLASS (alignment_library_parent_class)->dispose (object);
+}
+
+static void
+alignment_library_finalize (GObject *object)
+{
+  AlignmentLibrary *self = ALIGNMENT_LIBRARY (object);
+
+  g_ptr_array_unref (self->items);
+
+  G_OBJECT_CLASS (alignment_library_parent_class)->finalize (object);
+}
+
+static void
+alignment_library_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  AlignmentLibrary *self = ALIGNMENT_LIBRARY (object);
+
+  switch (prop_id)
+    {
+    case PROP_FOLDER:
+      g_value_set_object (value, self->folder);
+      break;
+
+    case PROP_BUSY:
+      g_value_set_boolean (value, alignment_library_get_busy (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+alignment_library_class_init (AlignmentLibraryClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags ro = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->dispose = alignment_library_dispose;
+  object_class->finalize = alignment_library_finalize;
+  object_class->get_property = alignment_library_get_property;
+
+  properties[PROP_FOLDER] = g_param_spec_object ("folder", NULL, NULL, G_TYPE_FILE, ro);
+  properties[PROP_BUSY] = g_param_spec_boolean ("busy", NULL, NULL, FALSE, ro);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+alignment_library_init (AlignmentLibrary *self)
+{
+  self->items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_queue_init (&self->pending);
+}

@@ -1,0 +1,47 @@
+/* alignment-library.h: the case library, a folder of case files
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "alignment-library-item.h"
+
+G_BEGIN_DECLS
+
+#define ALIGNMENT_TYPE_LIBRARY (alignment_library_get_type ())
+
+G_DECLARE_FINAL_TYPE (AlignmentLibrary, alignment_library, ALIGNMENT, LIBRARY, GObject)
+
+/* A GListModel of AlignmentLibraryItem: every .alignment file in the
+ * folder (followed with a GFileMonitor), plus files added from elsewhere.
+ * Each file is read in a thread, one at a time; an item changes (and the
+ * model emits items-changed for it) when its summary or error is known.
+ * Properties: "folder", "busy" (files are still being read). */
+
+AlignmentLibrary     *alignment_library_new          (void);
+GFile                *alignment_library_get_folder   (AlignmentLibrary *self);
+/* Lists @folder instead of the current folder, creating it when it is
+ * missing; files added from elsewhere stay. */
+void                  alignment_library_set_folder   (AlignmentLibrary *self,
+                                                      GFile            *folder);
+gboolean              alignment_library_get_busy     (AlignmentLibrary *self);
+
+/* The item of @file, added (and read) when it is not listed yet. */
+AlignmentLibraryItem *alignment_library_add_file     (AlignmentLibrary *self,
+                                                      GFile            *file);
+/* The item of @file, or NULL. */
+AlignmentLibraryItem *alignment_library_lookup       (AlignmentLibrary *self,
+                                                      GFile            *file);
+/* Reads @file's summary again (after a save); adds it when missing. */
+void                  alignment_library_reload_file  (AlignmentLibrary *self,
+                                                      GFile            *file);
+void                  alignment_library_remove_file  (AlignmentLibrary *self,
+                                                      GFile            *file);
+/* Tells the views that @file's row should be drawn again (its case has
+ * unsaved changes now, or no longer). */
+void                  alignment_library_file_changed (AlignmentLibrary *self,
+                                                      GFile            *file);
+
+G_END_DECLS

@@ -1,0 +1,811 @@
+/* alignment-signal-editor.c: a form for the 18 columns of one signal
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "alignment-signal-editor.h"
+
+typedef enum
+{
+  TEXT_MESSAGE,
+  TEXT_GOAL,
+  TEXT_REACTION,
+  N_TEXTS
+} TextField;
+
+static const char * const text_properties[N_TEXTS] = { "message", "goal", "reaction" };
+
+struct _AlignmentSignalEditor
+{
+  GtkWidget          parent_instance;
+
+  /* Template children */
+  GtkStack          *stack;
+  GtkBox            *messages_box;
+  AdwEntryRow       *id_row;
+  AdwComboRow       *type_row;
+  AdwComboRow       *sender_row;
+  AdwEntryRow       *trigger_row;
+  AdwEntryRow       *recipients_row;
+  AdwEntryRow       *start_row;
+  AdwEntryRow       *end_row;
+  GtkMenuButton     *start_button;
+  GtkMenuButton     *end_button;
+  GtkCalendar       *start_calendar;
+  GtkCalendar       *end_calendar;
+  AdwComboRow       *understood_row;
+  AdwComboRow       *urgency_row;
+  AdwComboRow       *urgency_understood_row;
+  GtkBox            *texts_box;
+  GtkGrid           *impact_grid;
+
+  GtkTextBuffer     *texts[N_TEXTS];
+  /* [party index][realm][impact - 1]: negative, same, positive */
+  GtkToggleButton   *impacts[ALIGNMENT_N_PARTIES][ALIGNMENT_N_REALMS][3];
+  GtkLabel          *party_labels[ALIGNMENT_N_PARTIES];
+  GtkStringList     *senders;
+
+  AlignmentDocument *document;
+  AlignmentSignal   *signal;
+  gulong             notify_handler;
+  /* Set while the form shows the signal's values, so that doing so is
+   * not taken for an edit. */
+  guint              updating;
+
+  /* What the user typed that is not applied, and why. */
+  char              *id_error;
+  gboolean           id_dirty;
+  char              *start_error;
+  char              *end_error;
+};
+
+G_DEFINE_FINAL_TYPE (AlignmentSignalEditor, alignment_signal_editor, GTK_TYPE_WIDGET)
+
+static void alignment_signal_editor_refresh  (AlignmentSignalEditor *self);
+static void alignment_signal_editor_validate (AlignmentSignalEditor *self);
+
+/* ---- Helpers --------------------------------------------------------------- */
+
+static GtkStringList *
+enum_labels (GType enum_type)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
+  GtkStringList *list = gtk_string_list_new (NULL);
+
+  /* Value 0 is "not set"; the others in order. */
+  gtk_string_list_append (list, C_("not set", "Not set"));
+  for (guint i = 1; i < klass->n_values; i++)
+    gtk_string_list_append (list, alignment_enum_to_label (enum_type, klass->values[i].value));
+
+  return list;
+}
+
+static void
+set_editable_text (GtkEditable *editable,
+                   const char  *text)
+{
+  if (g_strcmp0 (gtk_editable_get_text (editable), text) != 0)
+    gtk_editable_set_text (editable, text);
+}
+
+static void
+format_date (guint32  julian,
+             char    *buf)
+{
+  if (julian == 0)
+    buf[0] = '\0';
+  else
+    alignment_date_format_iso (julian, buf);
+}
+
+/* The year a date typed without one ("7 feb") means: the year of the
+ * case's latest other signal, as users log a case after the fact, else
+ * of its period, else this year (0). */
+static int
+default_year (AlignmentSignalEditor *self)
+{
+  AlignmentCase *c = self->document != NULL ? alignment_document_get_case (self->document) : NULL;
+  AlignmentSignal **signals;
+  guint32 latest = 0;
+  guint n = 0;
+  int year = 0, month, day;
+
+  if (c == NULL)
+    return 0;
+
+  signals = alignment_signal_list_peek (alignment_case_get_signals (c), &n);
+  for (guint i = 0; i < n; i++)
+    if (signals[i] != self->signal)
+      latest = MAX (latest, alignment_signal_get_start_julian (signals[i]));
+  if (latest == 0)
+    latest = alignment_case_get_period_start (c);
+  if (latest != 0)
+    alignment_date_split (latest, &year, &month, &day);
+
+  return year;
+}
+
+static void
+set_row_error (GtkWidget  *row,
+               const char *message)
+{
+  if (message != NULL)
+    gtk_widget_add_css_class (row, "error");
+  else
+    gtk_widget_remove_css_class (row, "error");
+  gtk_widget_set_tooltip_text (row, message);
+}
+
+/* ---- From the form to the signal ------------------------------------------ */
+
+/* The id is checked as it is typed but applied only when the user is
+ * done (Enter, or leaving the field): on the way to "12b" the id passes
+ * through "1" and "12", which would move the signal between threads. */
+static void
+id_changed_cb (AlignmentSignalEditor *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->id_row));
+
+  if (self->updating || self->signal == NULL)
+    return;
+
+  self->id_dirty = g_strcmp0 (text, alignment_signal_get_id (self->signal)) != 0;
+  g_clear_pointer (&self->id_error, g_free);
+  if (self->id_dirty)
+    self->id_error = alignment_form_check_id (alignment_case_get_signals (alignment_document_get_case (self->document)),
+                                              self->signal, text);
+  alignment_signal_editor_validate (self);
+}
+
+static void
+apply_id (AlignmentSignalEditor *self)
+{
+  if (self->updating || self->signal == NULL || !self->id_dirty)
+    return;
+
+  id_changed_cb (self);
+  if (self->id_error != NULL)
+    return;
+
+  self->id_dirty = FALSE;
+  alignment_signal_set_id (self->signal, gtk_editable_get_text (GTK_EDITABLE (self->id_row)));
+}
+
+static void
+id_activated_cb (AlignmentSignalEditor *self)
+{
+  apply_id (self);
+}
+
+static void
+id_focus_leave_cb (GtkEventControllerFocus *controller,
+                   AlignmentSignalEditor   *self)
+{
+  apply_id (self);
+}
+
+static void
+text_row_changed_cb (GtkEditable           *row,
+                     AlignmentSignalEditor *self)
+{
+  const char *property = g_object_get_data (G_OBJECT (row), "property");
+
+  if (self->updating || self->signal == NULL)
+    return;
+
+  g_object_set (self->signal, property, gtk_editable_get_text (row), NULL);
+}
+
+static void
+text_buffer_changed_cb (GtkTextBuffer         *buffer,
+                        AlignmentSignalEditor *self)
+{
+  const char *property = g_object_get_data (G_OBJECT (buffer), "property");
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
+
+  if (self->updating || self->signal == NULL)
+    return;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_object_set (self->signal, property, text, NULL);
+}
+
+static void
+combo_selected_cb (AdwComboRow           *row,
+                   GParamSpec            *pspec,
+                   AlignmentSignalEditor *self)
+{
+  const char *property = g_object_get_data (G_OBJECT (row), "property");
+  guint selected = adw_combo_row_get_selected (row);
+
+  if (self->updating || self->signal == NULL || selected == GTK_INVALID_LIST_POSITION)
+    return;
+
+  /* The rows list "not set" and then the enum's values, in order. */
+  g_object_set (self->signal, property, (int) selected, NULL);
+}
+
+/* Applies a typed date: TRUE when it was one (or empty). */
+static gboolean
+apply_date (AlignmentSignalEditor *self,
+            AdwEntryRow           *row)
+{
+  gboolean is_start = row == self->start_row;
+  char **error = is_start ? &self->start_error : &self->end_error;
+  guint32 julian = 0;
+  g_autofree char *message = NULL;
+
+  if (self->updating || self->signal == NULL)
+    return FALSE;
+
+  g_clear_pointer (error, g_free);
+  if (!alignment_form_parse_date (gtk_editable_get_text (GTK_EDITABLE (row)),
+                                  default_year (self), &julian, &message))
+    {
+      *error = g_steal_pointer (&message);
+      alignment_signal_editor_validate (self);
+      return FALSE;
+    }
+
+  if (is_start)
+    alignment_signal_set_start_julian (self->signal, julian);
+  else
+    alignment_signal_set_end_julian (self->signal, julian);
+
+  /* Show what was understood ("7 feb" became 2024-02-07). */
+  alignment_signal_editor_refresh (self);
+  return TRUE;
+}
+
+static void
+date_activated_cb (AdwEntryRow           *row,
+                   AlignmentSignalEditor *self)
+{
+  apply_date (self, row);
+}
+
+static void
+date_focus_leave_cb (GtkEventControllerFocus *controller,
+                     AlignmentSignalEditor   *self)
+{
+  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  char date[16];
+  guint32 julian;
+
+  if (self->signal == NULL)
+    return;
+
+  /* Leaving an untouched date must not re-apply it. */
+  julian = row == GTK_WIDGET (self->start_row)
+           ? alignment_signal_get_start_julian (self->signal)
+           : alignment_signal_get_end_julian (self->signal);
+  format_date (julian, date);
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), date) != 0)
+    apply_date (self, ADW_ENTRY_ROW (row));
+}
+
+static void
+calendar_day_selected_cb (AlignmentSignalEditor *self,
+                          GtkCalendar           *calendar)
+{
+  g_autoptr(GDateTime) when = NULL;
+  GDate date;
+
+  if (self->updating || self->signal == NULL)
+    return;
+
+  when = gtk_calendar_get_date (calendar);
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, g_date_time_get_day_of_month (when),
+                  g_date_time_get_month (when), g_date_time_get_year (when));
+
+  if (calendar == self->start_calendar)
+    {
+      g_clear_pointer (&self->start_error, g_free);
+      alignment_signal_set_start_julian (self->signal, g_date_get_julian (&date));
+      gtk_menu_button_popdown (self->start_button);
+    }
+  else
+    {
+      g_clear_pointer (&self->end_error, g_free);
+      alignment_signal_set_end_julian (self->signal, g_date_get_julian (&date));
+      gtk_menu_button_popdown (self->end_button);
+    }
+
+  alignment_signal_editor_refresh (self);
+}
+
+static void
+impact_toggled_cb (GtkToggleButton       *button,
+                   AlignmentSignalEditor *self)
+{
+  AlignmentParty party = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "party"));
+  AlignmentRealm realm = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "realm"));
+  AlignmentImpact impact = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "impact"));
+
+  if (self->updating || self->signal == NULL || !gtk_toggle_button_get_active (button))
+    return;
+
+  alignment_signal_set_impact (self->signal, party, realm, impact);
+}
+
+/* Leaving a field ends its typing step: coming back is a new one. */
+static void
+field_focus_leave_cb (GtkEventControllerFocus *controller,
+                      AlignmentSignalEditor   *self)
+{
+  if (self->document != NULL)
+    alignment_history_break_merge (alignment_document_get_history (self->document));
+}
+
+static void
+add_focus_leave (AlignmentSignalEditor *self,
+                 GtkWidget             *widget,
+                 GCallback              callback)
+{
+  GtkEventController *controller = gtk_event_controller_focus_new ();
+
+  g_signal_connect (controller, "leave", callback, self);
+  gtk_widget_add_controller (widget, controller);
+}
+
+/* ---- From the signal to the form ------------------------------------------ */
+
+static void
+set_combo (AlignmentSignalEditor *self,
+           AdwComboRow           *row)
+{
+  const char *property = g_object_get_data (G_OBJECT (row), "property");
+  int value = 0;
+
+  g_object_get (self->signal, property, &value, NULL);
+  if (adw_combo_row_get_selected (row) != (guint) value)
+    adw_combo_row_set_selected (row, (guint) value);
+}
+
+static void
+alignment_signal_editor_refresh (AlignmentSignalEditor *self)
+{
+  AlignmentCase *c;
+  char date[16];
+
+  if (self->signal == NULL)
+    return;
+
+  c = alignment_document_get_case (self->document);
+  self->updating++;
+
+  /* A field that holds an error keeps what the user typed. */
+  if (self->id_error == NULL && !self->id_dirty)
+    set_editable_text (GTK_EDITABLE (self->id_row), alignment_signal_get_id (self->signal));
+  set_editable_text (GTK_EDITABLE (self->trigger_row), alignment_signal_get_trigger (self->signal));
+  set_editable_text (GTK_EDITABLE (self->recipients_row), alignment_signal_get_recipients (self->signal));
+
+  if (self->start_error == NULL)
+    {
+      format_date (alignment_signal_get_start_julian (self->signal), date);
+      set_editable_text (GTK_EDITABLE (self->start_row), date);
+    }
+  if (self->end_error == NULL)
+    {
+      format_date (alignment_signal_get_end_julian (self->signal), date);
+      set_editable_text (GTK_EDITABLE (self->end_row), date);
+    }
+
+  gtk_string_list_splice (self->senders, 1, 2,
+                          (const char *[]) { alignment_case_get_party_name (c, ALIGNMENT_PARTY_CUSTOMER),
+                                             alignment_case_get_party_name (c, ALIGNMENT_PARTY_PROVIDER),
+                                             NULL });
+  set_combo (self, self->type_row);
+  set_combo (self, self->sender_row);
+  set_combo (self, self->understood_row);
+  set_combo (self, self->urgency_row);
+  set_combo (self, self->urgency_understood_row);
+
+  for (guint t = 0; t < N_TEXTS; t++)
+    {
+      g_autofree char *current = NULL;
+      g_autofree char *value = NULL;
+      GtkTextIter start, end;
+
+      gtk_text_buffer_get_bounds (self->texts[t], &start, &end);
+      current = gtk_text_buffer_get_text (self->texts[t], &start, &end, FALSE);
+      g_object_get (self->signal, text_properties[t], &value, NULL);
+      if (g_strcmp0 (current, value) != 0)
+        gtk_text_buffer_set_text (self->texts[t], value, -1);
+    }
+
+  for (guint p = 0; p < ALIGNMENT_N_PARTIES; p++)
+    {
+      AlignmentParty party = p == 0 ? ALIGNMENT_PARTY_CUSTOMER : ALIGNMENT_PARTY_PROVIDER;
+
+      gtk_label_set_text (self->party_labels[p], alignment_case_get_party_name (c, party));
+      for (guint r = 0; r < ALIGNMENT_N_REALMS; r++)
+        {
+          AlignmentImpact impact = alignment_signal_get_impact (self->signal, party, r);
+
+          for (guint i = 0; i < 3; i++)
+            gtk_toggle_button_set_active (self->impacts[p][r][i], impact == (AlignmentImpact) (i + 1));
+        }
+    }
+
+  self->updating--;
+  alignment_signal_editor_validate (self);
+}
+
+static void
+add_message_row (AlignmentSignalEditor *self,
+                 gboolean               is_error,
+                 const char            *text)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *icon = gtk_image_new_from_icon_name (is_error ? "dialog-error-symbolic"
+                                                           : "dialog-warning-symbolic");
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_widget_add_css_class (box, is_error ? "error" : "warning");
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_widget_set_hexpand (label, TRUE);
+  /* The icon's colour is not the only sign: the words say it too. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  is_error ? _("Error") : _("Warning"), -1);
+  gtk_box_append (GTK_BOX (box), icon);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (self->messages_box, box);
+}
+
+static void
+alignment_signal_editor_validate (AlignmentSignalEditor *self)
+{
+  g_autoptr(GPtrArray) messages = NULL;
+  const char *row_errors[5] = { NULL, };
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->messages_box))) != NULL)
+    gtk_box_remove (self->messages_box, child);
+
+  if (self->signal == NULL)
+    return;
+
+  /* What was typed and refused comes first: it is what the user is
+   * looking at. */
+  if (self->id_error != NULL)
+    add_message_row (self, TRUE, self->id_error);
+  if (self->start_error != NULL)
+    add_message_row (self, TRUE, self->start_error);
+  if (self->end_error != NULL)
+    add_message_row (self, TRUE, self->end_error);
+
+  messages = alignment_form_validate_signal (alignment_document_get_case (self->document), self->signal);
+  for (guint i = 0; i < messages->len; i++)
+    {
+      AlignmentFormMessage *message = g_ptr_array_index (messages, i);
+
+      /* The id shown is the refused one; the stored id's problem would
+       * only confuse. */
+      if (message->field == ALIGNMENT_FORM_FIELD_ID && self->id_error != NULL)
+        continue;
+      add_message_row (self, message->is_error, message->message);
+      if (row_errors[message->field] == NULL)
+        row_errors[message->field] = message->message;
+    }
+
+  set_row_error (GTK_WIDGET (self->id_row), self->id_error != NULL ? self->id_error : row_errors[ALIGNMENT_FORM_FIELD_ID]);
+  set_row_error (GTK_WIDGET (self->start_row), self->start_error != NULL ? self->start_error : NULL);
+  set_row_error (GTK_WIDGET (self->end_row), self->end_error != NULL ? self->end_error : row_errors[ALIGNMENT_FORM_FIELD_END]);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->sender_row), row_errors[ALIGNMENT_FORM_FIELD_SENDER]);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->messages_box),
+                          gtk_widget_get_first_child (GTK_WIDGET (self->messages_box)) != NULL);
+}
+
+static void
+signal_notify_cb (AlignmentSignalEditor *self)
+{
+  alignment_signal_editor_refresh (self);
+}
+
+/* ---- Public API ------------------------------------------------------------ */
+
+GtkWidget *
+alignment_signal_editor_new (void)
+{
+  return g_object_new (ALIGNMENT_TYPE_SIGNAL_EDITOR, NULL);
+}
+
+void
+alignment_signal_editor_set_signal (AlignmentSignalEditor *self,
+                                    AlignmentDocument     *document,
+                                    AlignmentSignal       *signal)
+{
+  g_return_if_fail (ALIGNMENT_IS_SIGNAL_EDITOR (self));
+  g_return_if_fail (signal == NULL || ALIGNMENT_IS_DOCUMENT (document));
+
+  if (self->signal == signal && self->document == document)
+    return;
+
+  if (self->signal != NULL)
+    g_clear_signal_handler (&self->notify_handler, self->signal);
+  g_set_object (&self->document, document);
+  g_set_object (&self->signal, signal);
+  g_clear_pointer (&self->id_error, g_free);
+  g_clear_pointer (&self->start_error, g_free);
+  g_clear_pointer (&self->end_error, g_free);
+  self->id_dirty = FALSE;
+
+  if (signal == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      alignment_signal_editor_validate (self);
+      return;
+    }
+
+  /* Undo, redo and other views change the signal too. */
+  self->notify_handler = g_signal_connect_swapped (signal, "notify",
+                                                   G_CALLBACK (signal_notify_cb), self);
+  alignment_history_break_merge (alignment_document_get_history (document));
+  alignment_signal_editor_refresh (self);
+  gtk_stack_set_visible_child_name (self->stack, "form");
+}
+
+AlignmentSignal *
+alignment_signal_editor_get_signal (AlignmentSignalEditor *self)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_SIGNAL_EDITOR (self), NULL);
+
+  return self->signal;
+}
+
+void
+alignment_signal_editor_focus (AlignmentSignalEditor *self)
+{
+  g_return_if_fail (ALIGNMENT_IS_SIGNAL_EDITOR (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->id_row));
+}
+
+char *
+alignment_signal_editor_dup_messages (AlignmentSignalEditor *self)
+{
+  GString *text = g_string_new (NULL);
+
+  g_return_val_if_fail (ALIGNMENT_IS_SIGNAL_EDITOR (self), NULL);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->messages_box));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *label = gtk_widget_get_last_child (row);
+
+      g_string_append (text, gtk_label_get_text (GTK_LABEL (label)));
+      g_string_append_c (text, '\n');
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+/* ---- Construction ---------------------------------------------------------- */
+
+static void
+setup_combo (AlignmentSignalEditor *self,
+             AdwComboRow           *row,
+             const char            *property,
+             GListModel            *model)
+{
+  g_object_set_data (G_OBJECT (row), "property", (gpointer) property);
+  adw_combo_row_set_model (row, model);
+  g_signal_connect (row, "notify::selected", G_CALLBACK (combo_selected_cb), self);
+}
+
+static void
+setup_text_row (AlignmentSignalEditor *self,
+                AdwEntryRow           *row,
+                const char            *property)
+{
+  g_object_set_data (G_OBJECT (row), "property", (gpointer) property);
+  g_signal_connect (row, "changed", G_CALLBACK (text_row_changed_cb), self);
+  add_focus_leave (self, GTK_WIDGET (row), G_CALLBACK (field_focus_leave_cb));
+}
+
+static void
+setup_texts (AlignmentSignalEditor *self)
+{
+  const char *titles[N_TEXTS] = {
+    N_("Message or content (meeting, mail, workshop, …)"),
+    N_("Goal of the signal"),
+    N_("Reaction of the receiver"),
+  };
+
+  for (guint t = 0; t < N_TEXTS; t++)
+    {
+      GtkWidget *label = gtk_label_new (_(titles[t]));
+      GtkWidget *frame = gtk_frame_new (NULL);
+      GtkWidget *view = gtk_text_view_new ();
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+      gtk_widget_add_css_class (label, "heading");
+      gtk_widget_set_margin_top (label, t == 0 ? 0 : 6);
+      gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+      gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
+      gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 8);
+      gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 8);
+      gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 10);
+      gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 10);
+      gtk_widget_set_size_request (view, -1, 64);
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                      label, NULL, -1);
+      gtk_frame_set_child (GTK_FRAME (frame), view);
+      gtk_widget_add_css_class (frame, "view");
+      gtk_box_append (self->texts_box, label);
+      gtk_box_append (self->texts_box, frame);
+
+      self->texts[t] = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+      g_object_set_data (G_OBJECT (self->texts[t]), "property", (gpointer) text_properties[t]);
+      g_signal_connect (self->texts[t], "changed", G_CALLBACK (text_buffer_changed_cb), self);
+      add_focus_leave (self, view, G_CALLBACK (field_focus_leave_cb));
+    }
+}
+
+static void
+setup_impacts (AlignmentSignalEditor *self)
+{
+  static const char *icons[3] = { "go-down-symbolic", "pan-end-symbolic", "go-up-symbolic" };
+  static const char *names[3] = { N_("Negative"), N_("Same"), N_("Positive") };
+
+  for (guint r = 0; r < ALIGNMENT_N_REALMS; r++)
+    {
+      g_autofree char *markup = g_markup_printf_escaped ("%s\n<small>%s</small>",
+                                                         alignment_realm_get_label (r),
+                                                         alignment_realm_get_trust_dimension (r));
+      GtkWidget *label = gtk_label_new (NULL);
+
+      gtk_label_set_markup (GTK_LABEL (label), markup);
+      gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_widget_set_hexpand (label, TRUE);
+      gtk_grid_attach (self->impact_grid, label, (int) r + 1, 0, 1, 1);
+    }
+
+  for (guint p = 0; p < ALIGNMENT_N_PARTIES; p++)
+    {
+      AlignmentParty party = p == 0 ? ALIGNMENT_PARTY_CUSTOMER : ALIGNMENT_PARTY_PROVIDER;
+      GtkWidget *label = gtk_label_new (NULL);
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 14);
+      gtk_widget_add_css_class (label, "heading");
+      gtk_grid_attach (self->impact_grid, label, 0, (int) p + 1, 1, 1);
+      self->party_labels[p] = GTK_LABEL (label);
+
+      for (guint r = 0; r < ALIGNMENT_N_REALMS; r++)
+        {
+          GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+
+          gtk_widget_add_css_class (box, "linked");
+          gtk_widget_add_css_class (box, "impact-toggles");
+          gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
+          for (guint i = 0; i < 3; i++)
+            {
+              GtkWidget *button = gtk_toggle_button_new ();
+              /* Translators: the accessible name of a trust toggle:
+               * "Customer, Operational (good-faith effort): Positive". */
+              g_autofree char *name = g_strdup_printf (_("%s, %s (%s): %s"),
+                                                       p == 0 ? _("Customer") : _("Service provider"),
+                                                       alignment_realm_get_label (r),
+                                                       alignment_realm_get_trust_dimension (r),
+                                                       _(names[i]));
+
+              gtk_button_set_icon_name (GTK_BUTTON (button), icons[i]);
+              gtk_widget_set_tooltip_text (button, _(names[i]));
+              gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+              gtk_widget_add_css_class (button, i == 0 ? "impact-negative" : i == 1 ? "impact-same" : "impact-positive");
+              if (i > 0)
+                gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), self->impacts[p][r][0]);
+              g_object_set_data (G_OBJECT (button), "party", GINT_TO_POINTER (party));
+              g_object_set_data (G_OBJECT (button), "realm", GINT_TO_POINTER (r));
+              g_object_set_data (G_OBJECT (button), "impact", GINT_TO_POINTER (i + 1));
+              g_signal_connect (button, "toggled", G_CALLBACK (impact_toggled_cb), self);
+              gtk_box_append (GTK_BOX (box), button);
+              self->impacts[p][r][i] = GTK_TOGGLE_BUTTON (button);
+            }
+          gtk_grid_attach (self->impact_grid, box, (int) r + 1, (int) p + 1, 1, 1);
+        }
+    }
+}
+
+static void
+alignment_signal_editor_dispose (GObject *object)
+{
+  AlignmentSignalEditor *self = ALIGNMENT_SIGNAL_EDITOR (object);
+
+  if (self->signal != NULL)
+    g_clear_signal_handler (&self->notify_handler, self->signal);
+  g_clear_object (&self->signal);
+  g_clear_object (&self->document);
+  g_clear_object (&self->senders);
+  g_clear_pointer (&self->id_error, g_free);
+  g_clear_pointer (&self->start_error, g_free);
+  g_clear_pointer (&self->end_error, g_free);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), ALIGNMENT_TYPE_SIGNAL_EDITOR);
+
+  G_OBJECT_CLASS (alignment_signal_editor_parent_class)->dispose (object);
+}
+
+static void
+alignment_signal_editor_class_init (AlignmentSignalEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = alignment_signal_editor_dispose;
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "signaleditor");
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Alignment/alignment-signal-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, AlignmentSignalEditor, stack);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentSignalEditor, messages_box);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentSignalEditor, id_row);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentSignalEditor, type_row);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentSignalEditor, sender_row);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentSignalEditor, trigger_row);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentSignalEditor, recipients_row);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentSignalEditor, start_row);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentSignalEditor, end_row);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentSignalEditor, start_button);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentSignalEditor, end_button);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentSignalEditor, start_calendar);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentSignalEditor, end_calendar);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentSignalEditor, understood_row);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentSignalEditor, urgency_row);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentSignalEditor, urgency_understood_row);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentSignalEditor, texts_box);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentSignalEditor, impact_grid);
+  gtk_widget_class_bind_template_callback (widget_class, calendar_day_selected_cb);
+}
+
+static void
+alignment_signal_editor_init (AlignmentSignalEditor *self)
+{
+  g_autoptr(GtkStringList) types = NULL;
+  g_autoptr(GtkStringList) understood = NULL;
+  g_autoptr(GtkStringList) urgency = NULL;
+  g_autoptr(GtkStringList) urgency_understood = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  types = enum_labels (ALIGNMENT_TYPE_SIGNAL_TYPE);
+  understood = enum_labels (ALIGNMENT_TYPE_UNDERSTOOD);
+  urgency = enum_labels (ALIGNMENT_TYPE_URGENCY);
+  urgency_understood = enum_labels (ALIGNMENT_TYPE_URGENCY);
+  /* Party names come from the case; these stand in until one is shown. */
+  self->senders = gtk_string_list_new ((const char *[]) { C_("not set", "Not set"),
+                                                          _("Customer"), _("Service provider"), NULL });
+
+  setup_combo (self, self->type_row, "signal-type", G_LIST_MODEL (types));
+  setup_combo (self, self->sender_row, "sender", G_LIST_MODEL (self->senders));
+  setup_combo (self, self->understood_row, "understood", G_LIST_MODEL (understood));
+  setup_combo (self, self->urgency_row, "urgency", G_LIST_MODEL (urgency));
+  setup_combo (self, self->urgency_understood_row, "urgency-understood", G_LIST_MODEL (urgency_understood));
+
+  g_signal_connect_swapped (self->id_row, "changed", G_CALLBACK (id_changed_cb), self);
+  g_signal_connect_swapped (self->id_row, "entry-activated", G_CALLBACK (id_activated_cb), self);
+  add_focus_leave (self, GTK_WIDGET (self->id_row), G_CALLBACK (id_focus_leave_cb));
+  setup_text_row (self, self->trigger_row, "trigger");
+  setup_text_row (self, self->recipients_row, "recipients");
+
+  g_signal_connect (self->start_row, "entry-activated", G_CALLBACK (date_activated_cb), self);
+  g_signal_connect (self->end_row, "entry-activated", G_CALLBACK (date_activated_cb), self);
+  add_focus_leave (self, GTK_WIDGET (self->start_row), G_CALLBACK (date_focus_leave_cb));
+  add_focus_leave (self, GTK_WIDGET (self->end_row), G_CALLBACK (date_focus_leave_cb));
+
+  setup_texts (self);
+  setup_impacts (self);
+}

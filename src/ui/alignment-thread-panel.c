@@ -1,0 +1,512 @@
+/* alignment-thread-panel.c
+ *
+ * Everything shown here is computed by alignment_findings_compute(); the
+ * panel only words it.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <adwaita.h>
+
+#include "alignment-thread-panel.h"
+#include "alignment-heatmap-layout.h"
+
+struct _AlignmentThreadPanel
+{
+  GtkWidget            parent_instance;
+
+  AlignmentCase       *case_;
+  AlignmentSignalList *signals;
+  AlignmentFindings   *findings;
+
+  GtkWidget           *scrolled;
+  GtkWidget           *threads_list;
+  GtkWidget           *findings_list;
+  GtkWidget           *empty;
+};
+
+G_DEFINE_FINAL_TYPE (AlignmentThreadPanel, alignment_thread_panel, GTK_TYPE_WIDGET)
+
+enum
+{
+  PROP_0,
+  PROP_CASE,
+  N_PROPS
+};
+
+enum
+{
+  SIGNALS_ACTIVATED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint view_signals[N_SIGNALS];
+
+static const AlignmentParty parties[ALIGNMENT_N_PARTIES] = {
+  ALIGNMENT_PARTY_CUSTOMER,
+  ALIGNMENT_PARTY_PROVIDER,
+};
+
+static AlignmentSignal * const *
+peek_signals (AlignmentThreadPanel *self,
+              guint                *n_signals)
+{
+  if (self->signals == NULL)
+    {
+      *n_signals = 0;
+      return NULL;
+    }
+  return (AlignmentSignal * const *) alignment_signal_list_peek (self->signals, n_signals);
+}
+
+/* ---- Activation ------------------------------------------------------------- */
+
+void
+alignment_thread_panel_activate_thread (AlignmentThreadPanel *self,
+                                        guint                 number)
+{
+  const AlignmentThreadReport *report;
+  g_autoptr(GArray) positions = NULL;
+  AlignmentSignal * const *list;
+  guint n;
+
+  g_return_if_fail (ALIGNMENT_IS_THREAD_PANEL (self));
+  g_return_if_fail (self->findings != NULL);
+
+  report = alignment_findings_get_report (self->findings, number);
+  g_return_if_fail (report != NULL);
+
+  /* The thread's signals in the order of the case's list. */
+  list = peek_signals (self, &n);
+  positions = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint i = 0; i < n; i++)
+    if (alignment_signal_get_thread (list[i]) == number)
+      g_array_append_val (positions, i);
+
+  g_signal_emit (self, view_signals[SIGNALS_ACTIVATED], 0, positions);
+}
+
+void
+alignment_thread_panel_activate_finding (AlignmentThreadPanel *self,
+                                         guint                 index)
+{
+  AlignmentFinding *finding;
+
+  g_return_if_fail (ALIGNMENT_IS_THREAD_PANEL (self));
+  g_return_if_fail (self->findings != NULL && index < self->findings->findings->len);
+
+  finding = g_ptr_array_index (self->findings->findings, index);
+  g_signal_emit (self, view_signals[SIGNALS_ACTIVATED], 0, finding->signals);
+}
+
+static void
+thread_button_clicked (GtkButton            *button,
+                       AlignmentThreadPanel *self)
+{
+  alignment_thread_panel_activate_thread (self, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "thread")));
+}
+
+static void
+finding_button_clicked (GtkButton            *button,
+                        AlignmentThreadPanel *self)
+{
+  alignment_thread_panel_activate_finding (self, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "finding")));
+}
+
+static GtkWidget *
+show_button (const char *accessible_label)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (_("Show _Signals"));
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, accessible_label,
+                                  -1);
+  return button;
+}
+
+/* ---- Rows ------------------------------------------------------------------- */
+
+static GtkWidget *
+detail_row (const char *title,
+            const char *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+  gtk_widget_add_css_class (row, "property");
+  return row;
+}
+
+static char *
+steps_text (const AlignmentThreadReport *report)
+{
+  static const AlignmentSteps all[] = {
+    ALIGNMENT_STEP_DISCUSSION, ALIGNMENT_STEP_RECOGNITION, ALIGNMENT_STEP_DECISION,
+  };
+  g_autoptr(GString) found = g_string_new (NULL);
+  g_autoptr(GString) missing = g_string_new (NULL);
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (all); i++)
+    {
+      GString *to = (report->steps & all[i]) ? found : missing;
+
+      g_string_append_printf (to, "%s%s", to->len > 0 ? ", " : "", alignment_step_get_label (all[i]));
+    }
+  g_string_append (text, found->len > 0 ? found->str : _("none"));
+  if (missing->len > 0)
+    /* TRANSLATORS: after the steps found: "(missing: recognition, decision)" */
+    g_string_append_printf (text, _(" (missing: %s)"), missing->str);
+  if (report->n_cycles > 1)
+    g_string_append_printf (text, ngettext (", in the last of %u cycle", ", in the last of %u cycles",
+                                            report->n_cycles),
+                            report->n_cycles);
+  return g_string_free (text, FALSE);
+}
+
+static char *
+net_text (const AlignmentThread *thread,
+          guint                  p)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint r = 0; r < ALIGNMENT_N_REALMS; r++)
+    {
+      g_autofree char *value = alignment_format_delta (thread->net[p][r]);
+
+      g_string_append_printf (text, "%s%s %s", r > 0 ? " · " : "", alignment_realm_get_label (r), value);
+    }
+  return g_string_free (text, FALSE);
+}
+
+static GtkWidget *
+thread_row (AlignmentThreadPanel        *self,
+            const AlignmentThreadReport *report,
+            AlignmentSignal * const     *list)
+{
+  AlignmentThread *thread = report->thread;
+  AlignmentSignal *opening = list[report->opening];
+  GtkWidget *row = adw_expander_row_new ();
+  GtkWidget *button;
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *steps = NULL;
+  g_autofree char *days = NULL;
+  g_autoptr(GString) flags = g_string_new (NULL);
+  char date[11] = "";
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  /* TRANSLATORS: "Thread 2 — Aligned in 87 days" or "Thread 1 — Open" */
+  if (thread->status == ALIGNMENT_THREAD_ALIGNED && thread->days_to_alignment >= 0)
+    title = g_strdup_printf (ngettext ("Thread %u — Aligned in %d day", "Thread %u — Aligned in %d days",
+                                       (gulong) thread->days_to_alignment),
+                             thread->number, thread->days_to_alignment);
+  else if (thread->status == ALIGNMENT_THREAD_ALIGNED)
+    title = g_strdup_printf (_("Thread %u — Aligned"), thread->number);
+  else
+    title = g_strdup_printf (_("Thread %u — Open"), thread->number);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+
+  if (alignment_signal_get_start_julian (opening) != 0)
+    alignment_date_format_iso (alignment_signal_get_start_julian (opening), date);
+  /* TRANSLATORS: "1a, Request sent by Customer on 2024-02-01: Need for training" */
+  subtitle = g_strdup_printf (_("%s, %s by %s on %s: %s"), alignment_signal_get_id (opening),
+                              alignment_enum_to_label (ALIGNMENT_TYPE_SIGNAL_TYPE, alignment_signal_get_signal_type (opening)),
+                              alignment_enum_to_label (ALIGNMENT_TYPE_PARTY, alignment_signal_get_sender (opening)),
+                              *date != '\0' ? date : _("no date"), alignment_signal_get_trigger (opening));
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
+
+  button = show_button (title);
+  g_object_set_data (G_OBJECT (button), "thread", GUINT_TO_POINTER (thread->number));
+  g_signal_connect (button, "clicked", G_CALLBACK (thread_button_clicked), self);
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), button);
+
+  steps = steps_text (report);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), detail_row (_("Steps found"), steps));
+
+  if (thread->days_to_alignment >= 0)
+    days = g_strdup_printf ("%d", thread->days_to_alignment);
+  else if (thread->status == ALIGNMENT_THREAD_OPEN)
+    days = g_strdup (_("Not aligned yet"));
+  else
+    days = g_strdup (_("Unknown: a signal has no date"));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), detail_row (_("Days to alignment"), days));
+
+  for (guint bit = ALIGNMENT_THREAD_FLAG_NOT_UNDERSTOOD; bit <= ALIGNMENT_THREAD_FLAG_URGENCY_MISMATCH; bit <<= 1)
+    if (thread->flags & bit)
+      g_string_append_printf (flags, "%s%s", flags->len > 0 ? "; " : "", alignment_thread_flag_get_label (bit));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
+                            detail_row (_("Flags"), flags->len > 0 ? flags->str : _("None")));
+
+  for (guint p = 0; p < ALIGNMENT_N_PARTIES; p++)
+    {
+      g_autofree char *net = net_text (thread, p);
+      /* TRANSLATORS: "Net trust of the Customer" */
+      g_autofree char *label = g_strdup_printf (_("Net trust of the %s"),
+                                                alignment_enum_to_label (ALIGNMENT_TYPE_PARTY, parties[p]));
+
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), detail_row (label, net));
+    }
+
+  return row;
+}
+
+static GtkWidget *
+finding_row (AlignmentThreadPanel   *self,
+             const AlignmentFinding *finding,
+             guint                   index,
+             AlignmentSignal * const *list)
+{
+  GtkWidget *row = detail_row (finding->title, finding->summary);
+  GString *ids = g_string_new (NULL);
+  g_autofree char *tooltip = NULL;
+  GtkWidget *button;
+
+  gtk_widget_remove_css_class (row, "property");
+  for (guint i = 0; i < finding->signals->len; i++)
+    g_string_append_printf (ids, "%s%s", i > 0 ? " " : "",
+                            alignment_signal_get_id (list[g_array_index (finding->signals, guint, i)]));
+
+  if (ids->len > 0)
+    {
+      /* TRANSLATORS: tooltip of "Show Signals": the signal ids */
+      tooltip = g_strdup_printf (_("Signals %s"), ids->str);
+      button = show_button (tooltip);
+      gtk_widget_set_tooltip_text (button, tooltip);
+      g_object_set_data (G_OBJECT (button), "finding", GUINT_TO_POINTER (index));
+      g_signal_connect (button, "clicked", G_CALLBACK (finding_button_clicked), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+    }
+  g_string_free (ids, TRUE);
+
+  return row;
+}
+
+static void
+clear_list (GtkWidget *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (list)) != NULL)
+    gtk_list_box_remove (GTK_LIST_BOX (list), child);
+}
+
+void
+alignment_thread_panel_refresh (AlignmentThreadPanel *self)
+{
+  AlignmentSignal * const *list;
+  guint n;
+
+  g_return_if_fail (ALIGNMENT_IS_THREAD_PANEL (self));
+
+  clear_list (self->threads_list);
+  clear_list (self->findings_list);
+  g_clear_pointer (&self->findings, alignment_findings_free);
+
+  list = peek_signals (self, &n);
+  if (self->case_ != NULL)
+    self->findings = alignment_findings_compute (list, n);
+
+  gtk_widget_set_visible (self->empty, self->findings == NULL || self->findings->threads->len == 0);
+  gtk_widget_set_visible (self->threads_list, self->findings != NULL && self->findings->threads->len > 0);
+  gtk_widget_set_visible (self->findings_list, self->findings != NULL && self->findings->findings->len > 0);
+  if (self->findings == NULL)
+    return;
+
+  for (guint i = 0; i < self->findings->reports->len; i++)
+    gtk_list_box_append (GTK_LIST_BOX (self->threads_list),
+                         thread_row (self, &g_array_index (self->findings->reports, AlignmentThreadReport, i), list));
+  for (guint i = 0; i < self->findings->findings->len; i++)
+    gtk_list_box_append (GTK_LIST_BOX (self->findings_list),
+                         finding_row (self, g_ptr_array_index (self->findings->findings, i), i, list));
+}
+
+/* ---- GObject ---------------------------------------------------------------- */
+
+static void
+signals_changed (AlignmentThreadPanel *self)
+{
+  alignment_thread_panel_refresh (self);
+}
+
+void
+alignment_thread_panel_set_case (AlignmentThreadPanel *self,
+                                 AlignmentCase        *case_)
+{
+  g_return_if_fail (ALIGNMENT_IS_THREAD_PANEL (self));
+  g_return_if_fail (case_ == NULL || ALIGNMENT_IS_CASE (case_));
+
+  if (self->case_ == case_)
+    return;
+
+  if (self->signals != NULL)
+    g_signal_handlers_disconnect_by_func (self->signals, signals_changed, self);
+  g_set_object (&self->case_, case_);
+  g_clear_object (&self->signals);
+  if (case_ != NULL)
+    self->signals = g_object_ref (alignment_case_get_signals (case_));
+  if (self->signals != NULL)
+    g_signal_connect_swapped (self->signals, "items-changed", G_CALLBACK (signals_changed), self);
+
+  alignment_thread_panel_refresh (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CASE]);
+}
+
+AlignmentCase *
+alignment_thread_panel_get_case (AlignmentThreadPanel *self)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_THREAD_PANEL (self), NULL);
+  return self->case_;
+}
+
+const AlignmentFindings *
+alignment_thread_panel_get_findings (AlignmentThreadPanel *self)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_THREAD_PANEL (self), NULL);
+  return self->findings;
+}
+
+GtkWidget *
+alignment_thread_panel_new (void)
+{
+  return g_object_new (ALIGNMENT_TYPE_THREAD_PANEL, NULL);
+}
+
+static void
+alignment_thread_panel_dispose (GObject *object)
+{
+  AlignmentThreadPanel *self = ALIGNMENT_THREAD_PANEL (object);
+
+  if (self->signals != NULL)
+    g_signal_handlers_disconnect_by_func (self->signals, signals_changed, self);
+  g_clear_object (&self->signals);
+  g_clear_object (&self->case_);
+  g_clear_pointer (&self->findings, alignment_findings_free);
+  g_clear_pointer (&self->scrolled, gtk_widget_unparent);
+
+  G_OBJECT_CLASS (alignment_thread_panel_parent_class)->dispose (object);
+}
+
+static void
+alignment_thread_panel_get_property (GObject    *object,
+                                     guint       prop_id,
+                                     GValue     *value,
+                                     GParamSpec *pspec)
+{
+  AlignmentThreadPanel *self = ALIGNMENT_THREAD_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_CASE:
+      g_value_set_object (value, self->case_);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+alignment_thread_panel_set_property (GObject      *object,
+                                     guint         prop_id,
+                                     const GValue *value,
+                                     GParamSpec   *pspec)
+{
+  AlignmentThreadPanel *self = ALIGNMENT_THREAD_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_CASE:
+      alignment_thread_panel_set_case (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+alignment_thread_panel_class_init (AlignmentThreadPanelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = alignment_thread_panel_dispose;
+  object_class->get_property = alignment_thread_panel_get_property;
+  object_class->set_property = alignment_thread_panel_set_property;
+
+  properties[PROP_CASE] =
+    g_param_spec_object ("case", NULL, NULL, ALIGNMENT_TYPE_CASE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  view_signals[SIGNALS_ACTIVATED] =
+    g_signal_new ("signals-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 1,
+                  G_TYPE_ARRAY | G_SIGNAL_TYPE_STATIC_SCOPE);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "threadpanel");
+}
+
+static GtkWidget *
+heading (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
+  return label;
+}
+
+static GtkWidget *
+boxed_list (const char *label)
+{
+  GtkWidget *list = gtk_list_box_new ();
+
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  return list;
+}
+
+static void
+alignment_thread_panel_init (AlignmentThreadPanel *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *clamp = adw_clamp_new ();
+
+  gtk_widget_set_margin_top (box, 18);
+  gtk_widget_set_margin_bottom (box, 18);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+
+  self->empty = gtk_label_new (_("No threads: no signal id starts with a thread number."));
+  gtk_label_set_wrap (GTK_LABEL (self->empty), TRUE);
+  gtk_widget_add_css_class (self->empty, "dim-label");
+
+  self->threads_list = boxed_list (_("Threads"));
+  self->findings_list = boxed_list (_("Findings"));
+
+  gtk_box_append (GTK_BOX (box), heading (_("Findings")));
+  gtk_box_append (GTK_BOX (box), self->findings_list);
+  gtk_box_append (GTK_BOX (box), heading (_("Threads")));
+  gtk_box_append (GTK_BOX (box), self->empty);
+  gtk_box_append (GTK_BOX (box), self->threads_list);
+
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 900);
+  adw_clamp_set_child (ADW_CLAMP (clamp), box);
+
+  self->scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled), clamp);
+  gtk_widget_set_parent (self->scrolled, GTK_WIDGET (self));
+
+  alignment_thread_panel_refresh (self);
+}

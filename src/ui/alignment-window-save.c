@@ -1,0 +1,280 @@
+/* alignment-window-save.c: saving cases, and closing with unsaved ones
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "alignment-window-private.h"
+
+static void alignment_window_ask_next (AlignmentWindow *self);
+
+/* ---- Saving ------------------------------------------------------------------- */
+
+typedef struct
+{
+  AlignmentWindow        *self;
+  AlignmentDocument      *document;
+  AlignmentSavedCallback  callback;
+} SaveData;
+
+static void
+save_done_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  SaveData *data = user_data;
+  AlignmentWindow *self = data->self;
+  g_autoptr(GError) error = NULL;
+  gboolean saved;
+
+  saved = alignment_document_save_finish (data->document, result, &error);
+
+  self->saving = FALSE;
+  gtk_widget_set_sensitive (GTK_WIDGET (self->main_stack), TRUE);
+  if (self->focus_before_save != NULL)
+    gtk_widget_grab_focus (self->focus_before_save);
+  g_clear_weak_pointer (&self->focus_before_save);
+
+  if (saved)
+    {
+      GFile *file = alignment_document_get_file (data->document);
+      g_autofree char *uri = g_file_get_uri (file);
+
+      gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+      alignment_library_reload_file (self->library, file);
+      if (data->document == self->document && g_set_object (&self->file, file))
+        g_object_notify (G_OBJECT (self), "file");
+    }
+  else
+    _alignment_window_show_error (self, _("Could Not Save the Case"), error);
+
+  _alignment_window_update_actions (self);
+  if (data->callback != NULL)
+    data->callback (self, saved);
+
+  g_object_unref (data->document);
+  g_object_unref (data->self);
+  g_free (data);
+}
+
+/* Saves in a thread: a big case takes seconds.  Until it is written the
+ * case view does not take edits, so the thread reads a case that holds
+ * still; the rest of the window keeps working. */
+static void
+save_document (AlignmentWindow        *self,
+               AlignmentDocument      *document,
+               GFile                  *file,
+               AlignmentSavedCallback  callback)
+{
+  SaveData *data;
+
+  if (self->saving)
+    {
+      if (callback != NULL)
+        callback (self, FALSE);
+      return;
+    }
+
+  data = g_new0 (SaveData, 1);
+  data->self = g_object_ref (self);
+  data->document = g_object_ref (document);
+  data->callback = callback;
+
+  self->saving = TRUE;
+  /* An entry that loses its sensitivity while it has the focus confuses
+   * GTK: take the focus away first, and give it back after. */
+  g_set_weak_pointer (&self->focus_before_save, gtk_window_get_focus (GTK_WINDOW (self)));
+  gtk_window_set_focus (GTK_WINDOW (self), NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->main_stack), FALSE);
+  _alignment_window_update_actions (self);
+  alignment_document_save_async (document, file, NULL, save_done_cb, data);
+}
+
+static void
+save_chooser_response_cb (GtkNativeDialog *dialog,
+                          int              response,
+                          AlignmentWindow *self)
+{
+  AlignmentDocument *document = g_object_get_data (G_OBJECT (dialog), "document");
+  AlignmentSavedCallback callback = g_object_get_data (G_OBJECT (dialog), "callback");
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+  if (file != NULL)
+    save_document (self, document, file, callback);
+  else if (callback != NULL)
+    callback (self, FALSE);
+
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+void
+_alignment_window_save_as (AlignmentWindow        *self,
+                           AlignmentDocument      *document,
+                           AlignmentSavedCallback  callback)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *title = alignment_document_dup_title (document);
+  g_autofree char *name = g_strconcat (title, ALIGNMENT_FILE_SUFFIX, NULL);
+
+  chooser = gtk_file_chooser_native_new (_("Save the Case"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_filter_set_name (filter, _("Alignment cases"));
+  gtk_file_filter_add_suffix (filter, "alignment");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_strdelimit (name, "/\\", '-');
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  if (alignment_library_get_folder (self->library) != NULL)
+    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser),
+                                         alignment_library_get_folder (self->library), NULL);
+
+  g_object_set_data_full (G_OBJECT (chooser), "document", g_object_ref (document), g_object_unref);
+  g_object_set_data (G_OBJECT (chooser), "callback", callback);
+  g_signal_connect (chooser, "response", G_CALLBACK (save_chooser_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+void
+_alignment_window_save_or_ask (AlignmentWindow        *self,
+                               AlignmentDocument      *document,
+                               AlignmentSavedCallback  callback)
+{
+  GFile *file = alignment_document_get_file (document);
+
+  if (file == NULL || _alignment_window_is_example (self, file))
+    _alignment_window_save_as (self, document, callback);
+  else
+    save_document (self, document, NULL, callback);
+}
+
+/* ---- Closing -------------------------------------------------------------------- */
+
+static void
+close_saved_cb (AlignmentWindow *self,
+                gboolean         saved)
+{
+  if (!saved)
+    {
+      /* Not saved is not discarded: stay open. */
+      g_clear_pointer (&self->close_queue, g_ptr_array_unref);
+      return;
+    }
+
+  g_ptr_array_remove_index (self->close_queue, 0);
+  alignment_window_ask_next (self);
+}
+
+static void
+close_response_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   AlignmentWindow  *self)
+{
+  AlignmentDocument *document;
+
+  if (self->close_queue == NULL || self->close_queue->len == 0)
+    return;
+
+  document = g_ptr_array_index (self->close_queue, 0);
+
+  if (g_str_equal (response, "save"))
+    {
+      _alignment_window_save_or_ask (self, document, close_saved_cb);
+      return;
+    }
+
+  if (g_str_equal (response, "discard"))
+    {
+      g_ptr_array_remove_index (self->close_queue, 0);
+      alignment_window_ask_next (self);
+      return;
+    }
+
+  /* Cancel, or the dialog went away: the window stays, as it was. */
+  g_clear_pointer (&self->close_queue, g_ptr_array_unref);
+}
+
+static gboolean
+close_idle_cb (gpointer data)
+{
+  gtk_window_close (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+alignment_window_ask_next (AlignmentWindow *self)
+{
+  AlignmentDocument *document;
+  g_autofree char *title = NULL;
+  g_autofree char *heading = NULL;
+  GtkWidget *dialog;
+
+  if (self->close_queue == NULL)
+    return;
+
+  if (self->close_queue->len == 0)
+    {
+      g_clear_pointer (&self->close_queue, g_ptr_array_unref);
+      self->close_confirmed = TRUE;
+      /* Not from inside the dialog's response: the dialog is still
+       * being emitted on, and belongs to this window. */
+      g_idle_add_full (G_PRIORITY_DEFAULT, close_idle_cb, g_object_ref (self), g_object_unref);
+      return;
+    }
+
+  /* The user sees the case the question is about. */
+  document = g_ptr_array_index (self->close_queue, 0);
+  if (document != self->document)
+    _alignment_window_show_document (self, document);
+
+  title = alignment_document_dup_title (document);
+  heading = g_strdup_printf (_("Save Changes to “%s”?"), title);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                   _("The changes will be lost if you close without saving."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (close_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+gboolean
+_alignment_window_confirm_close (AlignmentWindow *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->documents));
+
+  /* A question already on screen is still the answer to wait for. */
+  if (self->close_queue != NULL)
+    return FALSE;
+
+  self->close_queue = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AlignmentDocument) document = g_list_model_get_item (G_LIST_MODEL (self->documents), i);
+
+      if (alignment_document_get_modified (document))
+        g_ptr_array_add (self->close_queue, g_steal_pointer (&document));
+    }
+
+  if (self->close_queue->len == 0)
+    {
+      g_clear_pointer (&self->close_queue, g_ptr_array_unref);
+      return TRUE;
+    }
+
+  alignment_window_ask_next (self);
+  return FALSE;
+}
+

@@ -1,0 +1,736 @@
+/* test-import-dialog.c: the import preview, driven under a display
+ *
+ * Real widgets on a real (virtual) display: the sheet is read in the
+ * dialog's thread, the preview is checked by what is on screen, choices
+ * are made through the dialog's own rows, and Import through its action
+ * and its keyboard shortcut.
+ *
+ * Needs a display (build-aux/run-tests runs the suite under Xvfb):
+ * without one this test fails, so that a CI without Xvfb cannot pass
+ * silently.  Only ALIGNMENT_SKIP_DISPLAY_TESTS=1 skips it, for builds
+ * that can have no display at all (the Flatpak build).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "alignment-import-dialog.h"
+
+#define TIMEOUT_SECONDS 20
+#define FIXTURE_N_SIGNALS 16
+
+typedef gboolean (*Predicate) (gpointer data);
+
+static gboolean
+wake_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* Runs the main loop until @predicate holds; fails the test after
+ * TIMEOUT_SECONDS.  The ticking source wakes the loop up to look again
+ * even when nothing else happens. */
+static void
+spin_until (Predicate   predicate,
+            gpointer    data,
+            const char *what)
+{
+  gint64 deadline = g_get_monotonic_time () + TIMEOUT_SECONDS * G_USEC_PER_SEC;
+  guint tick = g_timeout_add (20, wake_cb, NULL);
+
+  while (!predicate (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        g_error ("Timed out waiting for %s", what);
+      g_main_context_iteration (NULL, TRUE);
+    }
+
+  g_source_remove (tick);
+}
+
+static gboolean
+dialog_idle (gpointer data)
+{
+  return !alignment_import_dialog_get_busy (data);
+}
+
+static gboolean
+pointer_cleared (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+/* Lets the dialog finish what it is doing and draw the result. */
+static void
+wait_for_dialog (AlignmentImportDialog *dialog)
+{
+  spin_until (dialog_idle, dialog, "the dialog to read the sheet");
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* The first widget of @type below @root that is on screen, depth first.
+ * Hidden stack pages hold widgets too: only what is mapped is what the
+ * user sees. */
+static GtkWidget *
+find_mapped (GtkWidget *root,
+             GType      type)
+{
+  if (!gtk_widget_get_mapped (root))
+    return NULL;
+
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_mapped (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* A label on screen below @root whose text holds @text. */
+static GtkWidget *
+find_mapped_label (GtkWidget  *root,
+                   const char *text)
+{
+  if (!gtk_widget_get_mapped (root))
+    return NULL;
+
+  if (GTK_IS_LABEL (root) && strstr (gtk_label_get_text (GTK_LABEL (root)), text) != NULL)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_mapped_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+typedef struct
+{
+  GtkWidget  *root;
+  const char *text;
+} LabelQuery;
+
+static gboolean
+label_shown (gpointer data)
+{
+  LabelQuery *query = data;
+
+  return find_mapped_label (query->root, query->text) != NULL;
+}
+
+static gboolean
+label_gone (gpointer data)
+{
+  return !label_shown (data);
+}
+
+/* Rows are made and bound when the view is next laid out: wait for a
+ * frame or more, not for ever. */
+static void
+assert_label_shown (GtkWidget  *root,
+                    const char *text)
+{
+  LabelQuery query = { root, text };
+  g_autofree char *what = g_strdup_printf ("a label showing “%s”", text);
+
+  spin_until (label_shown, &query, what);
+}
+
+static void
+assert_label_gone (GtkWidget  *root,
+                   const char *text)
+{
+  LabelQuery query = { root, text };
+  g_autofree char *what = g_strdup_printf ("no label showing “%s”", text);
+
+  spin_until (label_gone, &query, what);
+}
+
+/* The combo row of the signal log's @title column, on screen. */
+static AdwComboRow *
+find_combo_row (GtkWidget  *root,
+                const char *title)
+{
+  if (!gtk_widget_get_mapped (root))
+    return NULL;
+
+  if (ADW_IS_COMBO_ROW (root)
+      && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
+    return ADW_COMBO_ROW (root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwComboRow *found = find_combo_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The Import button in the header bar. */
+static GtkWidget *
+find_import_button (GtkWidget *root)
+{
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), "_Import") == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_import_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+import_enabled (AlignmentImportDialog *dialog)
+{
+  GtkWidget *button = find_import_button (GTK_WIDGET (dialog));
+
+  g_assert_nonnull (button);
+  return gtk_widget_get_mapped (button) && gtk_widget_is_sensitive (button);
+}
+
+static void
+collect_column_views (GtkWidget *root,
+                      GPtrArray *views)
+{
+  if (!gtk_widget_get_mapped (root))
+    return;
+
+  if (GTK_IS_COLUMN_VIEW (root))
+    {
+      g_ptr_array_add (views, root);
+      return;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_column_views (child, views);
+}
+
+/* The column views of the preview on screen: the signals (0), then the
+ * report (1); NULL when not shown. */
+static GtkColumnView *
+find_column_view (GtkWidget *root,
+                  guint      nth)
+{
+  g_autoptr(GPtrArray) views = g_ptr_array_new ();
+
+  collect_column_views (root, views);
+  return nth < views->len ? g_ptr_array_index (views, nth) : NULL;
+}
+
+static GListModel *
+view_model (GtkColumnView *view)
+{
+  GtkSelectionModel *selection = gtk_column_view_get_model (view);
+
+  return gtk_no_selection_get_model (GTK_NO_SELECTION (selection));
+}
+
+static char *
+data_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "..", "data", name, NULL);
+}
+
+/* Each test has a parent window, as the app's window is. */
+static GtkWindow *
+new_parent (void)
+{
+  GtkWindow *parent = GTK_WINDOW (gtk_window_new ());
+
+  gtk_window_set_default_size (parent, 400, 300);
+  gtk_window_present (parent);
+  return parent;
+}
+
+static AlignmentImportDialog *
+open_fixture (GtkWindow *parent)
+{
+  g_autofree char *path = data_path ("datasheet-threads-1-3.tsv");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  AlignmentImportDialog *dialog = alignment_import_dialog_new (parent, file);
+
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == parent);
+  g_assert_true (gtk_window_get_modal (GTK_WINDOW (dialog)));
+  /* The sheet is read in a thread: the dialog answers at once. */
+  g_assert_true (alignment_import_dialog_get_busy (dialog));
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  wait_for_dialog (dialog);
+  return dialog;
+}
+
+typedef struct
+{
+  guint          n_emitted;
+  AlignmentCase *imported;
+  guint          n_signals;
+} ImportRecord;
+
+static void
+import_cb (AlignmentImportDialog *dialog,
+           AlignmentCase         *imported,
+           guint                  n_signals,
+           ImportRecord          *record)
+{
+  record->n_emitted++;
+  g_set_object (&record->imported, imported);
+  record->n_signals = n_signals;
+}
+
+static void
+assert_signals_equal_example (AlignmentCase *imported)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (g_getenv ("ALIGNMENT_EXAMPLE"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AlignmentCase) example = alignment_case_load (file, NULL, &error);
+  AlignmentSignal **expected, **got;
+  guint n_expected, n_got;
+
+  g_assert_no_error (error);
+  expected = alignment_signal_list_peek (alignment_case_get_signals (example), &n_expected);
+  got = alignment_signal_list_peek (alignment_case_get_signals (imported), &n_got);
+  g_assert_cmpuint (n_got, ==, n_expected);
+  for (guint i = 0; i < n_expected; i++)
+    if (!alignment_signal_equal (expected[i], got[i]))
+      g_error ("signal %s differs from the example's", alignment_signal_get_id (expected[i]));
+}
+
+/* The thesis's sheet: 16 rows, the detected columns, the year repairs. */
+static void
+test_preview (void)
+{
+  GtkWindow *parent = new_parent ();
+  AlignmentImportDialog *dialog = open_fixture (parent);
+  GtkWidget *root = GTK_WIDGET (dialog);
+  GtkColumnView *rows, *report;
+  AdwComboRow *trigger;
+
+  rows = find_column_view (root, 0);
+  report = find_column_view (root, 1);
+  g_assert_nonnull (rows);
+  g_assert_nonnull (report);
+  g_assert_cmpuint (g_list_model_get_n_items (view_model (rows)), ==, FIXTURE_N_SIGNALS);
+
+  /* The counts, and the rows as they will be imported. */
+  assert_label_shown (root, "16 signals, 8 repairs, 0 unreadable cells");
+  g_assert_true (import_enabled (dialog));
+  assert_label_shown (root, "header in row 1");
+  assert_label_shown (GTK_WIDGET (rows), "1a");
+  assert_label_shown (GTK_WIDGET (rows), "Request sent");
+  assert_label_shown (GTK_WIDGET (rows), "Need for Training SAFE Agile");
+  /* "7-feb" had no year: it is shown with the year it was given. */
+  assert_label_shown (GTK_WIDGET (rows), "2024-02-07");
+
+  /* The report: row, column, what was read, what was done, the kind. */
+  g_assert_cmpuint (g_list_model_get_n_items (view_model (report)), >=, 8);
+  assert_label_shown (GTK_WIDGET (report), "“7-feb”");
+  assert_label_shown (GTK_WIDGET (report), "End date");
+  assert_label_shown (GTK_WIDGET (report), "no year given: took 2024");
+  assert_label_shown (GTK_WIDGET (report), "Repaired");
+
+  /* The detected mapping: the sheet's column D is the trigger. */
+  trigger = find_combo_row (root, "Trigger/reason");
+  g_assert_nonnull (trigger);
+  g_assert_cmpuint (adw_combo_row_get_selected (trigger), ==, ALIGNMENT_COLUMN_TRIGGER + 1);
+  assert_label_shown (GTK_WIDGET (trigger), "D · Trigger/reason");
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (parent);
+}
+
+/* A column set to "not in the sheet": the rows are read again without
+ * it, and the report says so.  Cancel imports nothing. */
+static void
+test_change_mapping (void)
+{
+  GtkWindow *parent = new_parent ();
+  AlignmentImportDialog *dialog = open_fixture (parent);
+  GtkWidget *root = GTK_WIDGET (dialog);
+  ImportRecord record = { 0 };
+  AlignmentSignal **signals;
+  GtkColumnView *rows;
+  AdwComboRow *trigger;
+  guint n;
+
+  g_signal_connect (dialog, "import", G_CALLBACK (import_cb), &record);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+
+  trigger = find_combo_row (root, "Trigger/reason");
+  g_assert_nonnull (trigger);
+  adw_combo_row_set_selected (trigger, 0);
+  g_assert_true (alignment_import_dialog_get_busy (dialog));
+  wait_for_dialog (dialog);
+
+  rows = find_column_view (root, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (view_model (rows)), ==, FIXTURE_N_SIGNALS);
+  signals = alignment_signal_list_peek (alignment_case_get_signals (alignment_import_dialog_get_import (dialog)->imported), &n);
+  g_assert_cmpuint (n, ==, FIXTURE_N_SIGNALS);
+  for (guint i = 0; i < n; i++)
+    g_assert_cmpstr (alignment_signal_get_trigger (signals[i]), ==, "");
+  g_assert_cmpint (alignment_import_dialog_get_import (dialog)->mapping[ALIGNMENT_COLUMN_TRIGGER], ==, -1);
+  /* The other columns stayed where they were. */
+  g_assert_cmpint (alignment_import_dialog_get_import (dialog)->mapping[ALIGNMENT_COLUMN_START], ==, ALIGNMENT_COLUMN_START);
+
+  assert_label_gone (GTK_WIDGET (rows), "Need for Training SAFE Agile");
+  assert_label_shown (GTK_WIDGET (rows), "1a");
+  /* The core names the missing columns in one note. */
+  assert_label_shown (GTK_WIDGET (find_column_view (root, 1)), "not in the sheet");
+  assert_label_shown (root, "1 value to check");
+  g_assert_cmpuint (adw_combo_row_get_selected (trigger), ==, 0);
+
+  /* Cancel: the dialog goes, nothing is imported. */
+  g_assert_true (gtk_widget_activate_action (root, "window.close", NULL));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_null (dialog);
+  g_assert_cmpuint (record.n_emitted, ==, 0);
+
+  gtk_window_destroy (parent);
+}
+
+/* The Ctrl+Enter binding of the dialog, activated as a key press would. */
+static gboolean
+activate_shortcut (GtkWidget  *widget,
+                   const char *accelerator)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  g_autoptr(GtkShortcutTrigger) wanted = gtk_shortcut_trigger_parse_string (accelerator);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+
+          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted))
+            return gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
+                                                 gtk_shortcut_get_arguments (shortcut));
+        }
+    }
+
+  return FALSE;
+}
+
+/* Import gives the example's 16 signals, once, and the dialog closes. */
+static void
+test_import (void)
+{
+  GtkWindow *parent = new_parent ();
+  AlignmentImportDialog *dialog = open_fixture (parent);
+  ImportRecord record = { 0 };
+
+  g_signal_connect (dialog, "import", G_CALLBACK (import_cb), &record);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+
+  g_assert_true (activate_shortcut (GTK_WIDGET (dialog), "<Control>Return"));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+
+  g_assert_null (dialog);
+  g_assert_cmpuint (record.n_emitted, ==, 1);
+  g_assert_cmpuint (record.n_signals, ==, FIXTURE_N_SIGNALS);
+  g_assert_nonnull (record.imported);
+  assert_signals_equal_example (record.imported);
+  /* The sheet has no title row: the new case is named after the file. */
+  g_assert_cmpstr (alignment_case_get_title (record.imported), ==, "datasheet-threads-1-3");
+
+  g_clear_object (&record.imported);
+  gtk_window_destroy (parent);
+}
+
+/* A zip bomb posing as a workbook: an error page that says why, and no
+ * Import. */
+static void
+test_zip_bomb (void)
+{
+  GtkWindow *parent = new_parent ();
+  g_autofree char *path = data_path ("zip-bomb.xlsx");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  AlignmentImportDialog *dialog = alignment_import_dialog_new (parent, file);
+  ImportRecord record = { 0 };
+  GtkWidget *status_page;
+  const char *description;
+
+  g_signal_connect (dialog, "import", G_CALLBACK (import_cb), &record);
+  gtk_window_present (GTK_WINDOW (dialog));
+  wait_for_dialog (dialog);
+
+  g_assert_null (alignment_import_dialog_get_import (dialog));
+  g_assert_null (find_mapped (GTK_WIDGET (dialog), GTK_TYPE_COLUMN_VIEW));
+  status_page = find_mapped (GTK_WIDGET (dialog), ADW_TYPE_STATUS_PAGE);
+  g_assert_nonnull (status_page);
+  g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (status_page)), ==, "Could Not Read the Sheet");
+  description = adw_status_page_get_description (ADW_STATUS_PAGE (status_page));
+  g_test_message ("Error shown: %s", description);
+  g_assert_nonnull (strstr (description, "unpacks to more than"));
+  /* The way out: another file, or Cancel. */
+  assert_label_shown (status_page, "Choose Another File…");
+
+  g_assert_false (import_enabled (dialog));
+  g_assert_false (activate_shortcut (GTK_WIDGET (dialog), "<Control>Return"));
+  g_assert_cmpuint (record.n_emitted, ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (parent);
+}
+
+/* A file that is not there: said plainly, with a way out. */
+static void
+test_missing_file (void)
+{
+  GtkWindow *parent = new_parent ();
+  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent/signal-log.csv");
+  AlignmentImportDialog *dialog = alignment_import_dialog_new (parent, file);
+  GtkWidget *status_page;
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  wait_for_dialog (dialog);
+
+  status_page = find_mapped (GTK_WIDGET (dialog), ADW_TYPE_STATUS_PAGE);
+  g_assert_nonnull (status_page);
+  g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (status_page)), ==, "Could Not Read the Sheet");
+  g_assert_nonnull (strstr (adw_status_page_get_description (ADW_STATUS_PAGE (status_page)), "signal-log.csv"));
+  g_assert_false (import_enabled (dialog));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (parent);
+}
+
+/* Rows copied from a spreadsheet, without their header, as a paste. */
+static void
+test_pasted_text (void)
+{
+  GtkWindow *parent = new_parent ();
+  g_autofree char *path = data_path ("datasheet-threads-1-3.tsv");
+  g_autofree char *contents = NULL;
+  g_autofree char *pasted = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GError) error = NULL;
+  AlignmentImportDialog *dialog;
+  ImportRecord record = { 0 };
+  GtkColumnView *rows;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  lines = g_strsplit (contents, "\n", -1);
+  /* Rows 2 to 4 (1a, 1b, 1c): what a user selects and copies. */
+  pasted = g_strjoin ("\n", lines[1], lines[2], lines[3], NULL);
+
+  dialog = alignment_import_dialog_new_for_text (parent, pasted);
+  g_signal_connect (dialog, "import", G_CALLBACK (import_cb), &record);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+  wait_for_dialog (dialog);
+
+  rows = find_column_view (GTK_WIDGET (dialog), 0);
+  g_assert_nonnull (rows);
+  g_assert_cmpuint (g_list_model_get_n_items (view_model (rows)), ==, 3);
+  assert_label_shown (GTK_WIDGET (dialog), "3 signals,");
+  assert_label_shown (GTK_WIDGET (dialog), "Pasted rows");
+  assert_label_shown (GTK_WIDGET (rows), "1c");
+  assert_label_shown (GTK_WIDGET (rows), "Escalation sent");
+  /* No header: the thesis's order was assumed, and the report says so. */
+  assert_label_shown (GTK_WIDGET (find_column_view (GTK_WIDGET (dialog), 1)), "no header row found");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.import", NULL));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_null (dialog);
+  g_assert_cmpuint (record.n_emitted, ==, 1);
+  g_assert_cmpuint (record.n_signals, ==, 3);
+  /* A paste names no case: the caller adds the signals to its own. */
+  g_assert_cmpstr (alignment_case_get_title (record.imported), ==, "");
+
+  g_clear_object (&record.imported);
+  gtk_window_destroy (parent);
+}
+
+/* A workbook whose first sheet holds notes: the signals' sheet is
+ * found, and the other can be chosen, and shows why it has none. */
+static void
+test_workbook (void)
+{
+  GtkWindow *parent = new_parent ();
+  g_autofree char *path = data_path ("signals.xlsx");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  AlignmentImportDialog *dialog = alignment_import_dialog_new (parent, file);
+  GtkWidget *root = GTK_WIDGET (dialog);
+  AdwComboRow *worksheet;
+  GtkWidget *status_page;
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  wait_for_dialog (dialog);
+
+  worksheet = find_combo_row (root, "_Worksheet");
+  g_assert_nonnull (worksheet);
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (worksheet)), ==, 2);
+  g_assert_cmpuint (adw_combo_row_get_selected (worksheet), ==, 1);
+  assert_label_shown (root, "sheet “Signals”");
+  g_assert_cmpuint (g_list_model_get_n_items (view_model (find_column_view (root, 0))), ==, FIXTURE_N_SIGNALS);
+  assert_signals_equal_example (alignment_import_dialog_get_import (dialog)->imported);
+
+  /* The notes sheet: no signals, said in the preview, choices kept. */
+  adw_combo_row_set_selected (worksheet, 0);
+  wait_for_dialog (dialog);
+  g_assert_null (alignment_import_dialog_get_import (dialog));
+  g_assert_null (find_column_view (root, 0));
+  status_page = find_mapped (root, ADW_TYPE_STATUS_PAGE);
+  g_assert_nonnull (status_page);
+  g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (status_page)), ==, "No Signals to Import");
+  g_assert_nonnull (strstr (adw_status_page_get_description (ADW_STATUS_PAGE (status_page)), "No signals found"));
+  g_assert_false (import_enabled (dialog));
+  g_assert_false (activate_shortcut (root, "<Control>Return"));
+  g_assert_true (find_combo_row (root, "_Worksheet") == worksheet);
+
+  adw_combo_row_set_selected (worksheet, 1);
+  wait_for_dialog (dialog);
+  g_assert_cmpuint (g_list_model_get_n_items (view_model (find_column_view (root, 0))), ==, FIXTURE_N_SIGNALS);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (parent);
+}
+
+static gboolean
+spin_button_shown (gpointer data)
+{
+  return find_mapped (data, GTK_TYPE_SPIN_BUTTON) != NULL;
+}
+
+/* A fixed year for dates written without one. */
+static void
+test_fixed_year (void)
+{
+  GtkWindow *parent = new_parent ();
+  AlignmentImportDialog *dialog = open_fixture (parent);
+  GtkWidget *root = GTK_WIDGET (dialog);
+  AdwExpanderRow *year_row = ADW_EXPANDER_ROW (find_mapped (root, ADW_TYPE_EXPANDER_ROW));
+  GtkSpinButton *spin;
+
+  g_assert_nonnull (year_row);
+
+  adw_expander_row_set_enable_expansion (year_row, TRUE);
+  adw_expander_row_set_expanded (year_row, TRUE);
+  wait_for_dialog (dialog);
+  /* The row opens with an animation. */
+  spin_until (spin_button_shown, year_row, "the year field to show");
+  spin = GTK_SPIN_BUTTON (find_mapped (GTK_WIDGET (year_row), GTK_TYPE_SPIN_BUTTON));
+  /* It starts at the year of the sheet's own dates. */
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (spin), ==, 2024);
+
+  gtk_spin_button_set_value (spin, 2023);
+  wait_for_dialog (dialog);
+  assert_label_shown (GTK_WIDGET (find_column_view (root, 1)), "no year given: took 2023, as asked");
+  assert_label_shown (GTK_WIDGET (find_column_view (root, 0)), "2023-02-07");
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (parent);
+}
+
+/* Closing while the sheet is read: the read is cancelled and its result
+ * dropped, and the dialog goes away without importing. */
+static void
+test_cancel_while_reading (void)
+{
+  GtkWindow *parent = new_parent ();
+  g_autofree char *path = data_path ("signals.xlsx");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  AlignmentImportDialog *dialog = alignment_import_dialog_new (parent, file);
+  ImportRecord record = { 0 };
+
+  g_signal_connect (dialog, "import", G_CALLBACK (import_cb), &record);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+  g_assert_true (alignment_import_dialog_get_busy (dialog));
+
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL);
+  /* The thread holds the dialog until it ends; then it is freed. */
+  spin_until (pointer_cleared, &dialog, "the dialog to be freed");
+  g_assert_cmpuint (record.n_emitted, ==, 0);
+
+  gtk_window_destroy (parent);
+}
+
+static void
+test_skipped (void)
+{
+  g_test_skip ("ALIGNMENT_SKIP_DISPLAY_TESTS is set: no display tests");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  const char *localedir = g_getenv ("ALIGNMENT_LOCALEDIR");
+
+  if (localedir == NULL || *localedir == '\0')
+    localedir = LOCALEDIR;
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_test_init (&argc, &argv, NULL);
+
+  if (g_getenv ("ALIGNMENT_SKIP_DISPLAY_TESTS") != NULL)
+    {
+      g_test_add_func ("/import-dialog/skipped", test_skipped);
+      return g_test_run ();
+    }
+
+  if (!gtk_init_check ())
+    {
+      g_printerr ("No display: run the tests under Xvfb (build-aux/run-tests does), "
+                  "or set ALIGNMENT_SKIP_DISPLAY_TESTS=1 where there can be none.\n");
+      return 1;
+    }
+  adw_init ();
+
+  g_test_add_func ("/import-dialog/preview", test_preview);
+  g_test_add_func ("/import-dialog/change-mapping", test_change_mapping);
+  g_test_add_func ("/import-dialog/import", test_import);
+  g_test_add_func ("/import-dialog/zip-bomb", test_zip_bomb);
+  g_test_add_func ("/import-dialog/missing-file", test_missing_file);
+  g_test_add_func ("/import-dialog/pasted-text", test_pasted_text);
+  g_test_add_func ("/import-dialog/workbook", test_workbook);
+  g_test_add_func ("/import-dialog/fixed-year", test_fixed_year);
+  g_test_add_func ("/import-dialog/cancel-while-reading", test_cancel_while_reading);
+
+  return g_test_run ();
+}

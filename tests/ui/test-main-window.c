@@ -1,0 +1,891 @@
+/* test-main-window.c: the case browser and the signal editor, driven
+ * through the window's actions under a display
+ *
+ * Needs a display (build-aux/run-tests runs the suite under Xvfb):
+ * without one this test fails, unless ALIGNMENT_SKIP_DISPLAY_TESTS is
+ * set.  Every test works in a temporary data folder, so the case library
+ * is the test's own.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "alignment-application.h"
+#include "alignment-library.h"
+#include "alignment-signal-editor.h"
+#include "alignment-window.h"
+
+#define TIMEOUT_SECONDS 30
+
+typedef gboolean (*Predicate) (gpointer data);
+
+static AlignmentApplication *app;
+static char *data_home;
+
+static gboolean
+wake_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+spin_until (Predicate   predicate,
+            gpointer    data,
+            const char *what)
+{
+  gint64 deadline = g_get_monotonic_time () + TIMEOUT_SECONDS * G_USEC_PER_SEC;
+  guint tick = g_timeout_add (20, wake_cb, NULL);
+
+  while (!predicate (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        g_error ("Timed out waiting for %s", what);
+      g_main_context_iteration (NULL, TRUE);
+    }
+
+  g_source_remove (tick);
+}
+
+/* Lets pending idles and redraws run. */
+static void
+spin_a_while (void)
+{
+  gint64 until = g_get_monotonic_time () + 100 * 1000;
+
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static gboolean
+window_loaded (gpointer data)
+{
+  return !alignment_window_get_loading (ALIGNMENT_WINDOW (data));
+}
+
+static gboolean
+library_idle (gpointer data)
+{
+  return !alignment_library_get_busy (alignment_window_get_library (ALIGNMENT_WINDOW (data)));
+}
+
+static char *
+library_path (const char *name)
+{
+  return g_build_filename (data_home, PACKAGE_NAME, "cases", name, NULL);
+}
+
+/* ---- Finding widgets ------------------------------------------------------- */
+
+static GtkWidget *
+find_widget (GtkWidget  *root,
+             GType       type,
+             gboolean    mapped_only,
+             const char *title)
+{
+  if (mapped_only && !gtk_widget_get_mapped (root))
+    return NULL;
+
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    {
+      if (title == NULL)
+        return root;
+      if (ADW_IS_PREFERENCES_ROW (root)
+          && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
+        return root;
+      if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), title) == 0)
+        return root;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type, mapped_only, title);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_with_class (GtkWidget  *root,
+                 const char *css_class)
+{
+  if (GTK_IS_TOGGLE_BUTTON (root) && gtk_widget_has_css_class (root, css_class))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_with_class (child, css_class);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *label)
+{
+  if (!gtk_widget_get_mapped (root))
+    return NULL;
+
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+label_containing (GtkWidget  *root,
+                  const char *part)
+{
+  if (!gtk_widget_get_mapped (root))
+    return FALSE;
+
+  if (GTK_IS_LABEL (root) && strstr (gtk_label_get_text (GTK_LABEL (root)), part) != NULL)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (label_containing (child, part))
+      return TRUE;
+
+  return FALSE;
+}
+
+static AlignmentSignalEditor *
+get_editor (AlignmentWindow *window)
+{
+  GtkWidget *editor = find_widget (GTK_WIDGET (window), ALIGNMENT_TYPE_SIGNAL_EDITOR, FALSE, NULL);
+
+  g_assert_nonnull (editor);
+  return ALIGNMENT_SIGNAL_EDITOR (editor);
+}
+
+static GtkWidget *
+editor_row (AlignmentWindow *window,
+            const char      *title)
+{
+  GtkWidget *row = find_widget (GTK_WIDGET (get_editor (window)), ADW_TYPE_PREFERENCES_ROW, FALSE, title);
+
+  g_assert_nonnull (row);
+  return row;
+}
+
+/* Types @text into an entry row the way a user's keystrokes arrive: one
+ * change per prefix. */
+static void
+type_into (GtkWidget  *row,
+           const char *text)
+{
+  g_autofree char *prefix = NULL;
+  gsize len = strlen (text);
+
+  gtk_widget_grab_focus (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), "");
+  for (gsize i = 1; i <= len; i++)
+    {
+      g_free (prefix);
+      prefix = g_strndup (text, i);
+      gtk_editable_set_text (GTK_EDITABLE (row), prefix);
+    }
+}
+
+static void
+type_date (GtkWidget  *row,
+           const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  g_signal_emit_by_name (row, "entry-activated");
+}
+
+static AlignmentWindow *
+new_window (void)
+{
+  AlignmentWindow *window = alignment_window_new (app);
+
+  gtk_window_present (GTK_WINDOW (window));
+  spin_until (library_idle, window, "the library to be read");
+  return window;
+}
+
+static void
+activate (AlignmentWindow *window,
+          const char      *action)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, NULL));
+  spin_a_while ();
+}
+
+static gboolean
+document_saved (gpointer data)
+{
+  return !alignment_document_get_modified (ALIGNMENT_DOCUMENT (data));
+}
+
+static gboolean
+window_gone (gpointer data)
+{
+  return g_list_find (gtk_application_get_windows (GTK_APPLICATION (app)), data) == NULL;
+}
+
+static AdwMessageDialog *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint n = g_list_model_get_n_items (toplevels);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+
+  return NULL;
+}
+
+static gboolean
+dialog_shown (gpointer data)
+{
+  return find_dialog () != NULL;
+}
+
+/* Answers the question on screen with @response, as a click would. */
+static void
+answer_dialog (const char *response,
+               const char *expected_heading_part)
+{
+  AdwMessageDialog *dialog;
+
+  spin_until (dialog_shown, NULL, "a question");
+  dialog = find_dialog ();
+  g_test_message ("Asked: %s", adw_message_dialog_get_heading (dialog));
+  if (expected_heading_part != NULL)
+    g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), expected_heading_part));
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  spin_a_while ();
+}
+
+static char *
+read_file (GFile *file)
+{
+  char *contents = NULL;
+
+  g_assert_true (g_file_load_contents (file, NULL, &contents, NULL, NULL, NULL));
+  return contents;
+}
+
+/* ---- Tests ------------------------------------------------------------------ */
+
+static void
+test_edit_save_reopen (void)
+{
+  AlignmentWindow *window = new_window ();
+  AlignmentDocument *document;
+  AlignmentCase *c;
+  AlignmentSignalList *signals;
+  AlignmentSignal *signal;
+  g_autoptr(AlignmentCase) saved = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *messages = NULL;
+  g_autofree char *contents = NULL;
+  GtkWidget *toggle;
+
+  /* A new case is a file of the library at once. */
+  activate (window, "win.new-case");
+  document = alignment_window_get_document (window);
+  g_assert_nonnull (document);
+  file = g_object_ref (alignment_document_get_file (document));
+  g_assert_true (g_file_query_exists (file, NULL));
+  g_assert_false (alignment_document_get_modified (document));
+  c = alignment_window_get_case (window);
+  signals = alignment_case_get_signals (c);
+  g_assert_cmpstr (alignment_case_get_title (c), ==, "New case");
+  spin_until (library_idle, window, "the new case in the library");
+  g_assert_nonnull (alignment_library_lookup (alignment_window_get_library (window), file));
+
+  /* Thread 1: a request and its answer. */
+  activate (window, "win.new-thread");
+  signal = alignment_signal_editor_get_signal (get_editor (window));
+  g_assert_nonnull (signal);
+  g_assert_cmpstr (alignment_signal_get_id (signal), ==, "1a");
+  g_assert_true (signal == gtk_single_selection_get_selected_item (alignment_window_get_selection (window)));
+
+  type_into (editor_row (window, "Trigger or reason"), "New contract requirements");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (editor_row (window, "Sender")), ALIGNMENT_PARTY_CUSTOMER);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (editor_row (window, "Urgency intended")), ALIGNMENT_URGENCY_HIGH);
+  type_date (editor_row (window, "Start date"), "1-2-2024");
+  /* The customer's trust in honesty went up: the first "Positive" toggle. */
+  toggle = find_with_class (GTK_WIDGET (get_editor (window)), "impact-positive");
+  g_assert_nonnull (toggle);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), TRUE);
+
+  g_assert_cmpstr (alignment_signal_get_trigger (signal), ==, "New contract requirements");
+  g_assert_cmpint (alignment_signal_get_sender (signal), ==, ALIGNMENT_PARTY_CUSTOMER);
+  g_assert_cmpint (alignment_signal_get_urgency (signal), ==, ALIGNMENT_URGENCY_HIGH);
+  g_assert_cmpuint (alignment_signal_get_start_julian (signal), ==, alignment_date_parse_iso ("2024-02-01"));
+  g_assert_cmpint (alignment_signal_get_impact (signal, ALIGNMENT_PARTY_CUSTOMER, ALIGNMENT_REALM_CONTRACTUAL),
+                   ==, ALIGNMENT_IMPACT_POSITIVE);
+  /* The typed date is shown as understood. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (editor_row (window, "Start date"))), ==, "2024-02-01");
+
+  /* The dot in the title says "unsaved". */
+  g_assert_true (alignment_document_get_modified (document));
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
+
+  /* So does the case's row in the library. */
+  spin_a_while ();
+  g_assert_true (label_containing (find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW, TRUE, NULL),
+                                   "• New case"));
+
+  /* Same thread, next letter; the answer comes from the other party. */
+  activate (window, "win.new-signal");
+  signal = alignment_signal_editor_get_signal (get_editor (window));
+  g_assert_cmpstr (alignment_signal_get_id (signal), ==, "1b");
+  g_assert_cmpint (alignment_signal_get_sender (signal), ==, ALIGNMENT_PARTY_PROVIDER);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (editor_row (window, "Type")), ALIGNMENT_SIGNAL_TYPE_ALIGNMENT_EVENT);
+  type_date (editor_row (window, "Start date"), "15 mrt");
+  /* No year typed: the case's year, not this one. */
+  g_assert_cmpuint (alignment_signal_get_start_julian (signal), ==, alignment_date_parse_iso ("2024-03-15"));
+
+  /* Thread 2. */
+  activate (window, "win.new-thread");
+  signal = alignment_signal_editor_get_signal (get_editor (window));
+  g_assert_cmpstr (alignment_signal_get_id (signal), ==, "2a");
+  g_assert_cmpuint (alignment_signal_list_get_n (signals), ==, 3);
+
+  /* A duplicate id is explained and not applied. */
+  type_into (editor_row (window, "ID"), "1a");
+  g_signal_emit_by_name (editor_row (window, "ID"), "entry-activated");
+  messages = alignment_signal_editor_dup_messages (get_editor (window));
+  g_test_message ("Editor says: %s", messages);
+  g_assert_nonnull (strstr (messages, "already has the id 1a"));
+  g_assert_cmpstr (alignment_signal_get_id (signal), ==, "2a");
+  type_into (editor_row (window, "ID"), "2a");
+  g_signal_emit_by_name (editor_row (window, "ID"), "entry-activated");
+  g_assert_cmpstr (alignment_signal_get_id (signal), ==, "2a");
+  g_clear_pointer (&messages, g_free);
+
+  /* So is an end before the start, and a date that is not one. */
+  type_date (editor_row (window, "Start date"), "2024-03-15");
+  type_date (editor_row (window, "End date (optional)"), "1-3-2024");
+  messages = alignment_signal_editor_dup_messages (get_editor (window));
+  g_assert_nonnull (strstr (messages, "before the start date"));
+  g_clear_pointer (&messages, g_free);
+  type_date (editor_row (window, "End date (optional)"), "someday");
+  messages = alignment_signal_editor_dup_messages (get_editor (window));
+  g_assert_nonnull (strstr (messages, "“someday” is not a date"));
+  g_assert_cmpuint (alignment_signal_get_end_julian (signal), ==, alignment_date_parse_iso ("2024-03-01"));
+  g_clear_pointer (&messages, g_free);
+  type_date (editor_row (window, "End date (optional)"), "");
+  g_assert_cmpuint (alignment_signal_get_end_julian (signal), ==, 0);
+
+  /* Undo takes back the last edit, then the one before; redo replays. */
+  type_into (editor_row (window, "Recipients or participants"), "Steering board");
+  g_assert_cmpstr (alignment_signal_get_recipients (signal), ==, "Steering board");
+  activate (window, "win.undo");
+  /* Typing in one field was one step. */
+  g_assert_cmpstr (alignment_signal_get_recipients (signal), ==, "");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (editor_row (window, "Recipients or participants"))), ==, "");
+  activate (window, "win.undo");
+  g_assert_cmpuint (alignment_signal_get_end_julian (signal), ==, alignment_date_parse_iso ("2024-03-01"));
+  activate (window, "win.redo");
+  activate (window, "win.redo");
+  g_assert_cmpstr (alignment_signal_get_recipients (signal), ==, "Steering board");
+  g_assert_cmpuint (alignment_signal_get_end_julian (signal), ==, 0);
+
+  /* Deleting a signal is undone as a whole, back in its place. */
+  activate (window, "win.delete-signal");
+  g_assert_cmpuint (alignment_signal_list_get_n (signals), ==, 2);
+  activate (window, "win.undo");
+  g_assert_cmpuint (alignment_signal_list_get_n (signals), ==, 3);
+  g_assert_true (alignment_signal_list_get (signals, 2) == signal);
+
+  /* Alt+Up/Down moves between signals. */
+  alignment_window_select_signal (window, signal);
+  activate (window, "win.previous-signal");
+  g_assert_cmpstr (alignment_signal_get_id (alignment_signal_editor_get_signal (get_editor (window))), ==, "1b");
+
+  /* Save (in a thread): no dot, and the file holds exactly the case. */
+  activate (window, "win.save");
+  spin_until (document_saved, document, "the save");
+  g_assert_false (alignment_document_get_modified (document));
+  g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
+  saved = alignment_case_load (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (alignment_case_equal (saved, c));
+  contents = read_file (file);
+  g_assert_nonnull (strstr (contents, "New contract requirements"));
+
+  /* Closing a saved case asks nothing. */
+  gtk_window_close (GTK_WINDOW (window));
+  spin_until (window_gone, window, "the window to close");
+  g_assert_null (find_dialog ());
+
+  /* Reopened, it is the same case. */
+  window = new_window ();
+  alignment_window_open (window, file);
+  spin_until (window_loaded, window, "the case to load again");
+  g_assert_nonnull (alignment_window_get_case (window));
+  g_assert_true (alignment_case_equal (saved, alignment_window_get_case (window)));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "New case");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+add_thread (AlignmentWindow *window)
+{
+  activate (window, "win.new-thread");
+  g_assert_true (alignment_document_get_modified (alignment_window_get_document (window)));
+}
+
+static guint
+n_signals_in (GFile *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AlignmentCase) c = alignment_case_load (file, NULL, &error);
+
+  g_assert_no_error (error);
+  return alignment_signal_list_get_n (alignment_case_get_signals (c));
+}
+
+static void
+test_close_unsaved (void)
+{
+  AlignmentWindow *window = new_window ();
+  g_autoptr(GFile) first = NULL;
+  g_autoptr(GFile) second = NULL;
+
+  activate (window, "win.new-case");
+  first = g_object_ref (alignment_window_get_file (window));
+  add_thread (window);
+
+  /* Cancel: nothing happens. */
+  gtk_window_close (GTK_WINDOW (window));
+  answer_dialog ("cancel", "New case");
+  g_assert_false (window_gone (window));
+  g_assert_true (alignment_document_get_modified (alignment_window_get_document (window)));
+
+  /* Discard: the window closes and the file stays as it was. */
+  gtk_window_close (GTK_WINDOW (window));
+  answer_dialog ("discard", NULL);
+  spin_until (window_gone, window, "the window to close after discard");
+  g_assert_cmpuint (n_signals_in (first), ==, 0);
+
+  /* Save: the window closes and the file has the change. */
+  window = new_window ();
+  alignment_window_open (window, first);
+  spin_until (window_loaded, window, "the case to load");
+  add_thread (window);
+  gtk_window_close (GTK_WINDOW (window));
+  answer_dialog ("save", NULL);
+  spin_until (window_gone, window, "the window to close after save");
+  g_assert_cmpuint (n_signals_in (first), ==, 1);
+
+  /* Two unsaved cases in one window: a question for each, in turn. */
+  window = new_window ();
+  alignment_window_open (window, first);
+  spin_until (window_loaded, window, "the case to load");
+  add_thread (window);
+  activate (window, "win.new-case");
+  second = g_object_ref (alignment_window_get_file (window));
+  g_assert_false (g_file_equal (first, second));
+  add_thread (window);
+  g_assert_cmpuint (g_list_model_get_n_items (alignment_window_get_documents (window)), ==, 2);
+
+  gtk_window_close (GTK_WINDOW (window));
+  answer_dialog ("save", NULL);
+  g_assert_false (window_gone (window));
+  answer_dialog ("discard", NULL);
+  spin_until (window_gone, window, "the window to close after two answers");
+  g_assert_cmpuint (n_signals_in (first), ==, 2);
+  g_assert_cmpuint (n_signals_in (second), ==, 0);
+}
+
+typedef struct
+{
+  GListModel *model;
+  guint       n;
+} CountQuery;
+
+static gboolean
+model_has_n (gpointer data)
+{
+  CountQuery *query = data;
+
+  return g_list_model_get_n_items (query->model) == query->n;
+}
+
+static void
+test_library (void)
+{
+  const char *broken =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<case xmlns=\"https://example.org/ns/alignment\" version=\"1.0\">\n"
+    "  <title>Broken</title>\n"
+    "  <signals>\n"
+    "    <signal id=\"1a\" type=\"request-sent\" sender=\"customer\" start=\"2024-02-01\">\n"
+    "  </signals>\n"
+    "</case>\n";
+  g_autofree char *broken_path = library_path ("broken-case.alignment");
+  g_autofree char *example_path = library_path ("shipyard.alignment");
+  g_autofree char *other_path = library_path ("harbour.alignment");
+  g_autofree char *example = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AlignmentCase) other = alignment_case_new ();
+  g_autoptr(GFile) other_file = g_file_new_for_path (other_path);
+  g_autoptr(GFile) broken_file = g_file_new_for_path (broken_path);
+  AlignmentWindow *window;
+  GtkWidget *list_view;
+  GtkWidget *search;
+  CountQuery query;
+  AlignmentLibraryItem *item;
+  GtkWidget *undo;
+
+  g_assert_true (g_file_get_contents (g_getenv ("ALIGNMENT_EXAMPLE"), &example, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (example_path, example, -1, &error));
+  g_assert_true (g_file_set_contents (broken_path, broken, -1, &error));
+  g_assert_no_error (error);
+
+  window = new_window ();
+
+  /* The broken file is listed, with what is wrong and where. */
+  item = alignment_library_lookup (alignment_window_get_library (window), broken_file);
+  g_assert_nonnull (item);
+  g_assert_nonnull (alignment_library_item_get_error (item));
+  g_test_message ("Library says: %s", alignment_library_item_get_error (item));
+  g_assert_true (g_regex_match_simple ("broken-case\\.alignment:[0-9]+:",
+                                       alignment_library_item_get_error (item), 0, 0));
+  spin_a_while ();
+  g_assert_true (label_containing (GTK_WIDGET (window), "broken-case.alignment:"));
+
+  /* A case another program writes into the folder shows up. */
+  alignment_case_set_title (other, "Harbour cranes");
+  alignment_case_set_customer_name (other, "Port authority");
+  g_assert_true (alignment_case_save (other, other_file, NULL, &error));
+  g_assert_no_error (error);
+
+  list_view = find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW, TRUE, NULL);
+  g_assert_nonnull (list_view);
+  query.model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list_view)));
+  /* The example, the broken file, the new one, and the cases left by
+   * the tests before (each in its own folder, so none). */
+  query.n = 3;
+  spin_until (model_has_n, &query, "the new file in the library");
+  spin_until (library_idle, window, "the new file to be read");
+
+  /* Sorted by title, or by period with the undated cases last. */
+  g_object_set (window, "library-sort", ALIGNMENT_LIBRARY_SORT_TITLE, NULL);
+  {
+    g_autoptr(AlignmentLibraryItem) first = g_list_model_get_item (query.model, 0);
+    g_autoptr(AlignmentLibraryItem) last = g_list_model_get_item (query.model, 2);
+
+    g_assert_cmpstr (alignment_library_item_get_title (first), ==, "broken-case.alignment");
+    g_assert_cmpstr (alignment_library_item_get_title (last), ==, "Moving to the SAFe agile way of working");
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.sort-library", "s", "period"));
+  {
+    g_autoptr(AlignmentLibraryItem) first = g_list_model_get_item (query.model, 0);
+
+    g_assert_cmpstr (alignment_library_item_get_title (first), ==, "Moving to the SAFe agile way of working");
+  }
+
+  /* Search: titles, parties, and the texts of signals. */
+  activate (window, "win.search");
+  search = find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, TRUE, NULL);
+  g_assert_nonnull (search);
+  gtk_editable_set_text (GTK_EDITABLE (search), "safe");
+  query.n = 1;
+  spin_until (model_has_n, &query, "the search for a title");
+  gtk_editable_set_text (GTK_EDITABLE (search), "port authority");
+  spin_until (model_has_n, &query, "the search for a party");
+  /* "Mindset" is in one of the example's signals only. */
+  gtk_editable_set_text (GTK_EDITABLE (search), "mindset");
+  spin_until (model_has_n, &query, "the search for a signal's text");
+  gtk_editable_set_text (GTK_EDITABLE (search), "no such words anywhere");
+  query.n = 0;
+  spin_until (model_has_n, &query, "a search that finds nothing");
+  spin_a_while ();
+  g_assert_true (label_containing (GTK_WIDGET (window), "No case matches the search"));
+  gtk_editable_set_text (GTK_EDITABLE (search), "");
+  query.n = 3;
+  spin_until (model_has_n, &query, "the search to be cleared");
+
+  /* Opening the broken file shows the error and where. */
+  alignment_window_open (window, broken_file);
+  spin_until (window_loaded, window, "the broken case");
+  g_assert_null (alignment_window_get_case (window));
+  g_assert_true (label_containing (GTK_WIDGET (window), "Could Not Open the Case"));
+
+  /* Duplicate: a new file in the library, with "(copy)" in its title. */
+  alignment_window_open (window, other_file);
+  spin_until (window_loaded, window, "the other case");
+  activate (window, "win.duplicate-case");
+  g_assert_false (g_file_equal (alignment_window_get_file (window), other_file));
+  g_assert_cmpstr (alignment_case_get_title (alignment_window_get_case (window)), ==, "Harbour cranes (copy)");
+  g_assert_true (g_file_query_exists (alignment_window_get_file (window), NULL));
+
+  /* Rename: the title changes, as an edit that undo takes back. */
+  activate (window, "win.rename-case");
+  {
+    AdwMessageDialog *dialog;
+
+    spin_until (dialog_shown, NULL, "the rename dialog");
+    dialog = find_dialog ();
+    gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)), "Quay cranes");
+    adw_message_dialog_response (dialog, "rename");
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  }
+  g_assert_cmpstr (alignment_case_get_title (alignment_window_get_case (window)), ==, "Quay cranes");
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• Quay cranes"));
+  activate (window, "win.undo");
+  g_assert_cmpstr (alignment_case_get_title (alignment_window_get_case (window)), ==, "Harbour cranes (copy)");
+  g_assert_false (alignment_document_get_modified (alignment_window_get_document (window)));
+
+  /* Deleting moves the file to the trash and out of the library. */
+  alignment_window_open (window, other_file);
+  spin_until (window_loaded, window, "the other case");
+  activate (window, "win.delete-case");
+  g_assert_false (g_file_query_exists (other_file, NULL));
+  g_assert_null (alignment_library_lookup (alignment_window_get_library (window), other_file));
+
+  /* The toast's Undo brings it back, and shows it. */
+  undo = find_button (GTK_WIDGET (window), "_Undo");
+  g_assert_nonnull (undo);
+  g_signal_emit_by_name (undo, "clicked");
+  spin_until (window_loaded, window, "the restored case");
+  g_assert_true (g_file_query_exists (other_file, NULL));
+  g_assert_nonnull (alignment_window_get_case (window));
+  g_assert_cmpstr (alignment_case_get_title (alignment_window_get_case (window)), ==, "Harbour cranes");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (broken_path);
+  g_unlink (example_path);
+}
+
+/* The filters of the signal list, on the example: its thread 1 is open,
+ * threads 2 and 3 are aligned. */
+static void
+test_filters (void)
+{
+  AlignmentWindow *window = new_window ();
+  GtkSingleSelection *selection = alignment_window_get_selection (window);
+  g_autoptr(GFile) example = g_file_new_for_path (g_getenv ("ALIGNMENT_EXAMPLE"));
+  GtkWidget *open_only;
+  GtkWidget *type;
+  GtkWidget *preferences;
+  AlignmentSignal *last;
+  guint n_all;
+  GSettings *settings = alignment_application_get_settings (app);
+
+  alignment_window_open (window, example);
+  spin_until (window_loaded, window, "the example");
+  n_all = g_list_model_get_n_items (G_LIST_MODEL (selection));
+  g_assert_cmpuint (n_all, ==, 16);
+
+  /* Open threads only: thread 1's four signals. */
+  open_only = NULL;
+  for (GtkWidget *w = GTK_WIDGET (window); w != NULL; )
+    {
+      /* Depth-first walk for the toggle by its label. */
+      GtkWidget *next = gtk_widget_get_first_child (w);
+
+      if (GTK_IS_TOGGLE_BUTTON (w) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (w)), "_Open Threads") == 0)
+        {
+          open_only = w;
+          break;
+        }
+      while (next == NULL && w != NULL)
+        {
+          next = gtk_widget_get_next_sibling (w);
+          if (next == NULL)
+            w = gtk_widget_get_parent (w);
+        }
+      w = next;
+    }
+  g_assert_nonnull (open_only);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (open_only), TRUE);
+  spin_a_while ();
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 4);
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autoptr(AlignmentSignal) signal = g_list_model_get_item (G_LIST_MODEL (selection), i);
+
+      g_assert_cmpuint (alignment_signal_get_thread (signal), ==, 1);
+    }
+
+  /* A signal the filters hide is shown when another view selects it. */
+  last = alignment_signal_list_get (alignment_case_get_signals (alignment_window_get_case (window)), 15);
+  alignment_window_select_signal (window, last);
+  g_assert_true (gtk_single_selection_get_selected_item (selection) == last);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, n_all);
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (open_only)));
+
+  /* By type: the alignment events. */
+  type = gtk_widget_get_next_sibling (find_widget (GTK_WIDGET (window), GTK_TYPE_DROP_DOWN, FALSE, NULL));
+  g_assert_true (GTK_IS_DROP_DOWN (type));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (type), ALIGNMENT_SIGNAL_TYPE_ALIGNMENT_EVENT);
+  spin_a_while ();
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (selection)); i++)
+    {
+      g_autoptr(AlignmentSignal) signal = g_list_model_get_item (G_LIST_MODEL (selection), i);
+
+      g_assert_cmpint (alignment_signal_get_signal_type (signal), ==, ALIGNMENT_SIGNAL_TYPE_ALIGNMENT_EVENT);
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), <, n_all);
+  activate (window, "win.clear-filters");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, n_all);
+
+  /* The preferences edit the settings the other views read. */
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "preferences"));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  spin_a_while ();
+  preferences = NULL;
+  {
+    GListModel *toplevels = gtk_window_get_toplevels ();
+
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+      {
+        g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+
+        if (ADW_IS_PREFERENCES_WINDOW (toplevel))
+          preferences = toplevel;
+      }
+  }
+  g_assert_nonnull (preferences);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_widget (preferences, ADW_TYPE_COMBO_ROW, FALSE,
+                                                          "Colours of the trust scale")), 1);
+  g_assert_cmpint (g_settings_get_enum (settings, "trust-palette"), ==, 1);
+  spin_a_while ();
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (window), "palette-blue-orange"));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_widget (preferences, ADW_TYPE_COMBO_ROW, FALSE,
+                                                          "Heatmap groups signals by")), 0);
+  g_assert_cmpstr (g_settings_get_string (settings, "heatmap-bucket"), ==, "week");
+  g_settings_reset (settings, "trust-palette");
+  g_settings_reset (settings, "heatmap-bucket");
+  gtk_window_destroy (GTK_WINDOW (preferences));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_skipped (void)
+{
+  g_test_skip ("ALIGNMENT_SKIP_DISPLAY_TESTS is set: no display tests");
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+/* Each test gets a library of its own. */
+static void
+fresh_library (void)
+{
+  g_autofree char *cases = g_build_filename (data_home, PACKAGE_NAME, "cases", NULL);
+
+  remove_tree (cases);
+  g_mkdir_with_parents (cases, 0700);
+}
+
+static void
+add_test (const char *path,
+          void      (*func) (void))
+{
+  g_test_add_vtable (path, 0, NULL, (GTestFixtureFunc) fresh_library, (GTestFixtureFunc) func, NULL);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  const char *localedir = g_getenv ("ALIGNMENT_LOCALEDIR");
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  if (localedir == NULL || *localedir == '\0')
+    localedir = LOCALEDIR;
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_test_init (&argc, &argv, NULL);
+
+  if (g_getenv ("ALIGNMENT_SKIP_DISPLAY_TESTS") != NULL)
+    {
+      g_test_add_func ("/main-window/skipped", test_skipped);
+      return g_test_run ();
+    }
+
+  /* The library, recent files and the trash all live in the data folder:
+   * a temporary one, not the user's. */
+  data_home = g_dir_make_tmp ("test-main-window-XXXXXX", &error);
+  g_assert_no_error (error);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+
+  if (!gtk_init_check ())
+    {
+      g_printerr ("No display: run the tests under Xvfb (build-aux/run-tests does), "
+                  "or set ALIGNMENT_SKIP_DISPLAY_TESTS=1 where there can be none.\n");
+      remove_tree (data_home);
+      return 1;
+    }
+
+  app = alignment_application_new ();
+  g_application_set_flags (G_APPLICATION (app),
+                           G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  add_test ("/main-window/edit-save-reopen", test_edit_save_reopen);
+  add_test ("/main-window/close-unsaved", test_close_unsaved);
+  add_test ("/main-window/library", test_library);
+  add_test ("/main-window/filters", test_filters);
+
+  status = g_test_run ();
+
+  g_clear_object (&app);
+  remove_tree (data_home);
+  g_free (data_home);
+
+  return status;
+}

@@ -1,0 +1,607 @@
+/* test-timeline-view.c: the timeline widget and its printing, driven
+ * under a display
+ *
+ * Needs a display (the README's test command runs the suite under Xvfb):
+ * without one this test fails, so that a CI without Xvfb cannot pass
+ * silently.  Only ALIGNMENT_SKIP_DISPLAY_TESTS=1 skips it.
+ *
+ * The example's signals in the timeline's order (rank): 1a 2a 1b 1c 1d
+ * 3a 3b 2b 2c 2d 3c 3d 3e 2e 2f 2g; the customer sent 1a 2a 1b 3a 3b 2b
+ * 2f, the provider the rest.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/wait.h>
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "alignment-palette.h"
+#include "alignment-timeline-print.h"
+#include "alignment-timeline-view.h"
+
+#define TIMEOUT_SECONDS 30
+
+typedef struct
+{
+  GtkWindow             *window;
+  AlignmentTimelineView *view;
+  AlignmentCase         *case_;
+  GtkSingleSelection    *selection;
+  int                    activated;
+} Fixture;
+
+static AlignmentCase *
+load_example (void)
+{
+  const char *path = g_getenv ("ALIGNMENT_EXAMPLE");
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  AlignmentCase *self;
+
+  g_assert_nonnull (path);
+  file = g_file_new_for_path (path);
+  self = alignment_case_load (file, NULL, &error);
+  g_assert_no_error (error);
+  return self;
+}
+
+static gboolean
+wake_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+spin_until_drawn (Fixture *fixture)
+{
+  gint64 deadline = g_get_monotonic_time () + TIMEOUT_SECONDS * G_USEC_PER_SEC;
+  guint tick = g_timeout_add (20, wake_cb, NULL);
+
+  while (!gtk_widget_get_mapped (GTK_WIDGET (fixture->view))
+         || gtk_widget_get_width (GTK_WIDGET (fixture->view)) < 100
+         || alignment_timeline_view_get_layout (fixture->view) == NULL)
+    {
+      if (g_get_monotonic_time () > deadline)
+        g_error ("Timed out waiting for the timeline to be shown");
+      g_main_context_iteration (NULL, TRUE);
+    }
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_source_remove (tick);
+}
+
+static void
+activate_cb (AlignmentTimelineView *view,
+             guint                  position,
+             Fixture               *fixture)
+{
+  fixture->activated = (int) position;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->case_ = load_example ();
+  fixture->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (alignment_case_get_signals (fixture->case_))));
+  gtk_single_selection_set_autoselect (fixture->selection, FALSE);
+  gtk_single_selection_set_can_unselect (fixture->selection, TRUE);
+  gtk_single_selection_set_selected (fixture->selection, GTK_INVALID_LIST_POSITION);
+  fixture->activated = -1;
+
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (fixture->window, 1200, 600);
+  fixture->view = ALIGNMENT_TIMELINE_VIEW (alignment_timeline_view_new ());
+  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->view));
+  alignment_timeline_view_set_case (fixture->view, fixture->case_);
+  alignment_timeline_view_set_selection (fixture->view, GTK_SELECTION_MODEL (fixture->selection));
+  g_signal_connect (fixture->view, "activate-signal", G_CALLBACK (activate_cb), fixture);
+  gtk_window_present (fixture->window);
+  spin_until_drawn (fixture);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (fixture->window);
+  g_clear_object (&fixture->selection);
+  g_clear_object (&fixture->case_);
+}
+
+static guint
+position_of (Fixture    *fixture,
+             const char *id)
+{
+  int position = alignment_signal_list_find_id (alignment_case_get_signals (fixture->case_), id);
+
+  g_assert_cmpint (position, >=, 0);
+  return position;
+}
+
+static void
+point_of (Fixture    *fixture,
+          const char *id,
+          double     *x,
+          double     *y)
+{
+  if (!alignment_timeline_view_get_signal_point (fixture->view, position_of (fixture, id), x, y))
+    g_error ("%s is not in view", id);
+}
+
+static GtkEventController *
+find_controller (GtkWidget *widget,
+                 GType      type)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (controller, type))
+        return controller;
+    }
+
+  g_error ("no %s on the view", g_type_name (type));
+  return NULL;
+}
+
+/* What a click does: the gesture's "pressed" at @x, @y. */
+static void
+click (Fixture *fixture,
+       double   x,
+       double   y,
+       int      n_press)
+{
+  GtkEventController *gesture = find_controller (GTK_WIDGET (fixture->view), GTK_TYPE_GESTURE_CLICK);
+
+  g_signal_emit_by_name (gesture, "pressed", n_press, x, y);
+}
+
+static gboolean
+press_key (Fixture *fixture,
+           guint    keyval)
+{
+  GtkEventController *keys = find_controller (GTK_WIDGET (fixture->view), GTK_TYPE_EVENT_CONTROLLER_KEY);
+  gboolean handled = FALSE;
+
+  g_signal_emit_by_name (keys, "key-pressed", keyval, 0, 0, &handled);
+  return handled;
+}
+
+static const char *
+selected_id (Fixture *fixture)
+{
+  AlignmentSignal *signal = gtk_single_selection_get_selected_item (fixture->selection);
+
+  return signal != NULL ? alignment_signal_get_id (signal) : NULL;
+}
+
+/* Lets GTK lay out and draw what changed: a few frames. */
+static void
+settle (void)
+{
+  gint64 end = g_get_monotonic_time () + 150 * 1000;
+  guint tick = g_timeout_add (10, wake_cb, NULL);
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (tick);
+}
+
+/* The widget drawn by GTK, as the screen gets it. */
+static void
+pixel_at (Fixture *fixture,
+          double   x,
+          double   y,
+          guint8   rgb[3])
+{
+  GtkWidget *widget = GTK_WIDGET (fixture->view);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  g_autofree guint8 *pixels = g_malloc (width * height * 4);
+  const guint8 *p;
+
+  settle ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gdk_texture_download (texture, pixels, width * 4);
+
+  /* Cairo's order: B G R A in memory. */
+  p = pixels + ((int) y * width + (int) x) * 4;
+  rgb[0] = p[2];
+  rgb[1] = p[1];
+  rgb[2] = p[0];
+}
+
+static void
+assert_color (const guint8        rgb[3],
+              const AlignmentRgba *color,
+              int                  tolerance)
+{
+  g_assert_cmpint (ABS (rgb[0] - (int) round (color->red * 255)), <=, tolerance);
+  g_assert_cmpint (ABS (rgb[1] - (int) round (color->green * 255)), <=, tolerance);
+  g_assert_cmpint (ABS (rgb[2] - (int) round (color->blue * 255)), <=, tolerance);
+}
+
+/* ---- Tests ------------------------------------------------------------------ */
+
+static void
+test_shows_case (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  const AlignmentTimelineLayout *layout = alignment_timeline_view_get_layout (fixture->view);
+  const AlignmentPalette *light = alignment_palette_get (ALIGNMENT_PALETTE_LIGHT, ALIGNMENT_SCALE_RED_GREEN);
+  guint8 rgb[3];
+  double x, y;
+
+  g_assert_cmpuint (layout->markers->len, ==, 16);
+  g_assert_cmpuint (layout->lanes->len, ==, 2);
+
+  /* 2c, a filled alignment event, is green on screen. */
+  point_of (fixture, "2c", &x, &y);
+  pixel_at (fixture, x, y, rgb);
+  assert_color (rgb, &light->signal_type[ALIGNMENT_SIGNAL_TYPE_ALIGNMENT_EVENT], 10);
+
+  /* Highlighting thread 3 dims 2c. */
+  alignment_timeline_view_set_highlight_thread (fixture->view, 3);
+  pixel_at (fixture, x, y, rgb);
+  g_assert_cmpint (ABS (rgb[1] - (int) round (light->signal_type[ALIGNMENT_SIGNAL_TYPE_ALIGNMENT_EVENT].green * 255)), >, 20);
+  alignment_timeline_view_set_highlight_thread (fixture->view, 0);
+}
+
+static void
+test_dark (Fixture       *fixture,
+           gconstpointer  data)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  const AlignmentPalette *dark = alignment_palette_get (ALIGNMENT_PALETTE_DARK, ALIGNMENT_SCALE_RED_GREEN);
+  guint8 rgb[3];
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  pixel_at (fixture, gtk_widget_get_width (GTK_WIDGET (fixture->view)) - 3,
+            gtk_widget_get_height (GTK_WIDGET (fixture->view)) - 3, rgb);
+  assert_color (rgb, &dark->background, 2);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+}
+
+static void
+test_zoom (Fixture       *fixture,
+           gconstpointer  data)
+{
+  double first, last, first2, last2, x, y, x2, y2;
+
+  alignment_timeline_view_get_viewport (fixture->view, &first, &last);
+  point_of (fixture, "2c", &x, &y);
+
+  /* Twice as close around 2c: 2c stays under the pointer. */
+  alignment_timeline_view_zoom (fixture->view, 2.0, x);
+  alignment_timeline_view_get_viewport (fixture->view, &first2, &last2);
+  g_assert_cmpfloat_with_epsilon (last2 - first2, (last - first) / 2, 1e-6);
+  point_of (fixture, "2c", &x2, &y2);
+  g_assert_cmpfloat_with_epsilon (x2, x, 0.5);
+
+  /* The action of the + key zooms in a step, − out again. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "timeline.zoom-in", NULL));
+  alignment_timeline_view_get_viewport (fixture->view, &first2, &last2);
+  g_assert_cmpfloat_with_epsilon (last2 - first2, (last - first) / 2 / 1.25, 1e-6);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "timeline.zoom-out", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "timeline.zoom-fit", NULL));
+  alignment_timeline_view_get_viewport (fixture->view, &first2, &last2);
+  g_assert_cmpfloat_with_epsilon (first2, first, 1e-6);
+  g_assert_cmpfloat_with_epsilon (last2, last, 1e-6);
+
+  /* Zoom to the selection: 1c and its thread (1 to 22 February). */
+  gtk_single_selection_set_selected (fixture->selection, position_of (fixture, "1c"));
+  g_assert_true (alignment_timeline_view_zoom_to_selection (fixture->view));
+  alignment_timeline_view_get_viewport (fixture->view, &first2, &last2);
+  g_assert_cmpfloat (first2, <=, alignment_date_parse_iso ("2024-02-01"));
+  g_assert_cmpfloat (last2, >=, alignment_date_parse_iso ("2024-02-23"));
+  g_assert_cmpfloat (last2 - first2, <, 40);
+  g_assert_true (alignment_timeline_view_get_signal_point (fixture->view, position_of (fixture, "1d"), &x, &y));
+  g_assert_false (alignment_timeline_view_get_signal_point (fixture->view, position_of (fixture, "2g"), &x, &y));
+}
+
+/* Scrolling and dragging move through time and keep the zoom. */
+static void
+test_pan (Fixture       *fixture,
+          gconstpointer  data)
+{
+  GtkEventController *scroll = find_controller (GTK_WIDGET (fixture->view), GTK_TYPE_EVENT_CONTROLLER_SCROLL);
+  GtkEventController *drag = find_controller (GTK_WIDGET (fixture->view), GTK_TYPE_GESTURE_DRAG);
+  const AlignmentTimelineLayout *layout;
+  double first, last, first2, last2, ppd;
+  gboolean handled = FALSE;
+
+  alignment_timeline_view_get_viewport (fixture->view, &first, &last);
+  g_signal_emit_by_name (scroll, "scroll", 0.0, 1.0, &handled);
+  g_assert_true (handled);
+  alignment_timeline_view_get_viewport (fixture->view, &first2, &last2);
+  g_assert_cmpfloat_with_epsilon (first2 - first, (last - first) / 10, 1e-6);
+  g_assert_cmpfloat_with_epsilon (last2 - first2, last - first, 1e-6);
+
+  /* Dragging 100 pixels to the right shows what was 100 pixels left. */
+  layout = alignment_timeline_view_get_layout (fixture->view);
+  ppd = layout->px_per_day;
+  g_signal_emit_by_name (drag, "drag-begin", 500.0, 300.0);
+  g_signal_emit_by_name (drag, "drag-update", 100.0, 0.0);
+  alignment_timeline_view_get_viewport (fixture->view, &first, &last);
+  g_assert_cmpfloat_with_epsilon (first, first2 - 100 / ppd, 1e-6);
+  g_assert_cmpfloat_with_epsilon (last - first, last2 - first2, 1e-6);
+
+  /* One switch away: a lane per thread. */
+  alignment_timeline_view_set_lanes (fixture->view, ALIGNMENT_TIMELINE_LANES_THREAD);
+  layout = alignment_timeline_view_get_layout (fixture->view);
+  g_assert_cmpuint (layout->lanes->len, ==, 3);
+  g_assert_cmpstr (g_array_index (layout->lanes, AlignmentTimelineLane, 0).label, ==, "Thread 1");
+}
+
+static void
+test_zoom_per_case (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(AlignmentCase) other = alignment_case_generate (50, 5, 1);
+  double first, last;
+
+  alignment_timeline_view_set_viewport (fixture->view, 2460400, 2460420);
+  alignment_timeline_view_set_case (fixture->view, other);
+  alignment_timeline_view_get_viewport (fixture->view, &first, &last);
+  g_assert_cmpfloat (first, !=, 2460400);
+  alignment_timeline_view_set_case (fixture->view, fixture->case_);
+  alignment_timeline_view_get_viewport (fixture->view, &first, &last);
+  g_assert_cmpfloat_with_epsilon (first, 2460400, 1e-6);
+  g_assert_cmpfloat_with_epsilon (last, 2460420, 1e-6);
+}
+
+static void
+test_click (Fixture       *fixture,
+            gconstpointer  data)
+{
+  double x, y;
+
+  point_of (fixture, "2d", &x, &y);
+  g_assert_cmpint (alignment_timeline_view_signal_at (fixture->view, x, y), ==, (int) position_of (fixture, "2d"));
+
+  click (fixture, x, y, 1);
+  g_assert_cmpstr (selected_id (fixture), ==, "2d");
+  g_assert_cmpint (fixture->activated, ==, -1);
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (fixture->view)));
+
+  /* A double click opens it. */
+  click (fixture, x, y, 2);
+  g_assert_cmpint (fixture->activated, ==, (int) position_of (fixture, "2d"));
+
+  /* A click on nothing leaves the selection alone. */
+  click (fixture, 2, 2, 1);
+  g_assert_cmpstr (selected_id (fixture), ==, "2d");
+
+  /* Selecting in another view shows here. */
+  gtk_single_selection_set_selected (fixture->selection, position_of (fixture, "3a"));
+  g_assert_cmpstr (selected_id (fixture), ==, "3a");
+}
+
+static void
+test_keyboard (Fixture       *fixture,
+               gconstpointer  data)
+{
+  double x, y;
+
+  point_of (fixture, "2c", &x, &y);
+  click (fixture, x, y, 1);
+  g_assert_cmpint (alignment_timeline_view_get_focus_signal (fixture->view), ==, (int) position_of (fixture, "2c"));
+
+  /* Right: the next signal of the provider's lane, the same day. */
+  g_assert_true (press_key (fixture, GDK_KEY_Right));
+  g_assert_cmpstr (selected_id (fixture), ==, "2d");
+  /* Up: the customer's lane, the signal nearest in time (2b). */
+  g_assert_true (press_key (fixture, GDK_KEY_Up));
+  g_assert_cmpstr (selected_id (fixture), ==, "2b");
+  g_assert_true (press_key (fixture, GDK_KEY_Left));
+  g_assert_cmpstr (selected_id (fixture), ==, "3b");
+  g_assert_true (press_key (fixture, GDK_KEY_Down));
+  g_assert_cmpint (alignment_signal_get_sender (gtk_single_selection_get_selected_item (fixture->selection)),
+                   ==, ALIGNMENT_PARTY_PROVIDER);
+
+  g_assert_true (press_key (fixture, GDK_KEY_Home));
+  g_assert_cmpstr (selected_id (fixture), ==, "1a");
+  g_assert_true (press_key (fixture, GDK_KEY_End));
+  g_assert_cmpstr (selected_id (fixture), ==, "2g");
+
+  /* Enter opens the focused signal. */
+  g_assert_true (press_key (fixture, GDK_KEY_Return));
+  g_assert_cmpint (fixture->activated, ==, (int) position_of (fixture, "2g"));
+
+  /* Keys the view does not use go on to the window. */
+  g_assert_false (press_key (fixture, GDK_KEY_F10));
+}
+
+static void
+test_tooltip (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autofree char *text = alignment_timeline_view_describe_signal (fixture->view, position_of (fixture, "2c"));
+
+  g_test_message ("%s", text);
+  g_assert_true (g_str_has_prefix (text, "2c — Alignment event\n"));
+  g_assert_nonnull (strstr (text, "IT service provider"));
+  g_assert_nonnull (strstr (text, "2024-04-01"));
+  g_assert_nonnull (strstr (text, "Trigger: "));
+  g_assert_nonnull (strstr (text, "Trust of Shipbuilder (customer): honesty in exchange "));
+  /* 2c: provider contractual positive. */
+  g_assert_nonnull (strstr (text, "Trust of IT service provider: honesty in exchange Positive"));
+
+  g_clear_pointer (&text, g_free);
+  text = alignment_timeline_view_describe_signal (fixture->view, position_of (fixture, "1a"));
+  g_assert_nonnull (strstr (text, "2024-02-01 to 2024-02-07"));
+}
+
+/* Every signal is an accessible list item, named, in time order. */
+static void
+test_accessible (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  guint n = 0;
+  GtkWidget *first = NULL;
+
+  g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (fixture->view)), ==, GTK_ACCESSIBLE_ROLE_LIST);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (fixture->view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (child)) == GTK_ACCESSIBLE_ROLE_LIST_ITEM)
+      {
+        if (first == NULL)
+          first = child;
+        n++;
+      }
+
+  g_assert_cmpuint (n, ==, 16);
+  gtk_test_accessible_assert_property (first, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "1a, Request sent, Shipbuilder (customer), 2024-02-01");
+}
+
+static char *
+run (const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                     NULL, NULL, &out, NULL, &status, &error))
+    g_error ("cannot run %s: %s", argv[0], error->message);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+static void
+print_to_pdf (Fixture    *fixture,
+              guint       pages_wide,
+              const char *path)
+{
+  g_autoptr(AlignmentTimelinePrint) print = alignment_timeline_print_new (fixture->case_);
+  g_autoptr(GError) error = NULL;
+  GtkPrintOperationResult result;
+
+  alignment_timeline_print_set_pages_wide (print, pages_wide);
+  gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (print), path);
+  result = gtk_print_operation_run (GTK_PRINT_OPERATION (print), GTK_PRINT_OPERATION_ACTION_EXPORT,
+                                    fixture->window, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (result, ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+}
+
+static void
+test_print (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("timeline-print-XXXXXX", &error);
+  g_autofree char *one = g_build_filename (dir, "one.pdf", NULL);
+  g_autofree char *poster = g_build_filename (dir, "poster.pdf", NULL);
+  g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
+
+  g_assert_no_error (error);
+  print_to_pdf (fixture, 1, one);
+  print_to_pdf (fixture, 3, poster);
+  g_assert_true (g_file_test (one, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (poster, G_FILE_TEST_EXISTS));
+
+  if (pdfinfo == NULL)
+    {
+      g_test_skip ("pdfinfo is not installed (Debian: poppler-utils): pages not counted");
+      return;
+    }
+
+  {
+    const char *info_one[] = { "pdfinfo", one, NULL };
+    const char *info_poster[] = { "pdfinfo", poster, NULL };
+    g_autofree char *out_one = run (info_one);
+    g_autofree char *out_poster = run (info_poster);
+
+    g_assert_nonnull (strstr (out_one, "\nPages:           1\n"));
+    g_assert_nonnull (strstr (out_poster, "\nPages:           3\n"));
+    /* Landscape: wider than high. */
+    const char *size = strstr (out_one, "Page size:");
+    double width = 0, height = 0;
+
+    /* Landscape by default: wider than high, whatever the paper. */
+    g_assert_nonnull (size);
+    g_assert_cmpint (sscanf (size, "Page size: %lf x %lf", &width, &height), ==, 2);
+    g_assert_cmpfloat (width, >, height);
+  }
+
+  for (int page = 1; page <= 3; page++)
+    {
+      g_autofree char *number = g_strdup_printf ("%d", page);
+      g_autofree char *heading = g_strdup_printf ("Page %d of 3", page);
+      const char *text[] = { "pdftotext", "-f", number, "-l", number, poster, "-", NULL };
+      g_autofree char *out = run (text);
+
+      g_assert_nonnull (strstr (out, heading));
+      g_assert_nonnull (strstr (out, "Shipbuilder"));
+      g_assert_nonnull (strstr (out, "Alignment event"));
+      g_assert_nonnull (strstr (out, "Printed on "));
+    }
+
+  g_unlink (one);
+  g_unlink (poster);
+  g_rmdir (dir);
+}
+
+static void
+test_skipped (void)
+{
+  g_test_skip ("ALIGNMENT_SKIP_DISPLAY_TESTS is set: no display tests");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  if (g_getenv ("ALIGNMENT_SKIP_DISPLAY_TESTS") != NULL)
+    {
+      g_test_add_func ("/timeline-view/skipped", test_skipped);
+      return g_test_run ();
+    }
+
+  if (!gtk_init_check ())
+    {
+      g_printerr ("No display: run the tests under Xvfb (build-aux/run-tests does), "
+                  "or set ALIGNMENT_SKIP_DISPLAY_TESTS=1 where there can be none.\n");
+      return 1;
+    }
+  adw_init ();
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_LIGHT);
+
+#define ADD(path, func) g_test_add ("/timeline-view/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("shows-case", test_shows_case);
+  ADD ("dark", test_dark);
+  ADD ("zoom", test_zoom);
+  ADD ("pan", test_pan);
+  ADD ("zoom-per-case", test_zoom_per_case);
+  ADD ("click", test_click);
+  ADD ("keyboard", test_keyboard);
+  ADD ("tooltip", test_tooltip);
+  ADD ("accessible", test_accessible);
+  ADD ("print", test_print);
+#undef ADD
+
+  return g_test_run ();
+}
