@@ -48,42 +48,6 @@ add_problem (GPtrArray                *problems,
   g_ptr_array_add (problems, problem);
 }
 
-/* The letters of a thread count like spreadsheet columns: a = 1 … z = 26,
- * aa = 27, ignoring case, so that alignment_signal_compare()'s order and
- * the gaps found here agree.  0 for no letters, or for a run so long that
- * nobody typed it to count signals. */
-static guint64
-letter_index (const char *letters)
-{
-  guint64 index = 0;
-  gsize len = strlen (letters);
-
-  if (len == 0 || len > 12)
-    return 0;
-
-  for (const char *p = letters; *p != '\0'; p++)
-    index = index * 26 + (guint64) (g_ascii_tolower (*p) - 'a' + 1);
-
-  return index;
-}
-
-static char *
-letters_for_index (guint64 index)
-{
-  char buf[16];
-  int pos = sizeof buf - 1;
-
-  buf[pos] = '\0';
-  while (index > 0 && pos > 0)
-    {
-      index--;
-      buf[--pos] = (char) ('a' + index % 26);
-      index /= 26;
-    }
-
-  return g_strdup (buf + pos);
-}
-
 static int
 compare_index (gconstpointer a,
                gconstpointer b)
@@ -107,7 +71,7 @@ collect_threads (AlignmentSignal **signals,
   for (guint i = 0; i < n_signals; i++)
     {
       guint thread = alignment_signal_get_thread (signals[i]);
-      guint64 index = letter_index (alignment_signal_get_letter (signals[i]));
+      guint64 index = alignment_signal_letters_to_index (alignment_signal_get_letter (signals[i]));
       GArray *indices;
 
       if (thread == 0 || index == 0)
@@ -167,7 +131,7 @@ check_letter_gap (GPtrArray       *problems,
 {
   guint thread = alignment_signal_get_thread (signal);
   const char *id = alignment_signal_get_id (signal);
-  guint64 index = letter_index (alignment_signal_get_letter (signal));
+  guint64 index = alignment_signal_letters_to_index (alignment_signal_get_letter (signal));
   GArray *indices;
   guint64 previous;
   g_autofree char *first_missing = NULL;
@@ -182,8 +146,8 @@ check_letter_gap (GPtrArray       *problems,
   if (previous + 1 == index)
     return;
 
-  first_missing = letters_for_index (previous + 1);
-  last_missing = letters_for_index (index - 1);
+  first_missing = alignment_signal_letters_from_index (previous + 1);
+  last_missing = alignment_signal_letters_from_index (index - 1);
 
   if (previous == 0 && index == 2)
     message = g_strdup_printf (_("Thread %u starts at %s: there is no signal %u%s."),
@@ -193,14 +157,14 @@ check_letter_gap (GPtrArray       *problems,
                                thread, id, thread, first_missing, thread, last_missing);
   else if (previous + 2 == index)
     {
-      g_autofree char *before = letters_for_index (previous);
+      g_autofree char *before = alignment_signal_letters_from_index (previous);
 
       message = g_strdup_printf (_("Thread %u jumps from %u%s to %s: there is no signal %u%s."),
                                  thread, thread, before, id, thread, first_missing);
     }
   else
     {
-      g_autofree char *before = letters_for_index (previous);
+      g_autofree char *before = alignment_signal_letters_from_index (previous);
 
       message = g_strdup_printf (_("Thread %u jumps from %u%s to %s: there are no signals %u%s to %u%s."),
                                  thread, thread, before, id,

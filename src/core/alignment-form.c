@@ -22,40 +22,6 @@ G_DEFINE_ENUM_TYPE (AlignmentLibrarySort, alignment_library_sort,
 
 /* ---- Ids ------------------------------------------------------------------ */
 
-/* Letters count like spreadsheet columns (a = 1, z = 26, aa = 27), as in
- * alignment-check.c, so that the next letter never leaves a gap the
- * check would then report. */
-static guint64
-letter_index (const char *letters)
-{
-  guint64 index = 0;
-
-  if (strlen (letters) > 12)
-    return 0;
-
-  for (const char *p = letters; *p != '\0'; p++)
-    index = index * 26 + (guint64) (g_ascii_tolower (*p) - 'a' + 1);
-
-  return index;
-}
-
-static char *
-letters_for_index (guint64 index)
-{
-  char buf[16];
-  int pos = sizeof buf - 1;
-
-  buf[pos] = '\0';
-  while (index > 0 && pos > 0)
-    {
-      index--;
-      buf[--pos] = (char) ('a' + index % 26);
-      index /= 26;
-    }
-
-  return g_strdup (buf + pos);
-}
-
 char *
 alignment_form_next_id_in_thread (AlignmentSignalList *signals,
                                   guint                thread)
@@ -70,9 +36,9 @@ alignment_form_next_id_in_thread (AlignmentSignalList *signals,
   items = alignment_signal_list_peek (signals, &n);
   for (guint i = 0; i < n; i++)
     if (alignment_signal_get_thread (items[i]) == thread)
-      highest = MAX (highest, letter_index (alignment_signal_get_letter (items[i])));
+      highest = MAX (highest, alignment_signal_letters_to_index (alignment_signal_get_letter (items[i])));
 
-  letters = letters_for_index (highest + 1);
+  letters = alignment_signal_letters_from_index (highest + 1);
   return g_strdup_printf ("%u%s", thread, letters);
 }
 

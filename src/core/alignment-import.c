@@ -531,38 +531,6 @@ trimmed (const char *text)
   return g_strstrip (g_strdup (text));
 }
 
-/* Letters as a number: "a" = 1 … "z" = 26, "aa" = 27, so that the next
- * free letter of a thread can be found. */
-static guint64
-letters_to_index (const char *letters)
-{
-  guint64 index = 0;
-
-  for (const char *p = letters; *p; p++)
-    {
-      index = index * 26 + (guint64) (g_ascii_tolower (*p) - 'a' + 1);
-      if (index > G_MAXUINT32)
-        return G_MAXUINT32;
-    }
-  return index;
-}
-
-static char *
-index_to_letters (guint64 index)
-{
-  char buf[16];
-  int i = sizeof buf - 1;
-
-  buf[i] = '\0';
-  while (index > 0 && i > 0)
-    {
-      index--;
-      buf[--i] = (char) ('a' + index % 26);
-      index /= 26;
-    }
-  return g_strdup (buf + i);
-}
-
 static void
 remember_id (Importer   *self,
              const char *id)
@@ -573,7 +541,7 @@ remember_id (Importer   *self,
   g_hash_table_add (self->ids, g_strdup (id));
   if (alignment_signal_id_parse (id, &thread, &letters))
     {
-      guint64 index = letters_to_index (letters);
+      guint64 index = alignment_signal_letters_to_index (letters);
       guint64 last = GPOINTER_TO_SIZE (g_hash_table_lookup (self->last_letter, GUINT_TO_POINTER (thread)));
 
       if (index > last)
@@ -590,7 +558,7 @@ next_free_id (Importer *self,
 
   for (;;)
     {
-      g_autofree char *letters = index_to_letters (++index);
+      g_autofree char *letters = alignment_signal_letters_from_index (++index);
       char *id = g_strdup_printf ("%u%s", thread, letters);
 
       if (!g_hash_table_contains (self->ids, id))

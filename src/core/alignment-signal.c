@@ -661,6 +661,45 @@ alignment_signal_copy (AlignmentSignal *self)
   return copy;
 }
 
+guint64
+alignment_signal_letters_to_index (const char *letters)
+{
+  guint64 index = 0;
+  gsize len;
+
+  g_return_val_if_fail (letters != NULL, 0);
+
+  len = strlen (letters);
+  if (len == 0 || len > 12)
+    return 0;
+
+  for (const char *p = letters; *p != '\0'; p++)
+    {
+      if (!g_ascii_isalpha (*p))
+        return 0;
+      index = index * 26 + (guint64) (g_ascii_tolower (*p) - 'a' + 1);
+    }
+
+  return index;
+}
+
+char *
+alignment_signal_letters_from_index (guint64 index)
+{
+  char buf[16];
+  int pos = sizeof buf - 1;
+
+  buf[pos] = '\0';
+  while (index > 0 && pos > 0)
+    {
+      index--;
+      buf[--pos] = (char) ('a' + index % 26);
+      index /= 26;
+    }
+
+  return g_strdup (buf + pos);
+}
+
 /* "b" < "c" < "z" < "aa": shorter letter runs first, then alphabetical,
  * ignoring case. */
 static int

@@ -123,6 +123,15 @@ gboolean             alignment_signal_id_parse           (const char          *i
                                                           guint               *thread,
                                                           const char         **letter);
 
+/* The letters of a thread count like spreadsheet columns: "a" = 1 …
+ * "z" = 26, "aa" = 27, ignoring case, so that the next letter of a thread
+ * and the gaps in it agree with alignment_signal_compare()'s order.  0
+ * for no letters, or for a run so long (over 12) that nobody typed it to
+ * count signals. */
+guint64              alignment_signal_letters_to_index   (const char          *letters);
+/* The letters of @index (>= 1), newly allocated; "" for 0. */
+char                *alignment_signal_letters_from_index (guint64              index);
+
 /* Orders signals by start date (undated last), then thread number, then
  * letter ("b" < "c" < "aa"), then id: within a thread, the order of the
  * alignment pattern. */
