@@ -9,6 +9,7 @@
 
 #include <gio/gio.h>
 #include <libxml/relaxng.h>
+#include <libxml/xmlerror.h>
 
 #include "alignment-enums.h"
 
@@ -57,6 +58,19 @@ void          alignment_xml_prolog_scan         (PrologScanner *scan,
 /* The format's schema, made streamable and compiled once (see
  * alignment-case-xml.c). */
 xmlRelaxNGPtr alignment_xml_get_stream_schema   (void);
+
+/* libxml2 reports some errors (an encoding that breaks off mid-input,
+ * say) to its generic handler, which prints on stderr: between these two
+ * calls, on this thread, it prints nothing.  The structured handlers of
+ * the readers still see every error. */
+typedef struct
+{
+  xmlGenericErrorFunc  func;
+  void                *context;
+} AlignmentXmlQuiet;
+
+void          alignment_xml_quiet_begin          (AlignmentXmlQuiet *saved);
+void          alignment_xml_quiet_end            (AlignmentXmlQuiet *saved);
 
 /* The name of @file for messages. */
 char         *alignment_xml_display_basename    (GFile         *file);

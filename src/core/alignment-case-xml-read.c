@@ -187,6 +187,16 @@ fail (Loader            *self,
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
+  /* Messages quote the file, and the file may be anything: what reaches
+   * the user is valid UTF-8 whatever it quotes. */
+  if (!g_utf8_validate (message, -1, NULL))
+    {
+      char *valid = g_utf8_make_valid (message, -1);
+
+      g_free (message);
+      message = valid;
+    }
+
   if (self->name != NULL)
     self->error = g_error_new (ALIGNMENT_XML_ERROR, code, "%s:%u: %s", self->name, line, message);
   else
@@ -216,6 +226,13 @@ clean_libxml_message (const char *message)
 {
   g_autoptr(GString) text = g_string_new (message != NULL ? message : "");
   const char *colon;
+  const char *newline;
+
+  /* What follows the first line is libxml2 quoting the document, cut at
+   * a byte count: not something to show. */
+  newline = strchr (text->str, '\n');
+  if (newline != NULL)
+    g_string_truncate (text, newline - text->str);
 
   while (text->len > 0 && g_ascii_isspace (text->str[text->len - 1]))
     g_string_truncate (text, text->len - 1);
@@ -1445,6 +1462,7 @@ alignment_case_load_from_data (const char  *data,
                                GError     **error)
 {
   Loader self = { 0, };
+  AlignmentXmlQuiet quiet;
   PrologScanner scan;
   AlignmentCase *kase;
 
@@ -1481,12 +1499,15 @@ alignment_case_load_from_data (const char  *data,
   self.data = data;
   self.length = length;
   alignment_xml_get_stream_schema ();
+  /* From the first bytes on: the reader converts them as it is made. */
+  alignment_xml_quiet_begin (&quiet);
   self.reader = xmlReaderForMemory (data, (int) length, NULL, "UTF-8", READER_OPTIONS);
   if (self.reader == NULL)
     fail (&self, ALIGNMENT_XML_ERROR_NOT_WELL_FORMED, 1, _("the file could not be read"));
 
   kase = self.error == NULL ? loader_run (&self) : NULL;
   loader_clear (&self);
+  alignment_xml_quiet_end (&quiet);
 
   if (kase == NULL)
     g_propagate_error (error, self.error);
@@ -1553,6 +1574,7 @@ alignment_case_load (GFile         *file,
   g_autofree char *name = NULL;
   StreamSource source = { 0, };
   Loader self = { 0, };
+  AlignmentXmlQuiet quiet;
   AlignmentCase *kase = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
@@ -1578,6 +1600,7 @@ alignment_case_load (GFile         *file,
   self.streaming = TRUE;
 
   alignment_xml_get_stream_schema ();
+  alignment_xml_quiet_begin (&quiet);
   self.reader = xmlReaderForIO (stream_source_read, NULL, &source, NULL, "UTF-8", READER_OPTIONS);
   if (self.reader == NULL)
     fail (&self, ALIGNMENT_XML_ERROR_NOT_WELL_FORMED, 1, _("the file could not be read"));
@@ -1607,6 +1630,7 @@ alignment_case_load (GFile         *file,
     }
 
   loader_clear (&self);
+  alignment_xml_quiet_end (&quiet);
 
   if (kase == NULL && self.error != NULL)
     g_propagate_error (error, self.error);

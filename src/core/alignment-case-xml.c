@@ -54,6 +54,28 @@ const char *const alignment_xml_realm_attributes[ALIGNMENT_N_REALMS] = {
   [ALIGNMENT_REALM_RELATIONAL] = "relational",
 };
 
+static void
+quiet_generic_error (void       *context,
+                     const char *message,
+                     ...)
+{
+}
+
+void
+alignment_xml_quiet_begin (AlignmentXmlQuiet *saved)
+{
+  /* Per thread: libxml2 keeps these globals in thread-local storage. */
+  saved->func = xmlGenericError;
+  saved->context = xmlGenericErrorContext;
+  xmlSetGenericErrorFunc (NULL, quiet_generic_error);
+}
+
+void
+alignment_xml_quiet_end (AlignmentXmlQuiet *saved)
+{
+  xmlSetGenericErrorFunc (saved->context, saved->func);
+}
+
 /* ---- The schema --------------------------------------------------------- */
 
 GBytes *

@@ -16,6 +16,7 @@
 #include <glib/gi18n-lib.h>
 #include <libxml/xmlreader.h>
 
+#include "alignment-case-xml-private.h"
 #include "alignment-date.h"
 #include "alignment-sheet-private.h"
 
@@ -577,10 +578,10 @@ read_worksheet (Workbook        *workbook,
   return error == NULL || *error == NULL;
 }
 
-AlignmentSheet *
-alignment_sheet_read_xlsx (GBytes      *data,
-                           const char  *sheet_name,
-                           GError     **error)
+static AlignmentSheet *
+read_xlsx (GBytes      *data,
+           const char  *sheet_name,
+           GError     **error)
 {
   g_autoptr(AlignmentSheet) sheet = NULL;
   g_autoptr(GPtrArray) shared = NULL;
@@ -614,9 +615,9 @@ alignment_sheet_read_xlsx (GBytes      *data,
   return g_steal_pointer (&sheet);
 }
 
-GStrv
-alignment_sheet_list_xlsx_sheets (GBytes  *data,
-                                  GError **error)
+static GStrv
+list_xlsx_sheets (GBytes  *data,
+                  GError **error)
 {
   g_autoptr(GHashTable) parts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_bytes_unref);
   g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
@@ -668,6 +669,35 @@ alignment_sheet_list_xlsx_sheets (GBytes  *data,
     }
 
   return g_strv_builder_end (names);
+}
+
+/* libxml2 reports some errors of a damaged part to its generic handler,
+ * which prints; the functions above report them through GError. */
+AlignmentSheet *
+alignment_sheet_read_xlsx (GBytes      *data,
+           const char  *sheet_name,
+           GError     **error)
+{
+  AlignmentXmlQuiet quiet;
+  AlignmentSheet *sheet;
+
+  alignment_xml_quiet_begin (&quiet);
+  sheet = read_xlsx (data, sheet_name, error);
+  alignment_xml_quiet_end (&quiet);
+  return sheet;
+}
+
+GStrv
+alignment_sheet_list_xlsx_sheets (GBytes  *data,
+                  GError **error)
+{
+  AlignmentXmlQuiet quiet;
+  GStrv names;
+
+  alignment_xml_quiet_begin (&quiet);
+  names = list_xlsx_sheets (data, error);
+  alignment_xml_quiet_end (&quiet);
+  return names;
 }
 
 AlignmentSheet *
