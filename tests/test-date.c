@@ -36,6 +36,19 @@ test_iso (void)
   g_assert_cmpstr (buf, ==, "0001-01-01");
 }
 
+/* Shown in the user's format; in the C locale of the tests that is ISO,
+ * not "%x"'s "02/01/24". */
+static void
+test_local (void)
+{
+  char buf[64];
+
+  alignment_date_format_local (dmy (1, 2, 2024), buf, sizeof buf);
+  g_assert_cmpstr (buf, ==, "2024-02-01");
+  alignment_date_format_local (0, buf, sizeof buf);
+  g_assert_cmpstr (buf, ==, "");
+}
+
 /* The arithmetic split must agree with GDate on every day of several
  * centuries, leap years and the 1900/2000/2100 rules included. */
 static void
@@ -137,6 +150,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/date/iso", test_iso);
+  g_test_add_func ("/date/local", test_local);
   g_test_add_func ("/date/split-matches-gdate", test_split_matches_gdate);
   g_test_add_func ("/date/iso-week", test_iso_week);
   g_test_add_func ("/date/loose", test_loose);

@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <locale.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -75,6 +76,39 @@ alignment_date_format_iso (guint32  julian,
 
   alignment_date_split (julian, &y, &m, &d);
   g_snprintf (buf, 11, "%04d-%02d-%02d", y, m, d);
+}
+
+void
+alignment_date_format_local (guint32  julian,
+                             char    *buf,
+                             gsize    size)
+{
+  static const char *format;
+  GDate date;
+
+  g_return_if_fail (size > 0);
+
+  buf[0] = '\0';
+  if (julian == 0 || !g_date_valid_julian (julian))
+    return;
+
+  if (format == NULL)
+    {
+      const char *locale = setlocale (LC_TIME, NULL);
+
+      if (locale == NULL
+          || g_str_equal (locale, "C")
+          || g_str_equal (locale, "POSIX")
+          || g_str_has_prefix (locale, "C."))
+        format = "%Y-%m-%d";
+      else
+        format = "%x";
+    }
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, julian);
+  if (g_date_strftime (buf, size, format, &date) == 0)
+    buf[0] = '\0';
 }
 
 /* Julian day 1 is 1 January of year 1 (GDate's count), a Monday.  The

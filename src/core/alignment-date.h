@@ -15,6 +15,13 @@ guint32  alignment_date_parse_iso   (const char *text);
 void     alignment_date_format_iso  (guint32     julian,
                                      char       *buf);
 
+/* Writes @julian in the user's own date format into @buf (at least 64
+ * bytes): the locale's "%x", but ISO 8601 in the C locale, whose "%x"
+ * ("02/01/24") is a format nobody chose.  "" for 0. */
+void     alignment_date_format_local (guint32     julian,
+                                      char       *buf,
+                                      gsize       size);
+
 /* Parses the dates people type and sheets hold: "2024-02-01", "1-2-2024"
  * and "1/2/2024" (day first), "7-feb", "15 mrt", "7 February 2024" (Dutch
  * and English month names and abbreviations), "today".  A date without a
