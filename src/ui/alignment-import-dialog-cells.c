@@ -8,7 +8,6 @@
  */
 #include "config.h"
 
-#include <locale.h>
 
 #include <glib/gi18n.h>
 
@@ -90,47 +89,6 @@ static const AlignmentColumn preview_columns[] = {
   ALIGNMENT_COLUMN_PROVIDER_RELATIONAL,
 };
 
-/* The locale's own date format, except in the C locale, whose "%x" is
- * "02/01/24", a format nobody chose (as in the window's signal list). */
-static const char *
-get_date_format (void)
-{
-  static const char *format;
-
-  if (format == NULL)
-    {
-      const char *locale = setlocale (LC_TIME, NULL);
-
-      if (locale == NULL
-          || g_str_equal (locale, "C")
-          || g_str_equal (locale, "POSIX")
-          || g_str_has_prefix (locale, "C."))
-        format = "%Y-%m-%d";
-      else
-        format = "%x";
-    }
-
-  return format;
-}
-
-static void
-format_date (guint32  julian,
-             char    *text,
-             gsize    size)
-{
-  text[0] = '\0';
-
-  if (julian != 0 && g_date_valid_julian (julian))
-    {
-      GDate date;
-
-      g_date_clear (&date, 1);
-      g_date_set_julian (&date, julian);
-      if (g_date_strftime (text, size, get_date_format (), &date) == 0)
-        text[0] = '\0';
-    }
-}
-
 static const char *
 enum_label (GType enum_type,
             int   value)
@@ -195,12 +153,12 @@ bind_signal_cell_cb (GtkSignalListItemFactory *factory,
       break;
 
     case ALIGNMENT_COLUMN_START:
-      format_date (alignment_signal_get_start_julian (signal), date, sizeof date);
+      alignment_date_format_local (alignment_signal_get_start_julian (signal), date, sizeof date);
       text = date;
       break;
 
     case ALIGNMENT_COLUMN_END:
-      format_date (alignment_signal_get_end_julian (signal), date, sizeof date);
+      alignment_date_format_local (alignment_signal_get_end_julian (signal), date, sizeof date);
       text = date;
       break;
 

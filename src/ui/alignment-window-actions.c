@@ -53,6 +53,8 @@ _alignment_window_update_actions (AlignmentWindow *self)
   gtk_widget_action_set_enabled (widget, "win.show-in-folder", has_file);
   gtk_widget_action_set_enabled (widget, "win.show-view", document != NULL);
   gtk_widget_action_set_enabled (widget, "win.cancel-loading", self->cancellable != NULL);
+  _alignment_window_views_update_actions (self);
+  _alignment_window_update_import_actions (self);
 }
 
 /* ---- Errors ------------------------------------------------------------------ */
@@ -97,9 +99,9 @@ new_library_file (AlignmentWindow *self,
 }
 
 /* Saves @alignment_case as a new file of the library and shows it. */
-static void
-add_case_to_library (AlignmentWindow *self,
-                     AlignmentCase   *alignment_case)
+void
+_alignment_window_add_case_to_library (AlignmentWindow *self,
+                                       AlignmentCase   *alignment_case)
 {
   g_autoptr(GFile) file = new_library_file (self, alignment_case_get_title (alignment_case));
   g_autoptr(AlignmentDocument) document = NULL;
@@ -207,7 +209,7 @@ new_case_action (GtkWidget  *widget,
   g_autoptr(AlignmentCase) blank = alignment_case_new ();
 
   alignment_case_set_title (blank, _("New case"));
-  add_case_to_library (self, blank);
+  _alignment_window_add_case_to_library (self, blank);
 
   /* A new case starts with what it is about. */
   if (self->document != NULL)
@@ -237,7 +239,7 @@ new_case_from_example_action (GtkWidget  *widget,
       return;
     }
 
-  add_case_to_library (self, copy);
+  _alignment_window_add_case_to_library (self, copy);
 }
 
 /* A deep copy through the file format: the copy is what a save and a
@@ -278,7 +280,7 @@ duplicate_case_action (GtkWidget  *widget,
   /* Translators: the title of a duplicated case. */
   new_title = g_strdup_printf (_("%s (copy)"), title);
   alignment_case_set_title (copy, new_title);
-  add_case_to_library (self, copy);
+  _alignment_window_add_case_to_library (self, copy);
 }
 
 static void

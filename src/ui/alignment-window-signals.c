@@ -4,7 +4,6 @@
  */
 #include "config.h"
 
-#include <locale.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
@@ -47,45 +46,13 @@ cell_label (GtkListItem *item)
   return GTK_LABEL (gtk_widget_get_last_child (child));
 }
 
-/* The locale's own date format, except in the C locale, whose "%x" is
- * "02/01/24", a format nobody chose: there ISO 8601 cannot be misread. */
-static const char *
-get_date_format (void)
-{
-  static const char *format;
-
-  if (format == NULL)
-    {
-      const char *locale = setlocale (LC_TIME, NULL);
-
-      if (locale == NULL
-          || g_str_equal (locale, "C")
-          || g_str_equal (locale, "POSIX")
-          || g_str_has_prefix (locale, "C."))
-        format = "%Y-%m-%d";
-      else
-        format = "%x";
-    }
-
-  return format;
-}
-
 static void
 set_date (GtkListItem *item,
           guint32      julian)
 {
-  char text[64] = "";
+  char text[64];
 
-  if (julian != 0 && g_date_valid_julian (julian))
-    {
-      GDate date;
-
-      g_date_clear (&date, 1);
-      g_date_set_julian (&date, julian);
-      if (g_date_strftime (text, sizeof text, get_date_format (), &date) == 0)
-        text[0] = '\0';
-    }
-
+  alignment_date_format_local (julian, text, sizeof text);
   gtk_label_set_text (cell_label (item), text);
 }
 
@@ -427,6 +394,9 @@ signal_filter_func (gpointer item,
   guint sender = gtk_drop_down_get_selected (self->sender_filter);
   guint realm = gtk_drop_down_get_selected (self->realm_filter);
 
+  if (self->signal_set != NULL && !g_hash_table_contains (self->signal_set, signal))
+    return FALSE;
+
   if (self->filter_thread != 0 && alignment_signal_get_thread (signal) != self->filter_thread)
     return FALSE;
 
@@ -459,6 +429,10 @@ update_signals_stack (AlignmentWindow *self)
 {
   AlignmentCase *c = alignment_window_get_case (self);
   const char *page = "signals";
+
+  /* A sorted column view sorts again while the template is torn down. */
+  if (self->signals_stack == NULL)
+    return;
 
   if (c == NULL || alignment_signal_list_get_n (alignment_case_get_signals (c)) == 0)
     page = "no-signals";
@@ -533,6 +507,7 @@ update_filter_button (AlignmentWindow *self)
   active += gtk_drop_down_get_selected (self->realm_filter) > 0
             && gtk_drop_down_get_selected (self->realm_filter) != GTK_INVALID_LIST_POSITION;
   active += gtk_toggle_button_get_active (self->open_only_filter);
+  active += self->signal_set != NULL;
 
   if (active == 0)
     label = g_strdup (_("Filters"));
@@ -632,13 +607,20 @@ signals_changed_cb (AlignmentWindow *self)
 AlignmentSignal *
 _alignment_window_get_selected_signal (AlignmentWindow *self)
 {
+  /* NULL while the template is torn down. */
+  if (self->selection == NULL)
+    return NULL;
+
   return gtk_single_selection_get_selected_item (self->selection);
 }
 
 static void
 selection_changed_cb (AlignmentWindow *self)
 {
-  AlignmentSignal *signal = gtk_single_selection_get_selected_item (self->selection);
+  AlignmentSignal *signal = _alignment_window_get_selected_signal (self);
+
+  if (self->signal_editor == NULL)
+    return;
 
   alignment_signal_editor_set_signal (self->signal_editor, signal != NULL ? self->document : NULL, signal);
   _alignment_window_update_actions (self);
@@ -701,6 +683,8 @@ clear_filters (AlignmentWindow *self)
   gtk_drop_down_set_selected (self->sender_filter, 0);
   gtk_drop_down_set_selected (self->realm_filter, 0);
   gtk_toggle_button_set_active (self->open_only_filter, FALSE);
+  g_clear_pointer (&self->signal_set, g_hash_table_unref);
+  gtk_revealer_set_reveal_child (self->signal_set_revealer, FALSE);
   g_signal_handlers_unblock_matched (self->thread_filter, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
   g_signal_handlers_unblock_matched (self->type_filter, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
   g_signal_handlers_unblock_matched (self->sender_filter, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
@@ -735,6 +719,41 @@ alignment_window_select_signal (AlignmentWindow *self,
   gtk_widget_activate_action (GTK_WIDGET (self->column_view), "list.scroll-to-item", "u", position);
 }
 
+void
+_alignment_window_set_signal_set (AlignmentWindow *self,
+                                  GPtrArray       *signals,
+                                  const char      *label)
+{
+  g_clear_pointer (&self->signal_set, g_hash_table_unref);
+
+  if (signals != NULL && signals->len > 0)
+    {
+      /* References: a signal deleted meanwhile must not be mistaken for
+       * a new one at the same address. */
+      self->signal_set = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
+      for (guint i = 0; i < signals->len; i++)
+        g_hash_table_add (self->signal_set, g_object_ref (g_ptr_array_index (signals, i)));
+      gtk_label_set_text (self->signal_set_label, label);
+    }
+
+  gtk_revealer_set_reveal_child (self->signal_set_revealer, self->signal_set != NULL);
+  signal_filter_changed_cb (self);
+}
+
+guint
+_alignment_window_get_signal_set_size (AlignmentWindow *self)
+{
+  return self->signal_set != NULL ? g_hash_table_size (self->signal_set) : 0;
+}
+
+static void
+clear_signal_set_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  _alignment_window_set_signal_set (ALIGNMENT_WINDOW (widget), NULL, NULL);
+}
+
 static void
 clear_filters_action (GtkWidget  *widget,
                       const char *action_name,
@@ -757,6 +776,14 @@ _alignment_window_signals_set_case (AlignmentWindow *self,
 
   big = alignment_case != NULL
         && alignment_signal_list_get_n (alignment_case_get_signals (alignment_case)) > INCREMENTAL_THRESHOLD;
+
+  /* The timeline's selection hears of a change of the case before the
+   * list does: when the list's selection moves and the timeline's
+   * follows, both then agree on what the case holds. */
+  gtk_single_selection_set_model (self->timeline_selection,
+                                  alignment_case != NULL
+                                  ? G_LIST_MODEL (alignment_case_get_signals (alignment_case))
+                                  : NULL);
 
   /* Filters belong to what the user was looking at, not to the next case. */
   self->filter_thread = 0;
@@ -875,4 +902,5 @@ _alignment_window_signals_class_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_bind_template_callback (widget_class, signal_filter_changed_cb);
   gtk_widget_class_install_action (widget_class, "win.clear-filters", NULL, clear_filters_action);
+  gtk_widget_class_install_action (widget_class, "win.clear-signal-set", NULL, clear_signal_set_action);
 }

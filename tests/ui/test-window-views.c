@@ -1,0 +1,804 @@
+/* test-window-views.c: the timeline and heatmap pages of the main window,
+ * export, print and import, driven through the window under a display
+ *
+ * Needs a display (build-aux/run-tests runs the suite under Xvfb):
+ * without one this test fails, unless ALIGNMENT_SKIP_DISPLAY_TESTS is
+ * set.  Every test works in a temporary data folder, so the case library
+ * is the test's own.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "alignment-application.h"
+#include "alignment-library.h"
+#include "alignment-window-private.h"
+
+#define TIMEOUT_SECONDS 30
+
+typedef gboolean (*Predicate) (gpointer data);
+
+static void remove_tree (const char *path);
+
+static AlignmentApplication *app;
+static char *data_home;
+
+static gboolean
+wake_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+spin_until (Predicate   predicate,
+            gpointer    data,
+            const char *what)
+{
+  gint64 deadline = g_get_monotonic_time () + TIMEOUT_SECONDS * G_USEC_PER_SEC;
+  guint tick = g_timeout_add (20, wake_cb, NULL);
+
+  while (!predicate (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        g_error ("Timed out waiting for %s", what);
+      g_main_context_iteration (NULL, TRUE);
+    }
+
+  g_source_remove (tick);
+}
+
+static void
+spin_a_while (void)
+{
+  gint64 until = g_get_monotonic_time () + 300 * 1000;
+
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static gboolean
+window_loaded (gpointer data)
+{
+  return !alignment_window_get_loading (ALIGNMENT_WINDOW (data));
+}
+
+static gboolean
+library_idle (gpointer data)
+{
+  return !alignment_library_get_busy (alignment_window_get_library (ALIGNMENT_WINDOW (data)));
+}
+
+static gboolean
+dialog_ready (gpointer data)
+{
+  return !alignment_import_dialog_get_busy (data);
+}
+
+static void
+activate (AlignmentWindow *window,
+          const char      *action)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, NULL));
+  spin_a_while ();
+}
+
+static void
+show_view (AlignmentWindow *window,
+           const char      *name)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", name));
+  spin_a_while ();
+}
+
+/* A window showing the bundled example. */
+static AlignmentWindow *
+new_window_with_example (void)
+{
+  AlignmentWindow *window = alignment_window_new (app);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 900);
+  gtk_window_present (GTK_WINDOW (window));
+  spin_until (library_idle, window, "the library to be read");
+  activate (window, "win.open-example");
+  spin_until (window_loaded, window, "the example to load");
+  g_assert_nonnull (alignment_window_get_case (window));
+  return window;
+}
+
+static guint
+n_listed (AlignmentWindow *window)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (alignment_window_get_selection (window)));
+}
+
+static AlignmentSignal *
+signal_by_id (AlignmentWindow *window,
+              const char      *id)
+{
+  AlignmentSignalList *signals = alignment_case_get_signals (alignment_window_get_case (window));
+  int position = alignment_signal_list_find_id (signals, id);
+
+  g_assert_cmpint (position, >=, 0);
+  return alignment_signal_list_get (signals, position);
+}
+
+static AlignmentSignal *
+timeline_selected (AlignmentWindow *window)
+{
+  GtkSelectionModel *model = alignment_timeline_view_get_selection (window->timeline_view);
+
+  g_assert_true (GTK_IS_SINGLE_SELECTION (model));
+  return gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (model));
+}
+
+/* ---- The pages ---------------------------------------------------------------- */
+
+static void
+test_pages (void)
+{
+  AlignmentWindow *window = new_window_with_example ();
+  AlignmentCase *c = alignment_window_get_case (window);
+  const AlignmentTimelineLayout *layout;
+
+  show_view (window, "timeline");
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window->timeline_view)));
+  g_assert_true (alignment_timeline_view_get_case (window->timeline_view) == c);
+  layout = alignment_timeline_view_get_layout (window->timeline_view);
+  g_assert_nonnull (layout);
+  /* Every one of the example's signals is drawn somewhere. */
+  for (guint i = 0; i < 16; i++)
+    {
+      double x, y;
+
+      g_assert_true (alignment_timeline_view_get_signal_point (window->timeline_view, i, &x, &y));
+    }
+
+  show_view (window, "heatmap");
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window->heatmap_view)));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window->thread_panel)));
+  g_assert_true (alignment_heatmap_view_get_case (window->heatmap_view) == c);
+  g_assert_true (alignment_thread_panel_get_case (window->thread_panel) == c);
+  g_assert_nonnull (alignment_heatmap_view_get_layout (window->heatmap_view));
+  g_assert_nonnull (alignment_thread_panel_get_findings (window->thread_panel));
+  /* The setting's default bucket. */
+  g_assert_cmpint (alignment_heatmap_view_get_bucket_kind (window->heatmap_view), ==, ALIGNMENT_BUCKET_MONTH);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The trust scale follows the preference, the first bucket its own. */
+static void
+test_settings (void)
+{
+  GSettings *settings = alignment_application_get_settings (app);
+  AlignmentWindow *window;
+
+  g_settings_set_string (settings, "heatmap-bucket", "quarter");
+  window = new_window_with_example ();
+  g_assert_cmpint (alignment_heatmap_view_get_bucket_kind (window->heatmap_view), ==, ALIGNMENT_BUCKET_QUARTER);
+  g_assert_cmpint (alignment_heatmap_view_get_trust_scale (window->heatmap_view), ==, ALIGNMENT_SCALE_RED_GREEN);
+  g_settings_set_string (settings, "trust-palette", "blue-orange");
+  g_assert_cmpint (alignment_heatmap_view_get_trust_scale (window->heatmap_view), ==, ALIGNMENT_SCALE_BLUE_ORANGE);
+  g_settings_reset (settings, "trust-palette");
+  g_assert_cmpint (alignment_heatmap_view_get_trust_scale (window->heatmap_view), ==, ALIGNMENT_SCALE_RED_GREEN);
+  g_settings_reset (settings, "heatmap-bucket");
+  g_assert_cmpint (alignment_heatmap_view_get_bucket_kind (window->heatmap_view), ==, ALIGNMENT_BUCKET_MONTH);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* ---- Selection ---------------------------------------------------------------- */
+
+static void
+test_selection (void)
+{
+  AlignmentWindow *window = new_window_with_example ();
+  AlignmentSignalList *signals = alignment_case_get_signals (alignment_window_get_case (window));
+  GtkSelectionModel *timeline_model;
+  AlignmentSignal *signal;
+
+  show_view (window, "timeline");
+  timeline_model = alignment_timeline_view_get_selection (window->timeline_view);
+
+  /* The list to the timeline. */
+  alignment_window_select_signal (window, signal_by_id (window, "2c"));
+  g_assert_true (timeline_selected (window) == signal_by_id (window, "2c"));
+
+  /* The timeline to the list, with the list sorted otherwise than the
+   * case: the timeline's positions are the case's. */
+  gtk_column_view_sort_by_column (window->column_view,
+                                  g_list_model_get_item (gtk_column_view_get_columns (window->column_view), 3),
+                                  GTK_SORT_DESCENDING);
+  g_object_unref (g_list_model_get_item (gtk_column_view_get_columns (window->column_view), 3));
+  spin_a_while ();
+  g_assert_true (gtk_selection_model_select_item (timeline_model,
+                                                  alignment_signal_list_find_id (signals, "3a"), TRUE));
+  signal = gtk_single_selection_get_selected_item (alignment_window_get_selection (window));
+  g_assert_nonnull (signal);
+  g_assert_cmpstr (alignment_signal_get_id (signal), ==, "3a");
+  g_assert_true (timeline_selected (window) == signal);
+
+  /* Activating a signal on the timeline opens it in the editor. */
+  g_signal_emit_by_name (window->timeline_view, "activate-signal", (guint) alignment_signal_list_find_id (signals, "1c"));
+  spin_a_while ();
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->view_stack), ==, "signals");
+  signal = gtk_single_selection_get_selected_item (alignment_window_get_selection (window));
+  g_assert_cmpstr (alignment_signal_get_id (signal), ==, "1c");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->signal_editor)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* An edit in place shows on the timeline and the heatmap. */
+static gboolean
+timeline_has_label (gpointer data)
+{
+  AlignmentWindow *window = data;
+  g_autofree char *text = alignment_timeline_view_describe_signal (window->timeline_view, 0);
+
+  return strstr (text, "Refresher course") != NULL;
+}
+
+static void
+test_reload_after_edit (void)
+{
+  AlignmentWindow *window = new_window_with_example ();
+  AlignmentSignal *first = alignment_signal_list_get (alignment_case_get_signals (alignment_window_get_case (window)), 0);
+  double first_day, last_day, zoomed_first, zoomed_last, again_first, again_last;
+  g_autoptr(GFile) example = NULL;
+
+  show_view (window, "timeline");
+  alignment_window_select_signal (window, first);
+  alignment_signal_set_trigger (first, "Refresher course");
+  spin_until (timeline_has_label, window, "the timeline to follow an edit");
+
+  /* The zoom of a case comes back with it. */
+  example = g_object_ref (alignment_window_get_file (window));
+  alignment_timeline_view_get_viewport (window->timeline_view, &first_day, &last_day);
+  activate (window, "win.zoom-in");
+  alignment_timeline_view_get_viewport (window->timeline_view, &zoomed_first, &zoomed_last);
+  g_assert_cmpfloat (zoomed_last - zoomed_first, <, last_day - first_day);
+  /* Unedited, so that the window forgets the case object itself. */
+  g_assert_true (alignment_history_undo (alignment_document_get_history (alignment_window_get_document (window))));
+  activate (window, "win.new-case");
+  g_assert_false (g_file_equal (alignment_window_get_file (window), example));
+  alignment_window_open (window, example);
+  spin_until (window_loaded, window, "the example to load again");
+  show_view (window, "timeline");
+  alignment_timeline_view_get_viewport (window->timeline_view, &again_first, &again_last);
+  g_assert_cmpfloat_with_epsilon (again_first, zoomed_first, 0.001);
+  g_assert_cmpfloat_with_epsilon (again_last, zoomed_last, 0.001);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* ---- The heatmap as a filter -------------------------------------------------- */
+
+static void
+test_heatmap_filter (void)
+{
+  AlignmentWindow *window = new_window_with_example ();
+  AlignmentSignalList *signals = alignment_case_get_signals (alignment_window_get_case (window));
+  GListModel *listed = G_LIST_MODEL (alignment_window_get_selection (window));
+  GDate march, april;
+  guint expected = 0;
+  int sum = 0;
+
+  g_assert_cmpuint (n_listed (window), ==, 16);
+
+  /* By hand from the case: the signals of March 2024 that changed the
+   * customer's operational trust. */
+  g_date_clear (&march, 1);
+  g_date_clear (&april, 1);
+  g_date_set_dmy (&march, 1, G_DATE_MARCH, 2024);
+  g_date_set_dmy (&april, 1, G_DATE_APRIL, 2024);
+  for (guint i = 0; i < alignment_signal_list_get_n (signals); i++)
+    {
+      AlignmentSignal *signal = alignment_signal_list_get (signals, i);
+      guint32 start = alignment_signal_get_start_julian (signal);
+      AlignmentImpact impact = alignment_signal_get_impact (signal, ALIGNMENT_PARTY_CUSTOMER,
+                                                            ALIGNMENT_REALM_OPERATIONAL);
+
+      if (start >= g_date_get_julian (&march) && start < g_date_get_julian (&april)
+          && alignment_impact_to_delta (impact) != 0)
+        expected++;
+    }
+  g_assert_cmpuint (expected, ==, 3);
+
+  show_view (window, "heatmap");
+  alignment_heatmap_view_set_bucket_kind (window->heatmap_view, ALIGNMENT_BUCKET_MONTH);
+  alignment_heatmap_view_set_mode (window->heatmap_view, ALIGNMENT_HEATMAP_NET);
+  /* Row 1: Customer · Operational; column 1: 2024-03. */
+  alignment_heatmap_view_activate_cell (window->heatmap_view, 1, 1);
+  spin_a_while ();
+
+  g_assert_cmpuint (n_listed (window), ==, expected);
+  g_assert_cmpuint (_alignment_window_get_signal_set_size (window), ==, expected);
+  for (guint i = 0; i < n_listed (window); i++)
+    {
+      g_autoptr(AlignmentSignal) signal = g_list_model_get_item (listed, i);
+
+      sum += alignment_impact_to_delta (alignment_signal_get_impact (signal, ALIGNMENT_PARTY_CUSTOMER,
+                                                                     ALIGNMENT_REALM_OPERATIONAL));
+    }
+  /* The cell's number. */
+  g_assert_cmpint (sum, ==, -3);
+  /* Said above the list, and counted on the filter button. */
+  g_assert_true (gtk_revealer_get_reveal_child (window->signal_set_revealer));
+  g_assert_nonnull (strstr (gtk_label_get_text (window->signal_set_label), "3 signals from the heatmap"));
+  g_assert_nonnull (strstr (gtk_menu_button_get_label (window->filter_button), "(1)"));
+  /* And on the timeline: one of them selected. */
+  g_assert_nonnull (timeline_selected (window));
+  g_assert_true (g_list_model_get_item (listed, 0) != NULL);
+  g_object_unref (g_list_model_get_item (listed, 0));
+
+  activate (window, "win.clear-signal-set");
+  g_assert_cmpuint (n_listed (window), ==, 16);
+  g_assert_false (gtk_revealer_get_reveal_child (window->signal_set_revealer));
+
+  /* A thread of the thread panel, the same way. */
+  alignment_thread_panel_activate_thread (window->thread_panel, 2);
+  spin_a_while ();
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->view_stack), ==, "signals");
+  for (guint i = 0; i < n_listed (window); i++)
+    {
+      g_autoptr(AlignmentSignal) signal = g_list_model_get_item (listed, i);
+
+      g_assert_cmpuint (alignment_signal_get_thread (signal), ==, 2);
+    }
+  g_assert_cmpuint (n_listed (window), ==, 7);
+  g_assert_cmpuint (alignment_timeline_view_get_highlight_thread (window->timeline_view), ==, 2);
+  activate (window, "win.clear-filters");
+  g_assert_cmpuint (n_listed (window), ==, 16);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* ---- Export and print ------------------------------------------------------------ */
+
+static void
+assert_file_starts_with (const char *path,
+                         const char *magic,
+                         gsize       magic_len)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  g_autoptr(GError) error = NULL;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (length, >, 1000);
+  g_assert_cmpmem (contents, magic_len, magic, magic_len);
+}
+
+/* pdfinfo's page count, or 0 without poppler-utils. */
+static int
+pdf_pages (const char *path)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *program = g_find_program_in_path ("pdfinfo");
+  const char *argv[] = { "pdfinfo", path, NULL };
+  const char *pages;
+  int status = 0;
+
+  if (program == NULL)
+    {
+      g_test_message ("pdfinfo not found: page counts not checked");
+      return 0;
+    }
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, &out, NULL, &status, NULL));
+  g_assert_cmpint (status, ==, 0);
+  pages = strstr (out, "Pages:");
+  g_assert_nonnull (pages);
+  return atoi (pages + strlen ("Pages:"));
+}
+
+static void
+export_and_check (AlignmentWindow *window,
+                  const char      *dir,
+                  const char      *name)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (_alignment_window_export_figure (window, file, &error));
+  g_assert_no_error (error);
+
+  if (g_str_has_suffix (name, ".pdf"))
+    {
+      int pages;
+
+      assert_file_starts_with (path, "%PDF-", 5);
+      pages = pdf_pages (path);
+      g_assert_true (pages == 0 || pages == 1);
+    }
+  else if (g_str_has_suffix (name, ".png"))
+    assert_file_starts_with (path, "\x89PNG\r\n\x1a\n", 8);
+  else if (g_str_has_suffix (name, ".svg"))
+    {
+      g_autofree char *contents = NULL;
+
+      g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+      g_assert_nonnull (strstr (contents, "<svg"));
+    }
+}
+
+static void
+test_export (void)
+{
+  AlignmentWindow *window = new_window_with_example ();
+  g_autofree char *dir = g_dir_make_tmp ("test-window-views-XXXXXX", NULL);
+  g_autofree char *csv = g_build_filename (dir, "heatmap.csv", NULL);
+  g_autofree char *contents = NULL;
+
+  show_view (window, "timeline");
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (window)));
+  export_and_check (window, dir, "timeline.pdf");
+  export_and_check (window, dir, "timeline.png");
+  export_and_check (window, dir, "timeline.svg");
+
+  show_view (window, "heatmap");
+  export_and_check (window, dir, "heatmap.pdf");
+  export_and_check (window, dir, "heatmap.png");
+  export_and_check (window, dir, "heatmap.csv");
+  g_assert_true (g_file_get_contents (csv, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "2024-03"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_tree (dir);
+}
+
+static void
+test_print (void)
+{
+  AlignmentWindow *window = new_window_with_example ();
+  g_autofree char *dir = g_dir_make_tmp ("test-window-views-XXXXXX", NULL);
+  g_autofree char *timeline = g_build_filename (dir, "timeline.pdf", NULL);
+  g_autofree char *heatmap = g_build_filename (dir, "heatmap.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+
+  show_view (window, "timeline");
+  g_assert_true (_alignment_window_print (window, timeline, &error));
+  g_assert_no_error (error);
+  assert_file_starts_with (timeline, "%PDF-", 5);
+  g_assert_cmpint (pdf_pages (timeline), <=, 1);
+
+  show_view (window, "heatmap");
+  g_assert_true (_alignment_window_print (window, heatmap, &error));
+  g_assert_no_error (error);
+  assert_file_starts_with (heatmap, "%PDF-", 5);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_tree (dir);
+}
+
+static void
+test_export_case (void)
+{
+  AlignmentWindow *window = new_window_with_example ();
+  g_autofree char *dir = g_dir_make_tmp ("test-window-views-XXXXXX", NULL);
+  const char *names[] = { "case.csv", "case.tsv", "case.xes" };
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, names[i], NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autofree char *contents = NULL;
+
+      g_assert_true (_alignment_window_export_case (window, file, &error));
+      g_assert_no_error (error);
+      g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+      if (i == 2)
+        g_assert_nonnull (strstr (contents, "<log"));
+      else
+        g_assert_nonnull (strstr (contents, i == 0 ? "1a," : "1a\t"));
+    }
+
+  {
+    g_autofree char *path = g_build_filename (dir, "case.doc", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+
+    g_assert_false (_alignment_window_export_case (window, file, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_FILENAME);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_tree (dir);
+}
+
+/* ---- Import ---------------------------------------------------------------------- */
+
+static GFile *
+import_fixture (AlignmentWindow *window)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "datasheet-threads-1-3.tsv", NULL);
+  g_autoptr(GFile) sheet = g_file_new_for_path (path);
+  AlignmentImportDialog *dialog = _alignment_window_import_sheet (window, sheet);
+
+  g_assert_nonnull (dialog);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  spin_until (dialog_ready, dialog, "the sheet to be read");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.import", NULL));
+  spin_a_while ();
+  /* It closes itself after an import. */
+  g_assert_null (dialog);
+
+  return g_object_ref (alignment_window_get_file (window));
+}
+
+static void
+test_import (void)
+{
+  AlignmentWindow *window = alignment_window_new (app);
+  g_autoptr(GFile) first = NULL;
+  g_autoptr(GFile) second = NULL;
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(GFile) parent = NULL;
+  g_autofree char *first_name = NULL;
+  g_autofree char *second_name = NULL;
+  g_autofree char *first_contents = NULL;
+  g_autofree char *first_again = NULL;
+
+  gtk_window_present (GTK_WINDOW (window));
+  spin_until (library_idle, window, "the library to be read");
+
+  first = import_fixture (window);
+  g_assert_nonnull (alignment_window_get_case (window));
+  g_assert_cmpuint (alignment_signal_list_get_n (alignment_case_get_signals (alignment_window_get_case (window))), ==, 16);
+  /* A new file in the library folder, saved. */
+  folder = g_object_ref (alignment_library_get_folder (alignment_window_get_library (window)));
+  parent = g_file_get_parent (first);
+  g_assert_true (g_file_equal (parent, folder));
+  g_assert_true (g_file_query_exists (first, NULL));
+  g_assert_false (alignment_document_get_modified (alignment_window_get_document (window)));
+  first_name = g_file_get_basename (first);
+  g_assert_true (g_str_has_suffix (first_name, ".alignment"));
+  g_assert_true (g_file_load_contents (first, NULL, &first_contents, NULL, NULL, NULL));
+
+  /* The same sheet again: a second file, the first untouched. */
+  second = import_fixture (window);
+  g_assert_false (g_file_equal (first, second));
+  second_name = g_file_get_basename (second);
+  g_assert_true (g_str_has_suffix (second_name, " 2.alignment"));
+  g_assert_true (g_file_load_contents (first, NULL, &first_again, NULL, NULL, NULL));
+  g_assert_cmpstr (first_contents, ==, first_again);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static AlignmentImportDialog *
+find_import_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ALIGNMENT_IS_IMPORT_DIALOG (toplevel))
+        return ALIGNMENT_IMPORT_DIALOG (toplevel);
+    }
+
+  return NULL;
+}
+
+static gboolean
+clipboard_dialog_shown (gpointer data)
+{
+  return find_import_dialog () != NULL;
+}
+
+/* A sheet dropped on the window opens the import preview. */
+static void
+test_drop_sheet (void)
+{
+  AlignmentWindow *window = alignment_window_new (app);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "datasheet-threads-1-3.tsv", NULL);
+  g_autoptr(GFile) sheet = g_file_new_for_path (path);
+  g_autoptr(GListModel) controllers = NULL;
+  GtkDropTarget *target = NULL;
+  GSList *files = g_slist_prepend (NULL, sheet);
+  g_auto(GValue) value = G_VALUE_INIT;
+  AlignmentImportDialog *dialog;
+  gboolean accepted = FALSE;
+
+  gtk_window_present (GTK_WINDOW (window));
+  spin_until (library_idle, window, "the library to be read");
+
+  controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && target == NULL; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        target = GTK_DROP_TARGET (controller);
+    }
+  g_assert_nonnull (target);
+
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_list (files));
+  g_slist_free (files);
+  g_assert_null (find_import_dialog ());
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+  g_assert_true (accepted);
+
+  dialog = find_import_dialog ();
+  g_assert_nonnull (dialog);
+  spin_until (dialog_ready, dialog, "the dropped sheet to be read");
+  g_assert_nonnull (alignment_import_dialog_get_import (dialog));
+  g_assert_cmpuint (alignment_import_dialog_get_import (dialog)->n_signals, ==, 16);
+  /* Cancelled: nothing is created. */
+  gtk_window_close (GTK_WINDOW (dialog));
+  spin_a_while ();
+  g_assert_null (find_import_dialog ());
+  g_assert_null (alignment_window_get_case (window));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_paste (void)
+{
+  AlignmentWindow *window = new_window_with_example ();
+  AlignmentSignalList *signals = alignment_case_get_signals (alignment_window_get_case (window));
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "datasheet-threads-1-3.tsv", NULL);
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autofree char *rows = NULL;
+  AlignmentImportDialog *dialog;
+
+  /* The header and the first two signals, as a spreadsheet copies them:
+   * their ids, 1a and 1b, are taken. */
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  lines = g_strsplit (contents, "\n", 4);
+  rows = g_strjoin ("\n", lines[0], lines[1], lines[2], NULL);
+
+  g_assert_cmpuint (alignment_signal_list_get_n (signals), ==, 16);
+  dialog = _alignment_window_paste_rows (window, rows);
+  g_assert_nonnull (dialog);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  spin_until (dialog_ready, dialog, "the rows to be read");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.import", NULL));
+  spin_a_while ();
+  g_assert_null (dialog);
+
+  g_assert_cmpuint (alignment_signal_list_get_n (signals), ==, 18);
+  /* Thread 1 has 1a to 1d: the pasted ones follow. */
+  g_assert_cmpint (alignment_signal_list_find_id (signals, "1e"), >=, 0);
+  g_assert_cmpint (alignment_signal_list_find_id (signals, "1f"), >=, 0);
+  g_assert_cmpstr (alignment_signal_get_trigger (alignment_signal_list_get (signals, alignment_signal_list_find_id (signals, "1e"))),
+                   ==, "Need for Training SAFE Agile");
+  g_assert_cmpuint (n_listed (window), ==, 18);
+
+  /* One step. */
+  activate (window, "win.undo");
+  g_assert_cmpuint (alignment_signal_list_get_n (signals), ==, 16);
+  g_assert_cmpint (alignment_signal_list_find_id (signals, "1e"), <, 0);
+  activate (window, "win.redo");
+  g_assert_cmpuint (alignment_signal_list_get_n (signals), ==, 18);
+  activate (window, "win.undo");
+
+  /* Ctrl+V in the list reads the clipboard: rows open the preview ... */
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (window)), rows);
+  gtk_widget_grab_focus (GTK_WIDGET (window->column_view));
+  activate (window, "win.paste-signals");
+  spin_until (clipboard_dialog_shown, NULL, "the preview of the clipboard's rows");
+  dialog = find_import_dialog ();
+  spin_until (dialog_ready, dialog, "the clipboard's rows to be read");
+  g_assert_cmpuint (alignment_import_dialog_get_import (dialog)->n_signals, ==, 2);
+  gtk_window_close (GTK_WINDOW (dialog));
+  spin_a_while ();
+  g_assert_cmpuint (alignment_signal_list_get_n (signals), ==, 16);
+
+  /* ... text that is not rows of a sheet does not. */
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (window)), "just a sentence");
+  activate (window, "win.paste-signals");
+  spin_a_while ();
+  g_assert_null (find_import_dialog ());
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* ---- Main ------------------------------------------------------------------------- */
+
+static void
+test_skipped (void)
+{
+  g_test_skip ("ALIGNMENT_SKIP_DISPLAY_TESTS is set: no display tests");
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+static void
+fresh_library (void)
+{
+  g_autofree char *cases = g_build_filename (data_home, PACKAGE_NAME, "cases", NULL);
+
+  remove_tree (cases);
+  g_mkdir_with_parents (cases, 0700);
+}
+
+static void
+add_test (const char *path,
+          void      (*func) (void))
+{
+  g_test_add_vtable (path, 0, NULL, (GTestFixtureFunc) fresh_library, (GTestFixtureFunc) func, NULL);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  if (g_getenv ("ALIGNMENT_SKIP_DISPLAY_TESTS") != NULL)
+    {
+      g_test_add_func ("/window-views/skipped", test_skipped);
+      return g_test_run ();
+    }
+
+  data_home = g_dir_make_tmp ("test-window-views-XXXXXX", &error);
+  g_assert_no_error (error);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+
+  if (!gtk_init_check ())
+    {
+      g_printerr ("No display: run the tests under Xvfb (build-aux/run-tests does), "
+                  "or set ALIGNMENT_SKIP_DISPLAY_TESTS=1 where there can be none.\n");
+      remove_tree (data_home);
+      return 1;
+    }
+
+  app = alignment_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  add_test ("/window-views/pages", test_pages);
+  add_test ("/window-views/settings", test_settings);
+  add_test ("/window-views/selection", test_selection);
+  add_test ("/window-views/reload-after-edit", test_reload_after_edit);
+  add_test ("/window-views/heatmap-filter", test_heatmap_filter);
+  add_test ("/window-views/export", test_export);
+  add_test ("/window-views/print", test_print);
+  add_test ("/window-views/export-case", test_export_case);
+  add_test ("/window-views/import", test_import);
+  add_test ("/window-views/drop-sheet", test_drop_sheet);
+  add_test ("/window-views/paste", test_paste);
+
+  status = g_test_run ();
+
+  g_clear_object (&app);
+  remove_tree (data_home);
+  g_free (data_home);
+
+  return status;
+}
