@@ -166,6 +166,90 @@ test_file_stamp (void)
   remove_folder (folder);
 }
 
+static void
+count_cb (gpointer  instance,
+          guint    *count)
+{
+  (*count)++;
+}
+
+/* A document saves over its own file only while the file is what it
+ * loaded or last saved; otherwise the save fails, the file intact. */
+static void
+test_document_save_checks_stamp (void)
+{
+  g_autoptr(GFile) folder = temp_folder ();
+  g_autoptr(GFile) file = g_file_get_child (folder, "case.alignment");
+  g_autoptr(AlignmentCase) kase = alignment_case_generate (10, 2, 7);
+  g_autoptr(AlignmentCase) theirs = alignment_case_generate (4, 1, 8);
+  g_autoptr(AlignmentDocument) document = NULL;
+  g_autoptr(AlignmentDocument) restored = NULL;
+  g_autoptr(GBytes) their_bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *after = NULL;
+  gsize length;
+  guint changes = 0;
+
+  g_assert_true (alignment_case_save (kase, file, NULL, &error));
+  g_assert_no_error (error);
+  document = alignment_document_new (kase, file);
+  alignment_document_set_stamp (document, alignment_file_stamp_new (file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (alignment_document_get_stamp (document));
+
+  /* Every change tells the history's "changed", typing too. */
+  g_signal_connect (alignment_document_get_history (document), "changed", G_CALLBACK (count_cb), &changes);
+  alignment_case_set_title (kase, "Ours");
+  alignment_case_set_title (kase, "Ours, edited");
+  g_assert_cmpuint (changes, ==, 2);
+
+  /* Nobody else wrote it: saved, and stamped again. */
+  g_assert_true (alignment_document_save (document, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (alignment_document_get_modified (document));
+
+  /* Another program writes it: the save refuses. */
+  alignment_case_set_title (theirs, "Theirs");
+  their_bytes = alignment_case_to_bytes (theirs);
+  g_usleep (10000);
+  g_assert_true (g_file_replace_contents (file, g_bytes_get_data (their_bytes, NULL), g_bytes_get_size (their_bytes),
+                                          NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, &error));
+  g_assert_no_error (error);
+  alignment_case_set_title (kase, "Ours again");
+  g_assert_false (alignment_document_save (document, NULL, &error));
+  g_assert_error (error, ALIGNMENT_DOCUMENT_ERROR, ALIGNMENT_DOCUMENT_ERROR_CHANGED_ON_DISK);
+  g_clear_error (&error);
+  g_assert_true (g_file_load_contents (file, NULL, &after, &length, NULL, NULL));
+  g_assert_cmpmem (after, length, g_bytes_get_data (their_bytes, NULL), g_bytes_get_size (their_bytes));
+  g_assert_true (alignment_document_get_modified (document));
+
+  /* Overwrite, chosen: no stamp, no check; then stamped again. */
+  alignment_document_set_stamp (document, NULL);
+  g_assert_true (alignment_document_save (document, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (alignment_document_get_stamp (document));
+
+  /* Unsaved whatever the history says, until saved. */
+  alignment_document_mark_unsaved (document);
+  g_assert_true (alignment_document_get_modified (document));
+  g_assert_true (alignment_document_save (document, NULL, &error));
+  g_assert_false (alignment_document_get_modified (document));
+
+  /* A restored case: unsaved, and its first save over the file asks... */
+  restored = alignment_document_new_restored (theirs, file);
+  g_assert_true (alignment_document_get_modified (restored));
+  g_assert_false (alignment_document_save (restored, NULL, &error));
+  g_assert_error (error, ALIGNMENT_DOCUMENT_ERROR, ALIGNMENT_DOCUMENT_ERROR_CHANGED_ON_DISK);
+  g_clear_error (&error);
+  /* ...unless the file is gone: then there is nothing to overwrite. */
+  g_assert_true (g_file_delete (file, NULL, NULL));
+  g_assert_true (alignment_document_save (restored, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (alignment_document_get_modified (restored));
+
+  remove_folder (folder);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -176,6 +260,7 @@ main (int   argc,
   g_test_add_func ("/recovery/copy-without-description", test_copy_without_description);
   g_test_add_func ("/recovery/missing-folder", test_missing_folder_lists_nothing);
   g_test_add_func ("/file-stamp/changes", test_file_stamp);
+  g_test_add_func ("/document/save-checks-stamp", test_document_save_checks_stamp);
 
   return g_test_run ();
 }

@@ -17,6 +17,11 @@ struct _AlignmentDocument
   AlignmentCase    *alignment_case;
   AlignmentHistory *history;
   GFile            *file;
+  AlignmentFileStamp *stamp;
+  /* Restored from a recovery copy: what the file holds is not known. */
+  gboolean          stamp_unknown;
+  /* Differs from the file whatever the history says. */
+  gboolean          unsaved;
 };
 
 G_DEFINE_FINAL_TYPE (AlignmentDocument, alignment_document, G_TYPE_OBJECT)
@@ -33,8 +38,11 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void alignment_document_saved (AlignmentDocument *self,
-                                      GFile             *file);
+static void alignment_document_saved (AlignmentDocument  *self,
+                                      GFile              *file,
+                                      AlignmentFileStamp *stamp);
+
+G_DEFINE_QUARK (alignment-document-error-quark, alignment_document_error)
 
 AlignmentDocument *
 alignment_document_new (AlignmentCase *alignment_case,
@@ -53,6 +61,17 @@ alignment_document_new (AlignmentCase *alignment_case,
                        NULL);
 }
 
+AlignmentDocument *
+alignment_document_new_restored (AlignmentCase *alignment_case,
+                                 GFile         *origin)
+{
+  AlignmentDocument *self = alignment_document_new (alignment_case, origin);
+
+  self->unsaved = TRUE;
+  self->stamp_unknown = origin != NULL;
+  return self;
+}
+
 static void
 load_thread (GTask        *task,
              gpointer      source_object,
@@ -62,7 +81,12 @@ load_thread (GTask        *task,
   GFile *file = task_data;
   g_autoptr(GError) error = NULL;
   g_autoptr(AlignmentCase) loaded = NULL;
+  g_autoptr(AlignmentFileStamp) stamp = NULL;
+  AlignmentDocument *document;
 
+  /* Before reading: a change in between makes the stamp older than the
+   * case, and the worst that does is one question too many at save. */
+  stamp = alignment_file_stamp_new (file, cancellable, NULL);
   loaded = alignment_case_load (file, cancellable, &error);
   if (loaded == NULL)
     {
@@ -75,7 +99,9 @@ load_thread (GTask        *task,
 
   /* The document (and its history's shadow of every signal) is built
    * here, off the main thread: nothing else holds the case yet. */
-  g_task_return_pointer (task, alignment_document_new (loaded, file), g_object_unref);
+  document = alignment_document_new (loaded, file);
+  document->stamp = g_steal_pointer (&stamp);
+  g_task_return_pointer (task, document, g_object_unref);
 }
 
 void
@@ -133,7 +159,7 @@ alignment_document_get_modified (AlignmentDocument *self)
   g_return_val_if_fail (ALIGNMENT_IS_DOCUMENT (self), FALSE);
 
   /* A case that was never saved is new work, even when untouched. */
-  return self->file == NULL || alignment_history_get_modified (self->history);
+  return self->file == NULL || self->unsaved || alignment_history_get_modified (self->history);
 }
 
 char *
@@ -152,33 +178,130 @@ alignment_document_dup_title (AlignmentDocument *self)
   return g_strdup (_("Unsaved Case"));
 }
 
+void
+alignment_document_mark_unsaved (AlignmentDocument *self)
+{
+  g_return_if_fail (ALIGNMENT_IS_DOCUMENT (self));
+
+  if (self->unsaved)
+    return;
+
+  self->unsaved = TRUE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+}
+
+const AlignmentFileStamp *
+alignment_document_get_stamp (AlignmentDocument *self)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_DOCUMENT (self), NULL);
+
+  return self->stamp;
+}
+
+void
+alignment_document_set_stamp (AlignmentDocument  *self,
+                              AlignmentFileStamp *stamp)
+{
+  g_return_if_fail (ALIGNMENT_IS_DOCUMENT (self));
+
+  g_clear_pointer (&self->stamp, alignment_file_stamp_free);
+  self->stamp = stamp;
+  self->stamp_unknown = FALSE;
+}
+
+/* One save: what it writes to and what it checks first, set up on the
+ * main thread so that the saving thread reads only its own copies. */
+typedef struct
+{
+  GFile              *file;
+  gboolean            check;
+  AlignmentFileStamp *expected;  /* NULL with check: not known, so ask */
+  AlignmentFileStamp *written;   /* the stamp after the save */
+} SaveJob;
+
+static void
+save_job_free (SaveJob *job)
+{
+  g_clear_object (&job->file);
+  g_clear_pointer (&job->expected, alignment_file_stamp_free);
+  g_clear_pointer (&job->written, alignment_file_stamp_free);
+  g_free (job);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SaveJob, save_job_free)
+
+static SaveJob *
+save_job_new (AlignmentDocument *self,
+              GFile             *file)
+{
+  SaveJob *job = g_new0 (SaveJob, 1);
+
+  job->file = g_object_ref (file != NULL ? file : self->file);
+  /* Save As to another file: the file chooser asked about replacing. */
+  job->check = self->file != NULL && g_file_equal (job->file, self->file)
+               && (self->stamp != NULL || self->stamp_unknown);
+  job->expected = alignment_file_stamp_copy (self->stamp);
+  return job;
+}
+
+/* Blocking: the check, the write and the new stamp. */
+static gboolean
+save_job_run (SaveJob        *job,
+              AlignmentCase  *alignment_case,
+              GCancellable   *cancellable,
+              GError        **error)
+{
+  if (job->check && g_file_query_exists (job->file, cancellable)
+      && (job->expected == NULL || !alignment_file_stamp_matches (job->expected, job->file, cancellable)))
+    {
+      g_autofree char *name = g_file_get_parse_name (job->file);
+
+      g_set_error (error, ALIGNMENT_DOCUMENT_ERROR, ALIGNMENT_DOCUMENT_ERROR_CHANGED_ON_DISK,
+                   _("“%s” was changed by another program since it was opened or last saved."),
+                   name);
+      return FALSE;
+    }
+
+  if (!alignment_case_save (alignment_case, job->file, cancellable, error))
+    return FALSE;
+
+  /* Without a stamp the next save cannot check: better than failing a
+   * save that worked. */
+  job->written = alignment_file_stamp_new (job->file, cancellable, NULL);
+  return TRUE;
+}
+
 gboolean
 alignment_document_save (AlignmentDocument  *self,
                          GFile              *file,
                          GError            **error)
 {
+  g_autoptr(SaveJob) job = NULL;
+
   g_return_val_if_fail (ALIGNMENT_IS_DOCUMENT (self), FALSE);
   g_return_val_if_fail (file != NULL || self->file != NULL, FALSE);
 
-  if (file == NULL)
-    file = self->file;
-
-  if (!alignment_case_save (self->alignment_case, file, NULL, error))
+  job = save_job_new (self, file);
+  if (!save_job_run (job, self->alignment_case, NULL, error))
     return FALSE;
 
-  alignment_document_saved (self, file);
+  alignment_document_saved (self, job->file, g_steal_pointer (&job->written));
   return TRUE;
 }
 
 static void
-alignment_document_saved (AlignmentDocument *self,
-                          GFile             *file)
+alignment_document_saved (AlignmentDocument  *self,
+                          GFile              *file,
+                          AlignmentFileStamp *stamp)
 {
   if (self->file != file && g_set_object (&self->file, file))
     {
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
     }
+  alignment_document_set_stamp (self, stamp);
+  self->unsaved = FALSE;
+  /* Notifies "modified" through the history. */
   alignment_history_mark_saved (self->history);
 }
 
@@ -191,7 +314,7 @@ save_thread (GTask        *task,
   AlignmentDocument *self = source_object;
   g_autoptr(GError) error = NULL;
 
-  if (alignment_case_save (self->alignment_case, task_data, cancellable, &error))
+  if (save_job_run (task_data, self->alignment_case, cancellable, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, g_steal_pointer (&error));
@@ -211,7 +334,7 @@ alignment_document_save_async (AlignmentDocument   *self,
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, alignment_document_save_async);
-  g_task_set_task_data (task, g_object_ref (file != NULL ? file : self->file), g_object_unref);
+  g_task_set_task_data (task, save_job_new (self, file), (GDestroyNotify) save_job_free);
   g_task_run_in_thread (task, save_thread);
 }
 
@@ -220,12 +343,15 @@ alignment_document_save_finish (AlignmentDocument  *self,
                                 GAsyncResult       *result,
                                 GError            **error)
 {
+  SaveJob *job;
+
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
   if (!g_task_propagate_boolean (G_TASK (result), error))
     return FALSE;
 
-  alignment_document_saved (self, g_task_get_task_data (G_TASK (result)));
+  job = g_task_get_task_data (G_TASK (result));
+  alignment_document_saved (self, job->file, g_steal_pointer (&job->written));
   return TRUE;
 }
 
@@ -262,6 +388,7 @@ alignment_document_dispose (GObject *object)
   g_clear_object (&self->history);
   g_clear_object (&self->alignment_case);
   g_clear_object (&self->file);
+  g_clear_pointer (&self->stamp, alignment_file_stamp_free);
 
   G_OBJECT_CLASS (alignment_document_parent_class)->dispose (object);
 }

@@ -77,6 +77,19 @@ alignment_file_stamp_new (GFile         *file,
   return g_steal_pointer (&stamp);
 }
 
+AlignmentFileStamp *
+alignment_file_stamp_copy (const AlignmentFileStamp *stamp)
+{
+  AlignmentFileStamp *copy;
+
+  if (stamp == NULL)
+    return NULL;
+
+  copy = g_memdup2 (stamp, sizeof *stamp);
+  copy->checksum = g_strdup (stamp->checksum);
+  return copy;
+}
+
 void
 alignment_file_stamp_free (AlignmentFileStamp *stamp)
 {

@@ -18,6 +18,7 @@ typedef struct _AlignmentFileStamp AlignmentFileStamp;
 AlignmentFileStamp *alignment_file_stamp_new     (GFile                    *file,
                                                   GCancellable             *cancellable,
                                                   GError                  **error);
+AlignmentFileStamp *alignment_file_stamp_copy    (const AlignmentFileStamp *stamp);
 void                alignment_file_stamp_free    (AlignmentFileStamp       *stamp);
 
 /* Whether @file still holds what @stamp saw.  Unchanged size and time

@@ -92,6 +92,7 @@ enum {
 
 enum {
   APPLIED,
+  CHANGED,
   N_SIGNALS
 };
 
@@ -250,6 +251,7 @@ alignment_history_record (AlignmentHistory *self,
       if (!try_merge (self, self->open_step, command, TRUE))
         g_ptr_array_add (self->open_step, command);
       alignment_history_notify_state (self);
+      g_signal_emit (self, signals[CHANGED], 0);
       return;
     }
 
@@ -258,7 +260,12 @@ alignment_history_record (AlignmentHistory *self,
       GPtrArray *top = g_ptr_array_index (self->undo_steps, self->undo_steps->len - 1);
 
       if (try_merge (self, top, command, FALSE))
-        return;
+        {
+          /* Typing changes no state worth a notification, but it is
+           * still a change (a recovery copy waits for the pauses). */
+          g_signal_emit (self, signals[CHANGED], 0);
+          return;
+        }
     }
 
   step = step_new ();
@@ -269,6 +276,7 @@ alignment_history_record (AlignmentHistory *self,
     self->open_step = step;
 
   alignment_history_notify_state (self);
+  g_signal_emit (self, signals[CHANGED], 0);
 }
 
 static void
@@ -756,6 +764,9 @@ alignment_history_class_init (AlignmentHistoryClass *klass)
   signals[APPLIED] =
     g_signal_new ("applied", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_OBJECT);
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void

@@ -28,7 +28,10 @@ G_DECLARE_FINAL_TYPE (AlignmentHistory, alignment_history, ALIGNMENT, HISTORY, G
  *
  * Signal "applied" (GObject *object): emitted after an undo or redo for
  * the object the step changed last (a signal, the case, a stakeholder,
- * a lesson or a list), so that a view can show it. */
+ * a lesson or a list), so that a view can show it.
+ *
+ * Signal "changed": emitted for every change recorded, also for typing
+ * that merges into the step on top (which notifies nothing else). */
 
 AlignmentHistory *alignment_history_new                (AlignmentCase    *alignment_case);
 AlignmentCase    *alignment_history_get_case           (AlignmentHistory *self);

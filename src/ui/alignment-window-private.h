@@ -4,8 +4,10 @@
  * is: alignment-window.c (the object, documents, state),
  * alignment-window-library.c (the case library sidebar),
  * alignment-window-signals.c (the signal list, its columns and filters),
- * alignment-window-actions.c (the actions) and alignment-window-save.c
- * (saving, and closing with unsaved changes).
+ * alignment-window-actions.c (the actions), alignment-window-save.c
+ * (saving, and closing with unsaved changes), alignment-window-recovery.c
+ * (recovery copies, offered back after a crash) and alignment-window-disk.c
+ * (the case's file changed by another program).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,6 +17,10 @@
 #include "alignment-case-details.h"
 #include "alignment-library.h"
 #include "alignment-signal-editor.h"
+#include "alignment-heatmap-view.h"
+#include "alignment-import-dialog.h"
+#include "alignment-thread-panel.h"
+#include "alignment-timeline-view.h"
 
 G_BEGIN_DECLS
 
@@ -56,6 +62,12 @@ struct _AlignmentWindow
   GtkBox               *timeline_page;
   GtkBox               *heatmap_page;
   AlignmentCaseDetails *case_details;
+  AlignmentTimelineView *timeline_view;
+  GtkToggleButton      *lanes_thread_button;
+  AlignmentHeatmapView *heatmap_view;
+  AlignmentThreadPanel *thread_panel;
+  GtkRevealer          *signal_set_revealer;
+  GtkLabel             *signal_set_label;
 
   AlignmentLibrary     *library;
   GtkCustomFilter      *library_filter;
@@ -86,6 +98,25 @@ struct _AlignmentWindow
   gboolean              saving;
   GtkWidget            *focus_before_save;
   gboolean              selecting_case;
+
+  /* alignment-window-disk.c: the shown case's file, watched. */
+  struct _AlignmentWindowDisk *disk;
+
+  /* alignment-window-views.c: the timeline's own selection, over the
+   * case's list in its order (the list's is sorted and filtered), kept
+   * in step with the list's; the zoom of every case shown, by URI; the
+   * signals the heatmap or the thread panel chose (NULL: no such filter). */
+  GtkSingleSelection   *timeline_selection;
+  GHashTable           *viewports;
+  GFile                *views_file;
+  AlignmentSignal      *watched_signal;
+  GHashTable           *signal_set;
+  guint                 views_refresh_source;
+  guint                 selection_sync_source;
+  gboolean              views_stale;
+  gboolean              syncing_selection;
+  /* Import…, Export Case… and Export Figure…: one at a time. */
+  GtkFileChooserNative *io_chooser;
 };
 
 /* alignment-window.c */
@@ -131,6 +162,57 @@ void       _alignment_window_show_error        (AlignmentWindow   *self,
                                                 const char        *heading,
                                                 const GError      *error);
 
+/* alignment-window-views.c */
+void       _alignment_window_views_class_init  (GtkWidgetClass   *widget_class);
+void       _alignment_window_views_init        (AlignmentWindow   *self);
+void       _alignment_window_views_dispose     (AlignmentWindow   *self);
+void       _alignment_window_views_update_actions (AlignmentWindow *self);
+/* Writes the figure of the page shown (timeline or heatmap) to @file,
+ * in the format its name ends in (.pdf, .svg, .png; .csv for the
+ * heatmap): what Export Figure… does once the user chose a file. */
+gboolean   _alignment_window_export_figure     (AlignmentWindow   *self,
+                                                GFile             *file,
+                                                GError           **error);
+/* The file chosen in a Save chooser of Export Figure… or Export Case…,
+ * with the extension of the format chosen when the name has none. */
+GFile     *_alignment_window_dup_chosen_file   (GtkFileChooser    *chooser);
+/* Prints the page shown; with @export_path, to that PDF without a
+ * dialog (GTK_PRINT_OPERATION_ACTION_EXPORT). */
+gboolean   _alignment_window_print             (AlignmentWindow   *self,
+                                                const char        *export_path,
+                                                GError           **error);
+
+/* alignment-window-signals.c: the heatmap's or thread panel's choice of
+ * signals (AlignmentSignal) as a filter of the list, with @label saying
+ * so above it; NULL or empty clears it. */
+void       _alignment_window_set_signal_set    (AlignmentWindow   *self,
+                                                GPtrArray         *signals,
+                                                const char        *label);
+guint      _alignment_window_get_signal_set_size (AlignmentWindow *self);
+
+/* alignment-window-import.c */
+void       _alignment_window_import_class_init (GtkWidgetClass   *widget_class);
+void       _alignment_window_import_init       (AlignmentWindow   *self);
+void       _alignment_window_update_import_actions (AlignmentWindow *self);
+/* Opens the import preview for @sheet; on "import" the signals become a
+ * new case in the library.  Returns the dialog (owned by itself). */
+AlignmentImportDialog *_alignment_window_import_sheet (AlignmentWindow *self,
+                                                       GFile           *sheet);
+/* Opens the import preview for pasted @text; on "import" the signals
+ * are added to the open case as one step. */
+AlignmentImportDialog *_alignment_window_paste_rows   (AlignmentWindow *self,
+                                                       const char      *text);
+/* TRUE for the names of sheets Import… reads (.csv, .tsv, .txt, .xlsx). */
+gboolean   _alignment_window_is_sheet_file     (GFile             *file);
+/* Writes the case as CSV, TSV or XES, by @file's extension. */
+gboolean   _alignment_window_export_case       (AlignmentWindow   *self,
+                                                GFile             *file,
+                                                GError           **error);
+
+/* alignment-window-actions.c */
+void       _alignment_window_add_case_to_library (AlignmentWindow *self,
+                                                  AlignmentCase   *alignment_case);
+
 /* alignment-window-save.c */
 typedef void (*AlignmentSavedCallback) (AlignmentWindow *self,
                                         gboolean         saved);
@@ -146,5 +228,25 @@ void       _alignment_window_save_as           (AlignmentWindow        *self,
 /* TRUE when the window may close now; else it asks about each unsaved
  * case in turn and closes itself when the answers allow. */
 gboolean   _alignment_window_confirm_close     (AlignmentWindow   *self);
+
+/* alignment-window-recovery.c: recovery copies of unsaved cases.
+ * Watches @document's changes (once; the window's add_document calls
+ * it); discard removes its copy (the user let its changes go). */
+void       _alignment_window_recovery_watch    (AlignmentWindow   *self,
+                                                AlignmentDocument *document);
+void       _alignment_window_recovery_discard  (AlignmentWindow   *self,
+                                                AlignmentDocument *document);
+
+/* alignment-window-disk.c: the shown case's file changed behind our
+ * back.  watch follows the shown document (show_document calls it). */
+typedef struct _AlignmentWindowDisk AlignmentWindowDisk;
+void       _alignment_window_disk_init         (AlignmentWindow   *self);
+void       _alignment_window_disk_dispose      (AlignmentWindow   *self);
+void       _alignment_window_disk_watch        (AlignmentWindow   *self);
+/* Asks Overwrite / Save As… / Cancel after a save found @document's file
+ * changed on disk; @callback gets the outcome of what the user chose. */
+void       _alignment_window_ask_overwrite     (AlignmentWindow        *self,
+                                                AlignmentDocument      *document,
+                                                AlignmentSavedCallback  callback);
 
 G_END_DECLS

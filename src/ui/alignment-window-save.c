@@ -47,6 +47,12 @@ save_done_cb (GObject      *object,
       if (data->document == self->document && g_set_object (&self->file, file))
         g_object_notify (G_OBJECT (self), "file");
     }
+  else if (g_error_matches (error, ALIGNMENT_DOCUMENT_ERROR, ALIGNMENT_DOCUMENT_ERROR_CHANGED_ON_DISK))
+    {
+      /* Not a failure but a question; its answer calls back. */
+      _alignment_window_ask_overwrite (self, data->document, data->callback);
+      data->callback = NULL;
+    }
   else
     _alignment_window_show_error (self, _("Could Not Save the Case"), error);
 
@@ -191,6 +197,8 @@ close_response_cb (AdwMessageDialog *dialog,
 
   if (g_str_equal (response, "discard"))
     {
+      /* Let go on purpose: no recovery copy to offer next time. */
+      _alignment_window_recovery_discard (self, document);
       g_ptr_array_remove_index (self->close_queue, 0);
       alignment_window_ask_next (self);
       return;

@@ -185,6 +185,7 @@ _alignment_window_add_document (AlignmentWindow   *self,
                            G_CALLBACK (history_applied_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (alignment_document_get_case (document), "notify",
                            G_CALLBACK (document_changed_cb), self, G_CONNECT_SWAPPED);
+  _alignment_window_recovery_watch (self, document);
 }
 
 void
@@ -273,6 +274,7 @@ _alignment_window_show_document (AlignmentWindow   *self,
   _alignment_window_update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CASE]);
+  _alignment_window_disk_watch (self);
 }
 
 static void
@@ -545,6 +547,7 @@ drop_cb (GtkDropTarget   *target,
 {
   GSList *files;
   GFile *last = NULL;
+  GFile *sheet = NULL;
 
   if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
     return FALSE;
@@ -559,11 +562,20 @@ drop_cb (GtkDropTarget   *target,
           alignment_library_add_file (self->library, l->data);
           last = l->data;
         }
+      else if (sheet == NULL && _alignment_window_is_sheet_file (l->data))
+        sheet = l->data;
+    }
+
+  /* A sheet is a case to be: previewed before anything is created. */
+  if (last == NULL && sheet != NULL)
+    {
+      _alignment_window_import_sheet (self, sheet);
+      return TRUE;
     }
 
   if (last == NULL)
     {
-      _alignment_window_toast (self, _("Only case files (.alignment) can be dropped here"));
+      _alignment_window_toast (self, _("Only case files (.alignment) and sheets (.csv, .tsv, .xlsx) can be dropped here"));
       return FALSE;
     }
 
@@ -628,6 +640,8 @@ alignment_window_dispose (GObject *object)
   g_clear_object (&self->chooser);
   g_clear_pointer (&self->close_queue, g_ptr_array_unref);
   g_clear_weak_pointer (&self->focus_before_save);
+  _alignment_window_views_dispose (self);
+  _alignment_window_disk_dispose (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ALIGNMENT_TYPE_WINDOW);
 
@@ -810,6 +824,8 @@ alignment_window_class_init (AlignmentWindowClass *klass)
   _alignment_window_library_class_init (widget_class);
   _alignment_window_signals_class_init (widget_class);
   _alignment_window_actions_class_init (widget_class);
+  _alignment_window_views_class_init (widget_class);
+  _alignment_window_import_class_init (widget_class);
 }
 
 static void
@@ -847,8 +863,12 @@ alignment_window_init (AlignmentWindow *self)
   self->open_threads = g_hash_table_new (NULL, NULL);
 
   _alignment_window_signals_init (self);
+  _alignment_window_disk_init (self);
+  _alignment_window_views_init (self);
+  _alignment_window_import_init (self);
 
-  /* Case files dropped anywhere on the window join the library. */
+  /* Case files dropped anywhere on the window join the library; sheets
+   * are imported. */
   target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (target, "drop", G_CALLBACK (drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));

@@ -48,4 +48,8 @@ void                alignment_window_select_signal (AlignmentWindow      *self,
 /* The documents this window has open (a GListModel of AlignmentDocument). */
 GListModel         *alignment_window_get_documents (AlignmentWindow      *self);
 
+/* Asks, one dialog each, about the recovery copies a crash left (restore,
+ * discard or decide later); the application calls it once at start. */
+void                alignment_window_offer_recovery (AlignmentWindow     *self);
+
 G_END_DECLS

@@ -786,7 +786,11 @@ test_filters (void)
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (window), "palette-blue-orange"));
   adw_combo_row_set_selected (ADW_COMBO_ROW (find_widget (preferences, ADW_TYPE_COMBO_ROW, FALSE,
                                                           "Heatmap groups signals by")), 0);
-  g_assert_cmpstr (g_settings_get_string (settings, "heatmap-bucket"), ==, "week");
+  {
+    g_autofree char *bucket = g_settings_get_string (settings, "heatmap-bucket");
+
+    g_assert_cmpstr (bucket, ==, "week");
+  }
   g_settings_reset (settings, "trust-palette");
   g_settings_reset (settings, "heatmap-bucket");
   gtk_window_destroy (GTK_WINDOW (preferences));
