@@ -139,18 +139,30 @@ timeline_selected (AlignmentWindow *window)
 
 /* ---- The pages ---------------------------------------------------------------- */
 
+/* The views lay out on their first allocation, which a slow machine (or a
+ * sanitizer build) reaches later than a fixed wait. */
+static gboolean
+timeline_laid_out (gpointer data)
+{
+  return alignment_timeline_view_get_layout (ALIGNMENT_WINDOW (data)->timeline_view) != NULL;
+}
+
+static gboolean
+heatmap_laid_out (gpointer data)
+{
+  return alignment_heatmap_view_get_layout (ALIGNMENT_WINDOW (data)->heatmap_view) != NULL;
+}
+
 static void
 test_pages (void)
 {
   AlignmentWindow *window = new_window_with_example ();
   AlignmentCase *c = alignment_window_get_case (window);
-  const AlignmentTimelineLayout *layout;
 
   show_view (window, "timeline");
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window->timeline_view)));
   g_assert_true (alignment_timeline_view_get_case (window->timeline_view) == c);
-  layout = alignment_timeline_view_get_layout (window->timeline_view);
-  g_assert_nonnull (layout);
+  spin_until (timeline_laid_out, window, "the timeline to be laid out");
   /* Every one of the example's signals is drawn somewhere. */
   for (guint i = 0; i < 16; i++)
     {
@@ -164,7 +176,7 @@ test_pages (void)
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window->thread_panel)));
   g_assert_true (alignment_heatmap_view_get_case (window->heatmap_view) == c);
   g_assert_true (alignment_thread_panel_get_case (window->thread_panel) == c);
-  g_assert_nonnull (alignment_heatmap_view_get_layout (window->heatmap_view));
+  spin_until (heatmap_laid_out, window, "the heatmap to be laid out");
   g_assert_nonnull (alignment_thread_panel_get_findings (window->thread_panel));
   /* The setting's default bucket. */
   g_assert_cmpint (alignment_heatmap_view_get_bucket_kind (window->heatmap_view), ==, ALIGNMENT_BUCKET_MONTH);
