@@ -7,16 +7,19 @@
 #include <glib/gi18n.h>
 
 #include "alignment-application.h"
+#include "alignment-preferences-window.h"
 #include "alignment-window.h"
 
 #define EXAMPLE_CASE "agile-way-of-working.alignment"
-#define HELP_URI     "help:" PACKAGE_NAME
+#define HELP_URI     "help:" HELP_ID
 
 struct _AlignmentApplication
 {
   AdwApplication  parent_instance;
 
   GSettings      *settings;
+  /* Recovery copies are offered once, by the first window. */
+  gboolean        recovery_offered;
 };
 
 G_DEFINE_FINAL_TYPE (AlignmentApplication, alignment_application, ADW_TYPE_APPLICATION)
@@ -59,6 +62,19 @@ alignment_application_dup_example_file (AlignmentApplication *self)
   return NULL;
 }
 
+/* After a crash the last session's unsaved changes wait in the recovery
+ * folder: the first window of this one asks about them. */
+static void
+alignment_application_offer_recovery (AlignmentApplication *self,
+                                      AlignmentWindow      *window)
+{
+  if (self->recovery_offered)
+    return;
+
+  self->recovery_offered = TRUE;
+  alignment_window_offer_recovery (window);
+}
+
 static void
 alignment_application_activate (GApplication *app)
 {
@@ -74,13 +90,28 @@ alignment_application_activate (GApplication *app)
       return;
     }
 
-  /* A first start shows something real rather than an empty window. */
+  /* The case the user had open last time, else (a first start) the
+   * example: something real rather than an empty window. */
   new_window = alignment_window_new (self);
-  example = alignment_application_dup_example_file (self);
+  if (self->settings != NULL)
+    {
+      g_autofree char *selected = g_settings_get_string (self->settings, "selected-case");
+
+      if (*selected != '\0')
+        {
+          g_autoptr(GFile) file = g_file_new_for_uri (selected);
+
+          if (g_file_query_exists (file, NULL))
+            example = g_steal_pointer (&file);
+        }
+    }
+  if (example == NULL)
+    example = alignment_application_dup_example_file (self);
   if (example != NULL)
     alignment_window_open (new_window, example);
 
   gtk_window_present (GTK_WINDOW (new_window));
+  alignment_application_offer_recovery (self, new_window);
 }
 
 static void
@@ -97,6 +128,7 @@ alignment_application_open (GApplication  *app,
 
       alignment_window_open (window, files[i]);
       gtk_window_present (GTK_WINDOW (window));
+      alignment_application_offer_recovery (self, window);
     }
 }
 
@@ -106,6 +138,7 @@ alignment_application_startup (GApplication *app)
   AlignmentApplication *self = ALIGNMENT_APPLICATION (app);
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *help_accels[] = { "F1", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
   GSettingsSchemaSource *source;
   g_autoptr(GSettingsSchema) schema = NULL;
 
@@ -123,6 +156,7 @@ alignment_application_startup (GApplication *app)
 
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.help", help_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", preferences_accels);
 }
 
 static void
@@ -155,6 +189,7 @@ alignment_application_about_action (GSimpleAction *action,
 {
   GtkApplication *app = GTK_APPLICATION (user_data);
   static const char *developers[] = { "The Alignment developers", NULL };
+  static const char *designers[] = { "The Alignment developers", NULL };
   GtkWindow *parent = gtk_application_get_active_window (app);
   GtkIconTheme *icons;
   const char *icon = APP_ID;
@@ -168,20 +203,43 @@ alignment_application_about_action (GSimpleAction *action,
   if (!gtk_icon_theme_has_icon (icons, icon))
     icon = "x-office-spreadsheet";
 
+  /* The same facts as the metainfo (data/org.example.Alignment.metainfo.xml.in.in):
+   * keep the two in step.  adw_about_window_new_from_appdata() would read
+   * them from there, but needs the metainfo compiled into a GResource. */
   about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
                         "transient-for", parent,
                         "application-name", _("Alignment"),
                         "application-icon", icon,
                         "developer-name", _("The Alignment developers"),
                         "developers", developers,
+                        "designers", designers,
                         "version", PACKAGE_VERSION,
                         "comments", _("Follow the signals a customer and its IT service "
                                       "provider exchange, and see where their partnership "
                                       "is aligned and where trust was lost or rebuilt."),
+                        "website", PACKAGE_URL,
+                        "issue-url", PACKAGE_URL "/issues",
+                        "copyright", _("© 2024 The Alignment developers"),
                         "license-type", GTK_LICENSE_GPL_3_0,
                         /* Translators: your names, one per line. */
                         "translator-credits", _("translator-credits"),
+                        "release-notes-version", "0.1.0",
+                        "release-notes", _("<p>The first release of Alignment.</p>"
+                                           "<ul>"
+                                           "<li>Open a case and read its signals, threads and trust deltas</li>"
+                                           "<li>Import signal logs from CSV, TSV and XLSX sheets</li>"
+                                           "<li>Check, convert and analyse cases without a display with alignment-tool</li>"
+                                           "<li>A user manual, and a complete Dutch translation</li>"
+                                           "</ul>"),
                         NULL);
+
+  /* The thesis the method comes from. */
+  adw_about_window_add_acknowledgement_section (ADW_ABOUT_WINDOW (about),
+                                                _("Method"),
+                                                (const char *[]) {
+                                                  _("Alignment and trust in IT outsourcing, master’s thesis, Open Universiteit, 2024"),
+                                                  NULL
+                                                });
   gtk_window_present (GTK_WINDOW (about));
 }
 
@@ -231,9 +289,25 @@ alignment_application_quit_action (GSimpleAction *action,
   g_list_free (windows);
 }
 
+static void
+alignment_application_preferences_action (GSimpleAction *action,
+                                          GVariant      *parameter,
+                                          gpointer       user_data)
+{
+  AlignmentApplication *self = ALIGNMENT_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  /* Without the schema there is nothing to keep the choices in. */
+  if (self->settings == NULL)
+    return;
+
+  gtk_window_present (GTK_WINDOW (alignment_preferences_window_new (parent, self->settings)));
+}
+
 static const GActionEntry app_actions[] = {
   { .name = "about", .activate = alignment_application_about_action },
   { .name = "help", .activate = alignment_application_help_action },
+  { .name = "preferences", .activate = alignment_application_preferences_action },
   { .name = "quit", .activate = alignment_application_quit_action },
 };
 

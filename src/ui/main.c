@@ -8,6 +8,16 @@
 
 #include "alignment-application.h"
 
+/* A development build (meson -Dprofile=development) marks its windows
+ * with the striped header bar, so it is never mistaken for a release. */
+static void
+alignment_window_added_cb (GtkApplication *app,
+                           GtkWindow      *window,
+                           gpointer        user_data)
+{
+  gtk_widget_add_css_class (GTK_WIDGET (window), "devel");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -26,6 +36,13 @@ main (int   argc,
   textdomain (GETTEXT_PACKAGE);
 
   app = alignment_application_new ();
+
+  /* A development build runs as org.example.Alignment.Devel, beside a
+   * release, but its resources (gtk/help-overlay.ui, …) stay where the
+   * release's are. */
+  g_application_set_resource_base_path (G_APPLICATION (app), "/org/example/Alignment");
+  if (g_strcmp0 (PROFILE, "development") == 0)
+    g_signal_connect (app, "window-added", G_CALLBACK (alignment_window_added_cb), NULL);
 
   return g_application_run (G_APPLICATION (app), argc, argv);
 }

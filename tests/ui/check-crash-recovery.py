@@ -26,7 +26,8 @@ import tempfile
 import time
 
 SKIP = 77
-APP_ID = 'org.example.Alignment'
+# The build's own id: a development build is org.example.Alignment.Devel.
+APP_ID = os.environ.get('ALIGNMENT_APP_ID', 'org.example.Alignment')
 
 if os.environ.get('ALIGNMENT_SKIP_DISPLAY_TESTS'):
     print('ALIGNMENT_SKIP_DISPLAY_TESTS is set: no display tests')
