@@ -1128,6 +1128,8 @@ layout_links (AlignmentTimelineLayout *layout,
 
           if (state != AGGREGATED)
             {
+              link.from = data->entries[prev].position;
+              link.to = m->position;
               link.x1 = m->x;
               link.y1 = m->y;
               add_link (layout, &link);
@@ -1141,6 +1143,8 @@ layout_links (AlignmentTimelineLayout *layout,
 
           if (state == NOT_LAID_OUT)
             {
+              link.from = m->position;
+              link.to = data->entries[next].position;
               link.x0 = m->x;
               link.y0 = m->y;
               offscreen_point (layout, lane_h, &data->entries[next], &link.x1, &link.y1);
@@ -1151,6 +1155,7 @@ layout_links (AlignmentTimelineLayout *layout,
         {
           /* An open thread's last signal trails off to the right: the
            * issue is not settled yet. */
+          link.from = link.to = m->position;
           link.x0 = (m->x_end > m->x ? m->x_end : m->x) + m->radius;
           link.y0 = m->y;
           link.x1 = link.x0 + 1.6 * f;

@@ -165,6 +165,7 @@ typedef struct
 {
   double   x0, y0, x1, y1;
   guint    thread;
+  guint    from, to;  /* the positions of its signals; a tail's are its one */
   gboolean open;
 } AlignmentTimelineLink;
 

@@ -21,7 +21,8 @@ alignment_timeline_style_init (AlignmentTimelineStyle *style)
   style->selected = -1;
   style->focused = -1;
   style->hovered = -1;
-  style->highlight_thread = 0;
+  style->highlight = NULL;
+  style->n_highlight = 0;
   style->background = TRUE;
 }
 
@@ -184,11 +185,63 @@ alignment_timeline_paint_marker (cairo_t              *cr,
   draw_marker (cr, shape, x, y, radius, color, hollow, background, 1.0);
 }
 
+static gboolean
+is_highlighted (const AlignmentTimelineStyle *style,
+                guint                         position)
+{
+  guint lo = 0, hi;
+
+  if (style == NULL || style->n_highlight == 0)
+    return TRUE;
+
+  /* Sorted: a lookup per marker and link stays cheap in a big case. */
+  hi = style->n_highlight;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (style->highlight[mid] == position)
+        return TRUE;
+      if (style->highlight[mid] < position)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return FALSE;
+}
+
 static double
 alpha_for (const AlignmentTimelineStyle *style,
-           guint                         thread)
+           guint                         position)
 {
-  return style != NULL && style->highlight_thread != 0 && thread != style->highlight_thread ? DIMMED : 1.0;
+  return is_highlighted (style, position) ? 1.0 : DIMMED;
+}
+
+/* A thread's lane is drawn in full while any of its signals is. */
+static double
+lane_alpha_for (const AlignmentTimelineStyle  *style,
+                const AlignmentTimelineLayout *layout,
+                const AlignmentTimelineLane   *lane)
+{
+  guint n;
+
+  if (lane->party >= 0 || style == NULL || style->n_highlight == 0)
+    return 1.0;
+
+  n = alignment_timeline_data_get_n_dated (layout->data) + alignment_timeline_data_get_n_undated (layout->data);
+  for (guint i = 0; i < style->n_highlight; i++)
+    if (style->highlight[i] < n
+        && alignment_signal_get_thread (alignment_timeline_data_get_signal (layout->data, style->highlight[i])) == lane->thread)
+      return 1.0;
+  return DIMMED;
+}
+
+/* A link is drawn in full only between two signals drawn in full. */
+static double
+link_alpha_for (const AlignmentTimelineStyle *style,
+                const AlignmentTimelineLink  *link)
+{
+  return is_highlighted (style, link->from) && is_highlighted (style, link->to) ? 1.0 : DIMMED;
 }
 
 /* @sparse (>= 1) widens the gaps between dots and dashes: cairo's
@@ -256,7 +309,7 @@ paint_links (cairo_t                       *cr,
             continue;
           /* A stroke each: one path of many crossing dotted lines costs
            * cairo far more than the lines one by one. */
-          set_source (cr, link_color (palette, open), alpha_for (style, l->thread) * (open ? 0.9 : 0.75));
+          set_source (cr, link_color (palette, open), link_alpha_for (style, l) * (open ? 0.9 : 0.75));
           cairo_move_to (cr, l->x0, l->y0);
           cairo_line_to (cr, l->x1, l->y1);
           cairo_stroke (cr);
@@ -268,7 +321,7 @@ paint_links (cairo_t                       *cr,
   for (guint i = 0; i < layout->tails->len; i++)
     {
       const AlignmentTimelineLink *l = &g_array_index (layout->tails, AlignmentTimelineLink, i);
-      double alpha = alpha_for (style, l->thread);
+      double alpha = link_alpha_for (style, l);
       double a = 0.35 * f;
 
       set_source (cr, link_color (palette, TRUE), alpha);
@@ -302,7 +355,7 @@ paint_markers (cairo_t                       *cr,
     {
       const AlignmentTimelineMarker *m = &g_array_index (layout->markers, AlignmentTimelineMarker, i);
       const AlignmentRgba *color = &palette->signal_type[m->type <= ALIGNMENT_SIGNAL_TYPE_ALIGNMENT_EVENT ? m->type : 0];
-      double alpha = alpha_for (style, m->thread);
+      double alpha = alpha_for (style, m->position);
       gboolean selected = style != NULL && (int) m->position == style->selected;
 
       if (groups)
@@ -416,7 +469,7 @@ paint_lanes (cairo_t                       *cr,
     {
       const AlignmentTimelineLane *lane = &g_array_index (layout->lanes, AlignmentTimelineLane, i);
       int shade = lane->party >= 0 ? lane->party : (int) (lane->thread % 2);
-      double alpha = lane->party < 0 ? alpha_for (style, lane->thread) : 1.0;
+      double alpha = lane_alpha_for (style, layout, lane);
 
       set_source (cr, &palette->lane[MIN (shade, 1)], alpha < 1.0 ? 0.5 : 1.0);
       cairo_rectangle (cr, x0, lane->area.y, x1 - x0, lane->area.height);
@@ -663,7 +716,7 @@ alignment_timeline_paint_lane_labels (cairo_t                       *cr,
   for (guint i = 0; i < layout->lanes->len; i++)
     {
       const AlignmentTimelineLane *lane = &g_array_index (layout->lanes, AlignmentTimelineLane, i);
-      double alpha = lane->party < 0 ? alpha_for (style, lane->thread) : 1.0;
+      double alpha = lane_alpha_for (style, layout, lane);
       PangoRectangle name_box, detail_box = { 0 };
       double y;
 

@@ -21,7 +21,10 @@ typedef struct
   int                     selected;  /* a signal's position, or -1 */
   int                     focused;   /* the keyboard focus, or -1 */
   int                     hovered;   /* or -1 */
-  guint                   highlight_thread; /* dims the others; 0 for none */
+  /* Sorted positions of the signals drawn in full: the others and
+   * their links are dimmed.  Nothing is dimmed when n_highlight is 0. */
+  const guint            *highlight;
+  guint                   n_highlight;
   gboolean                background; /* fill the figure first */
 } AlignmentTimelineStyle;
 

@@ -35,6 +35,9 @@ struct _AlignmentTimelineView
   AlignmentTimelineLayout *layout;
   AlignmentTimelineLanes  lanes;
   guint                   highlight_thread;
+  /* Sorted positions drawn in full, the others dimmed: the highlighted
+   * thread's signals, or the ones given; empty for none. */
+  GArray                 *highlight;
   gboolean                trust_strip;
 
   double first_day;
@@ -1010,7 +1013,8 @@ alignment_timeline_view_snapshot (GtkWidget   *widget,
   style.selected = selected_position (self);
   style.hovered = self->hovered;
   style.focused = gtk_widget_has_focus (widget) ? self->focused : -1;
-  style.highlight_thread = self->highlight_thread;
+  style.highlight = (const guint *) self->highlight->data;
+  style.n_highlight = self->highlight->len;
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   alignment_timeline_paint (cr, layout, &style);
@@ -1117,6 +1121,26 @@ signals_changed_cb (AlignmentTimelineView *self)
     self->reload_idle = g_idle_add (reload_idle_cb, self);
 }
 
+/* A thread is highlighted as the set of its signals, found again
+ * whenever the signals change. */
+static void
+update_thread_highlight (AlignmentTimelineView *self)
+{
+  AlignmentSignalList *list;
+
+  if (self->highlight_thread == 0)
+    return;
+
+  g_array_set_size (self->highlight, 0);
+  if (self->case_ == NULL)
+    return;
+
+  list = alignment_case_get_signals (self->case_);
+  for (guint i = 0; i < alignment_signal_list_get_n (list); i++)
+    if (alignment_signal_get_thread (alignment_signal_list_get (list, i)) == self->highlight_thread)
+      g_array_append_val (self->highlight, i);
+}
+
 static void
 rebuild_data (AlignmentTimelineView *self)
 {
@@ -1126,6 +1150,7 @@ rebuild_data (AlignmentTimelineView *self)
   if (self->focused >= 0 && (self->data == NULL || self->focused >= (int) alignment_timeline_data_get_n_dated (self->data) + (int) alignment_timeline_data_get_n_undated (self->data)))
     self->focused = -1;
   self->hovered = -1;
+  update_thread_highlight (self);
   build_accessible (self);
   update_accessible_state (self);
   invalidate_layout (self);
@@ -1173,6 +1198,7 @@ alignment_timeline_view_set_case (AlignmentTimelineView *self,
   g_set_object (&self->case_, case_);
   self->focused = -1;
   self->highlight_thread = 0;
+  g_array_set_size (self->highlight, 0);
   self->lane_offset = 0;
 
   if (case_ != NULL)
@@ -1265,8 +1291,69 @@ alignment_timeline_view_set_highlight_thread (AlignmentTimelineView *self,
     return;
 
   self->highlight_thread = thread;
+  g_array_set_size (self->highlight, 0);
+  update_thread_highlight (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIGHLIGHT_THREAD]);
+}
+
+const guint *
+alignment_timeline_view_get_highlight_signals (AlignmentTimelineView *self,
+                                               guint                 *n_positions)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_TIMELINE_VIEW (self), NULL);
+  g_return_val_if_fail (n_positions != NULL, NULL);
+
+  /* A thread's signals are the thread's highlight, not signals given. */
+  if (self->highlight_thread != 0 || self->highlight->len == 0)
+    {
+      *n_positions = 0;
+      return NULL;
+    }
+
+  *n_positions = self->highlight->len;
+  return (const guint *) self->highlight->data;
+}
+
+static int
+compare_positions (gconstpointer a,
+                   gconstpointer b)
+{
+  guint pa = *(const guint *) a, pb = *(const guint *) b;
+
+  return pa < pb ? -1 : pa > pb;
+}
+
+void
+alignment_timeline_view_set_highlight_signals (AlignmentTimelineView *self,
+                                               const guint           *positions,
+                                               guint                  n_positions)
+{
+  guint n = 0;
+
+  g_return_if_fail (ALIGNMENT_IS_TIMELINE_VIEW (self));
+  g_return_if_fail (positions != NULL || n_positions == 0);
+
+  /* Clearing the signals leaves a thread the user highlighted alone. */
+  if (n_positions == 0 && self->highlight_thread != 0)
+    return;
+
+  g_array_set_size (self->highlight, 0);
+  if (n_positions > 0)
+    g_array_append_vals (self->highlight, positions, n_positions);
+  /* The painter looks positions up by bisection. */
+  g_array_sort (self->highlight, compare_positions);
+  for (guint i = 0; i < self->highlight->len; i++)
+    if (n == 0 || g_array_index (self->highlight, guint, i) != g_array_index (self->highlight, guint, n - 1))
+      g_array_index (self->highlight, guint, n++) = g_array_index (self->highlight, guint, i);
+  g_array_set_size (self->highlight, n);
+
+  if (self->highlight_thread != 0)
+    {
+      self->highlight_thread = 0;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIGHLIGHT_THREAD]);
+    }
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 gboolean
@@ -1327,6 +1414,7 @@ alignment_timeline_view_finalize (GObject *object)
   g_clear_pointer (&self->data, alignment_timeline_data_free);
   g_ptr_array_unref (self->accessible);
   g_hash_table_unref (self->viewports);
+  g_array_unref (self->highlight);
 
   G_OBJECT_CLASS (alignment_timeline_view_parent_class)->finalize (object);
 }
@@ -1462,6 +1550,7 @@ alignment_timeline_view_init (AlignmentTimelineView *self)
   self->hovered = -1;
   self->pointer_x = -1;
   self->accessible = g_ptr_array_new ();
+  self->highlight = g_array_new (FALSE, FALSE, sizeof (guint));
   self->viewports = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   alignment_timeline_view_zoom_to_fit (self);
 

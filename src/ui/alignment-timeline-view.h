@@ -57,6 +57,16 @@ void           alignment_timeline_view_set_lanes           (AlignmentTimelineVie
 guint          alignment_timeline_view_get_highlight_thread (AlignmentTimelineView *self);
 void           alignment_timeline_view_set_highlight_thread (AlignmentTimelineView *self,
                                                              guint                  thread);
+/* Draws the signals at @positions (in the case's signal list) in full and
+ * dims the others and their links, as a highlighted thread does; NULL
+ * and 0 clear it.  Highlighting a thread replaces it and the reverse. */
+void           alignment_timeline_view_set_highlight_signals (AlignmentTimelineView *self,
+                                                              const guint           *positions,
+                                                              guint                  n_positions);
+/* The positions given, sorted and without repeats; NULL and 0 when none
+ * were (or a thread is highlighted). */
+const guint   *alignment_timeline_view_get_highlight_signals (AlignmentTimelineView *self,
+                                                              guint                 *n_positions);
 gboolean       alignment_timeline_view_get_trust_strip     (AlignmentTimelineView  *self);
 void           alignment_timeline_view_set_trust_strip     (AlignmentTimelineView  *self,
                                                             gboolean                show);

@@ -684,6 +684,8 @@ clear_filters (AlignmentWindow *self)
   gtk_drop_down_set_selected (self->realm_filter, 0);
   gtk_toggle_button_set_active (self->open_only_filter, FALSE);
   g_clear_pointer (&self->signal_set, g_hash_table_unref);
+  /* The timeline highlights the set chosen only while it is the filter. */
+  alignment_timeline_view_set_highlight_signals (self->timeline_view, NULL, 0);
   gtk_revealer_set_reveal_child (self->signal_set_revealer, FALSE);
   g_signal_handlers_unblock_matched (self->thread_filter, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
   g_signal_handlers_unblock_matched (self->type_filter, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
@@ -736,6 +738,8 @@ _alignment_window_set_signal_set (AlignmentWindow *self,
       gtk_label_set_text (self->signal_set_label, label);
     }
 
+  if (self->signal_set == NULL)
+    alignment_timeline_view_set_highlight_signals (self->timeline_view, NULL, 0);
   gtk_revealer_set_reveal_child (self->signal_set_revealer, self->signal_set != NULL);
   signal_filter_changed_cb (self);
 }

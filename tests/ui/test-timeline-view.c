@@ -261,6 +261,38 @@ test_shows_case (Fixture       *fixture,
   pixel_at (fixture, x, y, rgb);
   g_assert_cmpint (ABS (rgb[1] - (int) round (light->signal_type[ALIGNMENT_SIGNAL_TYPE_ALIGNMENT_EVENT].green * 255)), >, 20);
   alignment_timeline_view_set_highlight_thread (fixture->view, 0);
+
+  /* Highlighting signals dims the others the same way: 2c among them
+   * stays green, without it it is dimmed. */
+  {
+    guint with_2c[] = { position_of (fixture, "3a"), position_of (fixture, "2c"), position_of (fixture, "3a") };
+    guint without_2c[] = { position_of (fixture, "3a") };
+    const guint *highlighted;
+    guint n;
+
+    alignment_timeline_view_set_highlight_signals (fixture->view, with_2c, G_N_ELEMENTS (with_2c));
+    highlighted = alignment_timeline_view_get_highlight_signals (fixture->view, &n);
+    /* Sorted, each once. */
+    g_assert_cmpuint (n, ==, 2);
+    g_assert_cmpuint (highlighted[0], <, highlighted[1]);
+    pixel_at (fixture, x, y, rgb);
+    assert_color (rgb, &light->signal_type[ALIGNMENT_SIGNAL_TYPE_ALIGNMENT_EVENT], 10);
+
+    alignment_timeline_view_set_highlight_signals (fixture->view, without_2c, G_N_ELEMENTS (without_2c));
+    pixel_at (fixture, x, y, rgb);
+    g_assert_cmpint (ABS (rgb[1] - (int) round (light->signal_type[ALIGNMENT_SIGNAL_TYPE_ALIGNMENT_EVENT].green * 255)), >, 20);
+
+    /* A thread replaces them; NULL clears. */
+    alignment_timeline_view_set_highlight_thread (fixture->view, 2);
+    g_assert_null (alignment_timeline_view_get_highlight_signals (fixture->view, &n));
+    alignment_timeline_view_set_highlight_thread (fixture->view, 0);
+    alignment_timeline_view_set_highlight_signals (fixture->view, without_2c, G_N_ELEMENTS (without_2c));
+    alignment_timeline_view_set_highlight_signals (fixture->view, NULL, 0);
+    g_assert_null (alignment_timeline_view_get_highlight_signals (fixture->view, &n));
+    g_assert_cmpuint (n, ==, 0);
+    pixel_at (fixture, x, y, rgb);
+    assert_color (rgb, &light->signal_type[ALIGNMENT_SIGNAL_TYPE_ALIGNMENT_EVENT], 10);
+  }
 }
 
 static void
