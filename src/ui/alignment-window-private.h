@@ -173,6 +173,22 @@ void       _alignment_window_views_update_actions (AlignmentWindow *self);
 gboolean   _alignment_window_export_figure     (AlignmentWindow   *self,
                                                 GFile             *file,
                                                 GError           **error);
+/* What the options step of Export Figure… asks for a timeline. */
+typedef struct
+{
+  double                 width;      /* points */
+  double                 dpi;        /* of a PNG */
+  double                 first_day;  /* Julian days, [first, last) */
+  double                 last_day;
+  AlignmentTimelineLanes lanes;
+} AlignmentTimelineExport;
+
+/* Writes the timeline to @file laid out by @options, whatever page is
+ * shown: what Export Figure… does once the options and file are chosen. */
+gboolean   _alignment_window_export_timeline   (AlignmentWindow               *self,
+                                                GFile                         *file,
+                                                const AlignmentTimelineExport *options,
+                                                GError                       **error);
 /* The file chosen in a Save chooser of Export Figure… or Export Case…,
  * with the extension of the format chosen when the name has none. */
 GFile     *_alignment_window_dup_chosen_file   (GtkFileChooser    *chooser);

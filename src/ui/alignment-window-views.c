@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "alignment-date.h"
 #include "alignment-heatmap-painter.h"
 #include "alignment-heatmap-print.h"
 #include "alignment-render-file.h"
@@ -234,8 +235,8 @@ timeline_lanes_toggled_cb (AlignmentWindow *self)
 /* ---- Signals chosen in the heatmap or the thread panel ------------------------- */
 
 /* Filters the list to the signals at @positions (in the case's list)
- * and shows them on the timeline: the thread highlighted when they all
- * belong to one, the first of them selected. */
+ * and shows them on the timeline: they are highlighted there, the
+ * first of them selected. */
 static guint
 choose_signals (AlignmentWindow *self,
                 GArray          *positions,
@@ -244,10 +245,9 @@ choose_signals (AlignmentWindow *self,
   AlignmentCase *c = alignment_window_get_case (self);
   AlignmentSignalList *list;
   g_autoptr(GPtrArray) signals = g_ptr_array_new ();
+  g_autoptr(GArray) shown = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autofree char *label = NULL;
   AlignmentSignal *first = NULL;
-  guint thread = 0;
-  gboolean one_thread = TRUE;
 
   if (c == NULL || positions == NULL)
     return 0;
@@ -262,12 +262,9 @@ choose_signals (AlignmentWindow *self,
         continue;
       signal = alignment_signal_list_get (list, position);
       g_ptr_array_add (signals, signal);
+      g_array_append_val (shown, position);
       if (first == NULL || alignment_signal_compare (signal, first) < 0)
         first = signal;
-      if (signals->len == 1)
-        thread = alignment_signal_get_thread (signal);
-      else if (alignment_signal_get_thread (signal) != thread)
-        one_thread = FALSE;
     }
 
   if (signals->len == 0)
@@ -285,7 +282,9 @@ choose_signals (AlignmentWindow *self,
                              signals->len);
   _alignment_window_set_signal_set (self, signals, label);
 
-  alignment_timeline_view_set_highlight_thread (self->timeline_view, one_thread ? thread : 0);
+  /* Before the selection: should selecting clear the filter, the
+   * highlight goes with it. */
+  alignment_timeline_view_set_highlight_signals (self->timeline_view, (const guint *) shown->data, shown->len);
   alignment_window_select_signal (self, first);
 
   return signals->len;
@@ -436,6 +435,8 @@ typedef struct
   AlignmentBucketKind  kind;
   AlignmentHeatmapMode mode;
   AlignmentScale       scale;
+  double               width;  /* of a timeline, in points */
+  double               dpi;
   GFile               *file;
 } FigureJob;
 
@@ -463,6 +464,8 @@ figure_job_new (AlignmentWindow *self,
   job->kind = alignment_heatmap_view_get_bucket_kind (self->heatmap_view);
   job->mode = alignment_heatmap_view_get_mode (self->heatmap_view);
   job->scale = alignment_heatmap_view_get_trust_scale (self->heatmap_view);
+  job->width = EXPORT_WIDTH;
+  job->dpi = EXPORT_DPI;
 
   /* What the timeline shows: its lanes, its dates, its strip. */
   job->options.lanes = alignment_timeline_view_get_lanes (self->timeline_view);
@@ -492,14 +495,14 @@ write_timeline (FigureJob      *job,
       options.last_day = job->options.last_day;
     }
   options.font_size = 10;
-  options.width = EXPORT_WIDTH;
+  options.width = job->width;
   options.height = MAX (360, alignment_timeline_natural_height (data, &options));
   /* A whole number of pixels, so that a PNG has no half-drawn last row. */
   alignment_render_format_from_path (path, &format, NULL);
-  scale = format == ALIGNMENT_RENDER_FORMAT_PNG ? EXPORT_DPI / 72.0 : 1.0;
+  scale = format == ALIGNMENT_RENDER_FORMAT_PNG ? job->dpi / 72.0 : 1.0;
   options.height = floor (options.height * scale) / scale;
 
-  return alignment_timeline_write_file (data, &options, path, EXPORT_DPI, error);
+  return alignment_timeline_write_file (data, &options, path, job->dpi, error);
 }
 
 static gboolean
@@ -576,6 +579,44 @@ _alignment_window_export_figure (AlignmentWindow  *self,
 }
 
 static void
+figure_job_set_timeline (FigureJob                     *job,
+                         const AlignmentTimelineExport *options)
+{
+  job->heatmap = FALSE;
+  job->width = options->width;
+  job->dpi = options->dpi;
+  job->options.first_day = options->first_day;
+  job->options.last_day = options->last_day;
+  job->options.lanes = options->lanes;
+}
+
+gboolean
+_alignment_window_export_timeline (AlignmentWindow               *self,
+                                   GFile                         *file,
+                                   const AlignmentTimelineExport *options,
+                                   GError                       **error)
+{
+  FigureJob *job;
+  gboolean ok;
+
+  g_return_val_if_fail (ALIGNMENT_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (options != NULL && options->width > 0 && options->dpi > 0, FALSE);
+
+  if (alignment_window_get_case (self) == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("No case is open."));
+      return FALSE;
+    }
+
+  job = figure_job_new (self, file);
+  figure_job_set_timeline (job, options);
+  ok = figure_job_run (job, error);
+  figure_job_free (job);
+  return ok;
+}
+
+static void
 export_thread (GTask        *task,
                gpointer      source_object,
                gpointer      task_data,
@@ -621,6 +662,8 @@ io_chooser_response_cb (GtkNativeDialog *dialog,
   g_autoptr(GFile) file = NULL;
   g_autoptr(GTask) task = NULL;
 
+  g_autoptr(GtkNativeDialog) chooser = g_object_ref (dialog);
+
   if (response == GTK_RESPONSE_ACCEPT)
     file = _alignment_window_dup_chosen_file (GTK_FILE_CHOOSER (dialog));
   g_clear_object (&self->io_chooser);
@@ -629,7 +672,14 @@ io_chooser_response_cb (GtkNativeDialog *dialog,
     return;
 
   task = g_task_new (self, NULL, export_done_cb, NULL);
-  g_task_set_task_data (task, figure_job_new (self, file), figure_job_free);
+  {
+    FigureJob *job = figure_job_new (self, file);
+    const AlignmentTimelineExport *options = g_object_get_data (G_OBJECT (dialog), "alignment-timeline-export");
+
+    if (options != NULL)
+      figure_job_set_timeline (job, options);
+    g_task_set_task_data (task, job, figure_job_free);
+  }
   /* A toast says when it is written: a figure takes a moment at most,
    * and the window goes on meanwhile. */
   g_task_run_in_thread (task, export_thread);
@@ -686,15 +736,15 @@ _alignment_window_dup_chosen_file (GtkFileChooser *chooser)
   return g_file_get_child (parent, with_suffix);
 }
 
+/* The Save chooser of Export Figure…; with @options (a timeline's), the
+ * figure is laid out by them. */
 static void
-export_figure_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
+show_export_chooser (AlignmentWindow               *self,
+                     const AlignmentTimelineExport *options)
 {
-  AlignmentWindow *self = ALIGNMENT_WINDOW (widget);
   g_autofree char *title = NULL;
   g_autofree char *name = NULL;
-  gboolean heatmap = heatmap_shown (self);
+  gboolean heatmap = options == NULL && heatmap_shown (self);
 
   if (self->document == NULL || self->io_chooser != NULL)
     return;
@@ -716,8 +766,153 @@ export_figure_action (GtkWidget  *widget,
   name = g_strdup_printf (heatmap ? _("%s – heatmap.pdf") : _("%s – timeline.pdf"), title);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->io_chooser), name);
 
+  if (options != NULL)
+    g_object_set_data_full (G_OBJECT (self->io_chooser), "alignment-timeline-export",
+                            g_memdup2 (options, sizeof *options), g_free);
+
   g_signal_connect (self->io_chooser, "response", G_CALLBACK (io_chooser_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->io_chooser));
+}
+
+typedef struct
+{
+  AlignmentWindow *window;
+  GtkSpinButton   *width;
+  GtkSpinButton   *dpi;
+  GtkEntry        *from;
+  GtkEntry        *to;
+  GtkDropDown     *lanes;
+} ExportOptions;
+
+static void
+export_options_free (gpointer  data,
+                     GClosure *closure)
+{
+  g_free (data);
+}
+
+static void
+export_options_response_cb (AdwMessageDialog *dialog,
+                            const char       *response,
+                            ExportOptions    *widgets)
+{
+  AlignmentWindow *self = widgets->window;
+  AlignmentTimelineExport options;
+  guint32 from, to;
+
+  if (!g_str_equal (response, "export"))
+    return;
+
+  from = alignment_date_parse_loose (gtk_editable_get_text (GTK_EDITABLE (widgets->from)), 0, NULL);
+  to = alignment_date_parse_loose (gtk_editable_get_text (GTK_EDITABLE (widgets->to)), 0, NULL);
+  if (from == 0 || to == 0 || to < from)
+    {
+      g_autoptr(GError) error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                                                     _("Type the first and last day of the timeline as dates, the first not after the last."));
+
+      _alignment_window_show_error (self, _("Could Not Export the Figure"), error);
+      return;
+    }
+
+  options.width = gtk_spin_button_get_value (widgets->width);
+  options.dpi = gtk_spin_button_get_value (widgets->dpi);
+  /* The last day typed is shown whole: the range ends the day after. */
+  options.first_day = from;
+  options.last_day = to + 1.0;
+  options.lanes = gtk_drop_down_get_selected (widgets->lanes) == 1
+                  ? ALIGNMENT_TIMELINE_LANES_THREAD : ALIGNMENT_TIMELINE_LANES_PARTY;
+  show_export_chooser (self, &options);
+}
+
+static GtkWidget *
+export_option_row (GtkGrid    *grid,
+                   int         row,
+                   const char *label,
+                   GtkWidget  *widget)
+{
+  GtkWidget *title = gtk_label_new_with_mnemonic (label);
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (title), widget);
+  gtk_widget_set_hexpand (widget, TRUE);
+  gtk_grid_attach (grid, title, 0, row, 1, 1);
+  gtk_grid_attach (grid, widget, 1, row, 1, 1);
+  return widget;
+}
+
+/* Asks how the timeline is laid out before the file is chosen: a figure
+ * for a report wants its own width and dates, not the window's. */
+static void
+show_timeline_export_options (AlignmentWindow *self)
+{
+  const char *lane_kinds[] = { _("A lane per party"), _("A lane per thread"), NULL };
+  ExportOptions *widgets = g_new0 (ExportOptions, 1);
+  GtkWidget *dialog, *grid;
+  double first_day, last_day;
+  char buf[16];
+
+  widgets->window = self;
+  alignment_timeline_view_get_viewport (self->timeline_view, &first_day, &last_day);
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Export the Timeline"),
+                                   _("The format is chosen with the file name next."));
+  grid = gtk_grid_new ();
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 12);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+
+  widgets->width = GTK_SPIN_BUTTON (export_option_row (GTK_GRID (grid), 0, _("_Width in points"),
+                                                       gtk_spin_button_new_with_range (200, 20000, 10)));
+  gtk_spin_button_set_value (widgets->width, EXPORT_WIDTH);
+  widgets->dpi = GTK_SPIN_BUTTON (export_option_row (GTK_GRID (grid), 1, _("_Resolution of a PNG (dpi)"),
+                                                     gtk_spin_button_new_with_range (36, 1200, 1)));
+  gtk_spin_button_set_value (widgets->dpi, EXPORT_DPI);
+
+  widgets->from = GTK_ENTRY (export_option_row (GTK_GRID (grid), 2, _("_From"), gtk_entry_new ()));
+  widgets->to = GTK_ENTRY (export_option_row (GTK_GRID (grid), 3, _("_To"), gtk_entry_new ()));
+  /* The viewport is [first, last): the last day shown is the one before. */
+  if (last_day > first_day)
+    {
+      alignment_date_format_iso ((guint32) floor (first_day), buf);
+      gtk_editable_set_text (GTK_EDITABLE (widgets->from), buf);
+      alignment_date_format_iso ((guint32) MAX (floor (first_day), ceil (last_day) - 1), buf);
+      gtk_editable_set_text (GTK_EDITABLE (widgets->to), buf);
+    }
+  gtk_entry_set_activates_default (widgets->from, TRUE);
+  gtk_entry_set_activates_default (widgets->to, TRUE);
+
+  widgets->lanes = GTK_DROP_DOWN (export_option_row (GTK_GRID (grid), 4, _("_Lanes"),
+                                                     gtk_drop_down_new_from_strings (lane_kinds)));
+  gtk_drop_down_set_selected (widgets->lanes,
+                              alignment_timeline_view_get_lanes (self->timeline_view) == ALIGNMENT_TIMELINE_LANES_THREAD ? 1 : 0);
+
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), grid);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "export", _("_Choose File…"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "export", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "export");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_data (dialog, "response", G_CALLBACK (export_options_response_cb), widgets,
+                         export_options_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+export_figure_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  AlignmentWindow *self = ALIGNMENT_WINDOW (widget);
+
+  if (self->document == NULL || self->io_chooser != NULL)
+    return;
+
+  /* The heatmap has no options to ask: straight to the file. */
+  if (heatmap_shown (self))
+    show_export_chooser (self, NULL);
+  else
+    show_timeline_export_options (self);
 }
 
 gboolean

@@ -17,6 +17,7 @@
 #include <glib/gstdio.h>
 
 #include "alignment-application.h"
+#include "alignment-date.h"
 #include "alignment-library.h"
 #include "alignment-window-private.h"
 
@@ -299,6 +300,9 @@ test_heatmap_filter (void)
   GListModel *listed = G_LIST_MODEL (alignment_window_get_selection (window));
   GDate march, april;
   guint expected = 0;
+  guint in_cell[3];
+  const guint *highlighted;
+  guint n_highlighted;
   int sum = 0;
 
   g_assert_cmpuint (n_listed (window), ==, 16);
@@ -318,7 +322,10 @@ test_heatmap_filter (void)
 
       if (start >= g_date_get_julian (&march) && start < g_date_get_julian (&april)
           && alignment_impact_to_delta (impact) != 0)
-        expected++;
+        {
+          g_assert_cmpuint (expected, <, G_N_ELEMENTS (in_cell));
+          in_cell[expected++] = i;
+        }
     }
   g_assert_cmpuint (expected, ==, 3);
 
@@ -348,10 +355,17 @@ test_heatmap_filter (void)
   g_assert_nonnull (timeline_selected (window));
   g_assert_true (g_list_model_get_item (listed, 0) != NULL);
   g_object_unref (g_list_model_get_item (listed, 0));
+  /* Exactly the cell's signals highlighted, in the case's order. */
+  highlighted = alignment_timeline_view_get_highlight_signals (window->timeline_view, &n_highlighted);
+  g_assert_cmpuint (n_highlighted, ==, expected);
+  for (guint i = 0; i < expected; i++)
+    g_assert_cmpuint (highlighted[i], ==, in_cell[i]);
 
   activate (window, "win.clear-signal-set");
   g_assert_cmpuint (n_listed (window), ==, 16);
   g_assert_false (gtk_revealer_get_reveal_child (window->signal_set_revealer));
+  g_assert_null (alignment_timeline_view_get_highlight_signals (window->timeline_view, &n_highlighted));
+  g_assert_cmpuint (n_highlighted, ==, 0);
 
   /* A thread of the thread panel, the same way. */
   alignment_thread_panel_activate_thread (window->thread_panel, 2);
@@ -364,9 +378,13 @@ test_heatmap_filter (void)
       g_assert_cmpuint (alignment_signal_get_thread (signal), ==, 2);
     }
   g_assert_cmpuint (n_listed (window), ==, 7);
-  g_assert_cmpuint (alignment_timeline_view_get_highlight_thread (window->timeline_view), ==, 2);
+  highlighted = alignment_timeline_view_get_highlight_signals (window->timeline_view, &n_highlighted);
+  g_assert_cmpuint (n_highlighted, ==, 7);
+  for (guint i = 0; i < n_highlighted; i++)
+    g_assert_cmpuint (alignment_signal_get_thread (alignment_signal_list_get (signals, highlighted[i])), ==, 2);
   activate (window, "win.clear-filters");
   g_assert_cmpuint (n_listed (window), ==, 16);
+  g_assert_null (alignment_timeline_view_get_highlight_signals (window->timeline_view, &n_highlighted));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -463,6 +481,93 @@ test_export (void)
   export_and_check (window, dir, "heatmap.csv");
   g_assert_true (g_file_get_contents (csv, &contents, NULL, NULL));
   g_assert_nonnull (strstr (contents, "2024-03"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_tree (dir);
+}
+
+/* The width of a PNG, from its IHDR chunk. */
+static guint32
+png_width (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  const guchar *p;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 24);
+  g_assert_cmpmem (contents + 12, 4, "IHDR", 4);
+  p = (const guchar *) contents + 16;
+  return ((guint32) p[0] << 24) | ((guint32) p[1] << 16) | ((guint32) p[2] << 8) | p[3];
+}
+
+static void
+test_export_timeline_options (void)
+{
+  AlignmentWindow *window = new_window_with_example ();
+  g_autofree char *dir = g_dir_make_tmp ("test-window-views-XXXXXX", NULL);
+  g_autofree char *png = g_build_filename (dir, "march.png", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "march.pdf", NULL);
+  g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
+  g_autoptr(GFile) png_file = g_file_new_for_path (png);
+  g_autoptr(GFile) pdf_file = g_file_new_for_path (pdf);
+  g_autoptr(GError) error = NULL;
+  AlignmentTimelineExport options = {
+    .width = 800,
+    .dpi = 144,
+    .first_day = alignment_date_parse_iso ("2024-03-01"),
+    .last_day = alignment_date_parse_iso ("2024-04-01"),
+    .lanes = ALIGNMENT_TIMELINE_LANES_THREAD,
+  };
+
+  /* The options hold whatever page is shown. */
+  show_view (window, "heatmap");
+  g_assert_true (_alignment_window_export_timeline (window, png_file, &options, &error));
+  g_assert_no_error (error);
+  assert_file_starts_with (png, "\x89PNG\r\n\x1a\n", 8);
+  g_assert_cmpuint (png_width (png), ==, 800 * 144 / 72);
+
+  g_assert_true (_alignment_window_export_timeline (window, pdf_file, &options, &error));
+  g_assert_no_error (error);
+  assert_file_starts_with (pdf, "%PDF-", 5);
+  if (pdfinfo != NULL)
+    {
+      g_autofree char *out = NULL;
+      const char *argv[] = { "pdfinfo", pdf, NULL };
+      const char *size;
+      int status = 0;
+
+      g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                                   NULL, NULL, &out, NULL, &status, NULL));
+      g_assert_cmpint (status, ==, 0);
+      size = strstr (out, "Page size:");
+      g_assert_nonnull (size);
+      g_assert_cmpfloat_with_epsilon (g_ascii_strtod (size + strlen ("Page size:"), NULL), 800, 0.5);
+    }
+  else
+    g_test_message ("pdfinfo not found: the page size not checked");
+
+  /* Export Figure… on the timeline asks for these first, filled in
+   * from the view. */
+  show_view (window, "timeline");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-figure", NULL));
+  {
+    GListModel *toplevels = gtk_window_get_toplevels ();  /* GTK's own */
+    AdwMessageDialog *dialog = NULL;
+
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels) && dialog == NULL; i++)
+      {
+        g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
+
+        if (ADW_IS_MESSAGE_DIALOG (item))
+          dialog = ADW_MESSAGE_DIALOG (item);
+      }
+    g_assert_nonnull (dialog);
+    g_assert_nonnull (adw_message_dialog_get_extra_child (dialog));
+    g_assert_true (adw_message_dialog_has_response (dialog, "export"));
+    /* Closing answers its close response, "cancel". */
+    gtk_window_close (GTK_WINDOW (dialog));
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
   remove_tree (dir);
@@ -798,6 +903,7 @@ main (int   argc,
   add_test ("/window-views/settings", test_settings);
   add_test ("/window-views/selection", test_selection);
   add_test ("/window-views/reload-after-edit", test_reload_after_edit);
+  add_test ("/window-views/export-timeline-options", test_export_timeline_options);
   add_test ("/window-views/heatmap-filter", test_heatmap_filter);
   add_test ("/window-views/export", test_export);
   add_test ("/window-views/print", test_print);
