@@ -168,16 +168,6 @@ normalise (const char *text)
 }
 
 static gboolean
-in_list (const char         *word,
-         const char * const *list)
-{
-  for (; *list != NULL; list++)
-    if (g_str_equal (word, *list))
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean
 has_word (const char *words,
           const char *word)
 {
@@ -204,6 +194,28 @@ static const char * const *const column_aliases[ALIGNMENT_COLUMN_REACTION + 1] =
   (const char *[]) { "urgency intended understood", "urgency", "urgentie", "urgentie bedoeld begrepen", "urgency intended", "priority", "prioriteit", NULL },
   (const char *[]) { "reaction receiver", "reaction", "reactie", "reactie ontvanger", "response", "antwoord", "reaction of the receiver", NULL },
 };
+
+/* The column each alias names, looked up once per cell: a sheet has
+ * thousands of cells, most of them not headers. */
+static int
+column_of_alias (const char *words)
+{
+  static GHashTable *columns;
+  gpointer column;
+
+  if (g_once_init_enter (&columns))
+    {
+      GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint c = 0; c < G_N_ELEMENTS (column_aliases); c++)
+        for (const char * const *alias = column_aliases[c]; *alias != NULL; alias++)
+          g_hash_table_insert (table, (gpointer) *alias, GUINT_TO_POINTER (c + 1));
+      g_once_init_leave (&columns, table);
+    }
+
+  column = g_hash_table_lookup (columns, words);
+  return column != NULL ? (int) GPOINTER_TO_UINT (column) - 1 : -1;
+}
 
 static int
 realm_of_header (const char *words)
@@ -249,11 +261,7 @@ column_of_header (const char     *text,
       return ALIGNMENT_COLUMN_CUSTOMER_CONTRACTUAL;
     }
 
-  for (guint c = 0; c < G_N_ELEMENTS (column_aliases); c++)
-    if (in_list (words, column_aliases[c]))
-      return (int) c;
-
-  return -1;
+  return column_of_alias (words);
 }
 
 static guint

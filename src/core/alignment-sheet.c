@@ -113,6 +113,14 @@ read_record (Cursor    *cursor,
           p++;
           while (p < end)
             {
+              const char *run = p;
+
+              while (p < end && *p != '"' && *p != '\r')
+                p++;
+              g_string_append_len (cell, run, p - run);
+              if (p == end)
+                break;
+
               if (*p == '"')
                 {
                   if (p + 1 < end && p[1] == '"')
@@ -124,7 +132,7 @@ read_record (Cursor    *cursor,
                   p++;
                   break;
                 }
-              if (*p == '\r' && p + 1 < end && p[1] == '\n')
+              if (p + 1 < end && p[1] == '\n')
                 p++;
               g_string_append_c (cell, *p++);
             }
@@ -150,7 +158,15 @@ read_record (Cursor    *cursor,
           break;
         }
 
-      g_string_append_c (cell, *p++);
+      /* Plain text up to the next delimiter or line break; a quote in
+       * it is text. */
+      {
+        const char *run = p;
+
+        while (p < end && *p != delimiter && *p != '\n' && *p != '\r')
+          p++;
+        g_string_append_len (cell, run, p - run);
+      }
     }
 
   if (cells->len < MAX_COLUMNS)
