@@ -138,9 +138,9 @@ alignment_import_note_to_string (const AlignmentImportNote *note)
 static char *
 normalise (const char *text)
 {
-  g_autoptr(GString) out = g_string_new (NULL);
   g_autofree char *folded = g_utf8_casefold (text, -1);
-  g_autofree char *stripped = g_strstrip (g_strdup (folded));
+  const char *stripped = g_strstrip (folded);
+  g_autoptr(GString) out = g_string_sized_new (strlen (stripped));
   gboolean space = FALSE;
 
   /* "−" (U+2212) and "–" are minus signs in a sheet. */
@@ -247,11 +247,16 @@ column_of_header (const char     *text,
                   int            *realm,
                   AlignmentParty *party)
 {
-  g_autofree char *words = normalise (text);
+  g_autofree char *words = NULL;
 
   *realm = -1;
   *party = ALIGNMENT_PARTY_UNKNOWN;
 
+  /* Most cells of a sheet are empty. */
+  if (*text == '\0')
+    return -1;
+
+  words = normalise (text);
   if (*words == '\0')
     return -1;
 
