@@ -1523,6 +1523,10 @@ typedef struct
   PrologScanner  scan;
   gsize          total;
   GError        *error;
+  /* The file's size when known, else 0, and who wants to follow. */
+  goffset        size;
+  GFileProgressCallback progress;
+  gpointer       progress_data;
 } StreamSource;
 
 /* Feeds libxml2 from a GInputStream, through the prolog scanner: a
@@ -1546,6 +1550,8 @@ stream_source_read (void *context,
 
   source->total += (gsize) n;
   source->loader->newlines_read += count_newlines (buffer, (gsize) n);
+  if (source->progress != NULL)
+    source->progress ((goffset) source->total, source->size, source->progress_data);
   if (source->scan.state < PROLOG_DONE)
     {
       alignment_xml_prolog_scan (&source->scan, buffer, (gsize) n);
@@ -1569,7 +1575,18 @@ alignment_case_load (GFile         *file,
                      GCancellable  *cancellable,
                      GError       **error)
 {
+  return alignment_case_load_with_progress (file, NULL, NULL, cancellable, error);
+}
+
+AlignmentCase *
+alignment_case_load_with_progress (GFile                 *file,
+                                   GFileProgressCallback  progress,
+                                   gpointer               progress_data,
+                                   GCancellable          *cancellable,
+                                   GError               **error)
+{
   g_autoptr(GFileInputStream) input = NULL;
+  g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GInputStream) buffered = NULL;
   g_autofree char *name = NULL;
   StreamSource source = { 0, };
@@ -1595,6 +1612,16 @@ alignment_case_load (GFile         *file,
   source.loader = &self;
   source.stream = buffered;
   source.cancellable = cancellable;
+  source.progress = progress;
+  source.progress_data = progress_data;
+  if (progress != NULL)
+    {
+      /* A size the stream cannot tell (a pipe, some remote files) stays
+       * 0: the progress is then only a count of bytes. */
+      info = g_file_input_stream_query_info (input, G_FILE_ATTRIBUTE_STANDARD_SIZE, cancellable, NULL);
+      if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE))
+        source.size = g_file_info_get_size (info);
+    }
   alignment_xml_prolog_scanner_init (&source.scan);
   self.scan = &source.scan;
   self.streaming = TRUE;

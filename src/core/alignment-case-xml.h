@@ -39,6 +39,14 @@ AlignmentCase  *alignment_case_load_from_data  (const char    *data,
 AlignmentCase  *alignment_case_load            (GFile         *file,
                                                 GCancellable  *cancellable,
                                                 GError       **error);
+/* The same, calling @progress in this thread as the file is read, with
+ * the bytes read so far and the file's size: 0 when it cannot be known,
+ * and smaller than the bytes read when the file grew meanwhile. */
+AlignmentCase  *alignment_case_load_with_progress (GFile                 *file,
+                                                   GFileProgressCallback  progress,
+                                                   gpointer               progress_data,
+                                                   GCancellable          *cancellable,
+                                                   GError               **error);
 
 /* The document for @self, deterministic: the same case gives the same
  * bytes. */

@@ -72,13 +72,79 @@ alignment_document_new_restored (AlignmentCase *alignment_case,
   return self;
 }
 
+typedef struct
+{
+  GFile                *file;
+  GFileProgressCallback progress;
+  gpointer              progress_data;
+  /* Written by the loading thread, read in the caller's context. */
+  GMutex                lock;
+  goffset               read;
+  goffset               size;
+  /* Whether a report is waiting in the caller's context. */
+  gboolean              report_queued;
+} LoadData;
+
+static void
+load_data_free (LoadData *data)
+{
+  g_mutex_clear (&data->lock);
+  g_object_unref (data->file);
+  g_free (data);
+}
+
+/* In the caller's context: the latest figures, unless the load ended or
+ * was called off meanwhile (the caller may be gone then). */
+static gboolean
+report_progress (gpointer user_data)
+{
+  GTask *task = user_data;
+  LoadData *data = g_task_get_task_data (task);
+  goffset read, size;
+
+  g_mutex_lock (&data->lock);
+  data->report_queued = FALSE;
+  read = data->read;
+  size = data->size;
+  g_mutex_unlock (&data->lock);
+
+  if (!g_task_get_completed (task) && !g_cancellable_is_cancelled (g_task_get_cancellable (task)))
+    data->progress (read, size, data->progress_data);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* In the loading thread, after each read: at most one report waits in
+ * the caller's context at a time, however fast the reads come. */
+static void
+load_progress_cb (goffset  read,
+                  goffset  size,
+                  gpointer user_data)
+{
+  GTask *task = user_data;
+  LoadData *data = g_task_get_task_data (task);
+  gboolean queue;
+
+  g_mutex_lock (&data->lock);
+  data->read = read;
+  data->size = size;
+  queue = !data->report_queued;
+  data->report_queued = TRUE;
+  g_mutex_unlock (&data->lock);
+
+  if (queue)
+    g_main_context_invoke_full (g_task_get_context (task), G_PRIORITY_DEFAULT,
+                                report_progress, g_object_ref (task), g_object_unref);
+}
+
 static void
 load_thread (GTask        *task,
              gpointer      source_object,
              gpointer      task_data,
              GCancellable *cancellable)
 {
-  GFile *file = task_data;
+  LoadData *data = task_data;
+  GFile *file = data->file;
   g_autoptr(GError) error = NULL;
   g_autoptr(AlignmentCase) loaded = NULL;
   g_autoptr(AlignmentFileStamp) stamp = NULL;
@@ -87,7 +153,8 @@ load_thread (GTask        *task,
   /* Before reading: a change in between makes the stamp older than the
    * case, and the worst that does is one question too many at save. */
   stamp = alignment_file_stamp_new (file, cancellable, NULL);
-  loaded = alignment_case_load (file, cancellable, &error);
+  loaded = alignment_case_load_with_progress (file, data->progress != NULL ? load_progress_cb : NULL, task,
+                                              cancellable, &error);
   if (loaded == NULL)
     {
       g_task_return_error (task, g_steal_pointer (&error));
@@ -105,18 +172,27 @@ load_thread (GTask        *task,
 }
 
 void
-alignment_document_load_async (GFile               *file,
-                               GCancellable        *cancellable,
-                               GAsyncReadyCallback  callback,
-                               gpointer             user_data)
+alignment_document_load_async (GFile                 *file,
+                               GCancellable          *cancellable,
+                               GFileProgressCallback  progress_callback,
+                               gpointer               progress_data,
+                               GAsyncReadyCallback    callback,
+                               gpointer               user_data)
 {
   g_autoptr(GTask) task = NULL;
+  LoadData *data;
 
   g_return_if_fail (G_IS_FILE (file));
 
+  data = g_new0 (LoadData, 1);
+  g_mutex_init (&data->lock);
+  data->file = g_object_ref (file);
+  data->progress = progress_callback;
+  data->progress_data = progress_data;
+
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, alignment_document_load_async);
-  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_set_task_data (task, data, (GDestroyNotify) load_data_free);
   g_task_run_in_thread (task, load_thread);
 }
 

@@ -42,11 +42,17 @@ AlignmentDocument *alignment_document_new_restored (AlignmentCase      *alignmen
                                                     GFile              *origin);
 
 /* Reads @file in a thread: the case, checked, and its history (watching
- * every signal is part of the work, and a big case is big). */
-void               alignment_document_load_async   (GFile              *file,
-                                                    GCancellable       *cancellable,
-                                                    GAsyncReadyCallback callback,
-                                                    gpointer            user_data);
+ * every signal is part of the work, and a big case is big).
+ * @progress_callback (may be NULL) follows the reading in the caller's
+ * thread-default main context, as g_file_copy_async() does: with the bytes
+ * read and the file's size, 0 when not known.  It is not called after the
+ * load ends or is cancelled. */
+void               alignment_document_load_async   (GFile                 *file,
+                                                    GCancellable          *cancellable,
+                                                    GFileProgressCallback  progress_callback,
+                                                    gpointer               progress_data,
+                                                    GAsyncReadyCallback    callback,
+                                                    gpointer               user_data);
 AlignmentDocument *alignment_document_load_finish  (GAsyncResult       *result,
                                                     GError            **error);
 

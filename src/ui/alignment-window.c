@@ -347,6 +347,21 @@ pulse_cb (gpointer data)
   return G_SOURCE_CONTINUE;
 }
 
+/* The bar pulses until the file's size is known, then fills. */
+static void
+alignment_window_load_progress_cb (goffset  read,
+                                   goffset  size,
+                                   gpointer data)
+{
+  AlignmentWindow *self = data;
+
+  if (size <= 0)
+    return;
+
+  g_clear_handle_id (&self->pulse_source, g_source_remove);
+  gtk_progress_bar_set_fraction (self->loading_progress, MIN (1.0, (double) read / (double) size));
+}
+
 void
 alignment_window_open (AlignmentWindow *self,
                        GFile           *file)
@@ -400,7 +415,9 @@ alignment_window_open (AlignmentWindow *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
   _alignment_window_update_actions (self);
 
-  alignment_document_load_async (file, self->cancellable, alignment_window_load_cb, g_object_ref (self));
+  alignment_document_load_async (file, self->cancellable,
+                                 alignment_window_load_progress_cb, self,
+                                 alignment_window_load_cb, g_object_ref (self));
 }
 
 void
