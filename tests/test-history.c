@@ -226,6 +226,65 @@ test_history_notify (void)
   g_assert_true (last == G_OBJECT (b));
 }
 
+/* Ids (which move a signal between threads) and texts cleared to
+ * nothing come back whole; a signal deleted and restored keeps its
+ * history. */
+static void
+test_history_ids_and_cleared_texts (void)
+{
+  g_autoptr(AlignmentCase) c = make_case ();
+  g_autoptr(AlignmentHistory) history = alignment_history_new (c);
+  AlignmentSignalList *signals = alignment_case_get_signals (c);
+  g_autoptr(AlignmentSignal) a = g_object_ref (alignment_signal_list_get (signals, 0));
+
+  alignment_signal_set_id (a, "2c");
+  alignment_signal_set_trigger (a, "");
+  alignment_signal_list_remove (signals, 0);
+  g_assert_cmpuint (alignment_history_get_changes_since_save (history), ==, 3);
+
+  g_assert_true (alignment_history_undo (history));
+  g_assert_true (alignment_signal_list_get (signals, 0) == a);
+  g_assert_true (alignment_history_undo (history));
+  g_assert_cmpstr (alignment_signal_get_trigger (a), ==, "first");
+  g_assert_true (alignment_history_undo (history));
+  g_assert_cmpstr (alignment_signal_get_id (a), ==, "1a");
+  g_assert_cmpuint (alignment_signal_get_thread (a), ==, 1);
+  g_assert_cmpstr (alignment_signal_get_letter (a), ==, "a");
+  g_assert_false (alignment_history_get_modified (history));
+
+  /* Redone, the deleted signal still answers to its own history. */
+  while (alignment_history_redo (history))
+    ;
+  g_assert_cmpuint (alignment_signal_list_get_n (signals), ==, 1);
+  alignment_signal_set_goal (a, "edited while deleted");
+  g_assert_true (alignment_history_undo (history));
+  g_assert_cmpstr (alignment_signal_get_goal (a), ==, "");
+}
+
+/* A case is watched by one history at a time, and a new one (a reload,
+ * a restored copy) takes over when the old one is gone. */
+static void
+test_history_successor (void)
+{
+  g_autoptr(AlignmentCase) c = make_case ();
+  AlignmentSignal *a = alignment_signal_list_get (alignment_case_get_signals (c), 0);
+  AlignmentHistory *first = alignment_history_new (c);
+  g_autoptr(AlignmentHistory) second = NULL;
+
+  alignment_signal_set_message (a, "seen by the first");
+  g_assert_cmpuint (alignment_history_get_changes_since_save (first), ==, 1);
+  g_object_unref (first);
+
+  /* Nobody watches: changes are not recorded anywhere. */
+  alignment_signal_set_message (a, "seen by nobody");
+
+  second = alignment_history_new (c);
+  g_assert_false (alignment_history_get_can_undo (second));
+  alignment_signal_set_message (a, "seen by the second");
+  g_assert_true (alignment_history_undo (second));
+  g_assert_cmpstr (alignment_signal_get_message (a), ==, "seen by nobody");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -237,6 +296,8 @@ main (int   argc,
   g_test_add_func ("/history/lists", test_history_lists);
   g_test_add_func ("/history/saved", test_history_saved);
   g_test_add_func ("/history/notify", test_history_notify);
+  g_test_add_func ("/history/ids-and-cleared-texts", test_history_ids_and_cleared_texts);
+  g_test_add_func ("/history/successor", test_history_successor);
 
   return g_test_run ();
 }

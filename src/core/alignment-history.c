@@ -1,10 +1,11 @@
 /* alignment-history.c: undo and redo for every change to a case
  *
- * GObject tells what changed ("notify") but not what it was before, so
- * the history keeps a shadow of the writable properties of every object
- * it watches and of the items of every list: the shadow holds the old
- * value when the notification comes.  A shadow costs a few hundred bytes
- * a signal; the property specs are shared per class.
+ * GObject tells what changed ("notify") but not what it was before.  A
+ * signal tells its watch the old value of each change itself; for the
+ * few other objects (the case, its stakeholders and lessons) the history
+ * keeps a shadow of their writable properties, which holds the old value
+ * when the notification comes, and of the items of every list.  The
+ * property specs are shared per class.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,6 +14,7 @@
 #include "alignment-history.h"
 #include "alignment-case.h"
 #include "alignment-signal-list.h"
+#include "alignment-signal-private.h"
 
 typedef enum
 {
@@ -74,6 +76,7 @@ struct _AlignmentHistory
   gint64         saved_depth;
 
   GHashTable    *shadows;     /* GObject → Shadow */
+  GHashTable    *signals;     /* the AlignmentSignals whose watch this is */
   GHashTable    *class_props; /* GType → ClassProps */
   GPtrArray     *lists;       /* of ListShadow */
 };
@@ -280,13 +283,56 @@ alignment_history_record (AlignmentHistory *self,
 }
 
 static void
+record_property (AlignmentHistory *self,
+                 GObject          *object,
+                 GParamSpec       *pspec,
+                 const GValue     *old_value,
+                 const GValue     *new_value)
+{
+  Command *command = g_new0 (Command, 1);
+
+  command->kind = COMMAND_PROPERTY;
+  command->object = g_object_ref (object);
+  command->pspec = pspec;
+  g_value_init (&command->old_value, pspec->value_type);
+  g_value_copy (old_value, &command->old_value);
+  g_value_init (&command->new_value, pspec->value_type);
+  g_value_copy (new_value, &command->new_value);
+  alignment_history_record (self, command);
+}
+
+static void
+signal_watch_cb (AlignmentSignal *signal,
+                 GParamSpec      *pspec,
+                 const GValue    *old_value,
+                 gpointer         user_data)
+{
+  AlignmentHistory *self = user_data;
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  if (self->applying > 0)
+    return;
+
+  g_value_init (&value, pspec->value_type);
+  g_object_get_property (G_OBJECT (signal), pspec->name, &value);
+  record_property (self, G_OBJECT (signal), pspec, old_value, &value);
+}
+
+static void
+unwatch_signal (gpointer data)
+{
+  alignment_signal_set_watch (data, NULL, NULL);
+  g_object_unref (data);
+}
+
+static void
 shadow_notify_cb (GObject          *object,
                   GParamSpec       *pspec,
                   AlignmentHistory *self)
 {
   Shadow *shadow = g_hash_table_lookup (self->shadows, object);
   g_auto(GValue) value = G_VALUE_INIT;
-  Command *command;
+  g_auto(GValue) old_value = G_VALUE_INIT;
   guint i;
 
   if (shadow == NULL)
@@ -305,26 +351,15 @@ shadow_notify_cb (GObject          *object,
   if (values_equal (pspec, &shadow->values[i], &value))
     return;
 
-  if (self->applying == 0)
-    {
-      command = g_new0 (Command, 1);
-      command->kind = COMMAND_PROPERTY;
-      command->object = g_object_ref (object);
-      command->pspec = pspec;
-      g_value_init (&command->old_value, pspec->value_type);
-      g_value_copy (&shadow->values[i], &command->old_value);
-      g_value_init (&command->new_value, pspec->value_type);
-      g_value_copy (&value, &command->new_value);
-    }
-  else
-    command = NULL;
-
-  g_value_unset (&shadow->values[i]);
+  /* The shadow follows the object first: recording may notify others,
+   * who may change it again. */
+  old_value = shadow->values[i];
+  shadow->values[i] = (GValue) G_VALUE_INIT;
   g_value_init (&shadow->values[i], pspec->value_type);
   g_value_copy (&value, &shadow->values[i]);
 
-  if (command != NULL)
-    alignment_history_record (self, command);
+  if (self->applying == 0)
+    record_property (self, object, pspec, &old_value, &value);
 }
 
 static void
@@ -382,6 +417,16 @@ alignment_history_watch_object (AlignmentHistory *self,
                                 GObject          *object)
 {
   Shadow *shadow;
+
+  if (ALIGNMENT_IS_SIGNAL (object))
+    {
+      if (!g_hash_table_contains (self->signals, object))
+        {
+          alignment_signal_set_watch (ALIGNMENT_SIGNAL (object), signal_watch_cb, self);
+          g_hash_table_add (self->signals, g_object_ref (object));
+        }
+      return;
+    }
 
   if (g_hash_table_contains (self->shadows, object))
     return;
@@ -666,6 +711,7 @@ alignment_history_dispose (GObject *object)
   g_ptr_array_set_size (self->redo_steps, 0);
   g_ptr_array_set_size (self->lists, 0);
   g_hash_table_remove_all (self->shadows);
+  g_hash_table_remove_all (self->signals);
   g_clear_object (&self->alignment_case);
 
   G_OBJECT_CLASS (alignment_history_parent_class)->dispose (object);
@@ -680,6 +726,7 @@ alignment_history_finalize (GObject *object)
   g_ptr_array_unref (self->redo_steps);
   g_ptr_array_unref (self->lists);
   g_hash_table_unref (self->shadows);
+  g_hash_table_unref (self->signals);
   g_hash_table_unref (self->class_props);
 
   G_OBJECT_CLASS (alignment_history_parent_class)->finalize (object);
@@ -776,5 +823,6 @@ alignment_history_init (AlignmentHistory *self)
   self->redo_steps = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   self->lists = g_ptr_array_new_with_free_func (list_shadow_free);
   self->shadows = g_hash_table_new_full (NULL, NULL, NULL, shadow_free);
+  self->signals = g_hash_table_new_full (NULL, NULL, unwatch_signal, NULL);
   self->class_props = g_hash_table_new_full (NULL, NULL, NULL, class_props_free);
 }

@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "alignment-core-private.h"
-#include "alignment-signal.h"
+#include "alignment-signal-private.h"
 
 /* A case can hold a million signals: enums are bytes and dates are Julian
  * day numbers, so that analysis runs over plain fields. */
@@ -33,6 +33,9 @@ struct _AlignmentSignal
   guint8     urgency;
   guint8     urgency_understood;
   guint8     impact[ALIGNMENT_N_PARTIES * ALIGNMENT_N_REALMS];
+
+  AlignmentSignalWatch watch;
+  gpointer   watch_data;
 };
 
 G_DEFINE_FINAL_TYPE (AlignmentSignal, alignment_signal, G_TYPE_OBJECT)
@@ -66,14 +69,54 @@ static const char * const impact_property_names[] = {
   "provider-contractual", "provider-operational", "provider-relational",
 };
 
+static void alignment_signal_get_property (GObject    *object,
+                                           guint       prop_id,
+                                           GValue     *value,
+                                           GParamSpec *pspec);
+
+/* Every setter that changes a writable property goes through these two:
+ * the watch sees the old value, and then everyone is notified. */
+static void
+change_begin (AlignmentSignal *self,
+              guint            prop,
+              GValue          *old_value)
+{
+  if (self->watch == NULL)
+    return;
+
+  g_value_init (old_value, properties[prop]->value_type);
+  alignment_signal_get_property (G_OBJECT (self), prop, old_value, properties[prop]);
+}
+
+static void
+change_end (AlignmentSignal *self,
+            guint            prop,
+            GValue          *old_value)
+{
+  if (self->watch != NULL)
+    {
+      self->watch (self, properties[prop], old_value, self->watch_data);
+      g_value_unset (old_value);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
+}
+
 static void
 set_text (AlignmentSignal  *self,
           char            **field,
           const char       *value,
           guint             prop)
 {
-  if (alignment_set_text (field, value))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
+  GValue old_value = G_VALUE_INIT;
+
+  if (value != NULL && *value == '\0')
+    value = NULL;
+  if (g_strcmp0 (*field, value) == 0)
+    return;
+
+  change_begin (self, prop, &old_value);
+  alignment_set_text (field, value);
+  change_end (self, prop, &old_value);
 }
 
 static void
@@ -82,11 +125,14 @@ set_byte (AlignmentSignal *self,
           int              value,
           guint            prop)
 {
+  GValue old_value = G_VALUE_INIT;
+
   if (*field == (guint8) value)
     return;
 
+  change_begin (self, prop, &old_value);
   *field = (guint8) value;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
+  change_end (self, prop, &old_value);
 }
 
 static GDate *
@@ -361,12 +407,14 @@ alignment_signal_set_id (AlignmentSignal *self,
   const char *letter = NULL;
   guint old_thread;
   g_autofree char *old_letter = NULL;
+  GValue old_id = G_VALUE_INIT;
 
   g_return_if_fail (ALIGNMENT_IS_SIGNAL (self));
 
   if (g_strcmp0 (self->id, id) == 0)
     return;
 
+  change_begin (self, PROP_ID, &old_id);
   old_thread = self->thread;
   old_letter = g_strdup (alignment_signal_get_letter (self));
 
@@ -388,7 +436,7 @@ alignment_signal_set_id (AlignmentSignal *self,
       self->letter_offset = 0;
     }
 
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+  change_end (self, PROP_ID, &old_id);
   if (old_thread != self->thread)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_THREAD]);
   if (g_strcmp0 (old_letter, alignment_signal_get_letter (self)) != 0)
@@ -464,13 +512,16 @@ set_julian (AlignmentSignal *self,
             guint32          julian,
             guint            prop)
 {
+  GValue old_value = G_VALUE_INIT;
+
   g_return_if_fail (julian == 0 || g_date_valid_julian (julian));
 
   if (*field == julian)
     return;
 
+  change_begin (self, prop, &old_value);
   *field = julian;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
+  change_end (self, prop, &old_value);
 }
 
 guint32
@@ -737,4 +788,16 @@ alignment_signal_compare (AlignmentSignal *a,
     return cmp;
 
   return g_strcmp0 (a->id, b->id);
+}
+
+void
+alignment_signal_set_watch (AlignmentSignal      *self,
+                            AlignmentSignalWatch  watch,
+                            gpointer              user_data)
+{
+  g_return_if_fail (ALIGNMENT_IS_SIGNAL (self));
+  g_return_if_fail (watch == NULL || self->watch == NULL);
+
+  self->watch = watch;
+  self->watch_data = user_data;
 }

@@ -11,7 +11,9 @@
  *             thread)
  *
  * Peak memory is measured in a child process that only loads the file,
- * so that what this process holds does not count.
+ * so that what this process holds does not count; a second child opens
+ * it as the app does, with the undo history that watches every signal,
+ * to tell what the history costs (a figure, no target).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -168,6 +170,35 @@ load_only (const char *path)
       g_printerr ("%s\n", error->message);
       return 1;
     }
+
+  g_print ("%.0f\n", own_peak_bytes ());
+  return 0;
+}
+
+static void
+document_loaded_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      data)
+{
+  AlignmentDocument **document = data;
+  g_autoptr(GError) error = NULL;
+
+  *document = alignment_document_load_finish (result, &error);
+  if (*document == NULL)
+    g_error ("%s", error->message);
+}
+
+/* The other child mode: open @path as the app does (the case and its
+ * undo history), print the peak, exit. */
+static int
+open_document_only (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(AlignmentDocument) document = NULL;
+
+  alignment_document_load_async (file, NULL, NULL, NULL, document_loaded_cb, &document);
+  while (document == NULL)
+    g_main_context_iteration (NULL, TRUE);
 
   g_print ("%.0f\n", own_peak_bytes ());
   return 0;
@@ -337,10 +368,12 @@ main (int    argc,
   int n_signals = 100000;
   int n_heatmap = 1000000;
   g_autofree char *load_path = NULL;
+  g_autofree char *document_path = NULL;
   const GOptionEntry entries[] = {
     { "signals", 'n', 0, G_OPTION_ARG_INT, &n_signals, "Signals in the file (default 100000)", "N" },
     { "heatmap-signals", 'm', 0, G_OPTION_ARG_INT, &n_heatmap, "Signals for the heatmap (default 1000000)", "N" },
     { "load", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME, &load_path, NULL, NULL },
+    { "open-document", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME, &document_path, NULL, NULL },
     G_OPTION_ENTRY_NULL
   };
   static const struct {
@@ -365,8 +398,8 @@ main (int    argc,
   g_autoptr(AlignmentCase) loaded = NULL;
   g_autoptr(AlignmentCase) big = NULL;
   const char *tool = g_getenv ("ALIGNMENT_TOOL");
-  ChildRun generated, child, validate, xmllint = { FALSE, 0.0, 0.0 };
-  double load_s, save_s, size, child_peak;
+  ChildRun generated, child, document_child, validate, xmllint = { FALSE, 0.0, 0.0 };
+  double load_s, save_s, size, child_peak, document_peak;
   AlignmentSignal * const *signals;
   GStatBuf st;
   guint n;
@@ -383,6 +416,8 @@ main (int    argc,
     }
   if (load_path != NULL)
     return load_only (load_path);
+  if (document_path != NULL)
+    return open_document_only (document_path);
 
   if (tool == NULL)
     {
@@ -423,6 +458,20 @@ main (int    argc,
     }
   child_peak = g_ascii_strtod (child_out, NULL);
   figure ("peak RSS while loading", "%.1f MB (file size %+.1f MB)", child_peak / MB, (child_peak - size) / MB);
+
+  /* The same, opened as the app opens it: with its undo history. */
+  g_clear_pointer (&child_out, g_free);
+  document_child = spawn_measured ((const char * const[]) { me, "--open-document", path, NULL }, &child_out);
+  if (!document_child.ok)
+    {
+      g_printerr ("opening %s as a document failed\n", path);
+      return 1;
+    }
+  document_peak = g_ascii_strtod (child_out, NULL);
+  figure ("peak RSS, opened with undo history", "%.1f MB (%+.1f MB over loading alone)",
+          document_peak / MB, (document_peak - child_peak) / MB);
+  figure ("load alone, opened with history", "%.0f ms, %.0f ms (each a process of its own)",
+          child.seconds * 1000, document_child.seconds * 1000);
 
   validate = spawn_measured ((const char * const[]) { tool, "validate", path, NULL }, NULL);
   figure ("peak RSS, alignment-tool validate", "%.1f MB, %.0f ms%s", validate.peak / MB,
