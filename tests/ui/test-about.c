@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "alignment-application.h"
+#include "ui-test.h"
 
 static AlignmentApplication *app;
 
@@ -55,40 +56,17 @@ test_about_window (void)
   gtk_window_destroy (GTK_WINDOW (about));
 }
 
-static void
-test_skipped (void)
-{
-  g_test_skip ("ALIGNMENT_SKIP_DISPLAY_TESTS is set: no display tests");
-}
-
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
+  int status;
 
-  g_test_init (&argc, &argv, NULL);
-
-  if (g_getenv ("ALIGNMENT_SKIP_DISPLAY_TESTS") != NULL)
-    {
-      g_test_add_func ("/about/skipped", test_skipped);
-      return g_test_run ();
-    }
-
-  if (!gtk_init_check ())
-    {
-      g_printerr ("No display: run the tests under Xvfb (build-aux/run-tests does), "
-                  "or set ALIGNMENT_SKIP_DISPLAY_TESTS=1 where there can be none.\n");
-      return 1;
-    }
-
-  app = alignment_application_new ();
-  /* Tests run in parallel on one session bus. */
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  if (!ui_test_init (&argc, &argv, "/about/skipped", NULL, &status))
+    return status;
+  app = ui_test_start_application (G_APPLICATION_NON_UNIQUE);
 
   g_test_add_func ("/about/window", test_about_window);
 
-  return g_test_run ();
+  return ui_test_run ();
 }

@@ -18,47 +18,7 @@
 #include "alignment-heatmap-print.h"
 #include "alignment-heatmap-view.h"
 #include "alignment-thread-panel.h"
-
-#define TIMEOUT_SECONDS 30
-
-static AlignmentCase *
-load_example (void)
-{
-  const char *path = g_getenv ("ALIGNMENT_EXAMPLE");
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  AlignmentCase *self;
-
-  g_assert_nonnull (path);
-  file = g_file_new_for_path (path);
-  self = alignment_case_load (file, NULL, &error);
-  g_assert_no_error (error);
-  return self;
-}
-
-static gboolean
-wake_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* Runs the main loop until @done holds, failing after a timeout. */
-static void
-spin_until (gboolean  (*done) (gpointer),
-            gpointer    data,
-            const char *what)
-{
-  gint64 deadline = g_get_monotonic_time () + TIMEOUT_SECONDS * G_USEC_PER_SEC;
-  guint tick = g_timeout_add (20, wake_cb, NULL);
-
-  while (!done (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        g_error ("Timed out waiting for %s", what);
-      g_main_context_iteration (NULL, TRUE);
-    }
-  g_source_remove (tick);
-}
+#include "ui-test.h"
 
 static void
 spin_a_while (void)
@@ -84,7 +44,7 @@ show_in_window (GtkWidget *child,
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_set_child (GTK_WINDOW (window), child);
   gtk_window_present (GTK_WINDOW (window));
-  spin_until (is_mapped, child, "the window to show");
+  ui_test_spin_until (is_mapped, child, "the window to show");
   spin_a_while ();
   return window;
 }
@@ -215,7 +175,7 @@ cell_activated (AlignmentHeatmapView *view,
 static void
 test_view_modes (void)
 {
-  g_autoptr(AlignmentCase) self = load_example ();
+  g_autoptr(AlignmentCase) self = ui_test_load_example ();
   GtkWidget *view = alignment_heatmap_view_new ();
   GtkWidget *window, *dropdown;
   const AlignmentHeatmapLayout *layout;
@@ -277,7 +237,7 @@ test_view_modes (void)
 static void
 test_view_pointer_and_keyboard (void)
 {
-  g_autoptr(AlignmentCase) self = load_example ();
+  g_autoptr(AlignmentCase) self = ui_test_load_example ();
   GtkWidget *view = alignment_heatmap_view_new ();
   Activation activation = { 0 };
   const AlignmentHeatmapLayout *layout;
@@ -369,7 +329,7 @@ test_view_pointer_and_keyboard (void)
 static void
 test_view_accessible_table (void)
 {
-  g_autoptr(AlignmentCase) self = load_example ();
+  g_autoptr(AlignmentCase) self = ui_test_load_example ();
   GtkWidget *view = alignment_heatmap_view_new ();
   static const char * const header[] = { "Month", "2024-02", "2024-03", "2024-04", "2024-05" };
   static const char * const operational[] = { "Customer · Operational — good-faith effort", "0", "\u22123", "+1", "+1" };
@@ -426,7 +386,7 @@ test_view_accessible_table (void)
 static void
 test_view_pixels_and_styles (void)
 {
-  g_autoptr(AlignmentCase) self = load_example ();
+  g_autoptr(AlignmentCase) self = ui_test_load_example ();
   GtkWidget *view = alignment_heatmap_view_new ();
   AdwStyleManager *style = adw_style_manager_get_default ();
   GtkWidget *window, *area;
@@ -539,7 +499,7 @@ find_tooltip (GtkWidget  *root,
 static void
 test_thread_panel (void)
 {
-  g_autoptr(AlignmentCase) self = load_example ();
+  g_autoptr(AlignmentCase) self = ui_test_load_example ();
   GtkWidget *panel = alignment_thread_panel_new ();
   Shown shown = { 0, NULL, self };
   const AlignmentFindings *findings;
@@ -608,7 +568,7 @@ run_and_read (const char * const *argv)
 static void
 test_print_to_pdf (void)
 {
-  g_autoptr(AlignmentCase) self = load_example ();
+  g_autoptr(AlignmentCase) self = ui_test_load_example ();
   g_autoptr(AlignmentHeatmapPrint) print = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("test-heatmap-XXXXXX", &error);
@@ -673,30 +633,14 @@ test_print_to_pdf (void)
   g_rmdir (dir);
 }
 
-static void
-test_skipped (void)
-{
-  g_test_skip ("ALIGNMENT_SKIP_DISPLAY_TESTS is set: no display tests");
-}
-
 int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
+  int status;
 
-  if (g_getenv ("ALIGNMENT_SKIP_DISPLAY_TESTS") != NULL)
-    {
-      g_test_add_func ("/heatmap/skipped", test_skipped);
-      return g_test_run ();
-    }
-
-  if (!gtk_init_check ())
-    {
-      g_printerr ("No display: run the tests under Xvfb (build-aux/run-tests does), "
-                  "or set ALIGNMENT_SKIP_DISPLAY_TESTS=1 where there can be none.\n");
-      return 1;
-    }
+  if (!ui_test_init (&argc, &argv, "/heatmap/skipped", NULL, &status))
+    return status;
   adw_init ();
 
   g_test_add_func ("/heatmap/view/modes", test_view_modes);
@@ -706,5 +650,5 @@ main (int   argc,
   g_test_add_func ("/heatmap/thread-panel", test_thread_panel);
   g_test_add_func ("/heatmap/print-to-pdf", test_print_to_pdf);
 
-  return g_test_run ();
+  return ui_test_run ();
 }

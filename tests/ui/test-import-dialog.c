@@ -16,41 +16,10 @@
 
 #include <string.h>
 
-#include <glib/gi18n.h>
-
 #include "alignment-import-dialog.h"
+#include "ui-test.h"
 
-#define TIMEOUT_SECONDS 20
 #define FIXTURE_N_SIGNALS 16
-
-typedef gboolean (*Predicate) (gpointer data);
-
-static gboolean
-wake_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* Runs the main loop until @predicate holds; fails the test after
- * TIMEOUT_SECONDS.  The ticking source wakes the loop up to look again
- * even when nothing else happens. */
-static void
-spin_until (Predicate   predicate,
-            gpointer    data,
-            const char *what)
-{
-  gint64 deadline = g_get_monotonic_time () + TIMEOUT_SECONDS * G_USEC_PER_SEC;
-  guint tick = g_timeout_add (20, wake_cb, NULL);
-
-  while (!predicate (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        g_error ("Timed out waiting for %s", what);
-      g_main_context_iteration (NULL, TRUE);
-    }
-
-  g_source_remove (tick);
-}
 
 static gboolean
 dialog_idle (gpointer data)
@@ -68,101 +37,9 @@ pointer_cleared (gpointer data)
 static void
 wait_for_dialog (AlignmentImportDialog *dialog)
 {
-  spin_until (dialog_idle, dialog, "the dialog to read the sheet");
+  ui_test_spin_until (dialog_idle, dialog, "the dialog to read the sheet");
   while (g_main_context_iteration (NULL, FALSE))
     ;
-}
-
-/* The first widget of @type below @root that is on screen, depth first.
- * Hidden stack pages hold widgets too: only what is mapped is what the
- * user sees. */
-static GtkWidget *
-find_mapped (GtkWidget *root,
-             GType      type)
-{
-  if (!gtk_widget_get_mapped (root))
-    return NULL;
-
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_mapped (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-/* A label on screen below @root whose text holds @text. */
-static GtkWidget *
-find_mapped_label (GtkWidget  *root,
-                   const char *text)
-{
-  if (!gtk_widget_get_mapped (root))
-    return NULL;
-
-  if (GTK_IS_LABEL (root) && strstr (gtk_label_get_text (GTK_LABEL (root)), text) != NULL)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_mapped_label (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-typedef struct
-{
-  GtkWidget  *root;
-  const char *text;
-} LabelQuery;
-
-static gboolean
-label_shown (gpointer data)
-{
-  LabelQuery *query = data;
-
-  return find_mapped_label (query->root, query->text) != NULL;
-}
-
-static gboolean
-label_gone (gpointer data)
-{
-  return !label_shown (data);
-}
-
-/* Rows are made and bound when the view is next laid out: wait for a
- * frame or more, not for ever. */
-static void
-assert_label_shown (GtkWidget  *root,
-                    const char *text)
-{
-  LabelQuery query = { root, text };
-  g_autofree char *what = g_strdup_printf ("a label showing “%s”", text);
-
-  spin_until (label_shown, &query, what);
-}
-
-static void
-assert_label_gone (GtkWidget  *root,
-                   const char *text)
-{
-  LabelQuery query = { root, text };
-  g_autofree char *what = g_strdup_printf ("no label showing “%s”", text);
-
-  spin_until (label_gone, &query, what);
 }
 
 /* The combo row of the signal log's @title column, on screen. */
@@ -190,30 +67,10 @@ find_combo_row (GtkWidget  *root,
   return NULL;
 }
 
-/* The Import button in the header bar. */
-static GtkWidget *
-find_import_button (GtkWidget *root)
-{
-  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), "_Import") == 0)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_import_button (child);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static gboolean
 import_enabled (AlignmentImportDialog *dialog)
 {
-  GtkWidget *button = find_import_button (GTK_WIDGET (dialog));
+  GtkWidget *button = ui_test_find_any_button (GTK_WIDGET (dialog), "_Import");
 
   g_assert_nonnull (button);
   return gtk_widget_get_mapped (button) && gtk_widget_is_sensitive (button);
@@ -345,27 +202,27 @@ test_preview (void)
   g_assert_cmpuint (g_list_model_get_n_items (view_model (rows)), ==, FIXTURE_N_SIGNALS);
 
   /* The counts, and the rows as they will be imported. */
-  assert_label_shown (root, "16 signals, 8 repairs, 0 unreadable cells");
+  ui_test_assert_label_containing (root, "16 signals, 8 repairs, 0 unreadable cells");
   g_assert_true (import_enabled (dialog));
-  assert_label_shown (root, "header in row 1");
-  assert_label_shown (GTK_WIDGET (rows), "1a");
-  assert_label_shown (GTK_WIDGET (rows), "Request sent");
-  assert_label_shown (GTK_WIDGET (rows), "Need for Training SAFE Agile");
+  ui_test_assert_label_containing (root, "header in row 1");
+  ui_test_assert_label_containing (GTK_WIDGET (rows), "1a");
+  ui_test_assert_label_containing (GTK_WIDGET (rows), "Request sent");
+  ui_test_assert_label_containing (GTK_WIDGET (rows), "Need for Training SAFE Agile");
   /* "7-feb" had no year: it is shown with the year it was given. */
-  assert_label_shown (GTK_WIDGET (rows), "2024-02-07");
+  ui_test_assert_label_containing (GTK_WIDGET (rows), "2024-02-07");
 
   /* The report: row, column, what was read, what was done, the kind. */
   g_assert_cmpuint (g_list_model_get_n_items (view_model (report)), >=, 8);
-  assert_label_shown (GTK_WIDGET (report), "“7-feb”");
-  assert_label_shown (GTK_WIDGET (report), "End date");
-  assert_label_shown (GTK_WIDGET (report), "no year given: took 2024");
-  assert_label_shown (GTK_WIDGET (report), "Repaired");
+  ui_test_assert_label_containing (GTK_WIDGET (report), "“7-feb”");
+  ui_test_assert_label_containing (GTK_WIDGET (report), "End date");
+  ui_test_assert_label_containing (GTK_WIDGET (report), "no year given: took 2024");
+  ui_test_assert_label_containing (GTK_WIDGET (report), "Repaired");
 
   /* The detected mapping: the sheet's column D is the trigger. */
   trigger = find_combo_row (root, "Trigger/reason");
   g_assert_nonnull (trigger);
   g_assert_cmpuint (adw_combo_row_get_selected (trigger), ==, ALIGNMENT_COLUMN_TRIGGER + 1);
-  assert_label_shown (GTK_WIDGET (trigger), "D · Trigger/reason");
+  ui_test_assert_label_containing (GTK_WIDGET (trigger), "D · Trigger/reason");
 
   gtk_window_destroy (GTK_WINDOW (dialog));
   gtk_window_destroy (parent);
@@ -404,11 +261,11 @@ test_change_mapping (void)
   /* The other columns stayed where they were. */
   g_assert_cmpint (alignment_import_dialog_get_import (dialog)->mapping[ALIGNMENT_COLUMN_START], ==, ALIGNMENT_COLUMN_START);
 
-  assert_label_gone (GTK_WIDGET (rows), "Need for Training SAFE Agile");
-  assert_label_shown (GTK_WIDGET (rows), "1a");
+  ui_test_assert_no_label_containing (GTK_WIDGET (rows), "Need for Training SAFE Agile");
+  ui_test_assert_label_containing (GTK_WIDGET (rows), "1a");
   /* The core names the missing columns in one note. */
-  assert_label_shown (GTK_WIDGET (find_column_view (root, 1)), "not in the sheet");
-  assert_label_shown (root, "1 value to check");
+  ui_test_assert_label_containing (GTK_WIDGET (find_column_view (root, 1)), "not in the sheet");
+  ui_test_assert_label_containing (root, "1 value to check");
   g_assert_cmpuint (adw_combo_row_get_selected (trigger), ==, 0);
 
   /* Cancel: the dialog goes, nothing is imported. */
@@ -494,15 +351,15 @@ test_zip_bomb (void)
   wait_for_dialog (dialog);
 
   g_assert_null (alignment_import_dialog_get_import (dialog));
-  g_assert_null (find_mapped (GTK_WIDGET (dialog), GTK_TYPE_COLUMN_VIEW));
-  status_page = find_mapped (GTK_WIDGET (dialog), ADW_TYPE_STATUS_PAGE);
+  g_assert_null (ui_test_find_mapped (GTK_WIDGET (dialog), GTK_TYPE_COLUMN_VIEW));
+  status_page = ui_test_find_mapped (GTK_WIDGET (dialog), ADW_TYPE_STATUS_PAGE);
   g_assert_nonnull (status_page);
   g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (status_page)), ==, "Could Not Read the Sheet");
   description = adw_status_page_get_description (ADW_STATUS_PAGE (status_page));
   g_test_message ("Error shown: %s", description);
   g_assert_nonnull (strstr (description, "unpacks to more than"));
   /* The way out: another file, or Cancel. */
-  assert_label_shown (status_page, "Choose Another File…");
+  ui_test_assert_label_containing (status_page, "Choose Another File…");
 
   g_assert_false (import_enabled (dialog));
   g_assert_false (activate_shortcut (GTK_WIDGET (dialog), "<Control>Return"));
@@ -524,7 +381,7 @@ test_missing_file (void)
   gtk_window_present (GTK_WINDOW (dialog));
   wait_for_dialog (dialog);
 
-  status_page = find_mapped (GTK_WIDGET (dialog), ADW_TYPE_STATUS_PAGE);
+  status_page = ui_test_find_mapped (GTK_WIDGET (dialog), ADW_TYPE_STATUS_PAGE);
   g_assert_nonnull (status_page);
   g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (status_page)), ==, "Could Not Read the Sheet");
   g_assert_nonnull (strstr (adw_status_page_get_description (ADW_STATUS_PAGE (status_page)), "signal-log.csv"));
@@ -563,12 +420,12 @@ test_pasted_text (void)
   rows = find_column_view (GTK_WIDGET (dialog), 0);
   g_assert_nonnull (rows);
   g_assert_cmpuint (g_list_model_get_n_items (view_model (rows)), ==, 3);
-  assert_label_shown (GTK_WIDGET (dialog), "3 signals,");
-  assert_label_shown (GTK_WIDGET (dialog), "Pasted rows");
-  assert_label_shown (GTK_WIDGET (rows), "1c");
-  assert_label_shown (GTK_WIDGET (rows), "Escalation sent");
+  ui_test_assert_label_containing (GTK_WIDGET (dialog), "3 signals,");
+  ui_test_assert_label_containing (GTK_WIDGET (dialog), "Pasted rows");
+  ui_test_assert_label_containing (GTK_WIDGET (rows), "1c");
+  ui_test_assert_label_containing (GTK_WIDGET (rows), "Escalation sent");
   /* No header: the thesis's order was assumed, and the report says so. */
-  assert_label_shown (GTK_WIDGET (find_column_view (GTK_WIDGET (dialog), 1)), "no header row found");
+  ui_test_assert_label_containing (GTK_WIDGET (find_column_view (GTK_WIDGET (dialog), 1)), "no header row found");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.import", NULL));
   while (g_main_context_iteration (NULL, FALSE))
@@ -603,7 +460,7 @@ test_workbook (void)
   g_assert_nonnull (worksheet);
   g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (worksheet)), ==, 2);
   g_assert_cmpuint (adw_combo_row_get_selected (worksheet), ==, 1);
-  assert_label_shown (root, "sheet “Signals”");
+  ui_test_assert_label_containing (root, "sheet “Signals”");
   g_assert_cmpuint (g_list_model_get_n_items (view_model (find_column_view (root, 0))), ==, FIXTURE_N_SIGNALS);
   assert_signals_equal_example (alignment_import_dialog_get_import (dialog)->imported);
 
@@ -612,7 +469,7 @@ test_workbook (void)
   wait_for_dialog (dialog);
   g_assert_null (alignment_import_dialog_get_import (dialog));
   g_assert_null (find_column_view (root, 0));
-  status_page = find_mapped (root, ADW_TYPE_STATUS_PAGE);
+  status_page = ui_test_find_mapped (root, ADW_TYPE_STATUS_PAGE);
   g_assert_nonnull (status_page);
   g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (status_page)), ==, "No Signals to Import");
   g_assert_nonnull (strstr (adw_status_page_get_description (ADW_STATUS_PAGE (status_page)), "No signals found"));
@@ -631,7 +488,7 @@ test_workbook (void)
 static gboolean
 spin_button_shown (gpointer data)
 {
-  return find_mapped (data, GTK_TYPE_SPIN_BUTTON) != NULL;
+  return ui_test_find_mapped (data, GTK_TYPE_SPIN_BUTTON) != NULL;
 }
 
 /* A fixed year for dates written without one. */
@@ -641,7 +498,7 @@ test_fixed_year (void)
   GtkWindow *parent = new_parent ();
   AlignmentImportDialog *dialog = open_fixture (parent);
   GtkWidget *root = GTK_WIDGET (dialog);
-  AdwExpanderRow *year_row = ADW_EXPANDER_ROW (find_mapped (root, ADW_TYPE_EXPANDER_ROW));
+  AdwExpanderRow *year_row = ADW_EXPANDER_ROW (ui_test_find_mapped (root, ADW_TYPE_EXPANDER_ROW));
   GtkSpinButton *spin;
 
   g_assert_nonnull (year_row);
@@ -650,15 +507,15 @@ test_fixed_year (void)
   adw_expander_row_set_expanded (year_row, TRUE);
   wait_for_dialog (dialog);
   /* The row opens with an animation. */
-  spin_until (spin_button_shown, year_row, "the year field to show");
-  spin = GTK_SPIN_BUTTON (find_mapped (GTK_WIDGET (year_row), GTK_TYPE_SPIN_BUTTON));
+  ui_test_spin_until (spin_button_shown, year_row, "the year field to show");
+  spin = GTK_SPIN_BUTTON (ui_test_find_mapped (GTK_WIDGET (year_row), GTK_TYPE_SPIN_BUTTON));
   /* It starts at the year of the sheet's own dates. */
   g_assert_cmpint (gtk_spin_button_get_value_as_int (spin), ==, 2024);
 
   gtk_spin_button_set_value (spin, 2023);
   wait_for_dialog (dialog);
-  assert_label_shown (GTK_WIDGET (find_column_view (root, 1)), "no year given: took 2023, as asked");
-  assert_label_shown (GTK_WIDGET (find_column_view (root, 0)), "2023-02-07");
+  ui_test_assert_label_containing (GTK_WIDGET (find_column_view (root, 1)), "no year given: took 2023, as asked");
+  ui_test_assert_label_containing (GTK_WIDGET (find_column_view (root, 0)), "2023-02-07");
 
   gtk_window_destroy (GTK_WINDOW (dialog));
   gtk_window_destroy (parent);
@@ -682,45 +539,24 @@ test_cancel_while_reading (void)
 
   gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL);
   /* The thread holds the dialog until it ends; then it is freed. */
-  spin_until (pointer_cleared, &dialog, "the dialog to be freed");
+  ui_test_spin_until (pointer_cleared, &dialog, "the dialog to be freed");
   g_assert_cmpuint (record.n_emitted, ==, 0);
 
   gtk_window_destroy (parent);
-}
-
-static void
-test_skipped (void)
-{
-  g_test_skip ("ALIGNMENT_SKIP_DISPLAY_TESTS is set: no display tests");
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  const char *localedir = g_getenv ("ALIGNMENT_LOCALEDIR");
+  int status;
 
-  if (localedir == NULL || *localedir == '\0')
-    localedir = LOCALEDIR;
-  bindtextdomain (GETTEXT_PACKAGE, localedir);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  g_test_init (&argc, &argv, NULL);
-
-  if (g_getenv ("ALIGNMENT_SKIP_DISPLAY_TESTS") != NULL)
-    {
-      g_test_add_func ("/import-dialog/skipped", test_skipped);
-      return g_test_run ();
-    }
-
-  if (!gtk_init_check ())
-    {
-      g_printerr ("No display: run the tests under Xvfb (build-aux/run-tests does), "
-                  "or set ALIGNMENT_SKIP_DISPLAY_TESTS=1 where there can be none.\n");
-      return 1;
-    }
+  ui_test_bind_text_domain ();
+  if (!ui_test_init (&argc, &argv, "/import-dialog/skipped", NULL, &status))
+    return status;
   adw_init ();
+  /* A wait fails after 20 s: nine of them fit in the test's timeout. */
+  ui_test_set_timeout (20);
 
   g_test_add_func ("/import-dialog/preview", test_preview);
   g_test_add_func ("/import-dialog/change-mapping", test_change_mapping);
@@ -732,5 +568,5 @@ main (int   argc,
   g_test_add_func ("/import-dialog/fixed-year", test_fixed_year);
   g_test_add_func ("/import-dialog/cancel-while-reading", test_cancel_while_reading);
 
-  return g_test_run ();
+  return ui_test_run ();
 }

@@ -10,71 +10,22 @@
  */
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include <string.h>
+
 #include <glib/gstdio.h>
 
 #include "alignment-application.h"
 #include "alignment-library.h"
 #include "alignment-signal-editor.h"
 #include "alignment-window.h"
-
-#define TIMEOUT_SECONDS 30
-
-typedef gboolean (*Predicate) (gpointer data);
+#include "ui-test.h"
 
 static AlignmentApplication *app;
-static char *data_home;
-
-static gboolean
-wake_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-static void
-spin_until (Predicate   predicate,
-            gpointer    data,
-            const char *what)
-{
-  gint64 deadline = g_get_monotonic_time () + TIMEOUT_SECONDS * G_USEC_PER_SEC;
-  guint tick = g_timeout_add (20, wake_cb, NULL);
-
-  while (!predicate (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        g_error ("Timed out waiting for %s", what);
-      g_main_context_iteration (NULL, TRUE);
-    }
-
-  g_source_remove (tick);
-}
-
-/* Lets pending idles and redraws run. */
-static void
-spin_a_while (void)
-{
-  gint64 until = g_get_monotonic_time () + 100 * 1000;
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static gboolean
-window_loaded (gpointer data)
-{
-  return !alignment_window_get_loading (ALIGNMENT_WINDOW (data));
-}
-
-static gboolean
-library_idle (gpointer data)
-{
-  return !alignment_library_get_busy (alignment_window_get_library (ALIGNMENT_WINDOW (data)));
-}
 
 static char *
 library_path (const char *name)
 {
-  return g_build_filename (data_home, PACKAGE_NAME, "cases", name, NULL);
+  return g_build_filename (ui_test_get_data_home (), PACKAGE_NAME, "cases", name, NULL);
 }
 
 /* ---- Finding widgets ------------------------------------------------------- */
@@ -132,48 +83,6 @@ find_with_class (GtkWidget  *root,
   return NULL;
 }
 
-static GtkWidget *
-find_button (GtkWidget  *root,
-             const char *label)
-{
-  if (!gtk_widget_get_mapped (root))
-    return NULL;
-
-  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static gboolean
-label_containing (GtkWidget  *root,
-                  const char *part)
-{
-  if (!gtk_widget_get_mapped (root))
-    return FALSE;
-
-  if (GTK_IS_LABEL (root) && strstr (gtk_label_get_text (GTK_LABEL (root)), part) != NULL)
-    return TRUE;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (label_containing (child, part))
-      return TRUE;
-
-  return FALSE;
-}
-
 static AlignmentSignalEditor *
 get_editor (AlignmentWindow *window)
 {
@@ -220,91 +129,12 @@ type_date (GtkWidget  *row,
   g_signal_emit_by_name (row, "entry-activated");
 }
 
-static AlignmentWindow *
-new_window (void)
-{
-  AlignmentWindow *window = alignment_window_new (app);
-
-  gtk_window_present (GTK_WINDOW (window));
-  spin_until (library_idle, window, "the library to be read");
-  return window;
-}
-
-static void
-activate (AlignmentWindow *window,
-          const char      *action)
-{
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, NULL));
-  spin_a_while ();
-}
-
-static gboolean
-document_saved (gpointer data)
-{
-  return !alignment_document_get_modified (ALIGNMENT_DOCUMENT (data));
-}
-
-static gboolean
-window_gone (gpointer data)
-{
-  return g_list_find (gtk_application_get_windows (GTK_APPLICATION (app)), data) == NULL;
-}
-
-static AdwMessageDialog *
-find_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  guint n = g_list_model_get_n_items (toplevels);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-
-  return NULL;
-}
-
-static gboolean
-dialog_shown (gpointer data)
-{
-  return find_dialog () != NULL;
-}
-
-/* Answers the question on screen with @response, as a click would. */
-static void
-answer_dialog (const char *response,
-               const char *expected_heading_part)
-{
-  AdwMessageDialog *dialog;
-
-  spin_until (dialog_shown, NULL, "a question");
-  dialog = find_dialog ();
-  g_test_message ("Asked: %s", adw_message_dialog_get_heading (dialog));
-  if (expected_heading_part != NULL)
-    g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), expected_heading_part));
-  adw_message_dialog_response (dialog, response);
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  spin_a_while ();
-}
-
-static char *
-read_file (GFile *file)
-{
-  char *contents = NULL;
-
-  g_assert_true (g_file_load_contents (file, NULL, &contents, NULL, NULL, NULL));
-  return contents;
-}
-
 /* ---- Tests ------------------------------------------------------------------ */
 
 static void
 test_edit_save_reopen (void)
 {
-  AlignmentWindow *window = new_window ();
+  AlignmentWindow *window = ui_test_new_window ();
   AlignmentDocument *document;
   AlignmentCase *c;
   AlignmentSignalList *signals;
@@ -317,7 +147,7 @@ test_edit_save_reopen (void)
   GtkWidget *toggle;
 
   /* A new case is a file of the library at once. */
-  activate (window, "win.new-case");
+  ui_test_activate (window, "win.new-case");
   document = alignment_window_get_document (window);
   g_assert_nonnull (document);
   file = g_object_ref (alignment_document_get_file (document));
@@ -326,11 +156,11 @@ test_edit_save_reopen (void)
   c = alignment_window_get_case (window);
   signals = alignment_case_get_signals (c);
   g_assert_cmpstr (alignment_case_get_title (c), ==, "New case");
-  spin_until (library_idle, window, "the new case in the library");
+  ui_test_spin_until (ui_test_library_idle, window, "the new case in the library");
   g_assert_nonnull (alignment_library_lookup (alignment_window_get_library (window), file));
 
   /* Thread 1: a request and its answer. */
-  activate (window, "win.new-thread");
+  ui_test_activate (window, "win.new-thread");
   signal = alignment_signal_editor_get_signal (get_editor (window));
   g_assert_nonnull (signal);
   g_assert_cmpstr (alignment_signal_get_id (signal), ==, "1a");
@@ -359,12 +189,12 @@ test_edit_save_reopen (void)
   g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
 
   /* So does the case's row in the library. */
-  spin_a_while ();
-  g_assert_true (label_containing (find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW, TRUE, NULL),
+  ui_test_settle ();
+  g_assert_nonnull (ui_test_find_label_containing (find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW, TRUE, NULL),
                                    "• New case"));
 
   /* Same thread, next letter; the answer comes from the other party. */
-  activate (window, "win.new-signal");
+  ui_test_activate (window, "win.new-signal");
   signal = alignment_signal_editor_get_signal (get_editor (window));
   g_assert_cmpstr (alignment_signal_get_id (signal), ==, "1b");
   g_assert_cmpint (alignment_signal_get_sender (signal), ==, ALIGNMENT_PARTY_PROVIDER);
@@ -374,7 +204,7 @@ test_edit_save_reopen (void)
   g_assert_cmpuint (alignment_signal_get_start_julian (signal), ==, alignment_date_parse_iso ("2024-03-15"));
 
   /* Thread 2. */
-  activate (window, "win.new-thread");
+  ui_test_activate (window, "win.new-thread");
   signal = alignment_signal_editor_get_signal (get_editor (window));
   g_assert_cmpstr (alignment_signal_get_id (signal), ==, "2a");
   g_assert_cmpuint (alignment_signal_list_get_n (signals), ==, 3);
@@ -408,49 +238,49 @@ test_edit_save_reopen (void)
   /* Undo takes back the last edit, then the one before; redo replays. */
   type_into (editor_row (window, "Recipients or participants"), "Steering board");
   g_assert_cmpstr (alignment_signal_get_recipients (signal), ==, "Steering board");
-  activate (window, "win.undo");
+  ui_test_activate (window, "win.undo");
   /* Typing in one field was one step. */
   g_assert_cmpstr (alignment_signal_get_recipients (signal), ==, "");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (editor_row (window, "Recipients or participants"))), ==, "");
-  activate (window, "win.undo");
+  ui_test_activate (window, "win.undo");
   g_assert_cmpuint (alignment_signal_get_end_julian (signal), ==, alignment_date_parse_iso ("2024-03-01"));
-  activate (window, "win.redo");
-  activate (window, "win.redo");
+  ui_test_activate (window, "win.redo");
+  ui_test_activate (window, "win.redo");
   g_assert_cmpstr (alignment_signal_get_recipients (signal), ==, "Steering board");
   g_assert_cmpuint (alignment_signal_get_end_julian (signal), ==, 0);
 
   /* Deleting a signal is undone as a whole, back in its place. */
-  activate (window, "win.delete-signal");
+  ui_test_activate (window, "win.delete-signal");
   g_assert_cmpuint (alignment_signal_list_get_n (signals), ==, 2);
-  activate (window, "win.undo");
+  ui_test_activate (window, "win.undo");
   g_assert_cmpuint (alignment_signal_list_get_n (signals), ==, 3);
   g_assert_true (alignment_signal_list_get (signals, 2) == signal);
 
   /* Alt+Up/Down moves between signals. */
   alignment_window_select_signal (window, signal);
-  activate (window, "win.previous-signal");
+  ui_test_activate (window, "win.previous-signal");
   g_assert_cmpstr (alignment_signal_get_id (alignment_signal_editor_get_signal (get_editor (window))), ==, "1b");
 
   /* Save (in a thread): no dot, and the file holds exactly the case. */
-  activate (window, "win.save");
-  spin_until (document_saved, document, "the save");
+  ui_test_activate (window, "win.save");
+  ui_test_spin_until (ui_test_document_saved, document, "the save");
   g_assert_false (alignment_document_get_modified (document));
   g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
   saved = alignment_case_load (file, NULL, &error);
   g_assert_no_error (error);
   g_assert_true (alignment_case_equal (saved, c));
-  contents = read_file (file);
+  contents = ui_test_read_file (file);
   g_assert_nonnull (strstr (contents, "New contract requirements"));
 
   /* Closing a saved case asks nothing. */
   gtk_window_close (GTK_WINDOW (window));
-  spin_until (window_gone, window, "the window to close");
-  g_assert_null (find_dialog ());
+  ui_test_spin_until (ui_test_window_gone, window, "the window to close");
+  g_assert_null (ui_test_find_dialog ());
 
   /* Reopened, it is the same case. */
-  window = new_window ();
+  window = ui_test_new_window ();
   alignment_window_open (window, file);
-  spin_until (window_loaded, window, "the case to load again");
+  ui_test_spin_until (ui_test_window_loaded, window, "the case to load again");
   g_assert_nonnull (alignment_window_get_case (window));
   g_assert_true (alignment_case_equal (saved, alignment_window_get_case (window)));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "New case");
@@ -460,71 +290,61 @@ test_edit_save_reopen (void)
 static void
 add_thread (AlignmentWindow *window)
 {
-  activate (window, "win.new-thread");
+  ui_test_activate (window, "win.new-thread");
   g_assert_true (alignment_document_get_modified (alignment_window_get_document (window)));
-}
-
-static guint
-n_signals_in (GFile *file)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(AlignmentCase) c = alignment_case_load (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return alignment_signal_list_get_n (alignment_case_get_signals (c));
 }
 
 static void
 test_close_unsaved (void)
 {
-  AlignmentWindow *window = new_window ();
+  AlignmentWindow *window = ui_test_new_window ();
   g_autoptr(GFile) first = NULL;
   g_autoptr(GFile) second = NULL;
 
-  activate (window, "win.new-case");
+  ui_test_activate (window, "win.new-case");
   first = g_object_ref (alignment_window_get_file (window));
   add_thread (window);
 
   /* Cancel: nothing happens. */
   gtk_window_close (GTK_WINDOW (window));
-  answer_dialog ("cancel", "New case");
-  g_assert_false (window_gone (window));
+  g_free (ui_test_answer_dialog ("cancel", "New case"));
+  g_assert_false (ui_test_window_gone (window));
   g_assert_true (alignment_document_get_modified (alignment_window_get_document (window)));
 
   /* Discard: the window closes and the file stays as it was. */
   gtk_window_close (GTK_WINDOW (window));
-  answer_dialog ("discard", NULL);
-  spin_until (window_gone, window, "the window to close after discard");
-  g_assert_cmpuint (n_signals_in (first), ==, 0);
+  g_free (ui_test_answer_dialog ("discard", NULL));
+  ui_test_spin_until (ui_test_window_gone, window, "the window to close after discard");
+  g_assert_cmpuint (ui_test_n_signals_in (first), ==, 0);
 
   /* Save: the window closes and the file has the change. */
-  window = new_window ();
+  window = ui_test_new_window ();
   alignment_window_open (window, first);
-  spin_until (window_loaded, window, "the case to load");
+  ui_test_spin_until (ui_test_window_loaded, window, "the case to load");
   add_thread (window);
   gtk_window_close (GTK_WINDOW (window));
-  answer_dialog ("save", NULL);
-  spin_until (window_gone, window, "the window to close after save");
-  g_assert_cmpuint (n_signals_in (first), ==, 1);
+  g_free (ui_test_answer_dialog ("save", NULL));
+  ui_test_spin_until (ui_test_window_gone, window, "the window to close after save");
+  g_assert_cmpuint (ui_test_n_signals_in (first), ==, 1);
 
   /* Two unsaved cases in one window: a question for each, in turn. */
-  window = new_window ();
+  window = ui_test_new_window ();
   alignment_window_open (window, first);
-  spin_until (window_loaded, window, "the case to load");
+  ui_test_spin_until (ui_test_window_loaded, window, "the case to load");
   add_thread (window);
-  activate (window, "win.new-case");
+  ui_test_activate (window, "win.new-case");
   second = g_object_ref (alignment_window_get_file (window));
   g_assert_false (g_file_equal (first, second));
   add_thread (window);
   g_assert_cmpuint (g_list_model_get_n_items (alignment_window_get_documents (window)), ==, 2);
 
   gtk_window_close (GTK_WINDOW (window));
-  answer_dialog ("save", NULL);
-  g_assert_false (window_gone (window));
-  answer_dialog ("discard", NULL);
-  spin_until (window_gone, window, "the window to close after two answers");
-  g_assert_cmpuint (n_signals_in (first), ==, 2);
-  g_assert_cmpuint (n_signals_in (second), ==, 0);
+  g_free (ui_test_answer_dialog ("save", NULL));
+  g_assert_false (ui_test_window_gone (window));
+  g_free (ui_test_answer_dialog ("discard", NULL));
+  ui_test_spin_until (ui_test_window_gone, window, "the window to close after two answers");
+  g_assert_cmpuint (ui_test_n_signals_in (first), ==, 2);
+  g_assert_cmpuint (ui_test_n_signals_in (second), ==, 0);
 }
 
 typedef struct
@@ -573,7 +393,7 @@ test_library (void)
   g_assert_true (g_file_set_contents (broken_path, broken, -1, &error));
   g_assert_no_error (error);
 
-  window = new_window ();
+  window = ui_test_new_window ();
 
   /* The broken file is listed, with what is wrong and where. */
   item = alignment_library_lookup (alignment_window_get_library (window), broken_file);
@@ -582,8 +402,8 @@ test_library (void)
   g_test_message ("Library says: %s", alignment_library_item_get_error (item));
   g_assert_true (g_regex_match_simple ("broken-case\\.alignment:[0-9]+:",
                                        alignment_library_item_get_error (item), 0, 0));
-  spin_a_while ();
-  g_assert_true (label_containing (GTK_WIDGET (window), "broken-case.alignment:"));
+  ui_test_settle ();
+  g_assert_nonnull (ui_test_find_label_containing (GTK_WIDGET (window), "broken-case.alignment:"));
 
   /* A case another program writes into the folder shows up. */
   alignment_case_set_title (other, "Harbour cranes");
@@ -597,8 +417,8 @@ test_library (void)
   /* The example, the broken file, the new one, and the cases left by
    * the tests before (each in its own folder, so none). */
   query.n = 3;
-  spin_until (model_has_n, &query, "the new file in the library");
-  spin_until (library_idle, window, "the new file to be read");
+  ui_test_spin_until (model_has_n, &query, "the new file in the library");
+  ui_test_spin_until (ui_test_library_idle, window, "the new file to be read");
 
   /* Sorted by title, or by period with the undated cases last. */
   g_object_set (window, "library-sort", ALIGNMENT_LIBRARY_SORT_TITLE, NULL);
@@ -617,69 +437,69 @@ test_library (void)
   }
 
   /* Search: titles, parties, and the texts of signals. */
-  activate (window, "win.search");
+  ui_test_activate (window, "win.search");
   search = find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, TRUE, NULL);
   g_assert_nonnull (search);
   gtk_editable_set_text (GTK_EDITABLE (search), "safe");
   query.n = 1;
-  spin_until (model_has_n, &query, "the search for a title");
+  ui_test_spin_until (model_has_n, &query, "the search for a title");
   gtk_editable_set_text (GTK_EDITABLE (search), "port authority");
-  spin_until (model_has_n, &query, "the search for a party");
+  ui_test_spin_until (model_has_n, &query, "the search for a party");
   /* "Mindset" is in one of the example's signals only. */
   gtk_editable_set_text (GTK_EDITABLE (search), "mindset");
-  spin_until (model_has_n, &query, "the search for a signal's text");
+  ui_test_spin_until (model_has_n, &query, "the search for a signal's text");
   gtk_editable_set_text (GTK_EDITABLE (search), "no such words anywhere");
   query.n = 0;
-  spin_until (model_has_n, &query, "a search that finds nothing");
-  spin_a_while ();
-  g_assert_true (label_containing (GTK_WIDGET (window), "No case matches the search"));
+  ui_test_spin_until (model_has_n, &query, "a search that finds nothing");
+  ui_test_settle ();
+  g_assert_nonnull (ui_test_find_label_containing (GTK_WIDGET (window), "No case matches the search"));
   gtk_editable_set_text (GTK_EDITABLE (search), "");
   query.n = 3;
-  spin_until (model_has_n, &query, "the search to be cleared");
+  ui_test_spin_until (model_has_n, &query, "the search to be cleared");
 
   /* Opening the broken file shows the error and where. */
   alignment_window_open (window, broken_file);
-  spin_until (window_loaded, window, "the broken case");
+  ui_test_spin_until (ui_test_window_loaded, window, "the broken case");
   g_assert_null (alignment_window_get_case (window));
-  g_assert_true (label_containing (GTK_WIDGET (window), "Could Not Open the Case"));
+  g_assert_nonnull (ui_test_find_label_containing (GTK_WIDGET (window), "Could Not Open the Case"));
 
   /* Duplicate: a new file in the library, with "(copy)" in its title. */
   alignment_window_open (window, other_file);
-  spin_until (window_loaded, window, "the other case");
-  activate (window, "win.duplicate-case");
+  ui_test_spin_until (ui_test_window_loaded, window, "the other case");
+  ui_test_activate (window, "win.duplicate-case");
   g_assert_false (g_file_equal (alignment_window_get_file (window), other_file));
   g_assert_cmpstr (alignment_case_get_title (alignment_window_get_case (window)), ==, "Harbour cranes (copy)");
   g_assert_true (g_file_query_exists (alignment_window_get_file (window), NULL));
 
   /* Rename: the title changes, as an edit that undo takes back. */
-  activate (window, "win.rename-case");
+  ui_test_activate (window, "win.rename-case");
   {
     AdwMessageDialog *dialog;
 
-    spin_until (dialog_shown, NULL, "the rename dialog");
-    dialog = find_dialog ();
+    ui_test_spin_until (ui_test_dialog_shown, NULL, "the rename dialog");
+    dialog = ui_test_find_dialog ();
     gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)), "Quay cranes");
     adw_message_dialog_response (dialog, "rename");
     gtk_window_destroy (GTK_WINDOW (dialog));
   }
   g_assert_cmpstr (alignment_case_get_title (alignment_window_get_case (window)), ==, "Quay cranes");
   g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• Quay cranes"));
-  activate (window, "win.undo");
+  ui_test_activate (window, "win.undo");
   g_assert_cmpstr (alignment_case_get_title (alignment_window_get_case (window)), ==, "Harbour cranes (copy)");
   g_assert_false (alignment_document_get_modified (alignment_window_get_document (window)));
 
   /* Deleting moves the file to the trash and out of the library. */
   alignment_window_open (window, other_file);
-  spin_until (window_loaded, window, "the other case");
-  activate (window, "win.delete-case");
+  ui_test_spin_until (ui_test_window_loaded, window, "the other case");
+  ui_test_activate (window, "win.delete-case");
   g_assert_false (g_file_query_exists (other_file, NULL));
   g_assert_null (alignment_library_lookup (alignment_window_get_library (window), other_file));
 
   /* The toast's Undo brings it back, and shows it. */
-  undo = find_button (GTK_WIDGET (window), "_Undo");
+  undo = ui_test_find_button (GTK_WIDGET (window), "_Undo");
   g_assert_nonnull (undo);
   g_signal_emit_by_name (undo, "clicked");
-  spin_until (window_loaded, window, "the restored case");
+  ui_test_spin_until (ui_test_window_loaded, window, "the restored case");
   g_assert_true (g_file_query_exists (other_file, NULL));
   g_assert_nonnull (alignment_window_get_case (window));
   g_assert_cmpstr (alignment_case_get_title (alignment_window_get_case (window)), ==, "Harbour cranes");
@@ -694,7 +514,7 @@ test_library (void)
 static void
 test_filters (void)
 {
-  AlignmentWindow *window = new_window ();
+  AlignmentWindow *window = ui_test_new_window ();
   GtkSingleSelection *selection = alignment_window_get_selection (window);
   g_autoptr(GFile) example = g_file_new_for_path (g_getenv ("ALIGNMENT_EXAMPLE"));
   GtkWidget *open_only;
@@ -705,7 +525,7 @@ test_filters (void)
   GSettings *settings = alignment_application_get_settings (app);
 
   alignment_window_open (window, example);
-  spin_until (window_loaded, window, "the example");
+  ui_test_spin_until (ui_test_window_loaded, window, "the example");
   n_all = g_list_model_get_n_items (G_LIST_MODEL (selection));
   g_assert_cmpuint (n_all, ==, 16);
 
@@ -731,7 +551,7 @@ test_filters (void)
     }
   g_assert_nonnull (open_only);
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (open_only), TRUE);
-  spin_a_while ();
+  ui_test_settle ();
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 4);
   for (guint i = 0; i < 4; i++)
     {
@@ -751,7 +571,7 @@ test_filters (void)
   type = gtk_widget_get_next_sibling (find_widget (GTK_WIDGET (window), GTK_TYPE_DROP_DOWN, FALSE, NULL));
   g_assert_true (GTK_IS_DROP_DOWN (type));
   gtk_drop_down_set_selected (GTK_DROP_DOWN (type), ALIGNMENT_SIGNAL_TYPE_ALIGNMENT_EVENT);
-  spin_a_while ();
+  ui_test_settle ();
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (selection)); i++)
     {
       g_autoptr(AlignmentSignal) signal = g_list_model_get_item (G_LIST_MODEL (selection), i);
@@ -759,13 +579,13 @@ test_filters (void)
       g_assert_cmpint (alignment_signal_get_signal_type (signal), ==, ALIGNMENT_SIGNAL_TYPE_ALIGNMENT_EVENT);
     }
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), <, n_all);
-  activate (window, "win.clear-filters");
+  ui_test_activate (window, "win.clear-filters");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, n_all);
 
   /* The preferences edit the settings the other views read. */
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "preferences"));
   g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
-  spin_a_while ();
+  ui_test_settle ();
   preferences = NULL;
   {
     GListModel *toplevels = gtk_window_get_toplevels ();
@@ -782,7 +602,7 @@ test_filters (void)
   adw_combo_row_set_selected (ADW_COMBO_ROW (find_widget (preferences, ADW_TYPE_COMBO_ROW, FALSE,
                                                           "Colours of the trust scale")), 1);
   g_assert_cmpint (g_settings_get_enum (settings, "trust-palette"), ==, 1);
-  spin_a_while ();
+  ui_test_settle ();
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (window), "palette-blue-orange"));
   adw_combo_row_set_selected (ADW_COMBO_ROW (find_widget (preferences, ADW_TYPE_COMBO_ROW, FALSE,
                                                           "Heatmap groups signals by")), 0);
@@ -797,99 +617,24 @@ test_filters (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static void
-test_skipped (void)
-{
-  g_test_skip ("ALIGNMENT_SKIP_DISPLAY_TESTS is set: no display tests");
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-/* Each test gets a library of its own. */
-static void
-fresh_library (void)
-{
-  g_autofree char *cases = g_build_filename (data_home, PACKAGE_NAME, "cases", NULL);
-
-  remove_tree (cases);
-  g_mkdir_with_parents (cases, 0700);
-}
-
-static void
-add_test (const char *path,
-          void      (*func) (void))
-{
-  g_test_add_vtable (path, 0, NULL, (GTestFixtureFunc) fresh_library, (GTestFixtureFunc) func, NULL);
-}
-
 int
 main (int   argc,
       char *argv[])
 {
-  const char *localedir = g_getenv ("ALIGNMENT_LOCALEDIR");
-  g_autoptr(GError) error = NULL;
   int status;
 
-  if (localedir == NULL || *localedir == '\0')
-    localedir = LOCALEDIR;
-  bindtextdomain (GETTEXT_PACKAGE, localedir);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  g_test_init (&argc, &argv, NULL);
-
-  if (g_getenv ("ALIGNMENT_SKIP_DISPLAY_TESTS") != NULL)
-    {
-      g_test_add_func ("/main-window/skipped", test_skipped);
-      return g_test_run ();
-    }
-
+  ui_test_bind_text_domain ();
   /* The library, recent files and the trash all live in the data folder:
    * a temporary one, not the user's. */
-  data_home = g_dir_make_tmp ("test-main-window-XXXXXX", &error);
-  g_assert_no_error (error);
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  if (!ui_test_init (&argc, &argv, "/main-window/skipped", "test-main-window-XXXXXX", &status))
+    return status;
+  app = ui_test_start_application (G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
 
-  if (!gtk_init_check ())
-    {
-      g_printerr ("No display: run the tests under Xvfb (build-aux/run-tests does), "
-                  "or set ALIGNMENT_SKIP_DISPLAY_TESTS=1 where there can be none.\n");
-      remove_tree (data_home);
-      return 1;
-    }
+  /* Each test gets a library of its own. */
+  ui_test_add ("/main-window/edit-save-reopen", test_edit_save_reopen, UI_TEST_FRESH_CASES);
+  ui_test_add ("/main-window/close-unsaved", test_close_unsaved, UI_TEST_FRESH_CASES);
+  ui_test_add ("/main-window/library", test_library, UI_TEST_FRESH_CASES);
+  ui_test_add ("/main-window/filters", test_filters, UI_TEST_FRESH_CASES);
 
-  app = alignment_application_new ();
-  g_application_set_flags (G_APPLICATION (app),
-                           G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-
-  add_test ("/main-window/edit-save-reopen", test_edit_save_reopen);
-  add_test ("/main-window/close-unsaved", test_close_unsaved);
-  add_test ("/main-window/library", test_library);
-  add_test ("/main-window/filters", test_filters);
-
-  status = g_test_run ();
-
-  g_clear_object (&app);
-  remove_tree (data_home);
-  g_free (data_home);
-
-  return status;
+  return ui_test_run ();
 }

@@ -24,8 +24,7 @@
 #include "alignment-palette.h"
 #include "alignment-timeline-print.h"
 #include "alignment-timeline-view.h"
-
-#define TIMEOUT_SECONDS 30
+#include "ui-test.h"
 
 typedef struct
 {
@@ -36,44 +35,22 @@ typedef struct
   int                    activated;
 } Fixture;
 
-static AlignmentCase *
-load_example (void)
-{
-  const char *path = g_getenv ("ALIGNMENT_EXAMPLE");
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  AlignmentCase *self;
-
-  g_assert_nonnull (path);
-  file = g_file_new_for_path (path);
-  self = alignment_case_load (file, NULL, &error);
-  g_assert_no_error (error);
-  return self;
-}
-
 static gboolean
-wake_cb (gpointer data)
+timeline_drawn (gpointer data)
 {
-  return G_SOURCE_CONTINUE;
+  Fixture *fixture = data;
+
+  return gtk_widget_get_mapped (GTK_WIDGET (fixture->view))
+         && gtk_widget_get_width (GTK_WIDGET (fixture->view)) >= 100
+         && alignment_timeline_view_get_layout (fixture->view) != NULL;
 }
 
 static void
 spin_until_drawn (Fixture *fixture)
 {
-  gint64 deadline = g_get_monotonic_time () + TIMEOUT_SECONDS * G_USEC_PER_SEC;
-  guint tick = g_timeout_add (20, wake_cb, NULL);
-
-  while (!gtk_widget_get_mapped (GTK_WIDGET (fixture->view))
-         || gtk_widget_get_width (GTK_WIDGET (fixture->view)) < 100
-         || alignment_timeline_view_get_layout (fixture->view) == NULL)
-    {
-      if (g_get_monotonic_time () > deadline)
-        g_error ("Timed out waiting for the timeline to be shown");
-      g_main_context_iteration (NULL, TRUE);
-    }
+  ui_test_spin_until (timeline_drawn, fixture, "the timeline to be shown");
   while (g_main_context_iteration (NULL, FALSE))
     ;
-  g_source_remove (tick);
 }
 
 static void
@@ -88,7 +65,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  fixture->case_ = load_example ();
+  fixture->case_ = ui_test_load_example ();
   fixture->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (alignment_case_get_signals (fixture->case_))));
   gtk_single_selection_set_autoselect (fixture->selection, FALSE);
   gtk_single_selection_set_can_unselect (fixture->selection, TRUE);
@@ -184,18 +161,6 @@ selected_id (Fixture *fixture)
   return signal != NULL ? alignment_signal_get_id (signal) : NULL;
 }
 
-/* Lets GTK lay out and draw what changed: a few frames. */
-static void
-settle (void)
-{
-  gint64 end = g_get_monotonic_time () + 150 * 1000;
-  guint tick = g_timeout_add (10, wake_cb, NULL);
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (tick);
-}
-
 /* The widget drawn by GTK, as the screen gets it. */
 static void
 pixel_at (Fixture *fixture,
@@ -213,7 +178,8 @@ pixel_at (Fixture *fixture,
   g_autofree guint8 *pixels = g_malloc (width * height * 4);
   const guint8 *p;
 
-  settle ();
+  /* Lets GTK lay out and draw what changed: a few frames. */
+  ui_test_spin_for (150);
   gdk_paintable_snapshot (paintable, snapshot, width, height);
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
   g_assert_nonnull (node);
@@ -595,30 +561,14 @@ test_print (Fixture       *fixture,
   g_rmdir (dir);
 }
 
-static void
-test_skipped (void)
-{
-  g_test_skip ("ALIGNMENT_SKIP_DISPLAY_TESTS is set: no display tests");
-}
-
 int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
+  int status;
 
-  if (g_getenv ("ALIGNMENT_SKIP_DISPLAY_TESTS") != NULL)
-    {
-      g_test_add_func ("/timeline-view/skipped", test_skipped);
-      return g_test_run ();
-    }
-
-  if (!gtk_init_check ())
-    {
-      g_printerr ("No display: run the tests under Xvfb (build-aux/run-tests does), "
-                  "or set ALIGNMENT_SKIP_DISPLAY_TESTS=1 where there can be none.\n");
-      return 1;
-    }
+  if (!ui_test_init (&argc, &argv, "/timeline-view/skipped", NULL, &status))
+    return status;
   adw_init ();
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_LIGHT);
 
@@ -635,5 +585,5 @@ main (int   argc,
   ADD ("print", test_print);
 #undef ADD
 
-  return g_test_run ();
+  return ui_test_run ();
 }

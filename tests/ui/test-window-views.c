@@ -13,67 +13,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <glib/gi18n.h>
-#include <glib/gstdio.h>
-
 #include "alignment-application.h"
 #include "alignment-date.h"
 #include "alignment-library.h"
 #include "alignment-window-private.h"
-
-#define TIMEOUT_SECONDS 30
-
-typedef gboolean (*Predicate) (gpointer data);
-
-static void remove_tree (const char *path);
+#include "ui-test.h"
 
 static AlignmentApplication *app;
-static char *data_home;
-
-static gboolean
-wake_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-static void
-spin_until (Predicate   predicate,
-            gpointer    data,
-            const char *what)
-{
-  gint64 deadline = g_get_monotonic_time () + TIMEOUT_SECONDS * G_USEC_PER_SEC;
-  guint tick = g_timeout_add (20, wake_cb, NULL);
-
-  while (!predicate (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        g_error ("Timed out waiting for %s", what);
-      g_main_context_iteration (NULL, TRUE);
-    }
-
-  g_source_remove (tick);
-}
-
-static void
-spin_a_while (void)
-{
-  gint64 until = g_get_monotonic_time () + 300 * 1000;
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static gboolean
-window_loaded (gpointer data)
-{
-  return !alignment_window_get_loading (ALIGNMENT_WINDOW (data));
-}
-
-static gboolean
-library_idle (gpointer data)
-{
-  return !alignment_library_get_busy (alignment_window_get_library (ALIGNMENT_WINDOW (data)));
-}
 
 static gboolean
 dialog_ready (gpointer data)
@@ -82,19 +28,11 @@ dialog_ready (gpointer data)
 }
 
 static void
-activate (AlignmentWindow *window,
-          const char      *action)
-{
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, NULL));
-  spin_a_while ();
-}
-
-static void
 show_view (AlignmentWindow *window,
            const char      *name)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", name));
-  spin_a_while ();
+  ui_test_settle ();
 }
 
 /* A window showing the bundled example. */
@@ -105,9 +43,9 @@ new_window_with_example (void)
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 900);
   gtk_window_present (GTK_WINDOW (window));
-  spin_until (library_idle, window, "the library to be read");
-  activate (window, "win.open-example");
-  spin_until (window_loaded, window, "the example to load");
+  ui_test_spin_until (ui_test_library_idle, window, "the library to be read");
+  ui_test_activate (window, "win.open-example");
+  ui_test_spin_until (ui_test_window_loaded, window, "the example to load");
   g_assert_nonnull (alignment_window_get_case (window));
   return window;
 }
@@ -163,7 +101,7 @@ test_pages (void)
   show_view (window, "timeline");
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window->timeline_view)));
   g_assert_true (alignment_timeline_view_get_case (window->timeline_view) == c);
-  spin_until (timeline_laid_out, window, "the timeline to be laid out");
+  ui_test_spin_until (timeline_laid_out, window, "the timeline to be laid out");
   /* Every one of the example's signals is drawn somewhere. */
   for (guint i = 0; i < 16; i++)
     {
@@ -177,7 +115,7 @@ test_pages (void)
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window->thread_panel)));
   g_assert_true (alignment_heatmap_view_get_case (window->heatmap_view) == c);
   g_assert_true (alignment_thread_panel_get_case (window->thread_panel) == c);
-  spin_until (heatmap_laid_out, window, "the heatmap to be laid out");
+  ui_test_spin_until (heatmap_laid_out, window, "the heatmap to be laid out");
   g_assert_nonnull (alignment_thread_panel_get_findings (window->thread_panel));
   /* The setting's default bucket. */
   g_assert_cmpint (alignment_heatmap_view_get_bucket_kind (window->heatmap_view), ==, ALIGNMENT_BUCKET_MONTH);
@@ -228,7 +166,7 @@ test_selection (void)
                                   g_list_model_get_item (gtk_column_view_get_columns (window->column_view), 3),
                                   GTK_SORT_DESCENDING);
   g_object_unref (g_list_model_get_item (gtk_column_view_get_columns (window->column_view), 3));
-  spin_a_while ();
+  ui_test_settle ();
   g_assert_true (gtk_selection_model_select_item (timeline_model,
                                                   alignment_signal_list_find_id (signals, "3a"), TRUE));
   signal = gtk_single_selection_get_selected_item (alignment_window_get_selection (window));
@@ -238,7 +176,7 @@ test_selection (void)
 
   /* Activating a signal on the timeline opens it in the editor. */
   g_signal_emit_by_name (window->timeline_view, "activate-signal", (guint) alignment_signal_list_find_id (signals, "1c"));
-  spin_a_while ();
+  ui_test_settle ();
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->view_stack), ==, "signals");
   signal = gtk_single_selection_get_selected_item (alignment_window_get_selection (window));
   g_assert_cmpstr (alignment_signal_get_id (signal), ==, "1c");
@@ -268,20 +206,20 @@ test_reload_after_edit (void)
   show_view (window, "timeline");
   alignment_window_select_signal (window, first);
   alignment_signal_set_trigger (first, "Refresher course");
-  spin_until (timeline_has_label, window, "the timeline to follow an edit");
+  ui_test_spin_until (timeline_has_label, window, "the timeline to follow an edit");
 
   /* The zoom of a case comes back with it. */
   example = g_object_ref (alignment_window_get_file (window));
   alignment_timeline_view_get_viewport (window->timeline_view, &first_day, &last_day);
-  activate (window, "win.zoom-in");
+  ui_test_activate (window, "win.zoom-in");
   alignment_timeline_view_get_viewport (window->timeline_view, &zoomed_first, &zoomed_last);
   g_assert_cmpfloat (zoomed_last - zoomed_first, <, last_day - first_day);
   /* Unedited, so that the window forgets the case object itself. */
   g_assert_true (alignment_history_undo (alignment_document_get_history (alignment_window_get_document (window))));
-  activate (window, "win.new-case");
+  ui_test_activate (window, "win.new-case");
   g_assert_false (g_file_equal (alignment_window_get_file (window), example));
   alignment_window_open (window, example);
-  spin_until (window_loaded, window, "the example to load again");
+  ui_test_spin_until (ui_test_window_loaded, window, "the example to load again");
   show_view (window, "timeline");
   alignment_timeline_view_get_viewport (window->timeline_view, &again_first, &again_last);
   g_assert_cmpfloat_with_epsilon (again_first, zoomed_first, 0.001);
@@ -334,7 +272,7 @@ test_heatmap_filter (void)
   alignment_heatmap_view_set_mode (window->heatmap_view, ALIGNMENT_HEATMAP_NET);
   /* Row 1: Customer · Operational; column 1: 2024-03. */
   alignment_heatmap_view_activate_cell (window->heatmap_view, 1, 1);
-  spin_a_while ();
+  ui_test_settle ();
 
   g_assert_cmpuint (n_listed (window), ==, expected);
   g_assert_cmpuint (_alignment_window_get_signal_set_size (window), ==, expected);
@@ -361,7 +299,7 @@ test_heatmap_filter (void)
   for (guint i = 0; i < expected; i++)
     g_assert_cmpuint (highlighted[i], ==, in_cell[i]);
 
-  activate (window, "win.clear-signal-set");
+  ui_test_activate (window, "win.clear-signal-set");
   g_assert_cmpuint (n_listed (window), ==, 16);
   g_assert_false (gtk_revealer_get_reveal_child (window->signal_set_revealer));
   g_assert_null (alignment_timeline_view_get_highlight_signals (window->timeline_view, &n_highlighted));
@@ -369,7 +307,7 @@ test_heatmap_filter (void)
 
   /* A thread of the thread panel, the same way. */
   alignment_thread_panel_activate_thread (window->thread_panel, 2);
-  spin_a_while ();
+  ui_test_settle ();
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->view_stack), ==, "signals");
   for (guint i = 0; i < n_listed (window); i++)
     {
@@ -382,7 +320,7 @@ test_heatmap_filter (void)
   g_assert_cmpuint (n_highlighted, ==, 7);
   for (guint i = 0; i < n_highlighted; i++)
     g_assert_cmpuint (alignment_signal_get_thread (alignment_signal_list_get (signals, highlighted[i])), ==, 2);
-  activate (window, "win.clear-filters");
+  ui_test_activate (window, "win.clear-filters");
   g_assert_cmpuint (n_listed (window), ==, 16);
   g_assert_null (alignment_timeline_view_get_highlight_signals (window->timeline_view, &n_highlighted));
 
@@ -483,7 +421,7 @@ test_export (void)
   g_assert_nonnull (strstr (contents, "2024-03"));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  remove_tree (dir);
+  ui_test_remove_tree (dir);
 }
 
 /* The width of a PNG, from its IHDR chunk. */
@@ -570,7 +508,7 @@ test_export_timeline_options (void)
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
-  remove_tree (dir);
+  ui_test_remove_tree (dir);
 }
 
 static void
@@ -594,7 +532,7 @@ test_print (void)
   assert_file_starts_with (heatmap, "%PDF-", 5);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  remove_tree (dir);
+  ui_test_remove_tree (dir);
 }
 
 static void
@@ -629,7 +567,7 @@ test_export_case (void)
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
-  remove_tree (dir);
+  ui_test_remove_tree (dir);
 }
 
 /* ---- Import ---------------------------------------------------------------------- */
@@ -643,9 +581,9 @@ import_fixture (AlignmentWindow *window)
 
   g_assert_nonnull (dialog);
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
-  spin_until (dialog_ready, dialog, "the sheet to be read");
+  ui_test_spin_until (dialog_ready, dialog, "the sheet to be read");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.import", NULL));
-  spin_a_while ();
+  ui_test_settle ();
   /* It closes itself after an import. */
   g_assert_null (dialog);
 
@@ -655,7 +593,7 @@ import_fixture (AlignmentWindow *window)
 static void
 test_import (void)
 {
-  AlignmentWindow *window = alignment_window_new (app);
+  AlignmentWindow *window = ui_test_new_window ();
   g_autoptr(GFile) first = NULL;
   g_autoptr(GFile) second = NULL;
   g_autoptr(GFile) folder = NULL;
@@ -664,9 +602,6 @@ test_import (void)
   g_autofree char *second_name = NULL;
   g_autofree char *first_contents = NULL;
   g_autofree char *first_again = NULL;
-
-  gtk_window_present (GTK_WINDOW (window));
-  spin_until (library_idle, window, "the library to be read");
 
   first = import_fixture (window);
   g_assert_nonnull (alignment_window_get_case (window));
@@ -718,7 +653,7 @@ clipboard_dialog_shown (gpointer data)
 static void
 test_drop_sheet (void)
 {
-  AlignmentWindow *window = alignment_window_new (app);
+  AlignmentWindow *window = ui_test_new_window ();
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "datasheet-threads-1-3.tsv", NULL);
   g_autoptr(GFile) sheet = g_file_new_for_path (path);
   g_autoptr(GListModel) controllers = NULL;
@@ -727,9 +662,6 @@ test_drop_sheet (void)
   g_auto(GValue) value = G_VALUE_INIT;
   AlignmentImportDialog *dialog;
   gboolean accepted = FALSE;
-
-  gtk_window_present (GTK_WINDOW (window));
-  spin_until (library_idle, window, "the library to be read");
 
   controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
   for (guint i = 0; i < g_list_model_get_n_items (controllers) && target == NULL; i++)
@@ -750,12 +682,12 @@ test_drop_sheet (void)
 
   dialog = find_import_dialog ();
   g_assert_nonnull (dialog);
-  spin_until (dialog_ready, dialog, "the dropped sheet to be read");
+  ui_test_spin_until (dialog_ready, dialog, "the dropped sheet to be read");
   g_assert_nonnull (alignment_import_dialog_get_import (dialog));
   g_assert_cmpuint (alignment_import_dialog_get_import (dialog)->n_signals, ==, 16);
   /* Cancelled: nothing is created. */
   gtk_window_close (GTK_WINDOW (dialog));
-  spin_a_while ();
+  ui_test_settle ();
   g_assert_null (find_import_dialog ());
   g_assert_null (alignment_window_get_case (window));
 
@@ -783,9 +715,9 @@ test_paste (void)
   dialog = _alignment_window_paste_rows (window, rows);
   g_assert_nonnull (dialog);
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
-  spin_until (dialog_ready, dialog, "the rows to be read");
+  ui_test_spin_until (dialog_ready, dialog, "the rows to be read");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.import", NULL));
-  spin_a_while ();
+  ui_test_settle ();
   g_assert_null (dialog);
 
   g_assert_cmpuint (alignment_signal_list_get_n (signals), ==, 18);
@@ -797,29 +729,29 @@ test_paste (void)
   g_assert_cmpuint (n_listed (window), ==, 18);
 
   /* One step. */
-  activate (window, "win.undo");
+  ui_test_activate (window, "win.undo");
   g_assert_cmpuint (alignment_signal_list_get_n (signals), ==, 16);
   g_assert_cmpint (alignment_signal_list_find_id (signals, "1e"), <, 0);
-  activate (window, "win.redo");
+  ui_test_activate (window, "win.redo");
   g_assert_cmpuint (alignment_signal_list_get_n (signals), ==, 18);
-  activate (window, "win.undo");
+  ui_test_activate (window, "win.undo");
 
   /* Ctrl+V in the list reads the clipboard: rows open the preview ... */
   gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (window)), rows);
   gtk_widget_grab_focus (GTK_WIDGET (window->column_view));
-  activate (window, "win.paste-signals");
-  spin_until (clipboard_dialog_shown, NULL, "the preview of the clipboard's rows");
+  ui_test_activate (window, "win.paste-signals");
+  ui_test_spin_until (clipboard_dialog_shown, NULL, "the preview of the clipboard's rows");
   dialog = find_import_dialog ();
-  spin_until (dialog_ready, dialog, "the clipboard's rows to be read");
+  ui_test_spin_until (dialog_ready, dialog, "the clipboard's rows to be read");
   g_assert_cmpuint (alignment_import_dialog_get_import (dialog)->n_signals, ==, 2);
   gtk_window_close (GTK_WINDOW (dialog));
-  spin_a_while ();
+  ui_test_settle ();
   g_assert_cmpuint (alignment_signal_list_get_n (signals), ==, 16);
 
   /* ... text that is not rows of a sheet does not. */
   gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (window)), "just a sentence");
-  activate (window, "win.paste-signals");
-  spin_a_while ();
+  ui_test_activate (window, "win.paste-signals");
+  ui_test_settle ();
   g_assert_null (find_import_dialog ());
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -827,96 +759,29 @@ test_paste (void)
 
 /* ---- Main ------------------------------------------------------------------------- */
 
-static void
-test_skipped (void)
-{
-  g_test_skip ("ALIGNMENT_SKIP_DISPLAY_TESTS is set: no display tests");
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static void
-fresh_library (void)
-{
-  g_autofree char *cases = g_build_filename (data_home, PACKAGE_NAME, "cases", NULL);
-
-  remove_tree (cases);
-  g_mkdir_with_parents (cases, 0700);
-}
-
-static void
-add_test (const char *path,
-          void      (*func) (void))
-{
-  g_test_add_vtable (path, 0, NULL, (GTestFixtureFunc) fresh_library, (GTestFixtureFunc) func, NULL);
-}
-
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
-  g_test_init (&argc, &argv, NULL);
+  if (!ui_test_init (&argc, &argv, "/window-views/skipped", "test-window-views-XXXXXX", &status))
+    return status;
+  app = ui_test_start_application (G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  ui_test_set_settle_time (300);
 
-  if (g_getenv ("ALIGNMENT_SKIP_DISPLAY_TESTS") != NULL)
-    {
-      g_test_add_func ("/window-views/skipped", test_skipped);
-      return g_test_run ();
-    }
+  ui_test_add ("/window-views/pages", test_pages, UI_TEST_FRESH_CASES);
+  ui_test_add ("/window-views/settings", test_settings, UI_TEST_FRESH_CASES);
+  ui_test_add ("/window-views/selection", test_selection, UI_TEST_FRESH_CASES);
+  ui_test_add ("/window-views/reload-after-edit", test_reload_after_edit, UI_TEST_FRESH_CASES);
+  ui_test_add ("/window-views/export-timeline-options", test_export_timeline_options, UI_TEST_FRESH_CASES);
+  ui_test_add ("/window-views/heatmap-filter", test_heatmap_filter, UI_TEST_FRESH_CASES);
+  ui_test_add ("/window-views/export", test_export, UI_TEST_FRESH_CASES);
+  ui_test_add ("/window-views/print", test_print, UI_TEST_FRESH_CASES);
+  ui_test_add ("/window-views/export-case", test_export_case, UI_TEST_FRESH_CASES);
+  ui_test_add ("/window-views/import", test_import, UI_TEST_FRESH_CASES);
+  ui_test_add ("/window-views/drop-sheet", test_drop_sheet, UI_TEST_FRESH_CASES);
+  ui_test_add ("/window-views/paste", test_paste, UI_TEST_FRESH_CASES);
 
-  data_home = g_dir_make_tmp ("test-window-views-XXXXXX", &error);
-  g_assert_no_error (error);
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-
-  if (!gtk_init_check ())
-    {
-      g_printerr ("No display: run the tests under Xvfb (build-aux/run-tests does), "
-                  "or set ALIGNMENT_SKIP_DISPLAY_TESTS=1 where there can be none.\n");
-      remove_tree (data_home);
-      return 1;
-    }
-
-  app = alignment_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-
-  add_test ("/window-views/pages", test_pages);
-  add_test ("/window-views/settings", test_settings);
-  add_test ("/window-views/selection", test_selection);
-  add_test ("/window-views/reload-after-edit", test_reload_after_edit);
-  add_test ("/window-views/export-timeline-options", test_export_timeline_options);
-  add_test ("/window-views/heatmap-filter", test_heatmap_filter);
-  add_test ("/window-views/export", test_export);
-  add_test ("/window-views/print", test_print);
-  add_test ("/window-views/export-case", test_export_case);
-  add_test ("/window-views/import", test_import);
-  add_test ("/window-views/drop-sheet", test_drop_sheet);
-  add_test ("/window-views/paste", test_paste);
-
-  status = g_test_run ();
-
-  g_clear_object (&app);
-  remove_tree (data_home);
-  g_free (data_home);
-
-  return status;
+  return ui_test_run ();
 }
