@@ -328,10 +328,16 @@ impact_toggled_cb (GtkToggleButton       *button,
   AlignmentRealm realm = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "realm"));
   AlignmentImpact impact = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "impact"));
 
-  if (self->updating || self->signal == NULL || !gtk_toggle_button_get_active (button))
+  if (self->updating || self->signal == NULL)
     return;
 
-  alignment_signal_set_impact (self->signal, party, realm, impact);
+  /* Pressing the pressed toggle again clears the impact: not every
+   * signal's effect on trust is known.  The refresh that follows the
+   * change releases the other toggles of the realm. */
+  if (gtk_toggle_button_get_active (button))
+    alignment_signal_set_impact (self->signal, party, realm, impact);
+  else if (alignment_signal_get_impact (self->signal, party, realm) == impact)
+    alignment_signal_set_impact (self->signal, party, realm, ALIGNMENT_IMPACT_UNKNOWN);
 }
 
 /* Leaving a field ends its typing step: coming back is a new one. */
@@ -706,8 +712,6 @@ setup_impacts (AlignmentSignalEditor *self)
               gtk_widget_set_tooltip_text (button, _(names[i]));
               gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
               gtk_widget_add_css_class (button, i == 0 ? "impact-negative" : i == 1 ? "impact-same" : "impact-positive");
-              if (i > 0)
-                gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), self->impacts[p][r][0]);
               g_object_set_data (G_OBJECT (button), "party", GINT_TO_POINTER (party));
               g_object_set_data (G_OBJECT (button), "realm", GINT_TO_POINTER (r));
               g_object_set_data (G_OBJECT (button), "impact", GINT_TO_POINTER (i + 1));

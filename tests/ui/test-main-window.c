@@ -145,6 +145,7 @@ test_edit_save_reopen (void)
   g_autofree char *messages = NULL;
   g_autofree char *contents = NULL;
   GtkWidget *toggle;
+  GtkWidget *negative;
 
   /* A new case is a file of the library at once. */
   ui_test_activate (window, "win.new-case");
@@ -181,6 +182,29 @@ test_edit_save_reopen (void)
   g_assert_cmpuint (alignment_signal_get_start_julian (signal), ==, alignment_date_parse_iso ("2024-02-01"));
   g_assert_cmpint (alignment_signal_get_impact (signal, ALIGNMENT_PARTY_CUSTOMER, ALIGNMENT_REALM_CONTRACTUAL),
                    ==, ALIGNMENT_IMPACT_POSITIVE);
+
+  /* Another arrow of the realm takes its place; clicking the pressed
+   * arrow again leaves the impact not set, and undo brings it back. */
+  negative = find_with_class (GTK_WIDGET (get_editor (window)), "impact-negative");
+  g_signal_emit_by_name (negative, "clicked");
+  g_assert_cmpint (alignment_signal_get_impact (signal, ALIGNMENT_PARTY_CUSTOMER, ALIGNMENT_REALM_CONTRACTUAL),
+                   ==, ALIGNMENT_IMPACT_NEGATIVE);
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (negative)));
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (toggle)));
+  g_signal_emit_by_name (negative, "clicked");
+  g_assert_cmpint (alignment_signal_get_impact (signal, ALIGNMENT_PARTY_CUSTOMER, ALIGNMENT_REALM_CONTRACTUAL),
+                   ==, ALIGNMENT_IMPACT_UNKNOWN);
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (negative)));
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (toggle)));
+  ui_test_activate (window, "win.undo");
+  g_assert_cmpint (alignment_signal_get_impact (signal, ALIGNMENT_PARTY_CUSTOMER, ALIGNMENT_REALM_CONTRACTUAL),
+                   ==, ALIGNMENT_IMPACT_NEGATIVE);
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (negative)));
+  g_signal_emit_by_name (toggle, "clicked");
+  g_assert_cmpint (alignment_signal_get_impact (signal, ALIGNMENT_PARTY_CUSTOMER, ALIGNMENT_REALM_CONTRACTUAL),
+                   ==, ALIGNMENT_IMPACT_POSITIVE);
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (negative)));
+
   /* The typed date is shown as understood. */
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (editor_row (window, "Start date"))), ==, "2024-02-01");
 
