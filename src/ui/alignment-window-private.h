@@ -61,6 +61,7 @@ struct _AlignmentWindow
   AlignmentSignalEditor *signal_editor;
   GtkBox               *timeline_page;
   GtkBox               *heatmap_page;
+  GtkPaned             *heatmap_paned;
   AlignmentCaseDetails *case_details;
   AlignmentTimelineView *timeline_view;
   GtkToggleButton      *lanes_thread_button;

@@ -506,8 +506,26 @@ alignment_window_restore_state (AlignmentWindow *self)
 
   gtk_paned_set_position (self->library_paned, g_settings_get_int (settings, "library-pane-position"));
   gtk_paned_set_position (self->editor_paned, g_settings_get_int (settings, "editor-pane-position"));
+  gtk_paned_set_position (self->heatmap_paned, g_settings_get_int (settings, "heatmap-pane-position"));
   _alignment_window_library_set_sort (self, g_settings_get_enum (settings, "library-sort"));
   g_object_set (self, "editor-visible", g_settings_get_boolean (settings, "editor-visible"), NULL);
+}
+
+/* A divider dragged against the window's edge is not worth keeping: the
+ * next window would open with a pane too narrow to find. */
+static void
+save_pane_position (GSettings  *settings,
+                    const char *key,
+                    GtkPaned   *paned)
+{
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettingsSchemaKey) schema_key = NULL;
+  g_autoptr(GVariant) value = g_variant_ref_sink (g_variant_new_int32 (gtk_paned_get_position (paned)));
+
+  g_object_get (settings, "settings-schema", &schema, NULL);
+  schema_key = g_settings_schema_get_key (schema, key);
+  if (g_settings_schema_key_range_check (schema_key, value))
+    g_settings_set_value (settings, key, value);
 }
 
 static void
@@ -524,8 +542,9 @@ alignment_window_save_state (AlignmentWindow *self)
   g_settings_set_int (settings, "window-width", width);
   g_settings_set_int (settings, "window-height", height);
   g_settings_set_boolean (settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
-  g_settings_set_int (settings, "library-pane-position", gtk_paned_get_position (self->library_paned));
-  g_settings_set_int (settings, "editor-pane-position", gtk_paned_get_position (self->editor_paned));
+  save_pane_position (settings, "library-pane-position", self->library_paned);
+  save_pane_position (settings, "editor-pane-position", self->editor_paned);
+  save_pane_position (settings, "heatmap-pane-position", self->heatmap_paned);
   g_settings_set_enum (settings, "library-sort", self->library_sort);
   g_settings_set_boolean (settings, "editor-visible", gtk_widget_get_visible (GTK_WIDGET (self->signal_editor)));
 
@@ -836,6 +855,7 @@ alignment_window_class_init (AlignmentWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, signal_editor);
   gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, timeline_page);
   gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, heatmap_page);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, heatmap_paned);
   gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, case_details);
 
   _alignment_window_library_class_init (widget_class);

@@ -129,6 +129,7 @@ test_settings (void)
 {
   GSettings *settings = alignment_application_get_settings (app);
   AlignmentWindow *window;
+  int library_position;
 
   g_settings_set_string (settings, "heatmap-bucket", "quarter");
   window = new_window_with_example ();
@@ -140,6 +141,21 @@ test_settings (void)
   g_assert_cmpint (alignment_heatmap_view_get_trust_scale (window->heatmap_view), ==, ALIGNMENT_SCALE_RED_GREEN);
   g_settings_reset (settings, "heatmap-bucket");
   g_assert_cmpint (alignment_heatmap_view_get_bucket_kind (window->heatmap_view), ==, ALIGNMENT_BUCKET_MONTH);
+
+  /* The dividers come back where the user left them, except one dragged
+   * against the window's edge. */
+  library_position = g_settings_get_int (settings, "library-pane-position");
+  show_view (window, "heatmap");
+  gtk_paned_set_position (window->heatmap_paned, 321);
+  gtk_paned_set_position (window->library_paned, 40);
+  gtk_window_close (GTK_WINDOW (window));
+  ui_test_spin_until (ui_test_window_gone, window, "the window to close");
+  g_assert_cmpint (g_settings_get_int (settings, "heatmap-pane-position"), ==, 321);
+  g_assert_cmpint (g_settings_get_int (settings, "library-pane-position"), ==, library_position);
+
+  window = new_window_with_example ();
+  g_assert_cmpint (gtk_paned_get_position (window->heatmap_paned), ==, 321);
+  g_settings_reset (settings, "heatmap-pane-position");
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
