@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "alignment-core.h"
+#include "test-example.h"
 
 /* The example case holds the 16 signals of the thesis's threads 1-3
  * (fixtures/datasheet-threads-1-3.tsv).  Every figure below was computed
@@ -145,23 +146,6 @@ static const int month_lost[4][6] = {
 };
 
 /* ---- Helpers ----------------------------------------------------------- */
-
-static AlignmentCase *
-load_example (void)
-{
-  const char *path = g_getenv ("ALIGNMENT_EXAMPLE");
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  AlignmentCase *self;
-
-  g_assert_nonnull (path);
-  file = g_file_new_for_path (path);
-  self = alignment_case_load (file, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (self);
-
-  return self;
-}
 
 static AlignmentSignal * const *
 peek (AlignmentCase *self,

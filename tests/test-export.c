@@ -11,17 +11,7 @@
 
 #include "alignment-core.h"
 #include "alignment-export.h"
-
-static AlignmentCase *
-load_example (void)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (g_getenv ("ALIGNMENT_EXAMPLE"));
-  g_autoptr(GError) error = NULL;
-  AlignmentCase *example = alignment_case_load (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return example;
-}
+#include "test-example.h"
 
 static void
 assert_round_trip (char delimiter)

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "alignment-core.h"
+#include "test-example.h"
 
 /* The example holds the 16 signals of fixtures/datasheet-threads-1-3.tsv;
  * tests/test-analysis.c tabulates them (dates, types, impacts) and gives
@@ -63,22 +64,6 @@
  *   The signals behind it: customer operational negatives 1b 2b 3a 3b
  *   3c 3d.
  */
-
-static AlignmentCase *
-load_example (void)
-{
-  const char *path = g_getenv ("ALIGNMENT_EXAMPLE");
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  AlignmentCase *self;
-
-  g_assert_nonnull (path);
-  file = g_file_new_for_path (path);
-  self = alignment_case_load (file, NULL, &error);
-  g_assert_no_error (error);
-
-  return self;
-}
 
 static AlignmentSignal * const *
 peek (AlignmentCase *self,

@@ -18,6 +18,7 @@
 #include "alignment-heatmap-layout.h"
 #include "alignment-heatmap-painter.h"
 #include "alignment-palette.h"
+#include "test-example.h"
 
 static void
 fake_measure (const char *text,
@@ -29,22 +30,6 @@ fake_measure (const char *text,
 {
   *width = g_utf8_strlen (text, -1) * size * 0.6;
   *height = size * 1.25;
-}
-
-static AlignmentCase *
-load_example (void)
-{
-  const char *path = g_getenv ("ALIGNMENT_EXAMPLE");
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  AlignmentCase *self;
-
-  g_assert_nonnull (path);
-  file = g_file_new_for_path (path);
-  self = alignment_case_load (file, NULL, &error);
-  g_assert_no_error (error);
-
-  return self;
 }
 
 static AlignmentHeatmapLayout *

@@ -15,23 +15,9 @@
 
 #include "alignment-core.h"
 #include "alignment-timeline-layout.h"
+#include "../test-example.h"
 
 #define EXAMPLE_N_SIGNALS 16
-
-static AlignmentCase *
-load_example (void)
-{
-  const char *path = g_getenv ("ALIGNMENT_EXAMPLE");
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  AlignmentCase *self;
-
-  g_assert_nonnull (path);
-  file = g_file_new_for_path (path);
-  self = alignment_case_load (file, NULL, &error);
-  g_assert_no_error (error);
-  return self;
-}
 
 static guint32
 day (const char *iso)

@@ -20,27 +20,13 @@
 #include "alignment-render-file.h"
 #include "alignment-timeline-layout.h"
 #include "alignment-timeline-painter.h"
+#include "../test-example.h"
 
 #define EXAMPLE_N_SIGNALS 16
 /* A pixel differs when a channel is off by more than this; the image
  * matches when at most this share of pixels differ. */
 #define CHANNEL_TOLERANCE 48
 #define PIXEL_TOLERANCE   0.005
-
-static AlignmentCase *
-load_example (void)
-{
-  const char *path = g_getenv ("ALIGNMENT_EXAMPLE");
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  AlignmentCase *self;
-
-  g_assert_nonnull (path);
-  file = g_file_new_for_path (path);
-  self = alignment_case_load (file, NULL, &error);
-  g_assert_no_error (error);
-  return self;
-}
 
 typedef struct
 {

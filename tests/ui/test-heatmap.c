@@ -175,7 +175,7 @@ cell_activated (AlignmentHeatmapView *view,
 static void
 test_view_modes (void)
 {
-  g_autoptr(AlignmentCase) self = ui_test_load_example ();
+  g_autoptr(AlignmentCase) self = load_example ();
   GtkWidget *view = alignment_heatmap_view_new ();
   GtkWidget *window, *dropdown;
   const AlignmentHeatmapLayout *layout;
@@ -237,7 +237,7 @@ test_view_modes (void)
 static void
 test_view_pointer_and_keyboard (void)
 {
-  g_autoptr(AlignmentCase) self = ui_test_load_example ();
+  g_autoptr(AlignmentCase) self = load_example ();
   GtkWidget *view = alignment_heatmap_view_new ();
   Activation activation = { 0 };
   const AlignmentHeatmapLayout *layout;
@@ -329,7 +329,7 @@ test_view_pointer_and_keyboard (void)
 static void
 test_view_accessible_table (void)
 {
-  g_autoptr(AlignmentCase) self = ui_test_load_example ();
+  g_autoptr(AlignmentCase) self = load_example ();
   GtkWidget *view = alignment_heatmap_view_new ();
   static const char * const header[] = { "Month", "2024-02", "2024-03", "2024-04", "2024-05" };
   static const char * const operational[] = { "Customer · Operational — good-faith effort", "0", "\u22123", "+1", "+1" };
@@ -386,7 +386,7 @@ test_view_accessible_table (void)
 static void
 test_view_pixels_and_styles (void)
 {
-  g_autoptr(AlignmentCase) self = ui_test_load_example ();
+  g_autoptr(AlignmentCase) self = load_example ();
   GtkWidget *view = alignment_heatmap_view_new ();
   AdwStyleManager *style = adw_style_manager_get_default ();
   GtkWidget *window, *area;
@@ -499,7 +499,7 @@ find_tooltip (GtkWidget  *root,
 static void
 test_thread_panel (void)
 {
-  g_autoptr(AlignmentCase) self = ui_test_load_example ();
+  g_autoptr(AlignmentCase) self = load_example ();
   GtkWidget *panel = alignment_thread_panel_new ();
   Shown shown = { 0, NULL, self };
   const AlignmentFindings *findings;
@@ -568,7 +568,7 @@ run_and_read (const char * const *argv)
 static void
 test_print_to_pdf (void)
 {
-  g_autoptr(AlignmentCase) self = ui_test_load_example ();
+  g_autoptr(AlignmentCase) self = load_example ();
   g_autoptr(AlignmentHeatmapPrint) print = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("test-heatmap-XXXXXX", &error);

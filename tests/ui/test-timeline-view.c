@@ -65,7 +65,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  fixture->case_ = ui_test_load_example ();
+  fixture->case_ = load_example ();
   fixture->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (alignment_case_get_signals (fixture->case_))));
   gtk_single_selection_set_autoselect (fixture->selection, FALSE);
   gtk_single_selection_set_can_unselect (fixture->selection, TRUE);

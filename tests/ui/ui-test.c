@@ -451,21 +451,6 @@ ui_test_assert_no_label_containing (GtkWidget  *root,
 
 /* ---- Files ---------------------------------------------------------------------- */
 
-AlignmentCase *
-ui_test_load_example (void)
-{
-  const char *path = g_getenv ("ALIGNMENT_EXAMPLE");
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  AlignmentCase *self;
-
-  g_assert_nonnull (path);
-  file = g_file_new_for_path (path);
-  self = alignment_case_load (file, NULL, &error);
-  g_assert_no_error (error);
-  return self;
-}
-
 char *
 ui_test_read_file (GFile *file)
 {

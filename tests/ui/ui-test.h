@@ -19,6 +19,7 @@
 
 #include "alignment-application.h"
 #include "alignment-window.h"
+#include "../test-example.h"
 
 G_BEGIN_DECLS
 
@@ -140,9 +141,6 @@ void                  ui_test_assert_no_label_containing (GtkWidget    *root,
                                                           const char   *part);
 
 /* ---- Files ---------------------------------------------------------------------- */
-
-/* The bundled example (ALIGNMENT_EXAMPLE), loaded. */
-AlignmentCase        *ui_test_load_example      (void);
 
 /* What @file holds; it must be readable. */
 char                 *ui_test_read_file         (GFile                 *file);
