@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "alignment-file-chooser.h"
 #include "alignment-window-private.h"
 
 void
@@ -82,7 +83,7 @@ new_library_file (AlignmentWindow *self,
   g_autofree char *base = g_strdup (title != NULL && *title != '\0' ? title : _("New case"));
 
   /* Titles may hold what a file name may not. */
-  g_strdelimit (base, "/\\:*?\"<>|", '-');
+  alignment_file_chooser_clean_name (base);
   g_file_make_directory_with_parents (folder, NULL, NULL);
 
   for (guint i = 1; i < 10000; i++)

@@ -15,6 +15,7 @@
 
 #include "alignment-export.h"
 #include "alignment-form.h"
+#include "alignment-file-chooser.h"
 #include "alignment-window-private.h"
 
 static const char * const sheet_suffixes[] = { ".csv", ".tsv", ".txt", ".xlsx" };
@@ -88,27 +89,6 @@ import_chooser_response_cb (GtkNativeDialog *dialog,
     _alignment_window_import_sheet (self, file);
 }
 
-static GtkFileFilter *
-new_filter (const char *name,
-            ...)
-{
-  GtkFileFilter *filter = gtk_file_filter_new ();
-  const char *suffix;
-  va_list args;
-
-  gtk_file_filter_set_name (filter, name);
-  va_start (args, name);
-  suffix = va_arg (args, const char *);
-  /* The first is what Export Case… gives a name typed without one. */
-  g_object_set_data_full (G_OBJECT (filter), "alignment-suffix", g_strdup (suffix), g_free);
-  gtk_file_filter_add_suffix (filter, suffix);
-  while ((suffix = va_arg (args, const char *)) != NULL)
-    gtk_file_filter_add_suffix (filter, suffix);
-  va_end (args);
-
-  return filter;
-}
-
 static void
 import_action (GtkWidget  *widget,
                const char *action_name,
@@ -116,9 +96,6 @@ import_action (GtkWidget  *widget,
 {
   AlignmentWindow *self = ALIGNMENT_WINDOW (widget);
   GtkFileChooser *chooser;
-  g_autoptr(GtkFileFilter) all = NULL;
-  g_autoptr(GtkFileFilter) text = NULL;
-  g_autoptr(GtkFileFilter) workbook = NULL;
 
   if (self->io_chooser != NULL)
     return;
@@ -129,12 +106,9 @@ import_action (GtkWidget  *widget,
   chooser = GTK_FILE_CHOOSER (self->io_chooser);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->io_chooser), TRUE);
 
-  all = new_filter (_("Spreadsheets and text tables"), "csv", "tsv", "txt", "xlsx", NULL);
-  text = new_filter (_("CSV and TSV files"), "csv", "tsv", "txt", NULL);
-  workbook = new_filter (_("Excel workbooks"), "xlsx", NULL);
-  gtk_file_chooser_add_filter (chooser, all);
-  gtk_file_chooser_add_filter (chooser, text);
-  gtk_file_chooser_add_filter (chooser, workbook);
+  alignment_file_chooser_add_filter (chooser, _("Spreadsheets and text tables"), "csv", "tsv", "txt", "xlsx", NULL);
+  alignment_file_chooser_add_filter (chooser, _("CSV and TSV files"), "csv", "tsv", "txt", NULL);
+  alignment_file_chooser_add_filter (chooser, _("Excel workbooks"), "xlsx", NULL);
 
   g_signal_connect (self->io_chooser, "response", G_CALLBACK (import_chooser_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->io_chooser));
@@ -306,7 +280,7 @@ export_case_response_cb (GtkNativeDialog *dialog,
   g_autoptr(GError) error = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT)
-    file = _alignment_window_dup_chosen_file (GTK_FILE_CHOOSER (dialog));
+    file = alignment_file_chooser_dup_file (GTK_FILE_CHOOSER (dialog));
   g_clear_object (&self->io_chooser);
 
   if (file == NULL)
@@ -332,9 +306,6 @@ export_case_action (GtkWidget  *widget,
 {
   AlignmentWindow *self = ALIGNMENT_WINDOW (widget);
   GtkFileChooser *chooser;
-  g_autoptr(GtkFileFilter) csv = NULL;
-  g_autoptr(GtkFileFilter) tsv = NULL;
-  g_autoptr(GtkFileFilter) xes = NULL;
   g_autofree char *title = NULL;
   g_autofree char *name = NULL;
 
@@ -346,15 +317,11 @@ export_case_action (GtkWidget  *widget,
                                                       _("_Export"), _("_Cancel"));
   chooser = GTK_FILE_CHOOSER (self->io_chooser);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->io_chooser), TRUE);
-  csv = new_filter (_("CSV sheet (.csv)"), "csv", NULL);
-  tsv = new_filter (_("Tab-separated sheet (.tsv)"), "tsv", NULL);
-  xes = new_filter (_("Process-mining event log (.xes)"), "xes", NULL);
-  gtk_file_chooser_add_filter (chooser, csv);
-  gtk_file_chooser_add_filter (chooser, tsv);
-  gtk_file_chooser_add_filter (chooser, xes);
+  alignment_file_chooser_add_filter (chooser, _("CSV sheet (.csv)"), "csv", NULL);
+  alignment_file_chooser_add_filter (chooser, _("Tab-separated sheet (.tsv)"), "tsv", NULL);
+  alignment_file_chooser_add_filter (chooser, _("Process-mining event log (.xes)"), "xes", NULL);
 
-  title = alignment_document_dup_title (self->document);
-  g_strdelimit (title, "/\\:*?\"<>|", '-');
+  title = alignment_file_chooser_clean_name (alignment_document_dup_title (self->document));
   name = g_strconcat (title, ".csv", NULL);
   gtk_file_chooser_set_current_name (chooser, name);
 

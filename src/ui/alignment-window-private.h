@@ -190,9 +190,6 @@ gboolean   _alignment_window_export_timeline   (AlignmentWindow               *s
                                                 GFile                         *file,
                                                 const AlignmentTimelineExport *options,
                                                 GError                       **error);
-/* The file chosen in a Save chooser of Export Figure… or Export Case…,
- * with the extension of the format chosen when the name has none. */
-GFile     *_alignment_window_dup_chosen_file   (GtkFileChooser    *chooser);
 /* Prints the page shown; with @export_path, to that PDF without a
  * dialog (GTK_PRINT_OPERATION_ACTION_EXPORT). */
 gboolean   _alignment_window_print             (AlignmentWindow   *self,

@@ -21,6 +21,7 @@
 #include "alignment-render-file.h"
 #include "alignment-timeline-painter.h"
 #include "alignment-timeline-print.h"
+#include "alignment-file-chooser.h"
 #include "alignment-window-private.h"
 
 /* Exported timelines are this wide, in points, whatever the window's
@@ -665,7 +666,7 @@ io_chooser_response_cb (GtkNativeDialog *dialog,
   g_autoptr(GtkNativeDialog) chooser = g_object_ref (dialog);
 
   if (response == GTK_RESPONSE_ACCEPT)
-    file = _alignment_window_dup_chosen_file (GTK_FILE_CHOOSER (dialog));
+    file = alignment_file_chooser_dup_file (GTK_FILE_CHOOSER (dialog));
   g_clear_object (&self->io_chooser);
 
   if (file == NULL || alignment_window_get_case (self) == NULL)
@@ -685,57 +686,6 @@ io_chooser_response_cb (GtkNativeDialog *dialog,
   g_task_run_in_thread (task, export_thread);
 }
 
-static void
-add_filter (GtkFileChooser *chooser,
-            const char     *name,
-            const char     *suffix)
-{
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, name);
-  gtk_file_filter_add_suffix (filter, suffix);
-  g_object_set_data_full (G_OBJECT (filter), "alignment-suffix", g_strdup (suffix), g_free);
-  gtk_file_chooser_add_filter (chooser, filter);
-}
-
-static gboolean
-has_known_suffix (const char *name)
-{
-  static const char * const known[] = { ".pdf", ".svg", ".png", ".csv", ".tsv", ".txt", ".xes" };
-  g_autofree char *folded = g_ascii_strdown (name, -1);
-
-  for (guint i = 0; i < G_N_ELEMENTS (known); i++)
-    if (g_str_has_suffix (folded, known[i]))
-      return TRUE;
-
-  return FALSE;
-}
-
-GFile *
-_alignment_window_dup_chosen_file (GtkFileChooser *chooser)
-{
-  g_autoptr(GFile) file = gtk_file_chooser_get_file (chooser);
-  g_autoptr(GtkFileFilter) filter = gtk_file_chooser_get_filter (chooser);
-  g_autofree char *name = NULL;
-  g_autofree char *with_suffix = NULL;
-  g_autoptr(GFile) parent = NULL;
-  const char *suffix;
-
-  if (file == NULL || filter == NULL)
-    return g_steal_pointer (&file);
-
-  /* A name typed without its extension gets the one of the format
-   * chosen: the format is told by the extension. */
-  suffix = g_object_get_data (G_OBJECT (filter), "alignment-suffix");
-  name = g_file_get_basename (file);
-  parent = g_file_get_parent (file);
-  if (suffix == NULL || name == NULL || parent == NULL || has_known_suffix (name))
-    return g_steal_pointer (&file);
-
-  with_suffix = g_strconcat (name, ".", suffix, NULL);
-  return g_file_get_child (parent, with_suffix);
-}
-
 /* The Save chooser of Export Figure…; with @options (a timeline's), the
  * figure is laid out by them. */
 static void
@@ -753,14 +703,13 @@ show_export_chooser (AlignmentWindow               *self,
                                                       GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
                                                       _("_Export"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->io_chooser), TRUE);
-  add_filter (GTK_FILE_CHOOSER (self->io_chooser), _("PDF document"), "pdf");
-  add_filter (GTK_FILE_CHOOSER (self->io_chooser), _("SVG image"), "svg");
-  add_filter (GTK_FILE_CHOOSER (self->io_chooser), _("PNG image"), "png");
+  alignment_file_chooser_add_filter (GTK_FILE_CHOOSER (self->io_chooser), _("PDF document"), "pdf", NULL);
+  alignment_file_chooser_add_filter (GTK_FILE_CHOOSER (self->io_chooser), _("SVG image"), "svg", NULL);
+  alignment_file_chooser_add_filter (GTK_FILE_CHOOSER (self->io_chooser), _("PNG image"), "png", NULL);
   if (heatmap)
-    add_filter (GTK_FILE_CHOOSER (self->io_chooser), _("CSV table of the numbers"), "csv");
+    alignment_file_chooser_add_filter (GTK_FILE_CHOOSER (self->io_chooser), _("CSV table of the numbers"), "csv", NULL);
 
-  title = alignment_document_dup_title (self->document);
-  g_strdelimit (title, "/\\:*?\"<>|", '-');
+  title = alignment_file_chooser_clean_name (alignment_document_dup_title (self->document));
   /* Translators: the suggested file name of an exported figure:
    * "Case title – timeline.pdf". */
   name = g_strdup_printf (heatmap ? _("%s – heatmap.pdf") : _("%s – timeline.pdf"), title);
