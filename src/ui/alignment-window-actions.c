@@ -9,7 +9,6 @@
 
 #include <glib/gi18n.h>
 
-#include "alignment-file-chooser.h"
 #include "alignment-window-private.h"
 
 void
@@ -73,38 +72,13 @@ _alignment_window_show_error (AlignmentWindow *self,
 
 /* ---- Files ------------------------------------------------------------------ */
 
-/* A file in the library folder named after @title that does not exist
- * yet: "Title.alignment", "Title 2.alignment", … */
-static GFile *
-new_library_file (AlignmentWindow *self,
-                  const char      *title)
-{
-  g_autoptr(GFile) folder = g_object_ref (alignment_library_get_folder (self->library));
-  g_autofree char *base = g_strdup (title != NULL && *title != '\0' ? title : _("New case"));
-
-  /* Titles may hold what a file name may not. */
-  alignment_file_chooser_clean_name (base);
-  g_file_make_directory_with_parents (folder, NULL, NULL);
-
-  for (guint i = 1; i < 10000; i++)
-    {
-      g_autofree char *name = i == 1 ? g_strconcat (base, ALIGNMENT_FILE_SUFFIX, NULL)
-                                     : g_strdup_printf ("%s %u%s", base, i, ALIGNMENT_FILE_SUFFIX);
-      g_autoptr(GFile) file = g_file_get_child_for_display_name (folder, name, NULL);
-
-      if (file != NULL && !g_file_query_exists (file, NULL))
-        return g_steal_pointer (&file);
-    }
-
-  return NULL;
-}
-
 /* Saves @alignment_case as a new file of the library and shows it. */
 void
 _alignment_window_add_case_to_library (AlignmentWindow *self,
                                        AlignmentCase   *alignment_case)
 {
-  g_autoptr(GFile) file = new_library_file (self, alignment_case_get_title (alignment_case));
+  g_autoptr(GFile) file = alignment_library_create_file (self->library,
+                                                         alignment_case_get_title (alignment_case));
   g_autoptr(AlignmentDocument) document = NULL;
   g_autoptr(GError) error = NULL;
 
