@@ -6,134 +6,17 @@
 
 #include <glib/gi18n.h>
 
-#include "alignment-trend-painter.h"
+#include "alignment-library-row.h"
 #include "alignment-window-private.h"
 
 /* ---- Rows ------------------------------------------------------------------ */
-
-typedef struct
-{
-  GtkWidget            *title;
-  GtkWidget            *parties;
-  GtkWidget            *meta;
-  GtkWidget            *error;
-  GtkWidget            *trend;
-  GtkWidget            *icon;
-  AlignmentLibraryItem *item;
-} LibraryRow;
-
-static void
-library_row_free (gpointer data)
-{
-  LibraryRow *row = data;
-
-  g_clear_object (&row->item);
-  g_free (row);
-}
-
-static void
-draw_trend_cb (GtkDrawingArea *area,
-               cairo_t        *cr,
-               int             width,
-               int             height,
-               gpointer        user_data)
-{
-  LibraryRow *row = user_data;
-  const AlignmentCaseSummary *summary;
-  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
-  gboolean contrast = adw_style_manager_get_high_contrast (adw_style_manager_get_default ());
-  AlignmentPaletteKind kind;
-  AlignmentScale scale = ALIGNMENT_SCALE_RED_GREEN;
-  GtkRoot *root;
-
-  if (row->item == NULL || (summary = alignment_library_item_get_summary (row->item)) == NULL)
-    return;
-
-  kind = contrast ? (dark ? ALIGNMENT_PALETTE_HIGH_CONTRAST_DARK : ALIGNMENT_PALETTE_HIGH_CONTRAST)
-                  : (dark ? ALIGNMENT_PALETTE_DARK : ALIGNMENT_PALETTE_LIGHT);
-  root = gtk_widget_get_root (GTK_WIDGET (area));
-  if (ALIGNMENT_IS_WINDOW (root))
-    {
-      GSettings *settings = _alignment_window_get_settings (ALIGNMENT_WINDOW (root));
-
-      if (settings != NULL && g_settings_get_enum (settings, "trust-palette") == 1)
-        scale = ALIGNMENT_SCALE_BLUE_ORANGE;
-    }
-
-  alignment_trend_paint (cr, (const int *) (gpointer) summary->trend->data, summary->trend->len,
-                         width, height, alignment_palette_get (kind, scale));
-}
 
 static void
 library_setup_cb (GtkSignalListItemFactory *factory,
                   GtkListItem              *item,
                   AlignmentWindow          *self)
 {
-  LibraryRow *row = g_new0 (LibraryRow, 1);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-
-  row->title = gtk_label_new (NULL);
-  row->parties = gtk_label_new (NULL);
-  row->meta = gtk_label_new (NULL);
-  row->error = gtk_label_new (NULL);
-  row->trend = gtk_drawing_area_new ();
-  row->icon = gtk_image_new_from_icon_name ("dialog-error-symbolic");
-
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_widget_set_hexpand (text, TRUE);
-  for (GtkWidget **label = &row->title; label <= &row->error; label++)
-    {
-      gtk_label_set_xalign (GTK_LABEL (*label), 0.0);
-      gtk_label_set_ellipsize (GTK_LABEL (*label), PANGO_ELLIPSIZE_END);
-      gtk_box_append (GTK_BOX (text), *label);
-    }
-  gtk_widget_add_css_class (row->title, "heading");
-  gtk_widget_add_css_class (row->parties, "caption");
-  gtk_widget_add_css_class (row->meta, "caption");
-  gtk_widget_add_css_class (row->meta, "dim-label");
-  gtk_widget_add_css_class (row->error, "caption");
-  gtk_widget_add_css_class (row->error, "error");
-  /* An error is a sentence: let it wrap rather than hide its end. */
-  gtk_label_set_ellipsize (GTK_LABEL (row->error), PANGO_ELLIPSIZE_NONE);
-  gtk_label_set_wrap (GTK_LABEL (row->error), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (row->error), PANGO_WRAP_WORD_CHAR);
-
-  gtk_widget_set_size_request (row->trend, 48, 28);
-  gtk_widget_set_valign (row->trend, GTK_ALIGN_CENTER);
-  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (row->trend), draw_trend_cb, row, NULL);
-  gtk_widget_add_css_class (row->icon, "error");
-  gtk_widget_set_valign (row->icon, GTK_ALIGN_START);
-
-  gtk_box_append (GTK_BOX (box), row->icon);
-  gtk_box_append (GTK_BOX (box), text);
-  gtk_box_append (GTK_BOX (box), row->trend);
-  g_object_set_data_full (G_OBJECT (box), "row", row, library_row_free);
-  gtk_list_item_set_child (item, box);
-}
-
-static char *
-format_period (guint32 first,
-               guint32 last)
-{
-  GDate a, b;
-  char from[32], to[32];
-
-  if (first == 0)
-    return NULL;
-
-  g_date_clear (&a, 1);
-  g_date_clear (&b, 1);
-  g_date_set_julian (&a, first);
-  g_date_set_julian (&b, last != 0 ? last : first);
-  /* Months say enough for a case that runs for months. */
-  g_date_strftime (from, sizeof from, "%b %Y", &a);
-  g_date_strftime (to, sizeof to, "%b %Y", &b);
-  if (g_str_equal (from, to))
-    return g_strdup (from);
-
-  return g_strdup_printf ("%s – %s", from, to);
+  gtk_list_item_set_child (item, alignment_library_row_new ());
 }
 
 static void
@@ -142,67 +25,9 @@ library_bind_cb (GtkSignalListItemFactory *factory,
                  AlignmentWindow          *self)
 {
   AlignmentLibraryItem *item = gtk_list_item_get_item (list_item);
-  LibraryRow *row = g_object_get_data (G_OBJECT (gtk_list_item_get_child (list_item)), "row");
-  const AlignmentCaseSummary *summary = alignment_library_item_get_summary (item);
-  const char *error = alignment_library_item_get_error (item);
-  g_autofree char *accessible = NULL;
-  AlignmentDocument *document;
 
-  g_set_object (&row->item, item);
-  document = _alignment_window_find_document (self, alignment_library_item_get_file (item));
-  if (document != NULL && alignment_document_get_modified (document))
-    {
-      /* The case as this window has it, with the dot of unsaved work. */
-      g_autofree char *title = alignment_document_dup_title (document);
-      g_autofree char *marked = g_strdup_printf ("• %s", title);
-
-      gtk_label_set_text (GTK_LABEL (row->title), marked);
-    }
-  else
-    gtk_label_set_text (GTK_LABEL (row->title), alignment_library_item_get_title (item));
-  gtk_widget_set_visible (row->icon, error != NULL);
-  gtk_widget_set_visible (row->error, error != NULL);
-  gtk_label_set_text (GTK_LABEL (row->error), error != NULL ? error : "");
-  gtk_widget_set_visible (row->trend, summary != NULL && summary->trend->len > 0);
-
-  if (summary != NULL)
-    {
-      g_autofree char *parties = NULL;
-      g_autofree char *period = format_period (summary->first_day, summary->last_day);
-      g_autofree char *counts = NULL;
-      g_autofree char *n_signals = NULL;
-      g_autofree char *n_open = NULL;
-      g_autofree char *meta = NULL;
-      int net = summary->trend->len > 0 ? g_array_index (summary->trend, int, summary->trend->len - 1) : 0;
-
-      parties = g_strdup_printf (_("%s and %s"),
-                                 *summary->customer != '\0' ? summary->customer : _("Customer"),
-                                 *summary->provider != '\0' ? summary->provider : _("Service provider"));
-      n_signals = g_strdup_printf (ngettext ("%u signal", "%u signals", summary->n_signals),
-                                   summary->n_signals);
-      n_open = g_strdup_printf (ngettext ("%u open thread", "%u open threads", summary->n_open_threads),
-                                summary->n_open_threads);
-      /* Translators: "16 signals, 1 open thread" in the case library. */
-      counts = g_strdup_printf (_("%s, %s"), n_signals, n_open);
-      meta = period != NULL ? g_strdup_printf ("%s · %s", period, counts) : g_strdup (counts);
-      gtk_label_set_text (GTK_LABEL (row->parties), parties);
-      gtk_label_set_text (GTK_LABEL (row->meta), meta);
-      gtk_widget_set_visible (row->parties, TRUE);
-      gtk_widget_set_visible (row->meta, TRUE);
-      /* Translators: the trend in the case library, for screen readers. */
-      accessible = g_strdup_printf (_("Net trust change over the case: %+d"), net);
-      gtk_widget_set_tooltip_text (row->trend, accessible);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row->trend), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
-      gtk_widget_queue_draw (row->trend);
-    }
-  else
-    {
-      gtk_label_set_text (GTK_LABEL (row->parties), "");
-      gtk_label_set_text (GTK_LABEL (row->meta),
-                          alignment_library_item_get_loaded (item) ? "" : _("Reading…"));
-      gtk_widget_set_visible (row->parties, FALSE);
-      gtk_widget_set_visible (row->meta, !alignment_library_item_get_loaded (item));
-    }
+  alignment_library_row_set_item (ALIGNMENT_LIBRARY_ROW (gtk_list_item_get_child (list_item)), item,
+                                  _alignment_window_find_document (self, alignment_library_item_get_file (item)));
 }
 
 static void
@@ -210,9 +35,7 @@ library_unbind_cb (GtkSignalListItemFactory *factory,
                    GtkListItem              *list_item,
                    AlignmentWindow          *self)
 {
-  LibraryRow *row = g_object_get_data (G_OBJECT (gtk_list_item_get_child (list_item)), "row");
-
-  g_clear_object (&row->item);
+  alignment_library_row_set_item (ALIGNMENT_LIBRARY_ROW (gtk_list_item_get_child (list_item)), NULL, NULL);
 }
 
 /* ---- Search and sort -------------------------------------------------------- */
