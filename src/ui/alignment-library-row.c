@@ -14,6 +14,7 @@ struct _AlignmentLibraryRow
 {
   GtkWidget             parent_instance;
 
+  GtkBox               *labels;
   GtkLabel             *title;
   GtkLabel             *parties;
   GtkLabel             *meta;
@@ -171,13 +172,9 @@ static void
 alignment_library_row_dispose (GObject *object)
 {
   AlignmentLibraryRow *self = ALIGNMENT_LIBRARY_ROW (object);
-  GtkWidget *child;
 
   g_clear_object (&self->item);
   gtk_widget_dispose_template (GTK_WIDGET (self), ALIGNMENT_TYPE_LIBRARY_ROW);
-  /* The box of the labels has no name to be disposed by. */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (alignment_library_row_parent_class)->dispose (object);
 }
@@ -192,6 +189,7 @@ alignment_library_row_class_init (AlignmentLibraryRowClass *klass)
 
   gtk_widget_class_set_css_name (widget_class, "libraryrow");
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Alignment/alignment-library-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, AlignmentLibraryRow, labels);
   gtk_widget_class_bind_template_child (widget_class, AlignmentLibraryRow, title);
   gtk_widget_class_bind_template_child (widget_class, AlignmentLibraryRow, parties);
   gtk_widget_class_bind_template_child (widget_class, AlignmentLibraryRow, meta);
