@@ -631,62 +631,15 @@ drop_cb (GtkDropTarget   *target,
 
 /* ---- The case library ---------------------------------------------------------- */
 
-static GFile *
-dup_library_folder (AlignmentWindow *self)
-{
-  GSettings *settings = _alignment_window_get_settings (self);
-  g_autofree char *folder = NULL;
-
-  if (settings != NULL)
-    folder = g_settings_get_string (settings, "library-folder");
-
-  if (folder != NULL && *folder != '\0')
-    return g_file_new_for_commandline_arg (folder);
-
-  return g_file_new_build_filename (g_get_user_data_dir (), PACKAGE_NAME, "cases", NULL);
-}
-
-static void
-library_folder_changed_cb (AlignmentWindow *self)
-{
-  g_autoptr(GFile) folder = dup_library_folder (self);
-
-  alignment_library_set_folder (alignment_library_sidebar_get_library (self->sidebar), folder);
-}
-
-/* Cases opened from elsewhere earlier stay at hand. */
-static void
-library_add_recent (AlignmentLibrary *library)
-{
-  GList *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
-
-  for (GList *l = items; l != NULL; l = l->next)
-    {
-      const char *uri = gtk_recent_info_get_uri (l->data);
-
-      if (g_str_has_suffix (uri, ALIGNMENT_FILE_SUFFIX) && gtk_recent_info_exists (l->data))
-        {
-          g_autoptr(GFile) file = g_file_new_for_uri (uri);
-
-          alignment_library_add_file (library, file);
-        }
-    }
-  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
-}
-
+/* Every window lists the application's one library. */
 static void
 alignment_window_library_init (AlignmentWindow *self)
 {
-  GSettings *settings = _alignment_window_get_settings (self);
-  g_autoptr(AlignmentLibrary) library = alignment_library_new ();
-  g_autoptr(GFile) folder = dup_library_folder (self);
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
 
-  alignment_library_set_folder (library, folder);
-  library_add_recent (library);
-  alignment_library_sidebar_set_library (self->sidebar, library);
-  if (settings != NULL)
-    g_signal_connect_object (settings, "changed::library-folder",
-                             G_CALLBACK (library_folder_changed_cb), self, G_CONNECT_SWAPPED);
+  if (ALIGNMENT_IS_APPLICATION (app))
+    alignment_library_sidebar_set_library (self->sidebar,
+                                           alignment_application_get_library (ALIGNMENT_APPLICATION (app)));
 }
 
 static void
