@@ -52,8 +52,9 @@ void                  alignment_library_sidebar_start_search (AlignmentLibrarySi
 /* Draws the rows again (their trends follow the trust palette). */
 void                  alignment_library_sidebar_redraw      (AlignmentLibrarySidebar *self);
 
-/* The case-file actions; errors are shown to the user. */
-/* Saves @alignment_case as a new file of the library ("case-created"). */
+/* The case-file actions, behind the window's win.*-case actions; they
+ * show their errors to the user.  add_case saves @alignment_case as a
+ * new file of the library and emits "case-created". */
 void                  alignment_library_sidebar_add_case    (AlignmentLibrarySidebar *self,
                                                              AlignmentCase           *alignment_case);
 void                  alignment_library_sidebar_new_case    (AlignmentLibrarySidebar *self);
