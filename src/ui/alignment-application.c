@@ -18,6 +18,7 @@ struct _AlignmentApplication
   AdwApplication  parent_instance;
 
   GSettings      *settings;
+  AlignmentLibrary *library;
   /* Recovery copies are offered once, by the first window. */
   gboolean        recovery_offered;
 };
@@ -60,6 +61,85 @@ alignment_application_dup_example_file (AlignmentApplication *self)
     return g_steal_pointer (&installed);
 
   return NULL;
+}
+
+/* ---- The case library ------------------------------------------------------ */
+
+static GFile *
+dup_library_folder (AlignmentApplication *self)
+{
+  g_autofree char *folder = NULL;
+
+  if (self->settings != NULL)
+    folder = g_settings_get_string (self->settings, "library-folder");
+
+  if (folder != NULL && *folder != '\0')
+    return g_file_new_for_commandline_arg (folder);
+
+  return g_file_new_build_filename (g_get_user_data_dir (), PACKAGE_NAME, "cases", NULL);
+}
+
+static void
+library_folder_changed_cb (AlignmentApplication *self)
+{
+  g_autoptr(GFile) folder = NULL;
+
+  if (self->library == NULL)
+    return;
+
+  folder = dup_library_folder (self);
+  alignment_library_set_folder (self->library, folder);
+}
+
+/* Cases opened from elsewhere earlier stay at hand. */
+static void
+library_add_recent (AlignmentLibrary *library)
+{
+  GList *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
+
+  for (GList *l = items; l != NULL; l = l->next)
+    {
+      const char *uri = gtk_recent_info_get_uri (l->data);
+
+      if (g_str_has_suffix (uri, ALIGNMENT_FILE_SUFFIX) && gtk_recent_info_exists (l->data))
+        {
+          g_autoptr(GFile) file = g_file_new_for_uri (uri);
+
+          alignment_library_add_file (library, file);
+        }
+    }
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+}
+
+AlignmentLibrary *
+alignment_application_get_library (AlignmentApplication *self)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_APPLICATION (self), NULL);
+
+  if (self->library == NULL)
+    {
+      g_autoptr(GFile) folder = dup_library_folder (self);
+
+      self->library = alignment_library_new ();
+      alignment_library_set_folder (self->library, folder);
+      library_add_recent (self->library);
+    }
+
+  return self->library;
+}
+
+/* With no window to show it, the library need not watch its folder: the
+ * next window lists the folder afresh, as a first one does. */
+static void
+alignment_application_window_removed (GtkApplication *app,
+                                      GtkWindow      *window)
+{
+  AlignmentApplication *self = ALIGNMENT_APPLICATION (app);
+
+  GTK_APPLICATION_CLASS (alignment_application_parent_class)->window_removed (app, window);
+
+  if (gtk_application_get_windows (app) == NULL)
+    g_clear_object (&self->library);
 }
 
 /* After a crash the last session's unsaved changes wait in the recovery
@@ -153,6 +233,9 @@ alignment_application_startup (GApplication *app)
     self->settings = g_settings_new_full (schema, NULL, NULL);
   else
     g_debug ("Schema %s not found: window state is not remembered", APP_ID);
+  if (self->settings != NULL)
+    g_signal_connect_object (self->settings, "changed::library-folder",
+                             G_CALLBACK (library_folder_changed_cb), self, G_CONNECT_SWAPPED);
 
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.help", help_accels);
@@ -164,6 +247,7 @@ alignment_application_dispose (GObject *object)
 {
   AlignmentApplication *self = ALIGNMENT_APPLICATION (object);
 
+  g_clear_object (&self->library);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (alignment_application_parent_class)->dispose (object);
@@ -174,8 +258,10 @@ alignment_application_class_init (AlignmentApplicationClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+  GtkApplicationClass *gtk_app_class = GTK_APPLICATION_CLASS (klass);
 
   object_class->dispose = alignment_application_dispose;
+  gtk_app_class->window_removed = alignment_application_window_removed;
 
   app_class->startup = alignment_application_startup;
   app_class->activate = alignment_application_activate;

@@ -6,6 +6,8 @@
 
 #include <adwaita.h>
 
+#include "alignment-library.h"
+
 G_BEGIN_DECLS
 
 #define ALIGNMENT_TYPE_APPLICATION (alignment_application_get_type ())
@@ -23,5 +25,11 @@ GSettings            *alignment_application_get_settings     (AlignmentApplicati
  * set (the build tree), else the installed one.  NULL when neither
  * exists. */
 GFile                *alignment_application_dup_example_file (AlignmentApplication *self);
+
+/* The case library every window lists: the folder of the
+ * "library-folder" setting (else the user's data folder) and the
+ * recently used cases.  Made when a window first asks for it, let go
+ * with the last window. */
+AlignmentLibrary     *alignment_application_get_library      (AlignmentApplication *self);
 
 G_END_DECLS

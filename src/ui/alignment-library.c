@@ -4,6 +4,9 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
+#include "alignment-file-chooser.h"
 #include "alignment-library.h"
 
 struct _AlignmentLibrary
@@ -496,6 +499,33 @@ alignment_library_file_changed (AlignmentLibrary *self,
   position = find_position (self, file);
   if (position >= 0)
     g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 1);
+}
+
+GFile *
+alignment_library_create_file (AlignmentLibrary *self,
+                               const char       *title)
+{
+  g_autofree char *base = NULL;
+
+  g_return_val_if_fail (ALIGNMENT_IS_LIBRARY (self), NULL);
+  g_return_val_if_fail (self->folder != NULL, NULL);
+
+  base = g_strdup (title != NULL && *title != '\0' ? title : _("New case"));
+  /* Titles may hold what a file name may not. */
+  alignment_file_chooser_clean_name (base);
+  g_file_make_directory_with_parents (self->folder, NULL, NULL);
+
+  for (guint i = 1; i < 10000; i++)
+    {
+      g_autofree char *name = i == 1 ? g_strconcat (base, ALIGNMENT_FILE_SUFFIX, NULL)
+                                     : g_strdup_printf ("%s %u%s", base, i, ALIGNMENT_FILE_SUFFIX);
+      g_autoptr(GFile) file = g_file_get_child_for_display_name (self->folder, name, NULL);
+
+      if (file != NULL && !g_file_query_exists (file, NULL))
+        return g_steal_pointer (&file);
+    }
+
+  return NULL;
 }
 
 /* ---- GObject ------------------------------------------------------------- */

@@ -43,5 +43,10 @@ void                  alignment_library_remove_file  (AlignmentLibrary *self,
  * unsaved changes now, or no longer). */
 void                  alignment_library_file_changed (AlignmentLibrary *self,
                                                       GFile            *file);
+/* A file of the library folder named after @title that does not exist
+ * yet ("Title.alignment", "Title 2.alignment", …), for a new case; NULL
+ * when no such name is free. */
+GFile                *alignment_library_create_file  (AlignmentLibrary *self,
+                                                      const char       *title);
 
 G_END_DECLS

@@ -9,7 +9,6 @@
 
 #include <glib/gi18n.h>
 
-#include "alignment-file-chooser.h"
 #include "alignment-window-private.h"
 
 void
@@ -73,53 +72,12 @@ _alignment_window_show_error (AlignmentWindow *self,
 
 /* ---- Files ------------------------------------------------------------------ */
 
-/* A file in the library folder named after @title that does not exist
- * yet: "Title.alignment", "Title 2.alignment", … */
-static GFile *
-new_library_file (AlignmentWindow *self,
-                  const char      *title)
-{
-  g_autoptr(GFile) folder = g_object_ref (alignment_library_get_folder (self->library));
-  g_autofree char *base = g_strdup (title != NULL && *title != '\0' ? title : _("New case"));
-
-  /* Titles may hold what a file name may not. */
-  alignment_file_chooser_clean_name (base);
-  g_file_make_directory_with_parents (folder, NULL, NULL);
-
-  for (guint i = 1; i < 10000; i++)
-    {
-      g_autofree char *name = i == 1 ? g_strconcat (base, ALIGNMENT_FILE_SUFFIX, NULL)
-                                     : g_strdup_printf ("%s %u%s", base, i, ALIGNMENT_FILE_SUFFIX);
-      g_autoptr(GFile) file = g_file_get_child_for_display_name (folder, name, NULL);
-
-      if (file != NULL && !g_file_query_exists (file, NULL))
-        return g_steal_pointer (&file);
-    }
-
-  return NULL;
-}
-
 /* Saves @alignment_case as a new file of the library and shows it. */
 void
 _alignment_window_add_case_to_library (AlignmentWindow *self,
                                        AlignmentCase   *alignment_case)
 {
-  g_autoptr(GFile) file = new_library_file (self, alignment_case_get_title (alignment_case));
-  g_autoptr(AlignmentDocument) document = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (file == NULL || !alignment_case_save (alignment_case, file, NULL, &error))
-    {
-      if (error == NULL)
-        g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_EXISTS,
-                             _("There is no free file name left in the case library."));
-      _alignment_window_show_error (self, _("Could Not Create the Case"), error);
-      return;
-    }
-
-  document = alignment_document_new (alignment_case, file);
-  alignment_library_reload_file (self->library, file);
-  _alignment_window_show_document (self, document);
+  alignment_library_sidebar_add_case (self->sidebar, alignment_case);
 }
 
 /* ---- Case actions --------------------------------------------------------------- */
@@ -177,9 +135,9 @@ open_action (GtkWidget  *widget,
       if (folder != NULL)
         gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), folder, NULL);
     }
-  else if (alignment_library_get_folder (self->library) != NULL)
+  else if (alignment_library_get_folder (alignment_window_get_library (self)) != NULL)
     gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser),
-                                         alignment_library_get_folder (self->library), NULL);
+                                         alignment_library_get_folder (alignment_window_get_library (self)), NULL);
 
   g_signal_connect (self->chooser, "response", G_CALLBACK (chooser_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
@@ -207,10 +165,8 @@ new_case_action (GtkWidget  *widget,
                  GVariant   *parameter)
 {
   AlignmentWindow *self = ALIGNMENT_WINDOW (widget);
-  g_autoptr(AlignmentCase) blank = alignment_case_new ();
 
-  alignment_case_set_title (blank, _("New case"));
-  _alignment_window_add_case_to_library (self, blank);
+  alignment_library_sidebar_new_case (self->sidebar);
 
   /* A new case starts with what it is about. */
   if (self->document != NULL)
@@ -225,35 +181,10 @@ new_case_from_example_action (GtkWidget  *widget,
   AlignmentWindow *self = ALIGNMENT_WINDOW (widget);
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
   g_autoptr(GFile) example = NULL;
-  g_autoptr(AlignmentCase) copy = NULL;
-  g_autoptr(GError) error = NULL;
 
   if (ALIGNMENT_IS_APPLICATION (app))
     example = alignment_application_dup_example_file (ALIGNMENT_APPLICATION (app));
-  if (example == NULL)
-    return;
-
-  copy = alignment_case_load (example, NULL, &error);
-  if (copy == NULL)
-    {
-      _alignment_window_show_error (self, _("Could Not Copy the Example"), error);
-      return;
-    }
-
-  _alignment_window_add_case_to_library (self, copy);
-}
-
-/* A deep copy through the file format: the copy is what a save and a
- * load would give, foreign elements and all. */
-static AlignmentCase *
-copy_case (AlignmentCase  *alignment_case,
-           GError        **error)
-{
-  g_autoptr(GBytes) bytes = alignment_case_to_bytes (alignment_case);
-  gsize size;
-  const char *data = g_bytes_get_data (bytes, &size);
-
-  return alignment_case_load_from_data (data, size, NULL, error);
+  alignment_library_sidebar_new_case_from (self->sidebar, example);
 }
 
 static void
@@ -262,51 +193,8 @@ duplicate_case_action (GtkWidget  *widget,
                        GVariant   *parameter)
 {
   AlignmentWindow *self = ALIGNMENT_WINDOW (widget);
-  g_autoptr(AlignmentCase) copy = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *title = NULL;
-  g_autofree char *new_title = NULL;
 
-  if (self->document == NULL)
-    return;
-
-  copy = copy_case (alignment_document_get_case (self->document), &error);
-  if (copy == NULL)
-    {
-      _alignment_window_show_error (self, _("Could Not Duplicate the Case"), error);
-      return;
-    }
-
-  title = alignment_document_dup_title (self->document);
-  /* Translators: the title of a duplicated case. */
-  new_title = g_strdup_printf (_("%s (copy)"), title);
-  alignment_case_set_title (copy, new_title);
-  _alignment_window_add_case_to_library (self, copy);
-}
-
-static void
-rename_response_cb (AdwMessageDialog *dialog,
-                    const char       *response,
-                    AlignmentWindow  *self)
-{
-  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "entry");
-  AlignmentDocument *document = g_object_get_data (G_OBJECT (dialog), "document");
-  const char *title = gtk_editable_get_text (entry);
-
-  if (!g_str_equal (response, "rename") || *title == '\0')
-    return;
-
-  /* The title is part of the case: renaming is an edit, undone like one
-   * and saved with the rest. */
-  alignment_case_set_title (alignment_document_get_case (document), title);
-}
-
-static void
-rename_entry_activate_cb (GtkEntry         *entry,
-                          AdwMessageDialog *dialog)
-{
-  adw_message_dialog_response (dialog, "rename");
-  gtk_window_close (GTK_WINDOW (dialog));
+  alignment_library_sidebar_duplicate_case (self->sidebar, self->document);
 }
 
 static void
@@ -315,99 +203,8 @@ rename_case_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   AlignmentWindow *self = ALIGNMENT_WINDOW (widget);
-  g_autofree char *title = NULL;
-  GtkWidget *dialog;
-  GtkWidget *entry;
 
-  if (self->document == NULL)
-    return;
-
-  title = alignment_document_dup_title (self->document);
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Rename the Case"), NULL);
-  entry = gtk_entry_new ();
-  gtk_editable_set_text (GTK_EDITABLE (entry), title);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Title"), -1);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "rename", _("_Rename"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "rename", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "rename");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data (G_OBJECT (dialog), "entry", entry);
-  g_object_set_data_full (G_OBJECT (dialog), "document", g_object_ref (self->document), g_object_unref);
-  g_signal_connect (dialog, "response", G_CALLBACK (rename_response_cb), self);
-  g_signal_connect (entry, "activate", G_CALLBACK (rename_entry_activate_cb), dialog);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-typedef struct
-{
-  AlignmentWindow *self;
-  GFile           *file;
-  GBytes          *bytes;  /* the file as it was, should the trash fail us */
-} Trashed;
-
-static void
-trashed_free (gpointer data)
-{
-  Trashed *trashed = data;
-
-  g_clear_object (&trashed->self);
-  g_clear_object (&trashed->file);
-  g_clear_pointer (&trashed->bytes, g_bytes_unref);
-  g_free (trashed);
-}
-
-/* GIO has no "restore from trash": find the file by where it came from
- * and move it back. */
-static gboolean
-restore_from_trash (GFile *file)
-{
-  g_autoptr(GFile) trash = g_file_new_for_uri ("trash:///");
-  g_autoptr(GFileEnumerator) children = NULL;
-  g_autofree char *path = g_file_get_path (file);
-  GFileInfo *info;
-
-  children = g_file_enumerate_children (trash, G_FILE_ATTRIBUTE_STANDARD_NAME "," G_FILE_ATTRIBUTE_TRASH_ORIG_PATH,
-                                        G_FILE_QUERY_INFO_NONE, NULL, NULL);
-  if (children == NULL || path == NULL)
-    return FALSE;
-
-  while ((info = g_file_enumerator_next_file (children, NULL, NULL)) != NULL)
-    {
-      g_autoptr(GFileInfo) owned = info;
-      const char *orig = g_file_info_get_attribute_byte_string (info, G_FILE_ATTRIBUTE_TRASH_ORIG_PATH);
-
-      if (g_strcmp0 (orig, path) == 0)
-        {
-          g_autoptr(GFile) child = g_file_enumerator_get_child (children, info);
-
-          return g_file_move (child, file, G_FILE_COPY_NONE, NULL, NULL, NULL, NULL);
-        }
-    }
-
-  return FALSE;
-}
-
-static void
-undo_trash_cb (AdwToast *toast,
-               Trashed  *trashed)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!restore_from_trash (trashed->file)
-      && !g_file_replace_contents (trashed->file, g_bytes_get_data (trashed->bytes, NULL),
-                                   g_bytes_get_size (trashed->bytes), NULL, FALSE,
-                                   G_FILE_CREATE_NONE, NULL, NULL, &error))
-    {
-      _alignment_window_show_error (trashed->self, _("Could Not Restore the Case"), error);
-      return;
-    }
-
-  alignment_library_reload_file (trashed->self->library, trashed->file);
-  alignment_window_open (trashed->self, trashed->file);
+  alignment_library_sidebar_rename_case (self->sidebar, self->document);
 }
 
 static void
@@ -416,66 +213,9 @@ delete_case_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   AlignmentWindow *self = ALIGNMENT_WINDOW (widget);
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *title = NULL;
-  g_autofree char *message = NULL;
-  AlignmentDocument *document;
-  Trashed *trashed;
-  AdwToast *toast;
-  GBytes *bytes;
 
-  if (self->file == NULL)
-    return;
-
-  file = g_object_ref (self->file);
-  document = _alignment_window_find_document (self, file);
-  title = document != NULL ? alignment_document_dup_title (document) : g_file_get_basename (file);
-  bytes = g_file_load_bytes (file, NULL, NULL, NULL);
-
-  if (!g_file_trash (file, NULL, &error))
-    {
-      g_clear_pointer (&bytes, g_bytes_unref);
-      _alignment_window_show_error (self, _("Could Not Move the Case to the Trash"), error);
-      return;
-    }
-
-  /* The case is gone, unsaved changes with it: that is what was asked. */
-  if (document != NULL)
-    _alignment_window_forget_document (self, document);
-  alignment_library_remove_file (self->library, file);
-  g_clear_object (&self->file);
-  g_object_notify (G_OBJECT (self), "file");
-  gtk_stack_set_visible_child_name (self->main_stack, "empty");
-  _alignment_window_update_title (self);
-  _alignment_window_update_actions (self);
-
-  trashed = g_new0 (Trashed, 1);
-  trashed->self = g_object_ref (self);
-  trashed->file = g_object_ref (file);
-  trashed->bytes = bytes != NULL ? bytes : g_bytes_new (NULL, 0);
-
-  /* Translators: a toast after deleting a case. */
-  message = g_strdup_printf (_("“%s” moved to the trash"), title);
-  toast = adw_toast_new (message);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_trash_cb), trashed,
-                         (GClosureNotify) (void (*) (void)) trashed_free, 0);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-static void
-show_uri (AlignmentWindow *self,
-          GFile           *folder)
-{
-  g_autofree char *uri = NULL;
-
-  if (folder == NULL)
-    return;
-
-  uri = g_file_get_uri (folder);
-  gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
+  if (self->file != NULL)
+    alignment_library_sidebar_trash_case (self->sidebar, self->file);
 }
 
 static void
@@ -483,9 +223,7 @@ open_library_folder_action (GtkWidget  *widget,
                             const char *action_name,
                             GVariant   *parameter)
 {
-  AlignmentWindow *self = ALIGNMENT_WINDOW (widget);
-
-  show_uri (self, alignment_library_get_folder (self->library));
+  alignment_library_sidebar_open_folder (ALIGNMENT_WINDOW (widget)->sidebar);
 }
 
 static void
@@ -494,11 +232,8 @@ show_in_folder_action (GtkWidget  *widget,
                        GVariant   *parameter)
 {
   AlignmentWindow *self = ALIGNMENT_WINDOW (widget);
-  g_autoptr(GFile) folder = NULL;
 
-  if (self->file != NULL)
-    folder = g_file_get_parent (self->file);
-  show_uri (self, folder);
+  alignment_library_sidebar_show_in_folder (self->sidebar, self->file);
 }
 
 static void
@@ -749,10 +484,7 @@ search_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  AlignmentWindow *self = ALIGNMENT_WINDOW (widget);
-
-  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->library_search));
+  alignment_library_sidebar_start_search (ALIGNMENT_WINDOW (widget)->sidebar);
 }
 
 static void

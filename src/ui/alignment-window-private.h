@@ -2,7 +2,6 @@
  *
  * The window is split by concern, as gnome-text-editor's editor-window
  * is: alignment-window.c (the object, documents, state),
- * alignment-window-library.c (the case library sidebar),
  * alignment-window-signals.c (the signal list, its columns and filters),
  * alignment-window-actions.c (the actions), alignment-window-save.c
  * (saving, and closing with unsaved changes), alignment-window-recovery.c
@@ -15,7 +14,7 @@
 
 #include "alignment-window.h"
 #include "alignment-case-details.h"
-#include "alignment-library.h"
+#include "alignment-library-sidebar.h"
 #include "alignment-signal-editor.h"
 #include "alignment-heatmap-view.h"
 #include "alignment-import-dialog.h"
@@ -31,13 +30,7 @@ struct _AlignmentWindow
   /* Template children */
   AdwToastOverlay      *toast_overlay;
   GtkPaned             *library_paned;
-  GtkSearchBar         *search_bar;
-  GtkSearchEntry       *library_search;
-  GtkListView          *library_view;
-  GtkStack             *library_stack;
-  GtkSingleSelection   *library_selection;
-  GtkFilterListModel   *library_filter_model;
-  GtkSortListModel     *library_sort_model;
+  AlignmentLibrarySidebar *sidebar;
   AdwViewSwitcherTitle *switcher_title;
   GtkStack             *main_stack;
   AdwStatusPage        *error_page;
@@ -70,11 +63,6 @@ struct _AlignmentWindow
   GtkRevealer          *signal_set_revealer;
   GtkLabel             *signal_set_label;
 
-  AlignmentLibrary     *library;
-  GtkCustomFilter      *library_filter;
-  GtkCustomSorter      *library_sorter;
-  AlignmentLibrarySort  library_sort;
-
   /* Every case this window has open, edited or not; the one shown. */
   GListStore           *documents;
   AlignmentDocument    *document;
@@ -98,7 +86,6 @@ struct _AlignmentWindow
   gboolean              close_confirmed;
   gboolean              saving;
   GtkWidget            *focus_before_save;
-  gboolean              selecting_case;
 
   /* alignment-window-disk.c: the shown case's file, watched. */
   struct _AlignmentWindowDisk *disk;
@@ -137,16 +124,6 @@ gboolean   _alignment_window_is_example        (AlignmentWindow   *self,
 void       _alignment_window_toast             (AlignmentWindow   *self,
                                                 const char        *title);
 void       _alignment_window_cancel_loading    (AlignmentWindow   *self);
-void       _alignment_window_notify_library_sort (AlignmentWindow *self);
-
-/* alignment-window-library.c */
-void       _alignment_window_library_class_init (GtkWidgetClass   *widget_class);
-void       _alignment_window_library_init      (AlignmentWindow   *self);
-void       _alignment_window_library_select    (AlignmentWindow   *self,
-                                                GFile             *file);
-GFile     *_alignment_window_dup_library_folder (AlignmentWindow  *self);
-void       _alignment_window_library_set_sort  (AlignmentWindow   *self,
-                                                AlignmentLibrarySort sort);
 
 /* alignment-window-signals.c */
 void       _alignment_window_signals_init      (AlignmentWindow   *self);

@@ -43,7 +43,7 @@ save_done_cb (GObject      *object,
       g_autofree char *uri = g_file_get_uri (file);
 
       gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
-      alignment_library_reload_file (self->library, file);
+      alignment_library_reload_file (alignment_window_get_library (self), file);
       if (data->document == self->document && g_set_object (&self->file, file))
         g_object_notify (G_OBJECT (self), "file");
     }
@@ -137,9 +137,9 @@ _alignment_window_save_as (AlignmentWindow        *self,
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   g_strdelimit (name, "/\\", '-');
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  if (alignment_library_get_folder (self->library) != NULL)
+  if (alignment_library_get_folder (alignment_window_get_library (self)) != NULL)
     gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser),
-                                         alignment_library_get_folder (self->library), NULL);
+                                         alignment_library_get_folder (alignment_window_get_library (self)), NULL);
 
   g_object_set_data_full (G_OBJECT (chooser), "document", g_object_ref (document), g_object_unref);
   g_object_set_data (G_OBJECT (chooser), "callback", callback);

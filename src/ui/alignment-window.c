@@ -28,6 +28,13 @@ static GParamSpec *properties[N_PROPS];
 
 static void palette_changed_cb (AlignmentWindow *self);
 
+/* "library-sort" is the sidebar's sort, seen from the window. */
+static void
+library_sort_changed_cb (AlignmentWindow *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LIBRARY_SORT]);
+}
+
 GSettings *
 _alignment_window_get_settings (AlignmentWindow *self)
 {
@@ -113,10 +120,11 @@ document_modified_cb (AlignmentWindow   *self,
                       GParamSpec        *pspec,
                       AlignmentDocument *document)
 {
+  AlignmentLibrary *library = alignment_library_sidebar_get_library (self->sidebar);
   GFile *file = alignment_document_get_file (document);
 
-  if (self->library != NULL && file != NULL)
-    alignment_library_file_changed (self->library, file);
+  if (library != NULL && file != NULL)
+    alignment_library_file_changed (library, file);
 }
 
 /* Undo and redo show what they changed: the signal, selected. */
@@ -262,7 +270,7 @@ _alignment_window_show_document (AlignmentWindow   *self,
           || !GTK_IS_EDITABLE (gtk_window_get_focus (GTK_WINDOW (self))))
         gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
       if (self->file != NULL)
-        _alignment_window_library_select (self, self->file);
+        alignment_library_sidebar_select_file (self->sidebar, self->file);
     }
   else
     {
@@ -366,6 +374,7 @@ void
 alignment_window_open (AlignmentWindow *self,
                        GFile           *file)
 {
+  AlignmentLibrary *library;
   AlignmentDocument *open;
   g_autoptr(GFileInfo) info = NULL;
   g_autofree char *basename = NULL;
@@ -377,8 +386,9 @@ alignment_window_open (AlignmentWindow *self,
   alignment_window_stop_loading (self);
 
   /* Every case the user opens is in the library, even from elsewhere. */
-  if (self->library != NULL)
-    alignment_library_add_file (self->library, file);
+  library = alignment_library_sidebar_get_library (self->sidebar);
+  if (library != NULL)
+    alignment_library_add_file (library, file);
 
   open = _alignment_window_find_document (self, file);
   if (open != NULL)
@@ -391,8 +401,8 @@ alignment_window_open (AlignmentWindow *self,
   if (g_set_object (&self->file, file))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
   _alignment_window_update_title (self);
-  if (self->library != NULL)
-    _alignment_window_library_select (self, file);
+  if (library != NULL)
+    alignment_library_sidebar_select_file (self->sidebar, file);
 
   /* The size tells the user why a big case takes a while. */
   basename = g_file_get_basename (file);
@@ -468,7 +478,7 @@ alignment_window_get_library (AlignmentWindow *self)
 {
   g_return_val_if_fail (ALIGNMENT_IS_WINDOW (self), NULL);
 
-  return self->library;
+  return alignment_library_sidebar_get_library (self->sidebar);
 }
 
 GtkSingleSelection *
@@ -507,7 +517,7 @@ alignment_window_restore_state (AlignmentWindow *self)
   gtk_paned_set_position (self->library_paned, g_settings_get_int (settings, "library-pane-position"));
   gtk_paned_set_position (self->editor_paned, g_settings_get_int (settings, "editor-pane-position"));
   gtk_paned_set_position (self->heatmap_paned, g_settings_get_int (settings, "heatmap-pane-position"));
-  _alignment_window_library_set_sort (self, g_settings_get_enum (settings, "library-sort"));
+  alignment_library_sidebar_set_sort (self->sidebar, g_settings_get_enum (settings, "library-sort"));
   g_object_set (self, "editor-visible", g_settings_get_boolean (settings, "editor-visible"), NULL);
 }
 
@@ -545,7 +555,7 @@ alignment_window_save_state (AlignmentWindow *self)
   save_pane_position (settings, "library-pane-position", self->library_paned);
   save_pane_position (settings, "editor-pane-position", self->editor_paned);
   save_pane_position (settings, "heatmap-pane-position", self->heatmap_paned);
-  g_settings_set_enum (settings, "library-sort", self->library_sort);
+  g_settings_set_enum (settings, "library-sort", alignment_library_sidebar_get_sort (self->sidebar));
   g_settings_set_boolean (settings, "editor-visible", gtk_widget_get_visible (GTK_WIDGET (self->signal_editor)));
 
   /* The example is not the user's case: a next start shows it anyway
@@ -595,7 +605,7 @@ drop_cb (GtkDropTarget   *target,
 
       if (name != NULL && g_str_has_suffix (name, ALIGNMENT_FILE_SUFFIX))
         {
-          alignment_library_add_file (self->library, l->data);
+          alignment_library_add_file (alignment_library_sidebar_get_library (self->sidebar), l->data);
           last = l->data;
         }
       else if (sheet == NULL && _alignment_window_is_sheet_file (l->data))
@@ -619,6 +629,74 @@ drop_cb (GtkDropTarget   *target,
   return TRUE;
 }
 
+/* ---- The case library ---------------------------------------------------------- */
+
+/* Every window lists the application's one library. */
+static void
+alignment_window_library_init (AlignmentWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (ALIGNMENT_IS_APPLICATION (app))
+    alignment_library_sidebar_set_library (self->sidebar,
+                                           alignment_application_get_library (ALIGNMENT_APPLICATION (app)));
+}
+
+static void
+case_selected_cb (AlignmentWindow *self,
+                  GFile           *file)
+{
+  if (self->file != NULL && g_file_equal (file, self->file)
+      && (self->document != NULL || self->cancellable != NULL))
+    return;
+
+  alignment_window_open (self, file);
+}
+
+static void
+case_created_cb (AlignmentWindow   *self,
+                 AlignmentDocument *document)
+{
+  _alignment_window_show_document (self, document);
+}
+
+static void
+case_trashed_cb (AlignmentWindow *self,
+                 GFile           *file)
+{
+  AlignmentDocument *document = _alignment_window_find_document (self, file);
+
+  if (document != NULL)
+    _alignment_window_forget_document (self, document);
+  g_clear_object (&self->file);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+  gtk_stack_set_visible_child_name (self->main_stack, "empty");
+  _alignment_window_update_title (self);
+  _alignment_window_update_actions (self);
+}
+
+static AlignmentDocument *
+find_document_cb (gpointer  self,
+                  GFile    *file)
+{
+  return _alignment_window_find_document (self, file);
+}
+
+static void
+alignment_window_sidebar_init (AlignmentWindow *self)
+{
+  alignment_library_sidebar_set_find_document (self->sidebar, find_document_cb, self);
+  g_object_bind_property (self, "file", self->sidebar, "file", G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->sidebar, "notify::sort", G_CALLBACK (library_sort_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->sidebar, "case-selected", G_CALLBACK (case_selected_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->sidebar, "case-created", G_CALLBACK (case_created_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->sidebar, "case-trashed", G_CALLBACK (case_trashed_cb),
+                           self, G_CONNECT_SWAPPED);
+}
+
 /* ---- GObject -------------------------------------------------------------- */
 
 AlignmentWindow *
@@ -638,11 +716,12 @@ alignment_window_setup (AlignmentWindow *self)
 {
   GSettings *settings;
 
-  if (self->library != NULL || gtk_window_get_application (GTK_WINDOW (self)) == NULL)
+  if (alignment_library_sidebar_get_library (self->sidebar) != NULL
+      || gtk_window_get_application (GTK_WINDOW (self)) == NULL)
     return;
 
   alignment_window_restore_state (self);
-  _alignment_window_library_init (self);
+  alignment_window_library_init (self);
   _alignment_window_update_actions (self);
 
   settings = _alignment_window_get_settings (self);
@@ -696,9 +775,6 @@ alignment_window_dispose (GObject *object)
         }
       g_clear_object (&self->documents);
     }
-  g_clear_object (&self->library);
-  g_clear_object (&self->library_filter);
-  g_clear_object (&self->library_sorter);
   g_clear_object (&self->signal_filter);
   g_clear_pointer (&self->open_threads, g_hash_table_unref);
 
@@ -742,7 +818,9 @@ alignment_window_get_property (GObject    *object,
       break;
 
     case PROP_LIBRARY_SORT:
-      g_value_set_enum (value, self->library_sort);
+      /* Asked for by the action before the template is built. */
+      g_value_set_enum (value, self->sidebar != NULL ? alignment_library_sidebar_get_sort (self->sidebar)
+                                                     : ALIGNMENT_LIBRARY_SORT_TITLE);
       break;
 
     case PROP_EDITOR_VISIBLE:
@@ -766,7 +844,7 @@ alignment_window_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_LIBRARY_SORT:
-      _alignment_window_library_set_sort (self, g_value_get_enum (value));
+      alignment_library_sidebar_set_sort (self->sidebar, g_value_get_enum (value));
       break;
 
     case PROP_EDITOR_VISIBLE:
@@ -782,12 +860,6 @@ alignment_window_set_property (GObject      *object,
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
-}
-
-void
-_alignment_window_notify_library_sort (AlignmentWindow *self)
-{
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LIBRARY_SORT]);
 }
 
 static void
@@ -819,19 +891,14 @@ alignment_window_class_init (AlignmentWindowClass *klass)
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (ALIGNMENT_TYPE_LIBRARY_SIDEBAR);
   g_type_ensure (ALIGNMENT_TYPE_SIGNAL_EDITOR);
   g_type_ensure (ALIGNMENT_TYPE_CASE_DETAILS);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Alignment/alignment-window.ui");
   gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, library_paned);
-  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, search_bar);
-  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, library_search);
-  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, library_view);
-  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, library_stack);
-  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, library_selection);
-  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, library_filter_model);
-  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, library_sort_model);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, error_page);
@@ -858,7 +925,6 @@ alignment_window_class_init (AlignmentWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, heatmap_paned);
   gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, case_details);
 
-  _alignment_window_library_class_init (widget_class);
   _alignment_window_signals_class_init (widget_class);
   _alignment_window_actions_class_init (widget_class);
   _alignment_window_views_class_init (widget_class);
@@ -874,7 +940,7 @@ palette_changed_cb (AlignmentWindow *self)
     gtk_widget_add_css_class (GTK_WIDGET (self), "palette-blue-orange");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self), "palette-blue-orange");
-  gtk_widget_queue_draw (GTK_WIDGET (self->library_view));
+  alignment_library_sidebar_redraw (self->sidebar);
 }
 
 static void
@@ -899,6 +965,7 @@ alignment_window_init (AlignmentWindow *self)
   self->documents = g_list_store_new (ALIGNMENT_TYPE_DOCUMENT);
   self->open_threads = g_hash_table_new (NULL, NULL);
 
+  alignment_window_sidebar_init (self);
   _alignment_window_signals_init (self);
   _alignment_window_disk_init (self);
   _alignment_window_views_init (self);

@@ -15,8 +15,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (AlignmentWindow, alignment_window, ALIGNMENT, WINDOW, AdwApplicationWindow)
 
-typedef struct _AlignmentLibrary AlignmentLibrary;
-
 AlignmentWindow    *alignment_window_new           (AlignmentApplication *application);
 
 /* Loads @file in a thread and shows it, or shows why it could not be

@@ -641,6 +641,36 @@ test_filters (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Two windows list one library: a case made in one is in the other's
+ * list at once, and closing one leaves the other's list as it was. */
+static void
+test_library_shared (void)
+{
+  AlignmentWindow *first = ui_test_new_window ();
+  AlignmentWindow *second = ui_test_new_window ();
+  AlignmentLibrary *library = alignment_window_get_library (first);
+  GtkWidget *list_view;
+  GFile *file;
+
+  g_assert_nonnull (library);
+  g_assert_true (alignment_window_get_library (second) == library);
+
+  ui_test_activate (first, "win.new-case");
+  file = alignment_window_get_file (first);
+  g_assert_nonnull (file);
+  g_assert_nonnull (alignment_library_lookup (library, file));
+  list_view = find_widget (GTK_WIDGET (second), GTK_TYPE_LIST_VIEW, TRUE, NULL);
+  g_assert_nonnull (list_view);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list_view)))),
+                    ==, g_list_model_get_n_items (G_LIST_MODEL (library)));
+
+  gtk_window_destroy (GTK_WINDOW (first));
+  ui_test_settle ();
+  g_assert_true (alignment_window_get_library (second) == library);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (library)), >=, 1);
+  gtk_window_destroy (GTK_WINDOW (second));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -658,6 +688,7 @@ main (int   argc,
   ui_test_add ("/main-window/edit-save-reopen", test_edit_save_reopen, UI_TEST_FRESH_CASES);
   ui_test_add ("/main-window/close-unsaved", test_close_unsaved, UI_TEST_FRESH_CASES);
   ui_test_add ("/main-window/library", test_library, UI_TEST_FRESH_CASES);
+  ui_test_add ("/main-window/library-shared", test_library_shared, UI_TEST_FRESH_CASES);
   ui_test_add ("/main-window/filters", test_filters, UI_TEST_FRESH_CASES);
 
   return ui_test_run ();
