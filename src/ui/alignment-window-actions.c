@@ -56,6 +56,7 @@ _alignment_window_update_actions (AlignmentWindow *self)
   gtk_widget_action_set_enabled (widget, "win.cancel-loading", self->cancellable != NULL);
   _alignment_window_views_update_actions (self);
   _alignment_window_update_import_actions (self);
+  _alignment_window_update_export_actions (self);
 }
 
 /* ---- Errors ------------------------------------------------------------------ */

@@ -218,6 +218,10 @@ AlignmentImportDialog *_alignment_window_paste_rows   (AlignmentWindow *self,
                                                        const char      *text);
 /* TRUE for the names of sheets Import… reads (.csv, .tsv, .txt, .xlsx). */
 gboolean   _alignment_window_is_sheet_file     (GFile             *file);
+
+/* alignment-window-export.c */
+void       _alignment_window_export_class_init (GtkWidgetClass   *widget_class);
+void       _alignment_window_update_export_actions (AlignmentWindow *self);
 /* Writes the case as CSV, TSV or XES, by @file's extension. */
 gboolean   _alignment_window_export_case       (AlignmentWindow   *self,
                                                 GFile             *file,
