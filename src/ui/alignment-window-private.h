@@ -247,11 +247,14 @@ void       _alignment_window_save_as           (AlignmentWindow        *self,
  * case in turn and closes itself when the answers allow. */
 gboolean   _alignment_window_confirm_close     (AlignmentWindow   *self);
 
-/* alignment-window-recovery.c: recovery copies of unsaved cases.
- * Watches @document's changes (once; the window's add_document calls
- * it); discard removes its copy (the user let its changes go). */
+/* Recovery copies of unsaved cases: watch gives @document its
+ * AlignmentAutosave under @key (NULL: a new one; once, the window's
+ * add_document calls it); discard removes its copy (the user let its
+ * changes go).  The copies a crash left are offered back by
+ * alignment_window_offer_recovery() (alignment-recovery-offer.c). */
 void       _alignment_window_recovery_watch    (AlignmentWindow   *self,
-                                                AlignmentDocument *document);
+                                                AlignmentDocument *document,
+                                                const char        *key);
 void       _alignment_window_recovery_discard  (AlignmentWindow   *self,
                                                 AlignmentDocument *document);
 

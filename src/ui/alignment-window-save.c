@@ -1,4 +1,5 @@
-/* alignment-window-save.c: saving cases, and closing with unsaved ones
+/* alignment-window-save.c: saving cases, recovery copies of unsaved
+ * ones, and closing with unsaved ones
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -6,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "alignment-autosave.h"
 #include "alignment-window-private.h"
 
 static void alignment_window_ask_next (AlignmentWindow *self);
@@ -158,6 +160,62 @@ _alignment_window_save_or_ask (AlignmentWindow        *self,
     _alignment_window_save_as (self, document, callback);
   else
     save_document (self, document, NULL, callback);
+}
+
+/* ---- Recovery copies ------------------------------------------------------------ */
+
+/* Once per case, in the window that shows it: the case itself is fine,
+ * but the user should know that a crash now would lose the changes.
+ * Not worth a dialog in the middle of the user's work: a toast. */
+static void
+autosave_failed_cb (AlignmentAutosave *autosave,
+                    const GError      *error,
+                    AlignmentDocument *document)
+{
+  GApplication *app = g_application_get_default ();
+  g_autofree char *title = alignment_document_dup_title (document);
+  g_autofree char *text = NULL;
+
+  g_message ("Could not write a recovery copy of “%s”: %s", title, error->message);
+  if (!GTK_IS_APPLICATION (app))
+    return;
+
+  /* Translators: %s is the case's title. */
+  text = g_strdup_printf (_("Could not keep a recovery copy of “%s”: save it to be safe"), title);
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (ALIGNMENT_IS_WINDOW (l->data)
+        && g_list_store_find (G_LIST_STORE (alignment_window_get_documents (l->data)), document, NULL))
+      {
+        _alignment_window_toast (l->data, text);
+        return;
+      }
+}
+
+void
+_alignment_window_recovery_watch (AlignmentWindow   *self,
+                                  AlignmentDocument *document,
+                                  const char        *key)
+{
+  g_autoptr(AlignmentAutosave) autosave = NULL;
+
+  /* The document's, not the window's: one for the case, whichever
+   * windows show it. */
+  if (alignment_document_get_autosave (document) != NULL)
+    return;
+
+  autosave = alignment_autosave_new (document, NULL, key);
+  g_signal_connect_object (autosave, "failed", G_CALLBACK (autosave_failed_cb), document, 0);
+  alignment_document_set_autosave (document, autosave);
+}
+
+void
+_alignment_window_recovery_discard (AlignmentWindow   *self,
+                                    AlignmentDocument *document)
+{
+  AlignmentAutosave *autosave = alignment_document_get_autosave (document);
+
+  if (autosave != NULL)
+    alignment_autosave_discard (autosave);
 }
 
 /* ---- Closing -------------------------------------------------------------------- */

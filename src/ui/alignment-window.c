@@ -185,7 +185,7 @@ _alignment_window_add_document (AlignmentWindow   *self,
                            G_CALLBACK (history_applied_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (alignment_document_get_case (document), "notify",
                            G_CALLBACK (document_changed_cb), self, G_CONNECT_SWAPPED);
-  _alignment_window_recovery_watch (self, document);
+  _alignment_window_recovery_watch (self, document, NULL);
 }
 
 void
