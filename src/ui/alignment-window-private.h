@@ -5,9 +5,11 @@
  * alignment-window-library.c (the case library sidebar),
  * alignment-window-signals.c (the signal list, its columns and filters),
  * alignment-window-actions.c (the actions), alignment-window-save.c
- * (saving, and closing with unsaved changes), alignment-window-recovery.c
- * (recovery copies, offered back after a crash) and alignment-window-disk.c
- * (the case's file changed by another program).
+ * (saving, recovery copies, and closing with unsaved changes),
+ * alignment-window-import.c (Import…, Paste Signals) and
+ * alignment-window-export.c (Export Case…).  Recovery copies after a
+ * crash are offered back by alignment-recovery-offer.c; the case's file
+ * changed by another program is AlignmentDiskBar's to show.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,6 +17,7 @@
 
 #include "alignment-window.h"
 #include "alignment-case-details.h"
+#include "alignment-disk-bar.h"
 #include "alignment-library.h"
 #include "alignment-signal-editor.h"
 #include "alignment-heatmap-view.h"
@@ -100,8 +103,9 @@ struct _AlignmentWindow
   GtkWidget            *focus_before_save;
   gboolean              selecting_case;
 
-  /* alignment-window-disk.c: the shown case's file, watched. */
-  struct _AlignmentWindowDisk *disk;
+  /* Over the case: its file, changed by another program.  A weak
+   * pointer: the bar belongs to the widget tree. */
+  AlignmentDiskBar     *disk_bar;
 
   /* alignment-window-views.c: the timeline's own selection, over the
    * case's list in its order (the list's is sorted and filtered), kept
@@ -257,17 +261,5 @@ void       _alignment_window_recovery_watch    (AlignmentWindow   *self,
                                                 const char        *key);
 void       _alignment_window_recovery_discard  (AlignmentWindow   *self,
                                                 AlignmentDocument *document);
-
-/* alignment-window-disk.c: the shown case's file changed behind our
- * back.  watch follows the shown document (show_document calls it). */
-typedef struct _AlignmentWindowDisk AlignmentWindowDisk;
-void       _alignment_window_disk_init         (AlignmentWindow   *self);
-void       _alignment_window_disk_dispose      (AlignmentWindow   *self);
-void       _alignment_window_disk_watch        (AlignmentWindow   *self);
-/* Asks Overwrite / Save As… / Cancel after a save found @document's file
- * changed on disk; @callback gets the outcome of what the user chose. */
-void       _alignment_window_ask_overwrite     (AlignmentWindow        *self,
-                                                AlignmentDocument      *document,
-                                                AlignmentSavedCallback  callback);
 
 G_END_DECLS

@@ -1,6 +1,10 @@
 /* alignment-window-save.c: saving cases, recovery copies of unsaved
  * ones, and closing with unsaved ones
  *
+ * Saving over a file that no longer matches its stamp fails in the
+ * document (ALIGNMENT_DOCUMENT_ERROR_CHANGED_ON_DISK); the user is then
+ * asked whether to overwrite it.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
@@ -11,6 +15,19 @@
 #include "alignment-window-private.h"
 
 static void alignment_window_ask_next (AlignmentWindow *self);
+static void ask_overwrite             (AlignmentWindow        *self,
+                                       AlignmentDocument      *document,
+                                       AlignmentSavedCallback  callback);
+
+/* Our own save writes the file: the watch on it waits until it is done. */
+static void
+set_saving (AlignmentWindow *self,
+            gboolean         saving)
+{
+  self->saving = saving;
+  if (self->disk_bar != NULL)
+    alignment_file_monitor_set_paused (alignment_disk_bar_get_monitor (self->disk_bar), saving);
+}
 
 /* ---- Saving ------------------------------------------------------------------- */
 
@@ -33,7 +50,7 @@ save_done_cb (GObject      *object,
 
   saved = alignment_document_save_finish (data->document, result, &error);
 
-  self->saving = FALSE;
+  set_saving (self, FALSE);
   gtk_widget_set_sensitive (GTK_WIDGET (self->main_stack), TRUE);
   if (self->focus_before_save != NULL)
     gtk_widget_grab_focus (self->focus_before_save);
@@ -52,7 +69,7 @@ save_done_cb (GObject      *object,
   else if (g_error_matches (error, ALIGNMENT_DOCUMENT_ERROR, ALIGNMENT_DOCUMENT_ERROR_CHANGED_ON_DISK))
     {
       /* Not a failure but a question; its answer calls back. */
-      _alignment_window_ask_overwrite (self, data->document, data->callback);
+      ask_overwrite (self, data->document, data->callback);
       data->callback = NULL;
     }
   else
@@ -90,7 +107,7 @@ save_document (AlignmentWindow        *self,
   data->document = g_object_ref (document);
   data->callback = callback;
 
-  self->saving = TRUE;
+  set_saving (self, TRUE);
   /* An entry that loses its sensitivity while it has the focus confuses
    * GTK: take the focus away first, and give it back after. */
   g_set_weak_pointer (&self->focus_before_save, gtk_window_get_focus (GTK_WINDOW (self)));
@@ -160,6 +177,79 @@ _alignment_window_save_or_ask (AlignmentWindow        *self,
     _alignment_window_save_as (self, document, callback);
   else
     save_document (self, document, NULL, callback);
+}
+
+/* ---- Saving over a changed file ----------------------------------------------- */
+
+typedef struct
+{
+  AlignmentWindow        *self;
+  AlignmentDocument      *document;
+  AlignmentSavedCallback  callback;
+} OverwriteQuestion;
+
+static void
+overwrite_response_cb (AdwMessageDialog  *dialog,
+                       const char        *response,
+                       OverwriteQuestion *question)
+{
+  AlignmentWindow *self = question->self;
+
+  if (g_str_equal (response, "overwrite"))
+    {
+      /* The user has seen the question: this one save does not check. */
+      alignment_document_set_stamp (question->document, NULL);
+      _alignment_window_save_or_ask (self, question->document, question->callback);
+    }
+  else if (g_str_equal (response, "save-as"))
+    _alignment_window_save_as (self, question->document, question->callback);
+  else if (question->callback != NULL)
+    question->callback (self, FALSE);
+}
+
+static void
+overwrite_question_free (gpointer  data,
+                         GClosure *closure)
+{
+  OverwriteQuestion *question = data;
+
+  g_object_unref (question->self);
+  g_object_unref (question->document);
+  g_free (question);
+}
+
+/* After a save found @document's file changed on disk: Overwrite, Save
+ * As… or Cancel; @callback gets the outcome of what the user chose. */
+static void
+ask_overwrite (AlignmentWindow        *self,
+               AlignmentDocument      *document,
+               AlignmentSavedCallback  callback)
+{
+  OverwriteQuestion *question = g_new0 (OverwriteQuestion, 1);
+  g_autofree char *name = g_file_get_basename (alignment_document_get_file (document));
+  g_autofree char *heading = NULL;
+  GtkWidget *dialog;
+
+  question->self = g_object_ref (self);
+  question->document = g_object_ref (document);
+  question->callback = callback;
+
+  heading = g_strdup_printf (_("“%s” Was Changed by Another Program"), name);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                   _("The file is no longer the version this window opened or last saved. "
+                                     "Overwriting it loses what the other program wrote; "
+                                     "Save As keeps both."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "save-as", _("Save _As…"),
+                                    "overwrite", _("_Overwrite"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "overwrite", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save-as");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_data (dialog, "response", G_CALLBACK (overwrite_response_cb),
+                         question, overwrite_question_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* ---- Recovery copies ------------------------------------------------------------ */

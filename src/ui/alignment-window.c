@@ -274,7 +274,8 @@ _alignment_window_show_document (AlignmentWindow   *self,
   _alignment_window_update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CASE]);
-  _alignment_window_disk_watch (self);
+  if (self->disk_bar != NULL)
+    alignment_disk_bar_set_document (self->disk_bar, self->document);
 }
 
 static void
@@ -677,7 +678,9 @@ alignment_window_dispose (GObject *object)
   g_clear_pointer (&self->close_queue, g_ptr_array_unref);
   g_clear_weak_pointer (&self->focus_before_save);
   _alignment_window_views_dispose (self);
-  _alignment_window_disk_dispose (self);
+  if (self->disk_bar != NULL)
+    alignment_disk_bar_set_document (self->disk_bar, NULL);
+  g_clear_weak_pointer (&self->disk_bar);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ALIGNMENT_TYPE_WINDOW);
 
@@ -878,6 +881,32 @@ palette_changed_cb (AlignmentWindow *self)
   gtk_widget_queue_draw (GTK_WIDGET (self->library_view));
 }
 
+/* The user chose the file's version: the window's is let go, and its
+ * recovery copy with it. */
+static void
+disk_bar_reload_cb (AlignmentWindow   *self,
+                    AlignmentDocument *document)
+{
+  g_autoptr(AlignmentDocument) held = g_object_ref (document);
+  g_autoptr(GFile) file = g_object_ref (alignment_document_get_file (document));
+
+  _alignment_window_recovery_discard (self, held);
+  _alignment_window_forget_document (self, held);
+  alignment_window_open (self, file);
+}
+
+static void
+disk_bar_init (AlignmentWindow *self)
+{
+  GtkWidget *stack = GTK_WIDGET (self->main_stack);
+  GtkWidget *bar = alignment_disk_bar_new ();
+
+  /* Above the case, under its header bar. */
+  gtk_widget_insert_before (bar, gtk_widget_get_parent (stack), stack);
+  g_set_weak_pointer (&self->disk_bar, ALIGNMENT_DISK_BAR (bar));
+  g_signal_connect_object (bar, "reload", G_CALLBACK (disk_bar_reload_cb), self, G_CONNECT_SWAPPED);
+}
+
 static void
 alignment_window_init (AlignmentWindow *self)
 {
@@ -901,7 +930,7 @@ alignment_window_init (AlignmentWindow *self)
   self->open_threads = g_hash_table_new (NULL, NULL);
 
   _alignment_window_signals_init (self);
-  _alignment_window_disk_init (self);
+  disk_bar_init (self);
   _alignment_window_views_init (self);
   _alignment_window_import_init (self);
 
