@@ -7,7 +7,9 @@
 #include "alignment-core.h"
 #include "alignment-autosave.h"
 #include "alignment-recovery.h"
+#include "test-main-loop.h"
 
+/* A folder of its own for each test, left empty and removed at the end. */
 static GFile *
 temp_folder (void)
 {
@@ -16,18 +18,6 @@ temp_folder (void)
 
   g_assert_no_error (error);
   return g_file_new_for_path (path);
-}
-
-static void
-remove_folder (GFile *folder)
-{
-  g_autoptr(GFileEnumerator) children = g_file_enumerate_children (folder, G_FILE_ATTRIBUTE_STANDARD_NAME,
-                                                                   G_FILE_QUERY_INFO_NONE, NULL, NULL);
-  GFile *child;
-
-  while (children != NULL && g_file_enumerator_iterate (children, NULL, &child, NULL, NULL) && child != NULL)
-    g_file_delete (child, NULL, NULL);
-  g_file_delete (folder, NULL, NULL);
 }
 
 static guint
@@ -57,37 +47,28 @@ find_copy (GFile      *folder,
   return NULL;
 }
 
-static gboolean
-timed_out_cb (gpointer data)
+typedef struct
 {
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
+  GFile *folder;
+  guint  n;
+} CopiesQuery;
+
+static gboolean
+has_copies (gpointer data)
+{
+  CopiesQuery *query = data;
+
+  return n_copies (query->folder) == query->n;
 }
 
-/* Runs the main loop until @folder holds @n copies (or fails the test
- * after ten seconds). */
+/* Turns the main loop until @folder holds @n copies. */
 static void
 spin_until_copies (GFile *folder,
                    guint  n)
 {
-  gboolean timed_out = FALSE;
-  guint timeout = g_timeout_add_seconds (10, timed_out_cb, &timed_out);
+  CopiesQuery query = { folder, n };
 
-  while (n_copies (folder) != n && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  if (!timed_out)
-    g_source_remove (timeout);
-  g_assert_cmpuint (n_copies (folder), ==, n);
-}
-
-static void
-spin_for (guint ms)
-{
-  gboolean timed_out = FALSE;
-
-  g_timeout_add (ms, timed_out_cb, &timed_out);
-  while (!timed_out)
-    g_main_context_iteration (NULL, TRUE);
+  test_spin_until (has_copies, &query, "the recovery copies");
 }
 
 /* Unsaved changes get a copy; a save, an undo to the saved state and a
@@ -115,7 +96,7 @@ test_write_and_discard (void)
   g_assert_nonnull (key);
 
   /* Nothing unsaved, nothing written. */
-  spin_for (100);
+  test_spin_for (100);
   g_assert_cmpuint (n_copies (folder), ==, 0);
 
   /* A change: a copy, of the case as changed, naming its file. */
@@ -154,8 +135,9 @@ test_write_and_discard (void)
 
   alignment_autosave_discard (autosave);
   spin_until_copies (folder, 0);
-  remove_folder (folder);
-  remove_folder (parent);
+  g_assert_true (g_file_delete (file, NULL, NULL));
+  g_assert_true (g_file_delete (folder, NULL, NULL));
+  g_assert_true (g_file_delete (parent, NULL, NULL));
 }
 
 /* A restored case keeps the copy's key and is written at once: it is
@@ -181,7 +163,7 @@ test_restored_keeps_key (void)
   g_assert_null (entry->origin);
 
   alignment_autosave_discard (autosave);
-  remove_folder (folder);
+  g_assert_true (g_file_delete (folder, NULL, NULL));
 }
 
 static void
@@ -215,12 +197,12 @@ test_failure_said_once (void)
   while (failures == 0)
     g_main_context_iteration (NULL, TRUE);
   alignment_case_set_title (kase, "Second");
-  spin_for (300);
+  test_spin_for (300);
   g_assert_cmpuint (failures, ==, 1);
   g_assert_true (alignment_document_get_modified (document));
 
   g_unlink (path);
-  remove_folder (parent);
+  g_assert_true (g_file_delete (parent, NULL, NULL));
 }
 
 /* The document owns its autosave: when it goes, so do the timers. */
@@ -241,10 +223,10 @@ test_goes_with_document (void)
   alignment_case_set_title (kase, "Changed, then closed");
   g_object_unref (document);
   g_assert_null (alive);
-  spin_for (300);
+  test_spin_for (300);
   g_assert_cmpuint (n_copies (folder), ==, 0);
 
-  remove_folder (folder);
+  g_assert_true (g_file_delete (folder, NULL, NULL));
 }
 
 int

@@ -6,6 +6,7 @@
 
 #include "alignment-core.h"
 #include "alignment-file-monitor.h"
+#include "test-main-loop.h"
 
 typedef struct
 {
@@ -31,37 +32,29 @@ file_cb (AlignmentFileMonitor *monitor,
   seen->n_file++;
 }
 
-static gboolean
-timed_out_cb (gpointer data)
+typedef struct
 {
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
+  Seen  *seen;
+  guint  n;
+} SeenQuery;
+
+static gboolean
+checked_more (gpointer data)
+{
+  SeenQuery *query = data;
+
+  return query->seen->n_checked > query->n;
 }
 
-/* Runs the main loop until the monitor said something more than @n
- * times (or fails the test after ten seconds). */
+/* Turns the main loop until the monitor said something more than @n
+ * times. */
 static void
 spin_until_checked (Seen  *seen,
                     guint  n)
 {
-  gboolean timed_out = FALSE;
-  guint timeout = g_timeout_add_seconds (10, timed_out_cb, &timed_out);
+  SeenQuery query = { seen, n };
 
-  while (seen->n_checked <= n && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  if (!timed_out)
-    g_source_remove (timeout);
-  g_assert_cmpuint (seen->n_checked, >, n);
-}
-
-static void
-spin_for (guint ms)
-{
-  gboolean timed_out = FALSE;
-
-  g_timeout_add (ms, timed_out_cb, &timed_out);
-  while (!timed_out)
-    g_main_context_iteration (NULL, TRUE);
+  test_spin_until (checked_more, &query, "the check of the file");
 }
 
 static void
@@ -120,7 +113,7 @@ test_changed_deleted (void)
   g_assert_true (alignment_document_save (document, NULL, &error));
   g_assert_no_error (error);
   n = seen.n_checked;
-  spin_for (600);
+  test_spin_for (600);
   g_assert_cmpuint (seen.n_checked, ==, n);
   alignment_file_monitor_set_paused (monitor, FALSE);
   spin_until_checked (&seen, n);
@@ -150,7 +143,7 @@ test_changed_deleted (void)
   g_assert_null (alignment_file_monitor_get_file (monitor));
   n = seen.n_checked;
   write_other (other, "Unwatched");
-  spin_for (600);
+  test_spin_for (600);
   g_assert_cmpuint (seen.n_checked, ==, n);
 
   g_unlink (g_file_peek_path (other));
@@ -176,7 +169,7 @@ test_no_stamp (void)
   g_signal_connect (monitor, "checked", G_CALLBACK (checked_cb), &seen);
   alignment_file_monitor_set_document (monitor, document);
   write_other (file, "Theirs");
-  spin_for (600);
+  test_spin_for (600);
   g_assert_cmpuint (seen.n_checked, ==, 0);
 
   g_clear_object (&monitor);
