@@ -31,19 +31,49 @@ set_saving (AlignmentWindow *self,
 
 /* ---- Saving ------------------------------------------------------------------- */
 
+/* A save on its way through a thread, a file chooser or a question:
+ * the case, and who to tell how it went. */
 typedef struct
 {
   AlignmentWindow        *self;
   AlignmentDocument      *document;
   AlignmentSavedCallback  callback;
-} SaveData;
+} SaveRequest;
+
+static SaveRequest *
+save_request_new (AlignmentWindow        *self,
+                  AlignmentDocument      *document,
+                  AlignmentSavedCallback  callback)
+{
+  SaveRequest *request = g_new0 (SaveRequest, 1);
+
+  request->self = g_object_ref (self);
+  request->document = g_object_ref (document);
+  request->callback = callback;
+  return request;
+}
+
+static void
+save_request_free (SaveRequest *request)
+{
+  g_object_unref (request->document);
+  g_object_unref (request->self);
+  g_free (request);
+}
+
+static void
+save_request_closure_free (gpointer  data,
+                           GClosure *closure)
+{
+  save_request_free (data);
+}
 
 static void
 save_done_cb (GObject      *object,
               GAsyncResult *result,
               gpointer      user_data)
 {
-  SaveData *data = user_data;
+  SaveRequest *data = user_data;
   AlignmentWindow *self = data->self;
   g_autoptr(GError) error = NULL;
   gboolean saved;
@@ -79,9 +109,7 @@ save_done_cb (GObject      *object,
   if (data->callback != NULL)
     data->callback (self, saved);
 
-  g_object_unref (data->document);
-  g_object_unref (data->self);
-  g_free (data);
+  save_request_free (data);
 }
 
 /* Saves in a thread: a big case takes seconds.  Until it is written the
@@ -93,19 +121,12 @@ save_document (AlignmentWindow        *self,
                GFile                  *file,
                AlignmentSavedCallback  callback)
 {
-  SaveData *data;
-
   if (self->saving)
     {
       if (callback != NULL)
         callback (self, FALSE);
       return;
     }
-
-  data = g_new0 (SaveData, 1);
-  data->self = g_object_ref (self);
-  data->document = g_object_ref (document);
-  data->callback = callback;
 
   set_saving (self, TRUE);
   /* An entry that loses its sensitivity while it has the focus confuses
@@ -114,25 +135,24 @@ save_document (AlignmentWindow        *self,
   gtk_window_set_focus (GTK_WINDOW (self), NULL);
   gtk_widget_set_sensitive (GTK_WIDGET (self->main_stack), FALSE);
   _alignment_window_update_actions (self);
-  alignment_document_save_async (document, file, NULL, save_done_cb, data);
+  alignment_document_save_async (document, file, NULL, save_done_cb,
+                                 save_request_new (self, document, callback));
 }
 
 static void
 save_chooser_response_cb (GtkNativeDialog *dialog,
                           int              response,
-                          AlignmentWindow *self)
+                          SaveRequest     *request)
 {
-  AlignmentDocument *document = g_object_get_data (G_OBJECT (dialog), "document");
-  AlignmentSavedCallback callback = g_object_get_data (G_OBJECT (dialog), "callback");
   g_autoptr(GFile) file = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
 
   if (file != NULL)
-    save_document (self, document, file, callback);
-  else if (callback != NULL)
-    callback (self, FALSE);
+    save_document (request->self, request->document, file, request->callback);
+  else if (request->callback != NULL)
+    request->callback (request->self, FALSE);
 
   gtk_native_dialog_destroy (dialog);
   g_object_unref (dialog);
@@ -160,9 +180,8 @@ _alignment_window_save_as (AlignmentWindow        *self,
     gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser),
                                          alignment_library_get_folder (self->library), NULL);
 
-  g_object_set_data_full (G_OBJECT (chooser), "document", g_object_ref (document), g_object_unref);
-  g_object_set_data (G_OBJECT (chooser), "callback", callback);
-  g_signal_connect (chooser, "response", G_CALLBACK (save_chooser_response_cb), self);
+  g_signal_connect_data (chooser, "response", G_CALLBACK (save_chooser_response_cb),
+                         save_request_new (self, document, callback), save_request_closure_free, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
@@ -181,17 +200,10 @@ _alignment_window_save_or_ask (AlignmentWindow        *self,
 
 /* ---- Saving over a changed file ----------------------------------------------- */
 
-typedef struct
-{
-  AlignmentWindow        *self;
-  AlignmentDocument      *document;
-  AlignmentSavedCallback  callback;
-} OverwriteQuestion;
-
 static void
 overwrite_response_cb (AdwMessageDialog  *dialog,
                        const char        *response,
-                       OverwriteQuestion *question)
+                       SaveRequest       *question)
 {
   AlignmentWindow *self = question->self;
 
@@ -207,17 +219,6 @@ overwrite_response_cb (AdwMessageDialog  *dialog,
     question->callback (self, FALSE);
 }
 
-static void
-overwrite_question_free (gpointer  data,
-                         GClosure *closure)
-{
-  OverwriteQuestion *question = data;
-
-  g_object_unref (question->self);
-  g_object_unref (question->document);
-  g_free (question);
-}
-
 /* After a save found @document's file changed on disk: Overwrite, Save
  * As… or Cancel; @callback gets the outcome of what the user chose. */
 static void
@@ -225,14 +226,9 @@ ask_overwrite (AlignmentWindow        *self,
                AlignmentDocument      *document,
                AlignmentSavedCallback  callback)
 {
-  OverwriteQuestion *question = g_new0 (OverwriteQuestion, 1);
   g_autofree char *name = g_file_get_basename (alignment_document_get_file (document));
   g_autofree char *heading = NULL;
   GtkWidget *dialog;
-
-  question->self = g_object_ref (self);
-  question->document = g_object_ref (document);
-  question->callback = callback;
 
   heading = g_strdup_printf (_("“%s” Was Changed by Another Program"), name);
   dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
@@ -248,7 +244,7 @@ ask_overwrite (AlignmentWindow        *self,
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save-as");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect_data (dialog, "response", G_CALLBACK (overwrite_response_cb),
-                         question, overwrite_question_free, 0);
+                         save_request_new (self, document, callback), save_request_closure_free, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
