@@ -114,13 +114,33 @@ import_action (GtkWidget  *widget,
 
 /* ---- Pasted rows: signals added to the open case -------------------------------- */
 
+/* The case the rows were pasted into, even if another is shown when the
+ * import is confirmed; the window only while it is there. */
+typedef struct
+{
+  AlignmentWindow   *self;      /* weak */
+  AlignmentDocument *document;
+} PasteTarget;
+
+static void
+paste_target_free (gpointer  data,
+                   GClosure *closure)
+{
+  PasteTarget *target = data;
+
+  g_clear_weak_pointer (&target->self);
+  g_clear_object (&target->document);
+  g_free (target);
+}
+
 static void
 paste_import_cb (AlignmentImportDialog *dialog,
                  AlignmentCase         *imported,
                  guint                  n_signals,
-                 AlignmentWindow       *self)
+                 PasteTarget           *target)
 {
-  AlignmentDocument *document = g_object_get_data (G_OBJECT (dialog), "document");
+  AlignmentWindow *self = target->self;
+  AlignmentDocument *document = target->document;
   AlignmentSignalList *signals;
   AlignmentSignalList *from = alignment_case_get_signals (imported);
   AlignmentHistory *history;
@@ -130,8 +150,7 @@ paste_import_cb (AlignmentImportDialog *dialog,
   guint n_renamed = 0;
   guint n = alignment_signal_list_get_n (from);
 
-  /* The case the rows were pasted into, even if another is shown now. */
-  if (document == NULL || n == 0)
+  if (self == NULL || n == 0)
     return;
 
   signals = alignment_case_get_signals (alignment_document_get_case (document));
@@ -190,6 +209,7 @@ _alignment_window_paste_rows (AlignmentWindow *self,
                               const char      *text)
 {
   AlignmentImportDialog *dialog;
+  PasteTarget *target;
 
   g_return_val_if_fail (ALIGNMENT_IS_WINDOW (self), NULL);
   g_return_val_if_fail (text != NULL, NULL);
@@ -197,9 +217,11 @@ _alignment_window_paste_rows (AlignmentWindow *self,
   if (self->document == NULL)
     return NULL;
 
+  target = g_new0 (PasteTarget, 1);
+  g_set_weak_pointer (&target->self, self);
+  target->document = g_object_ref (self->document);
   dialog = alignment_import_dialog_new_for_text (GTK_WINDOW (self), text);
-  g_object_set_data_full (G_OBJECT (dialog), "document", g_object_ref (self->document), g_object_unref);
-  g_signal_connect_object (dialog, "import", G_CALLBACK (paste_import_cb), self, 0);
+  g_signal_connect_data (dialog, "import", G_CALLBACK (paste_import_cb), target, paste_target_free, 0);
   gtk_window_present (GTK_WINDOW (dialog));
   return dialog;
 }
