@@ -59,19 +59,6 @@ _alignment_window_update_actions (AlignmentWindow *self)
   _alignment_window_update_export_actions (self);
 }
 
-/* ---- Errors ------------------------------------------------------------------ */
-
-void
-_alignment_window_show_error (AlignmentWindow *self,
-                              const char      *heading,
-                              const GError    *error)
-{
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
 /* ---- Files ------------------------------------------------------------------ */
 
 /* A file in the library folder named after @title that does not exist

@@ -140,6 +140,9 @@ gboolean   _alignment_window_is_example        (AlignmentWindow   *self,
                                                 GFile             *file);
 void       _alignment_window_toast             (AlignmentWindow   *self,
                                                 const char        *title);
+void       _alignment_window_show_error        (AlignmentWindow   *self,
+                                                const char        *heading,
+                                                const GError      *error);
 void       _alignment_window_cancel_loading    (AlignmentWindow   *self);
 void       _alignment_window_notify_library_sort (AlignmentWindow *self);
 
@@ -163,9 +166,6 @@ void       _alignment_window_move_selection    (AlignmentWindow   *self,
 
 /* alignment-window-actions.c */
 void       _alignment_window_actions_class_init (GtkWidgetClass   *widget_class);
-void       _alignment_window_show_error        (AlignmentWindow   *self,
-                                                const char        *heading,
-                                                const GError      *error);
 
 /* alignment-window-views.c */
 void       _alignment_window_views_class_init  (GtkWidgetClass   *widget_class);

@@ -60,6 +60,19 @@ _alignment_window_toast (AlignmentWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
 }
 
+/* What failed, said in a dialog: for what the user asked for and did
+ * not get (a save, an import, an export), not for a passing note. */
+void
+_alignment_window_show_error (AlignmentWindow *self,
+                              const char      *heading,
+                              const GError    *error)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* ---- Title ----------------------------------------------------------------- */
 
 void
