@@ -6,6 +6,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "alignment-autosave.h"
 #include "alignment-case.h"
 #include "alignment-case-xml.h"
 #include "alignment-document.h"
@@ -22,6 +23,7 @@ struct _AlignmentDocument
   gboolean          stamp_unknown;
   /* Differs from the file whatever the history says. */
   gboolean          unsaved;
+  AlignmentAutosave *autosave;
 };
 
 G_DEFINE_FINAL_TYPE (AlignmentDocument, alignment_document, G_TYPE_OBJECT)
@@ -456,11 +458,31 @@ alignment_document_constructed (GObject *object)
                            G_CALLBACK (case_title_cb), self, G_CONNECT_SWAPPED);
 }
 
+AlignmentAutosave *
+alignment_document_get_autosave (AlignmentDocument *self)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_DOCUMENT (self), NULL);
+
+  return self->autosave;
+}
+
+void
+alignment_document_set_autosave (AlignmentDocument *self,
+                                 AlignmentAutosave *autosave)
+{
+  g_return_if_fail (ALIGNMENT_IS_DOCUMENT (self));
+  g_return_if_fail (autosave == NULL || ALIGNMENT_IS_AUTOSAVE (autosave));
+
+  g_set_object (&self->autosave, autosave);
+}
+
 static void
 alignment_document_dispose (GObject *object)
 {
   AlignmentDocument *self = ALIGNMENT_DOCUMENT (object);
 
+  /* First: its timers must not fire on a document half gone. */
+  g_clear_object (&self->autosave);
   g_clear_object (&self->history);
   g_clear_object (&self->alignment_case);
   g_clear_object (&self->file);

@@ -12,6 +12,9 @@
 
 G_BEGIN_DECLS
 
+/* alignment-autosave.h includes this header. */
+typedef struct _AlignmentAutosave AlignmentAutosave;
+
 #define ALIGNMENT_DOCUMENT_ERROR (alignment_document_error_quark ())
 
 typedef enum
@@ -77,6 +80,13 @@ const AlignmentFileStamp *alignment_document_get_stamp (AlignmentDocument *self)
  * (the user chose to replace what is on disk). */
 void               alignment_document_set_stamp    (AlignmentDocument  *self,
                                                     AlignmentFileStamp *stamp);
+
+/* The recovery copies of the document's unsaved changes (NULL until a
+ * window shows it: a document read by the tool keeps none).  The
+ * document owns them: they stop when it goes.  set takes a reference. */
+AlignmentAutosave *alignment_document_get_autosave (AlignmentDocument  *self);
+void               alignment_document_set_autosave (AlignmentDocument  *self,
+                                                    AlignmentAutosave  *autosave);
 
 /* Saves to @file (NULL: the document's own file) atomically; on success
  * the document's file becomes @file and it is no longer modified. */

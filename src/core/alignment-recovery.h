@@ -4,7 +4,8 @@
  * seconds after the last edit; a real save removes it.  After a crash,
  * the copies that are left are what the user had: the next start lists
  * them and offers each back.  Nothing here decides when to write or to
- * restore: that is the window's business.
+ * restore: AlignmentAutosave (alignment-autosave.h) writes a document's
+ * copies, and the window offers them back.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

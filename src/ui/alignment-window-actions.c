@@ -55,19 +55,7 @@ _alignment_window_update_actions (AlignmentWindow *self)
   gtk_widget_action_set_enabled (widget, "win.cancel-loading", self->cancellable != NULL);
   _alignment_window_views_update_actions (self);
   _alignment_window_update_import_actions (self);
-}
-
-/* ---- Errors ------------------------------------------------------------------ */
-
-void
-_alignment_window_show_error (AlignmentWindow *self,
-                              const char      *heading,
-                              const GError    *error)
-{
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  _alignment_window_update_export_actions (self);
 }
 
 /* ---- Files ------------------------------------------------------------------ */

@@ -1,5 +1,4 @@
-/* alignment-window-import.c: sheets in (Import…, drops, pasted rows) and
- * the case out (Export Case…)
+/* alignment-window-import.c: sheets in (Import…, drops, pasted rows)
  *
  * The import dialog previews what a sheet gives; this file decides what
  * an import means: a sheet file becomes a new case in the library, rows
@@ -13,7 +12,6 @@
 
 #include <glib/gi18n.h>
 
-#include "alignment-export.h"
 #include "alignment-form.h"
 #include "alignment-file-chooser.h"
 #include "alignment-window-private.h"
@@ -116,13 +114,33 @@ import_action (GtkWidget  *widget,
 
 /* ---- Pasted rows: signals added to the open case -------------------------------- */
 
+/* The case the rows were pasted into, even if another is shown when the
+ * import is confirmed; the window only while it is there. */
+typedef struct
+{
+  AlignmentWindow   *self;      /* weak */
+  AlignmentDocument *document;
+} PasteTarget;
+
+static void
+paste_target_free (gpointer  data,
+                   GClosure *closure)
+{
+  PasteTarget *target = data;
+
+  g_clear_weak_pointer (&target->self);
+  g_clear_object (&target->document);
+  g_free (target);
+}
+
 static void
 paste_import_cb (AlignmentImportDialog *dialog,
                  AlignmentCase         *imported,
                  guint                  n_signals,
-                 AlignmentWindow       *self)
+                 PasteTarget           *target)
 {
-  AlignmentDocument *document = g_object_get_data (G_OBJECT (dialog), "document");
+  AlignmentWindow *self = target->self;
+  AlignmentDocument *document = target->document;
   AlignmentSignalList *signals;
   AlignmentSignalList *from = alignment_case_get_signals (imported);
   AlignmentHistory *history;
@@ -132,8 +150,7 @@ paste_import_cb (AlignmentImportDialog *dialog,
   guint n_renamed = 0;
   guint n = alignment_signal_list_get_n (from);
 
-  /* The case the rows were pasted into, even if another is shown now. */
-  if (document == NULL || n == 0)
+  if (self == NULL || n == 0)
     return;
 
   signals = alignment_case_get_signals (alignment_document_get_case (document));
@@ -192,6 +209,7 @@ _alignment_window_paste_rows (AlignmentWindow *self,
                               const char      *text)
 {
   AlignmentImportDialog *dialog;
+  PasteTarget *target;
 
   g_return_val_if_fail (ALIGNMENT_IS_WINDOW (self), NULL);
   g_return_val_if_fail (text != NULL, NULL);
@@ -199,9 +217,11 @@ _alignment_window_paste_rows (AlignmentWindow *self,
   if (self->document == NULL)
     return NULL;
 
+  target = g_new0 (PasteTarget, 1);
+  g_set_weak_pointer (&target->self, self);
+  target->document = g_object_ref (self->document);
   dialog = alignment_import_dialog_new_for_text (GTK_WINDOW (self), text);
-  g_object_set_data_full (G_OBJECT (dialog), "document", g_object_ref (self->document), g_object_unref);
-  g_signal_connect_object (dialog, "import", G_CALLBACK (paste_import_cb), self, 0);
+  g_signal_connect_data (dialog, "import", G_CALLBACK (paste_import_cb), target, paste_target_free, 0);
   gtk_window_present (GTK_WINDOW (dialog));
   return dialog;
 }
@@ -236,99 +256,6 @@ paste_signals_action (GtkWidget  *widget,
   gdk_clipboard_read_text_async (gtk_widget_get_clipboard (widget), NULL, paste_read_cb, g_object_ref (self));
 }
 
-/* ---- Export Case… ------------------------------------------------------------------- */
-
-gboolean
-_alignment_window_export_case (AlignmentWindow  *self,
-                               GFile            *file,
-                               GError          **error)
-{
-  AlignmentCase *c = alignment_window_get_case (self);
-  g_autofree char *name = g_file_get_basename (file);
-  g_autofree char *folded = g_ascii_strdown (name != NULL ? name : "", -1);
-  g_autoptr(GBytes) bytes = NULL;
-
-  if (c == NULL)
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("No case is open."));
-      return FALSE;
-    }
-
-  if (g_str_has_suffix (folded, ".xes"))
-    bytes = alignment_case_to_xes (c);
-  else if (g_str_has_suffix (folded, ".tsv") || g_str_has_suffix (folded, ".txt"))
-    bytes = alignment_case_to_delimited (c, '\t');
-  else if (g_str_has_suffix (folded, ".csv"))
-    bytes = alignment_case_to_delimited (c, ',');
-  else
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_FILENAME,
-                   _("“%s” does not end in .csv, .tsv or .xes: choose one of these formats."), name);
-      return FALSE;
-    }
-
-  return g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                  NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error);
-}
-
-static void
-export_case_response_cb (GtkNativeDialog *dialog,
-                         int              response,
-                         AlignmentWindow *self)
-{
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = alignment_file_chooser_dup_file (GTK_FILE_CHOOSER (dialog));
-  g_clear_object (&self->io_chooser);
-
-  if (file == NULL)
-    return;
-
-  /* A sheet or an event log is written at once, even for a big case:
-   * the text is built in memory before anything is written. */
-  if (!_alignment_window_export_case (self, file, &error))
-    _alignment_window_show_error (self, _("Could Not Export the Case"), error);
-  else
-    {
-      g_autofree char *name = g_file_get_basename (file);
-      g_autofree char *title = g_strdup_printf (_("Exported to “%s”"), name);
-
-      _alignment_window_toast (self, title);
-    }
-}
-
-static void
-export_case_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  AlignmentWindow *self = ALIGNMENT_WINDOW (widget);
-  GtkFileChooser *chooser;
-  g_autofree char *title = NULL;
-  g_autofree char *name = NULL;
-
-  if (self->document == NULL || self->io_chooser != NULL)
-    return;
-
-  self->io_chooser = gtk_file_chooser_native_new (_("Export the Case"), GTK_WINDOW (self),
-                                                      GTK_FILE_CHOOSER_ACTION_SAVE,
-                                                      _("_Export"), _("_Cancel"));
-  chooser = GTK_FILE_CHOOSER (self->io_chooser);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->io_chooser), TRUE);
-  alignment_file_chooser_add_filter (chooser, _("CSV sheet (.csv)"), "csv", NULL);
-  alignment_file_chooser_add_filter (chooser, _("Tab-separated sheet (.tsv)"), "tsv", NULL);
-  alignment_file_chooser_add_filter (chooser, _("Process-mining event log (.xes)"), "xes", NULL);
-
-  title = alignment_file_chooser_clean_name (alignment_document_dup_title (self->document));
-  name = g_strconcat (title, ".csv", NULL);
-  gtk_file_chooser_set_current_name (chooser, name);
-
-  g_signal_connect (self->io_chooser, "response", G_CALLBACK (export_case_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->io_chooser));
-}
-
 /* ---- Setup ----------------------------------------------------------------------- */
 
 void
@@ -351,7 +278,6 @@ _alignment_window_update_import_actions (AlignmentWindow *self)
   gboolean has_case = self->document != NULL && !self->saving;
 
   gtk_widget_action_set_enabled (widget, "win.paste-signals", has_case);
-  gtk_widget_action_set_enabled (widget, "win.export-case", self->document != NULL);
 }
 
 void
@@ -359,7 +285,6 @@ _alignment_window_import_class_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.paste-signals", NULL, paste_signals_action);
-  gtk_widget_class_install_action (widget_class, "win.export-case", NULL, export_case_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import", NULL);
 }

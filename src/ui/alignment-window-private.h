@@ -4,9 +4,11 @@
  * is: alignment-window.c (the object, documents, state),
  * alignment-window-signals.c (the signal list, its columns and filters),
  * alignment-window-actions.c (the actions), alignment-window-save.c
- * (saving, and closing with unsaved changes), alignment-window-recovery.c
- * (recovery copies, offered back after a crash) and alignment-window-disk.c
- * (the case's file changed by another program).
+ * (saving, recovery copies, and closing with unsaved changes),
+ * alignment-window-import.c (Import…, Paste Signals) and
+ * alignment-window-export.c (Export Case…).  Recovery copies after a
+ * crash are offered back by alignment-recovery-offer.c; the case's file
+ * changed by another program is AlignmentDiskBar's to show.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,6 +16,7 @@
 
 #include "alignment-window.h"
 #include "alignment-case-details.h"
+#include "alignment-disk-bar.h"
 #include "alignment-library-sidebar.h"
 #include "alignment-signal-editor.h"
 #include "alignment-heatmap-view.h"
@@ -87,8 +90,9 @@ struct _AlignmentWindow
   gboolean              saving;
   GtkWidget            *focus_before_save;
 
-  /* alignment-window-disk.c: the shown case's file, watched. */
-  struct _AlignmentWindowDisk *disk;
+  /* Over the case: its file, changed by another program.  A weak
+   * pointer: the bar belongs to the widget tree. */
+  AlignmentDiskBar     *disk_bar;
 
   /* alignment-window-views.c: the timeline's own selection, over the
    * case's list in its order (the list's is sorted and filtered), kept
@@ -123,6 +127,9 @@ gboolean   _alignment_window_is_example        (AlignmentWindow   *self,
                                                 GFile             *file);
 void       _alignment_window_toast             (AlignmentWindow   *self,
                                                 const char        *title);
+void       _alignment_window_show_error        (AlignmentWindow   *self,
+                                                const char        *heading,
+                                                const GError      *error);
 void       _alignment_window_cancel_loading    (AlignmentWindow   *self);
 
 /* alignment-window-signals.c */
@@ -136,9 +143,6 @@ void       _alignment_window_move_selection    (AlignmentWindow   *self,
 
 /* alignment-window-actions.c */
 void       _alignment_window_actions_class_init (GtkWidgetClass   *widget_class);
-void       _alignment_window_show_error        (AlignmentWindow   *self,
-                                                const char        *heading,
-                                                const GError      *error);
 
 /* alignment-window-views.c */
 void       _alignment_window_views_class_init  (GtkWidgetClass   *widget_class);
@@ -195,6 +199,10 @@ AlignmentImportDialog *_alignment_window_paste_rows   (AlignmentWindow *self,
                                                        const char      *text);
 /* TRUE for the names of sheets Import… reads (.csv, .tsv, .txt, .xlsx). */
 gboolean   _alignment_window_is_sheet_file     (GFile             *file);
+
+/* alignment-window-export.c */
+void       _alignment_window_export_class_init (GtkWidgetClass   *widget_class);
+void       _alignment_window_update_export_actions (AlignmentWindow *self);
 /* Writes the case as CSV, TSV or XES, by @file's extension. */
 gboolean   _alignment_window_export_case       (AlignmentWindow   *self,
                                                 GFile             *file,
@@ -220,24 +228,15 @@ void       _alignment_window_save_as           (AlignmentWindow        *self,
  * case in turn and closes itself when the answers allow. */
 gboolean   _alignment_window_confirm_close     (AlignmentWindow   *self);
 
-/* alignment-window-recovery.c: recovery copies of unsaved cases.
- * Watches @document's changes (once; the window's add_document calls
- * it); discard removes its copy (the user let its changes go). */
+/* Recovery copies of unsaved cases: watch gives @document its
+ * AlignmentAutosave under @key (NULL: a new one; once, the window's
+ * add_document calls it); discard removes its copy (the user let its
+ * changes go).  The copies a crash left are offered back by
+ * alignment_window_offer_recovery() (alignment-recovery-offer.c). */
 void       _alignment_window_recovery_watch    (AlignmentWindow   *self,
-                                                AlignmentDocument *document);
+                                                AlignmentDocument *document,
+                                                const char        *key);
 void       _alignment_window_recovery_discard  (AlignmentWindow   *self,
                                                 AlignmentDocument *document);
-
-/* alignment-window-disk.c: the shown case's file changed behind our
- * back.  watch follows the shown document (show_document calls it). */
-typedef struct _AlignmentWindowDisk AlignmentWindowDisk;
-void       _alignment_window_disk_init         (AlignmentWindow   *self);
-void       _alignment_window_disk_dispose      (AlignmentWindow   *self);
-void       _alignment_window_disk_watch        (AlignmentWindow   *self);
-/* Asks Overwrite / Save As… / Cancel after a save found @document's file
- * changed on disk; @callback gets the outcome of what the user chose. */
-void       _alignment_window_ask_overwrite     (AlignmentWindow        *self,
-                                                AlignmentDocument      *document,
-                                                AlignmentSavedCallback  callback);
 
 G_END_DECLS

@@ -1,4 +1,9 @@
-/* alignment-window-save.c: saving cases, and closing with unsaved ones
+/* alignment-window-save.c: saving cases, recovery copies of unsaved
+ * ones, and closing with unsaved ones
+ *
+ * Saving over a file that no longer matches its stamp fails in the
+ * document (ALIGNMENT_DOCUMENT_ERROR_CHANGED_ON_DISK); the user is then
+ * asked whether to overwrite it.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -6,32 +11,76 @@
 
 #include <glib/gi18n.h>
 
+#include "alignment-autosave.h"
 #include "alignment-window-private.h"
 
 static void alignment_window_ask_next (AlignmentWindow *self);
+static void ask_overwrite             (AlignmentWindow        *self,
+                                       AlignmentDocument      *document,
+                                       AlignmentSavedCallback  callback);
+
+/* Our own save writes the file: the watch on it waits until it is done. */
+static void
+set_saving (AlignmentWindow *self,
+            gboolean         saving)
+{
+  self->saving = saving;
+  if (self->disk_bar != NULL)
+    alignment_file_monitor_set_paused (alignment_disk_bar_get_monitor (self->disk_bar), saving);
+}
 
 /* ---- Saving ------------------------------------------------------------------- */
 
+/* A save on its way through a thread, a file chooser or a question:
+ * the case, and who to tell how it went. */
 typedef struct
 {
   AlignmentWindow        *self;
   AlignmentDocument      *document;
   AlignmentSavedCallback  callback;
-} SaveData;
+} SaveRequest;
+
+static SaveRequest *
+save_request_new (AlignmentWindow        *self,
+                  AlignmentDocument      *document,
+                  AlignmentSavedCallback  callback)
+{
+  SaveRequest *request = g_new0 (SaveRequest, 1);
+
+  request->self = g_object_ref (self);
+  request->document = g_object_ref (document);
+  request->callback = callback;
+  return request;
+}
+
+static void
+save_request_free (SaveRequest *request)
+{
+  g_object_unref (request->document);
+  g_object_unref (request->self);
+  g_free (request);
+}
+
+static void
+save_request_closure_free (gpointer  data,
+                           GClosure *closure)
+{
+  save_request_free (data);
+}
 
 static void
 save_done_cb (GObject      *object,
               GAsyncResult *result,
               gpointer      user_data)
 {
-  SaveData *data = user_data;
+  SaveRequest *data = user_data;
   AlignmentWindow *self = data->self;
   g_autoptr(GError) error = NULL;
   gboolean saved;
 
   saved = alignment_document_save_finish (data->document, result, &error);
 
-  self->saving = FALSE;
+  set_saving (self, FALSE);
   gtk_widget_set_sensitive (GTK_WIDGET (self->main_stack), TRUE);
   if (self->focus_before_save != NULL)
     gtk_widget_grab_focus (self->focus_before_save);
@@ -50,7 +99,7 @@ save_done_cb (GObject      *object,
   else if (g_error_matches (error, ALIGNMENT_DOCUMENT_ERROR, ALIGNMENT_DOCUMENT_ERROR_CHANGED_ON_DISK))
     {
       /* Not a failure but a question; its answer calls back. */
-      _alignment_window_ask_overwrite (self, data->document, data->callback);
+      ask_overwrite (self, data->document, data->callback);
       data->callback = NULL;
     }
   else
@@ -60,9 +109,7 @@ save_done_cb (GObject      *object,
   if (data->callback != NULL)
     data->callback (self, saved);
 
-  g_object_unref (data->document);
-  g_object_unref (data->self);
-  g_free (data);
+  save_request_free (data);
 }
 
 /* Saves in a thread: a big case takes seconds.  Until it is written the
@@ -74,8 +121,6 @@ save_document (AlignmentWindow        *self,
                GFile                  *file,
                AlignmentSavedCallback  callback)
 {
-  SaveData *data;
-
   if (self->saving)
     {
       if (callback != NULL)
@@ -83,37 +128,31 @@ save_document (AlignmentWindow        *self,
       return;
     }
 
-  data = g_new0 (SaveData, 1);
-  data->self = g_object_ref (self);
-  data->document = g_object_ref (document);
-  data->callback = callback;
-
-  self->saving = TRUE;
+  set_saving (self, TRUE);
   /* An entry that loses its sensitivity while it has the focus confuses
    * GTK: take the focus away first, and give it back after. */
   g_set_weak_pointer (&self->focus_before_save, gtk_window_get_focus (GTK_WINDOW (self)));
   gtk_window_set_focus (GTK_WINDOW (self), NULL);
   gtk_widget_set_sensitive (GTK_WIDGET (self->main_stack), FALSE);
   _alignment_window_update_actions (self);
-  alignment_document_save_async (document, file, NULL, save_done_cb, data);
+  alignment_document_save_async (document, file, NULL, save_done_cb,
+                                 save_request_new (self, document, callback));
 }
 
 static void
 save_chooser_response_cb (GtkNativeDialog *dialog,
                           int              response,
-                          AlignmentWindow *self)
+                          SaveRequest     *request)
 {
-  AlignmentDocument *document = g_object_get_data (G_OBJECT (dialog), "document");
-  AlignmentSavedCallback callback = g_object_get_data (G_OBJECT (dialog), "callback");
   g_autoptr(GFile) file = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
 
   if (file != NULL)
-    save_document (self, document, file, callback);
-  else if (callback != NULL)
-    callback (self, FALSE);
+    save_document (request->self, request->document, file, request->callback);
+  else if (request->callback != NULL)
+    request->callback (request->self, FALSE);
 
   gtk_native_dialog_destroy (dialog);
   g_object_unref (dialog);
@@ -141,9 +180,8 @@ _alignment_window_save_as (AlignmentWindow        *self,
     gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser),
                                          alignment_library_get_folder (alignment_window_get_library (self)), NULL);
 
-  g_object_set_data_full (G_OBJECT (chooser), "document", g_object_ref (document), g_object_unref);
-  g_object_set_data (G_OBJECT (chooser), "callback", callback);
-  g_signal_connect (chooser, "response", G_CALLBACK (save_chooser_response_cb), self);
+  g_signal_connect_data (chooser, "response", G_CALLBACK (save_chooser_response_cb),
+                         save_request_new (self, document, callback), save_request_closure_free, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
@@ -158,6 +196,112 @@ _alignment_window_save_or_ask (AlignmentWindow        *self,
     _alignment_window_save_as (self, document, callback);
   else
     save_document (self, document, NULL, callback);
+}
+
+/* ---- Saving over a changed file ----------------------------------------------- */
+
+static void
+overwrite_response_cb (AdwMessageDialog  *dialog,
+                       const char        *response,
+                       SaveRequest       *question)
+{
+  AlignmentWindow *self = question->self;
+
+  if (g_str_equal (response, "overwrite"))
+    {
+      /* The user has seen the question: this one save does not check. */
+      alignment_document_set_stamp (question->document, NULL);
+      _alignment_window_save_or_ask (self, question->document, question->callback);
+    }
+  else if (g_str_equal (response, "save-as"))
+    _alignment_window_save_as (self, question->document, question->callback);
+  else if (question->callback != NULL)
+    question->callback (self, FALSE);
+}
+
+/* After a save found @document's file changed on disk: Overwrite, Save
+ * As… or Cancel; @callback gets the outcome of what the user chose. */
+static void
+ask_overwrite (AlignmentWindow        *self,
+               AlignmentDocument      *document,
+               AlignmentSavedCallback  callback)
+{
+  g_autofree char *name = g_file_get_basename (alignment_document_get_file (document));
+  g_autofree char *heading = NULL;
+  GtkWidget *dialog;
+
+  heading = g_strdup_printf (_("“%s” Was Changed by Another Program"), name);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                   _("The file is no longer the version this window opened or last saved. "
+                                     "Overwriting it loses what the other program wrote; "
+                                     "Save As keeps both."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "save-as", _("Save _As…"),
+                                    "overwrite", _("_Overwrite"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "overwrite", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save-as");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_data (dialog, "response", G_CALLBACK (overwrite_response_cb),
+                         save_request_new (self, document, callback), save_request_closure_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* ---- Recovery copies ------------------------------------------------------------ */
+
+/* Once per case, in the window that shows it: the case itself is fine,
+ * but the user should know that a crash now would lose the changes.
+ * Not worth a dialog in the middle of the user's work: a toast. */
+static void
+autosave_failed_cb (AlignmentAutosave *autosave,
+                    const GError      *error,
+                    AlignmentDocument *document)
+{
+  GApplication *app = g_application_get_default ();
+  g_autofree char *title = alignment_document_dup_title (document);
+  g_autofree char *text = NULL;
+
+  g_message ("Could not write a recovery copy of “%s”: %s", title, error->message);
+  if (!GTK_IS_APPLICATION (app))
+    return;
+
+  /* Translators: %s is the case's title. */
+  text = g_strdup_printf (_("Could not keep a recovery copy of “%s”: save it to be safe"), title);
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (ALIGNMENT_IS_WINDOW (l->data)
+        && g_list_store_find (G_LIST_STORE (alignment_window_get_documents (l->data)), document, NULL))
+      {
+        _alignment_window_toast (l->data, text);
+        return;
+      }
+}
+
+void
+_alignment_window_recovery_watch (AlignmentWindow   *self,
+                                  AlignmentDocument *document,
+                                  const char        *key)
+{
+  g_autoptr(AlignmentAutosave) autosave = NULL;
+
+  /* The document's, not the window's: one for the case, whichever
+   * windows show it. */
+  if (alignment_document_get_autosave (document) != NULL)
+    return;
+
+  autosave = alignment_autosave_new (document, NULL, key);
+  g_signal_connect_object (autosave, "failed", G_CALLBACK (autosave_failed_cb), document, 0);
+  alignment_document_set_autosave (document, autosave);
+}
+
+void
+_alignment_window_recovery_discard (AlignmentWindow   *self,
+                                    AlignmentDocument *document)
+{
+  AlignmentAutosave *autosave = alignment_document_get_autosave (document);
+
+  if (autosave != NULL)
+    alignment_autosave_discard (autosave);
 }
 
 /* ---- Closing -------------------------------------------------------------------- */

@@ -67,6 +67,19 @@ _alignment_window_toast (AlignmentWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
 }
 
+/* What failed, said in a dialog: for what the user asked for and did
+ * not get (a save, an import, an export), not for a passing note. */
+void
+_alignment_window_show_error (AlignmentWindow *self,
+                              const char      *heading,
+                              const GError    *error)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* ---- Title ----------------------------------------------------------------- */
 
 void
@@ -193,7 +206,7 @@ _alignment_window_add_document (AlignmentWindow   *self,
                            G_CALLBACK (history_applied_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (alignment_document_get_case (document), "notify",
                            G_CALLBACK (document_changed_cb), self, G_CONNECT_SWAPPED);
-  _alignment_window_recovery_watch (self, document);
+  _alignment_window_recovery_watch (self, document, NULL);
 }
 
 void
@@ -282,7 +295,8 @@ _alignment_window_show_document (AlignmentWindow   *self,
   _alignment_window_update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CASE]);
-  _alignment_window_disk_watch (self);
+  if (self->disk_bar != NULL)
+    alignment_disk_bar_set_document (self->disk_bar, self->document);
 }
 
 static void
@@ -756,7 +770,9 @@ alignment_window_dispose (GObject *object)
   g_clear_pointer (&self->close_queue, g_ptr_array_unref);
   g_clear_weak_pointer (&self->focus_before_save);
   _alignment_window_views_dispose (self);
-  _alignment_window_disk_dispose (self);
+  if (self->disk_bar != NULL)
+    alignment_disk_bar_set_document (self->disk_bar, NULL);
+  g_clear_weak_pointer (&self->disk_bar);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ALIGNMENT_TYPE_WINDOW);
 
@@ -929,6 +945,7 @@ alignment_window_class_init (AlignmentWindowClass *klass)
   _alignment_window_actions_class_init (widget_class);
   _alignment_window_views_class_init (widget_class);
   _alignment_window_import_class_init (widget_class);
+  _alignment_window_export_class_init (widget_class);
 }
 
 static void
@@ -941,6 +958,32 @@ palette_changed_cb (AlignmentWindow *self)
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self), "palette-blue-orange");
   alignment_library_sidebar_redraw (self->sidebar);
+}
+
+/* The user chose the file's version: the window's is let go, and its
+ * recovery copy with it. */
+static void
+disk_bar_reload_cb (AlignmentWindow   *self,
+                    AlignmentDocument *document)
+{
+  g_autoptr(AlignmentDocument) held = g_object_ref (document);
+  g_autoptr(GFile) file = g_object_ref (alignment_document_get_file (document));
+
+  _alignment_window_recovery_discard (self, held);
+  _alignment_window_forget_document (self, held);
+  alignment_window_open (self, file);
+}
+
+static void
+disk_bar_init (AlignmentWindow *self)
+{
+  GtkWidget *stack = GTK_WIDGET (self->main_stack);
+  GtkWidget *bar = alignment_disk_bar_new ();
+
+  /* Above the case, under its header bar. */
+  gtk_widget_insert_before (bar, gtk_widget_get_parent (stack), stack);
+  g_set_weak_pointer (&self->disk_bar, ALIGNMENT_DISK_BAR (bar));
+  g_signal_connect_object (bar, "reload", G_CALLBACK (disk_bar_reload_cb), self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -967,7 +1010,7 @@ alignment_window_init (AlignmentWindow *self)
 
   alignment_window_sidebar_init (self);
   _alignment_window_signals_init (self);
-  _alignment_window_disk_init (self);
+  disk_bar_init (self);
   _alignment_window_views_init (self);
   _alignment_window_import_init (self);
 
