@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "alignment-case-details.h"
+#include "alignment-entry-commit.h"
 
 struct _AlignmentCaseDetails
 {
@@ -150,23 +151,10 @@ period_leave_cb (GtkEventControllerFocus *controller,
   apply_period (self, ADW_ENTRY_ROW (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller))));
 }
 
-static void
-field_leave_cb (GtkEventControllerFocus *controller,
-                AlignmentCaseDetails    *self)
+static AlignmentDocument *
+get_document (gpointer data)
 {
-  if (self->document != NULL)
-    alignment_history_break_merge (alignment_document_get_history (self->document));
-}
-
-static void
-add_leave (AlignmentCaseDetails *self,
-           GtkWidget            *widget,
-           GCallback             callback)
-{
-  GtkEventController *controller = gtk_event_controller_focus_new ();
-
-  g_signal_connect (controller, "leave", callback, self);
-  gtk_widget_add_controller (widget, controller);
+  return ALIGNMENT_CASE_DETAILS (data)->document;
 }
 
 /* ---- Stakeholders ---------------------------------------------------------- */
@@ -282,7 +270,7 @@ item_entry (AlignmentCaseDetails *self,
 
     g_signal_connect_object (item, detail, G_CALLBACK (item_notify_cb), entry, 0);
   }
-  add_leave (self, entry, G_CALLBACK (field_leave_cb));
+  alignment_entry_commit_end_step_on_leave (entry, get_document, self);
   return entry;
 }
 
@@ -450,7 +438,7 @@ add_entry_row (AlignmentCaseDetails *self,
     {
       g_object_set_data (G_OBJECT (row), "property", (gpointer) property);
       g_signal_connect (row, "changed", G_CALLBACK (case_row_changed_cb), self);
-      add_leave (self, row, G_CALLBACK (field_leave_cb));
+      alignment_entry_commit_end_step_on_leave (row, get_document, self);
     }
   return ADW_ENTRY_ROW (row);
 }
@@ -546,8 +534,8 @@ alignment_case_details_init (AlignmentCaseDetails *self)
   self->period_end_row = add_entry_row (self, ADW_PREFERENCES_GROUP (group), _("To"), NULL);
   g_signal_connect (self->period_start_row, "entry-activated", G_CALLBACK (period_activated_cb), self);
   g_signal_connect (self->period_end_row, "entry-activated", G_CALLBACK (period_activated_cb), self);
-  add_leave (self, GTK_WIDGET (self->period_start_row), G_CALLBACK (period_leave_cb));
-  add_leave (self, GTK_WIDGET (self->period_end_row), G_CALLBACK (period_leave_cb));
+  alignment_entry_commit_on_leave (GTK_WIDGET (self->period_start_row), G_CALLBACK (period_leave_cb), self);
+  alignment_entry_commit_on_leave (GTK_WIDGET (self->period_end_row), G_CALLBACK (period_leave_cb), self);
   gtk_box_append (GTK_BOX (page), group);
 
   group = adw_preferences_group_new ();
@@ -570,7 +558,7 @@ alignment_case_details_init (AlignmentCaseDetails *self)
   self->context = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
   gtk_text_buffer_set_enable_undo (self->context, FALSE);
   g_signal_connect (self->context, "changed", G_CALLBACK (context_changed_cb), self);
-  add_leave (self, view, G_CALLBACK (field_leave_cb));
+  alignment_entry_commit_end_step_on_leave (view, get_document, self);
 
   self->stakeholders_box = add_list_group (self, GTK_BOX (page), _("Stakeholders"),
                                            _("The people and roles taking part, and their party."),

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "alignment-signal-editor.h"
+#include "alignment-entry-commit.h"
 
 typedef enum
 {
@@ -340,24 +341,10 @@ impact_toggled_cb (GtkToggleButton       *button,
     alignment_signal_set_impact (self->signal, party, realm, ALIGNMENT_IMPACT_UNKNOWN);
 }
 
-/* Leaving a field ends its typing step: coming back is a new one. */
-static void
-field_focus_leave_cb (GtkEventControllerFocus *controller,
-                      AlignmentSignalEditor   *self)
+static AlignmentDocument *
+get_document (gpointer data)
 {
-  if (self->document != NULL)
-    alignment_history_break_merge (alignment_document_get_history (self->document));
-}
-
-static void
-add_focus_leave (AlignmentSignalEditor *self,
-                 GtkWidget             *widget,
-                 GCallback              callback)
-{
-  GtkEventController *controller = gtk_event_controller_focus_new ();
-
-  g_signal_connect (controller, "leave", callback, self);
-  gtk_widget_add_controller (widget, controller);
+  return ALIGNMENT_SIGNAL_EDITOR (data)->document;
 }
 
 /* ---- From the signal to the form ------------------------------------------ */
@@ -616,7 +603,7 @@ setup_text_row (AlignmentSignalEditor *self,
 {
   g_object_set_data (G_OBJECT (row), "property", (gpointer) property);
   g_signal_connect (row, "changed", G_CALLBACK (text_row_changed_cb), self);
-  add_focus_leave (self, GTK_WIDGET (row), G_CALLBACK (field_focus_leave_cb));
+  alignment_entry_commit_end_step_on_leave (GTK_WIDGET (row), get_document, self);
 }
 
 static void
@@ -654,7 +641,7 @@ setup_texts (AlignmentSignalEditor *self)
       self->texts[t] = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
       g_object_set_data (G_OBJECT (self->texts[t]), "property", (gpointer) text_properties[t]);
       g_signal_connect (self->texts[t], "changed", G_CALLBACK (text_buffer_changed_cb), self);
-      add_focus_leave (self, view, G_CALLBACK (field_focus_leave_cb));
+      alignment_entry_commit_end_step_on_leave (view, get_document, self);
     }
 }
 
@@ -801,14 +788,14 @@ alignment_signal_editor_init (AlignmentSignalEditor *self)
 
   g_signal_connect_swapped (self->id_row, "changed", G_CALLBACK (id_changed_cb), self);
   g_signal_connect_swapped (self->id_row, "entry-activated", G_CALLBACK (id_activated_cb), self);
-  add_focus_leave (self, GTK_WIDGET (self->id_row), G_CALLBACK (id_focus_leave_cb));
+  alignment_entry_commit_on_leave (GTK_WIDGET (self->id_row), G_CALLBACK (id_focus_leave_cb), self);
   setup_text_row (self, self->trigger_row, "trigger");
   setup_text_row (self, self->recipients_row, "recipients");
 
   g_signal_connect (self->start_row, "entry-activated", G_CALLBACK (date_activated_cb), self);
   g_signal_connect (self->end_row, "entry-activated", G_CALLBACK (date_activated_cb), self);
-  add_focus_leave (self, GTK_WIDGET (self->start_row), G_CALLBACK (date_focus_leave_cb));
-  add_focus_leave (self, GTK_WIDGET (self->end_row), G_CALLBACK (date_focus_leave_cb));
+  alignment_entry_commit_on_leave (GTK_WIDGET (self->start_row), G_CALLBACK (date_focus_leave_cb), self);
+  alignment_entry_commit_on_leave (GTK_WIDGET (self->end_row), G_CALLBACK (date_focus_leave_cb), self);
 
   setup_texts (self);
   setup_impacts (self);
