@@ -1,7 +1,7 @@
 /* alignment-case-details.c: the Details page of a case
  *
- * Built in code rather than from a template: the stakeholder and lesson
- * rows are made per item anyway, and the fixed part is four groups.
+ * Built in code rather than from a template: the fixed part is four
+ * groups; the stakeholder and lesson rows are widgets of their own.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,6 +11,8 @@
 
 #include "alignment-case-details.h"
 #include "alignment-entry-commit.h"
+#include "alignment-lesson-row.h"
+#include "alignment-stakeholder-row.h"
 
 struct _AlignmentCaseDetails
 {
@@ -28,6 +30,7 @@ struct _AlignmentCaseDetails
 
   AlignmentDocument *document;
   GSignalGroup      *case_signals;
+  GBindingGroup     *case_bindings;
   guint              updating;
 };
 
@@ -61,10 +64,6 @@ refresh_case (AlignmentCaseDetails *self)
     return;
 
   self->updating++;
-  set_editable_text (GTK_EDITABLE (self->title_row), alignment_case_get_title (c));
-  set_editable_text (GTK_EDITABLE (self->customer_row), alignment_case_get_customer_name (c));
-  set_editable_text (GTK_EDITABLE (self->provider_row), alignment_case_get_provider_name (c));
-
   date[0] = '\0';
   if (alignment_case_get_period_start (c) != 0)
     alignment_date_format_iso (alignment_case_get_period_start (c), date);
@@ -81,18 +80,6 @@ refresh_case (AlignmentCaseDetails *self)
   if (g_strcmp0 (context, alignment_case_get_context (c)) != 0)
     gtk_text_buffer_set_text (self->context, alignment_case_get_context (c), -1);
   self->updating--;
-}
-
-static void
-case_row_changed_cb (GtkEditable          *row,
-                     AlignmentCaseDetails *self)
-{
-  const char *property = g_object_get_data (G_OBJECT (row), "property");
-
-  if (self->updating || get_case (self) == NULL)
-    return;
-
-  g_object_set (get_case (self), property, gtk_editable_get_text (row), NULL);
 }
 
 static void
@@ -157,36 +144,12 @@ get_document (gpointer data)
   return ALIGNMENT_CASE_DETAILS (data)->document;
 }
 
-/* ---- Stakeholders ---------------------------------------------------------- */
+/* ---- Stakeholders and lessons --------------------------------------------- */
 
 static void
-stakeholder_entry_changed_cb (GtkEditable          *entry,
-                              AlignmentCaseDetails *self)
+remove_item (GListStore *store,
+             gpointer    item)
 {
-  GObject *item = g_object_get_data (G_OBJECT (entry), "item");
-  const char *property = g_object_get_data (G_OBJECT (entry), "property");
-
-  if (!self->updating)
-    g_object_set (item, property, gtk_editable_get_text (entry), NULL);
-}
-
-static void
-stakeholder_party_cb (GtkDropDown          *dropdown,
-                      GParamSpec           *pspec,
-                      AlignmentCaseDetails *self)
-{
-  AlignmentStakeholder *item = g_object_get_data (G_OBJECT (dropdown), "item");
-
-  if (!self->updating)
-    alignment_stakeholder_set_party (item, (AlignmentParty) gtk_drop_down_get_selected (dropdown));
-}
-
-static void
-remove_item_cb (GtkButton            *button,
-                AlignmentCaseDetails *self)
-{
-  GListStore *store = g_object_get_data (G_OBJECT (button), "store");
-  GObject *item = g_object_get_data (G_OBJECT (button), "item");
   guint position;
 
   if (g_list_store_find (store, item, &position))
@@ -194,18 +157,32 @@ remove_item_cb (GtkButton            *button,
 }
 
 static void
-move_item_cb (GtkButton            *button,
-              AlignmentCaseDetails *self)
+stakeholder_remove_cb (AlignmentStakeholderRow *row,
+                       AlignmentCaseDetails    *self)
 {
-  GListStore *store = g_object_get_data (G_OBJECT (button), "store");
-  GObject *item = g_object_get_data (G_OBJECT (button), "item");
-  int delta = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "delta"));
+  remove_item (alignment_case_get_stakeholders (get_case (self)),
+               alignment_stakeholder_row_get_stakeholder (row));
+}
+
+static void
+lesson_remove_cb (AlignmentLessonRow   *row,
+                  AlignmentCaseDetails *self)
+{
+  remove_item (alignment_case_get_lessons (get_case (self)), alignment_lesson_row_get_lesson (row));
+}
+
+static void
+lesson_move_cb (AlignmentLessonRow   *row,
+                int                   delta,
+                AlignmentCaseDetails *self)
+{
+  GListStore *store = alignment_case_get_lessons (get_case (self));
   AlignmentHistory *history = alignment_document_get_history (self->document);
-  g_autoptr(GObject) keep = g_object_ref (item);
+  g_autoptr(AlignmentLesson) keep = g_object_ref (alignment_lesson_row_get_lesson (row));
   guint position;
   int target;
 
-  if (!g_list_store_find (store, item, &position))
+  if (!g_list_store_find (store, keep, &position))
     return;
   target = (int) position + delta;
   if (target < 0 || target >= (int) g_list_model_get_n_items (G_LIST_MODEL (store)))
@@ -219,109 +196,14 @@ move_item_cb (GtkButton            *button,
 }
 
 static GtkWidget *
-icon_button (const char *icon,
-             const char *tooltip)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon);
-
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  return button;
-}
-
-/* Undo and redo change the item behind the entry's back. */
-static void
-item_notify_cb (GObject    *item,
-                GParamSpec *pspec,
-                GtkWidget  *entry)
-{
-  AlignmentCaseDetails *self = g_object_get_data (G_OBJECT (entry), "details");
-  g_autofree char *value = NULL;
-
-  g_object_get (item, pspec->name, &value, NULL);
-  self->updating++;
-  set_editable_text (GTK_EDITABLE (entry), value);
-  self->updating--;
-}
-
-static GtkWidget *
-item_entry (AlignmentCaseDetails *self,
-            GObject              *item,
-            const char           *property,
-            const char           *placeholder)
-{
-  GtkWidget *entry = gtk_entry_new ();
-  g_autofree char *value = NULL;
-
-  g_object_get (item, property, &value, NULL);
-  gtk_editable_set_text (GTK_EDITABLE (entry), value);
-  /* Ctrl+Z is the case's undo, not the entry's own. */
-  gtk_editable_set_enable_undo (GTK_EDITABLE (entry), FALSE);
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), placeholder);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, placeholder, -1);
-  gtk_widget_set_valign (entry, GTK_ALIGN_CENTER);
-  g_object_set_data (G_OBJECT (entry), "item", item);
-  g_object_set_data (G_OBJECT (entry), "property", (gpointer) property);
-  g_object_set_data (G_OBJECT (entry), "details", self);
-  g_signal_connect (entry, "changed", G_CALLBACK (stakeholder_entry_changed_cb), self);
-  {
-    g_autofree char *detail = g_strconcat ("notify::", property, NULL);
-
-    g_signal_connect_object (item, detail, G_CALLBACK (item_notify_cb), entry, 0);
-  }
-  alignment_entry_commit_end_step_on_leave (entry, get_document, self);
-  return entry;
-}
-
-static GtkWidget *
-remove_button (GListStore *store,
-               GObject    *item,
-               const char *tooltip,
-               gpointer    self)
-{
-  GtkWidget *button = icon_button ("user-trash-symbolic", tooltip);
-
-  g_object_set_data (G_OBJECT (button), "store", store);
-  g_object_set_data (G_OBJECT (button), "item", item);
-  g_signal_connect (button, "clicked", G_CALLBACK (remove_item_cb), self);
-  return button;
-}
-
-static GtkWidget *
 create_stakeholder_row (gpointer item,
                         gpointer user_data)
 {
   AlignmentCaseDetails *self = user_data;
-  AlignmentCase *c = get_case (self);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *party;
-  const char *parties[] = {
-    C_("party", "Unknown"),
-    alignment_case_get_party_name (c, ALIGNMENT_PARTY_CUSTOMER),
-    alignment_case_get_party_name (c, ALIGNMENT_PARTY_PROVIDER),
-    NULL
-  };
+  GtkWidget *row = alignment_stakeholder_row_new (self->document, item);
 
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 6);
-
-  gtk_box_append (GTK_BOX (box), item_entry (self, item, "name", _("Person or role")));
-  party = gtk_drop_down_new_from_strings (parties);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (party), alignment_stakeholder_get_party (item));
-  gtk_widget_set_valign (party, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (party), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Party"), -1);
-  g_object_set_data (G_OBJECT (party), "item", item);
-  g_signal_connect (party, "notify::selected", G_CALLBACK (stakeholder_party_cb), self);
-  gtk_box_append (GTK_BOX (box), party);
-  gtk_box_append (GTK_BOX (box), item_entry (self, item, "function", _("Function in the partnership")));
-  gtk_widget_set_hexpand (gtk_widget_get_last_child (box), TRUE);
-  gtk_box_append (GTK_BOX (box),
-                  remove_button (alignment_case_get_stakeholders (c), item, _("Remove Stakeholder"), self));
-
-  return box;
+  g_signal_connect (row, "remove", G_CALLBACK (stakeholder_remove_cb), self);
+  return row;
 }
 
 static GtkWidget *
@@ -329,37 +211,11 @@ create_lesson_row (gpointer item,
                    gpointer user_data)
 {
   AlignmentCaseDetails *self = user_data;
-  GListStore *store = alignment_case_get_lessons (get_case (self));
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *entry;
-  GtkWidget *button;
+  GtkWidget *row = alignment_lesson_row_new (self->document, item);
 
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 6);
-
-  entry = item_entry (self, item, "text", _("What the parties agreed to do differently"));
-  gtk_widget_set_hexpand (entry, TRUE);
-  gtk_box_append (GTK_BOX (box), entry);
-
-  button = icon_button ("go-up-symbolic", _("Move Up"));
-  g_object_set_data (G_OBJECT (button), "store", store);
-  g_object_set_data (G_OBJECT (button), "item", item);
-  g_object_set_data (G_OBJECT (button), "delta", GINT_TO_POINTER (-1));
-  g_signal_connect (button, "clicked", G_CALLBACK (move_item_cb), self);
-  gtk_box_append (GTK_BOX (box), button);
-
-  button = icon_button ("go-down-symbolic", _("Move Down"));
-  g_object_set_data (G_OBJECT (button), "store", store);
-  g_object_set_data (G_OBJECT (button), "item", item);
-  g_object_set_data (G_OBJECT (button), "delta", GINT_TO_POINTER (1));
-  g_signal_connect (button, "clicked", G_CALLBACK (move_item_cb), self);
-  gtk_box_append (GTK_BOX (box), button);
-
-  gtk_box_append (GTK_BOX (box), remove_button (store, item, _("Remove Lesson"), self));
-
-  return box;
+  g_signal_connect (row, "move", G_CALLBACK (lesson_move_cb), self);
+  g_signal_connect (row, "remove", G_CALLBACK (lesson_remove_cb), self);
+  return row;
 }
 
 static void
@@ -407,6 +263,7 @@ alignment_case_details_set_document (AlignmentCaseDetails *self,
 
   c = get_case (self);
   g_signal_group_set_target (self->case_signals, c);
+  g_binding_group_set_source (self->case_bindings, c);
   if (c == NULL)
     {
       gtk_list_box_bind_model (self->stakeholders_box, NULL, NULL, NULL, NULL);
@@ -436,8 +293,8 @@ add_entry_row (AlignmentCaseDetails *self,
   adw_preferences_group_add (group, row);
   if (property != NULL)
     {
-      g_object_set_data (G_OBJECT (row), "property", (gpointer) property);
-      g_signal_connect (row, "changed", G_CALLBACK (case_row_changed_cb), self);
+      g_binding_group_bind (self->case_bindings, property, row, "text",
+                            G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
       alignment_entry_commit_end_step_on_leave (row, get_document, self);
     }
   return ADW_ENTRY_ROW (row);
@@ -484,6 +341,7 @@ alignment_case_details_dispose (GObject *object)
   AlignmentCaseDetails *self = ALIGNMENT_CASE_DETAILS (object);
 
   g_clear_object (&self->case_signals);
+  g_clear_object (&self->case_bindings);
   g_clear_object (&self->document);
   g_clear_pointer (&self->scrolled, gtk_widget_unparent);
 
@@ -508,6 +366,8 @@ alignment_case_details_init (AlignmentCaseDetails *self)
   GtkWidget *group;
   GtkWidget *frame, *view;
 
+  /* The case's own text fields follow it both ways. */
+  self->case_bindings = g_binding_group_new ();
   self->scrolled = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_widget_set_parent (self->scrolled, GTK_WIDGET (self));
