@@ -18,7 +18,7 @@ struct _AlignmentThreadPanel
   GtkWidget            parent_instance;
 
   AlignmentCase       *case_;
-  AlignmentSignalList *signals;
+  GSignalGroup        *signals;   /* on the case's list, for its changes */
   AlignmentFindings   *findings;
 
   GtkWidget           *scrolled;
@@ -50,18 +50,6 @@ static const AlignmentParty parties[ALIGNMENT_N_PARTIES] = {
   ALIGNMENT_PARTY_PROVIDER,
 };
 
-static AlignmentSignal * const *
-peek_signals (AlignmentThreadPanel *self,
-              guint                *n_signals)
-{
-  if (self->signals == NULL)
-    {
-      *n_signals = 0;
-      return NULL;
-    }
-  return (AlignmentSignal * const *) alignment_signal_list_peek (self->signals, n_signals);
-}
-
 /* ---- Activation ------------------------------------------------------------- */
 
 void
@@ -80,7 +68,7 @@ alignment_thread_panel_activate_thread (AlignmentThreadPanel *self,
   g_return_if_fail (report != NULL);
 
   /* The thread's signals in the order of the case's list. */
-  list = peek_signals (self, &n);
+  list = alignment_signal_list_peek (alignment_case_get_signals (self->case_), &n);
   positions = g_array_new (FALSE, FALSE, sizeof (guint));
   for (guint i = 0; i < n; i++)
     if (alignment_signal_get_thread (list[i]) == number)
@@ -301,8 +289,8 @@ clear_list (GtkWidget *list)
 void
 alignment_thread_panel_refresh (AlignmentThreadPanel *self)
 {
-  AlignmentSignal * const *list;
-  guint n;
+  AlignmentSignal * const *list = NULL;
+  guint n = 0;
 
   g_return_if_fail (ALIGNMENT_IS_THREAD_PANEL (self));
 
@@ -310,9 +298,11 @@ alignment_thread_panel_refresh (AlignmentThreadPanel *self)
   clear_list (self->findings_list);
   g_clear_pointer (&self->findings, alignment_findings_free);
 
-  list = peek_signals (self, &n);
   if (self->case_ != NULL)
-    self->findings = alignment_findings_compute (list, n);
+    {
+      list = alignment_signal_list_peek (alignment_case_get_signals (self->case_), &n);
+      self->findings = alignment_findings_compute (list, n);
+    }
 
   gtk_widget_set_visible (self->empty, self->findings == NULL || self->findings->threads->len == 0);
   gtk_widget_set_visible (self->threads_list, self->findings != NULL && self->findings->threads->len > 0);
@@ -343,18 +333,10 @@ alignment_thread_panel_set_case (AlignmentThreadPanel *self,
   g_return_if_fail (ALIGNMENT_IS_THREAD_PANEL (self));
   g_return_if_fail (case_ == NULL || ALIGNMENT_IS_CASE (case_));
 
-  if (self->case_ == case_)
+  if (!g_set_object (&self->case_, case_))
     return;
 
-  if (self->signals != NULL)
-    g_signal_handlers_disconnect_by_func (self->signals, signals_changed, self);
-  g_set_object (&self->case_, case_);
-  g_clear_object (&self->signals);
-  if (case_ != NULL)
-    self->signals = g_object_ref (alignment_case_get_signals (case_));
-  if (self->signals != NULL)
-    g_signal_connect_swapped (self->signals, "items-changed", G_CALLBACK (signals_changed), self);
-
+  g_signal_group_set_target (self->signals, case_ != NULL ? alignment_case_get_signals (case_) : NULL);
   alignment_thread_panel_refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CASE]);
 }
@@ -384,8 +366,6 @@ alignment_thread_panel_dispose (GObject *object)
 {
   AlignmentThreadPanel *self = ALIGNMENT_THREAD_PANEL (object);
 
-  if (self->signals != NULL)
-    g_signal_handlers_disconnect_by_func (self->signals, signals_changed, self);
   g_clear_object (&self->signals);
   g_clear_object (&self->case_);
   g_clear_pointer (&self->findings, alignment_findings_free);
@@ -508,5 +488,7 @@ alignment_thread_panel_init (AlignmentThreadPanel *self)
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled), clamp);
   gtk_widget_set_parent (self->scrolled, GTK_WIDGET (self));
 
+  self->signals = g_signal_group_new (ALIGNMENT_TYPE_SIGNAL_LIST);
+  g_signal_group_connect_swapped (self->signals, "items-changed", G_CALLBACK (signals_changed), self);
   alignment_thread_panel_refresh (self);
 }
