@@ -25,9 +25,9 @@ typedef struct
 } Fixture;
 
 static gboolean
-is_mapped (gpointer data)
+details_shown (gpointer details)
 {
-  return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0;
+  return gtk_widget_get_mapped (details);
 }
 
 static void
@@ -44,7 +44,7 @@ fixture_set_up (Fixture *f)
   gtk_window_set_child (GTK_WINDOW (f->window), GTK_WIDGET (f->details));
   alignment_case_details_set_document (f->details, f->document);
   gtk_window_present (GTK_WINDOW (f->window));
-  ui_test_spin_until (is_mapped, f->details, "the details page to show");
+  ui_test_spin_until (details_shown, f->details, "the details page to show");
   ui_test_settle ();
 }
 
@@ -57,77 +57,26 @@ fixture_tear_down (Fixture *f)
   g_clear_object (&f->c);
 }
 
-/* The @n-th widget of @type below @root, depth first, in the order a
- * user reads them. */
-static GtkWidget *
-find_nth (GtkWidget *root,
-          GType      type,
-          guint     *n)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    {
-      if (*n == 0)
-        return root;
-      (*n)--;
-    }
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_nth (child, type, n);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static GtkWidget *
 nth_of_type (GtkWidget *root,
              GType      type,
              guint      n)
 {
-  GtkWidget *found = find_nth (root, type, &n);
+  GtkWidget *found = ui_test_find_any_nth (root, type, n);
 
   g_assert_nonnull (found);
   return found;
-}
-
-static GtkWidget *
-find_tooltip (GtkWidget  *root,
-              const char *tooltip)
-{
-  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_widget_get_tooltip_text (root), tooltip) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_tooltip (child, tooltip);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 static void
 click (GtkWidget  *root,
        const char *tooltip)
 {
-  GtkWidget *button = find_tooltip (root, tooltip);
+  GtkWidget *button = ui_test_find_any_button_with_tooltip (root, tooltip);
 
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
   ui_test_settle ();
-}
-
-static gboolean
-holds_label (GtkWidget  *root,
-             const char *text)
-{
-  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
-    return TRUE;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
-    if (holds_label (child, text))
-      return TRUE;
-  return FALSE;
 }
 
 /* The list of stakeholders (0) or of lessons (1): the one that says so
@@ -137,14 +86,12 @@ list_box (Fixture *f,
           guint    n)
 {
   const char *placeholder = n == 0 ? "No stakeholders yet" : "No lessons yet";
+  GtkWidget *list;
 
-  for (guint i = 0; ; i++)
-    {
-      GtkWidget *list = nth_of_type (GTK_WIDGET (f->details), GTK_TYPE_LIST_BOX, i);
-
-      if (holds_label (list, placeholder))
-        return GTK_LIST_BOX (list);
-    }
+  for (guint i = 0; (list = nth_of_type (GTK_WIDGET (f->details), GTK_TYPE_LIST_BOX, i)) != NULL; i++)
+    if (ui_test_find_any_label (list, placeholder) != NULL)
+      break;
+  return GTK_LIST_BOX (list);
 }
 
 static GtkWidget *
