@@ -146,29 +146,15 @@ get_document (gpointer data)
 
 /* ---- Stakeholders and lessons --------------------------------------------- */
 
+/* The list is the user data: a row knows its item, not where it is. */
 static void
-remove_item (GListStore *store,
-             gpointer    item)
+item_remove_cb (AlignmentItemRow *row,
+                GListStore       *store)
 {
   guint position;
 
-  if (g_list_store_find (store, item, &position))
+  if (g_list_store_find (store, alignment_item_row_get_item (row), &position))
     g_list_store_remove (store, position);
-}
-
-static void
-stakeholder_remove_cb (AlignmentStakeholderRow *row,
-                       AlignmentCaseDetails    *self)
-{
-  remove_item (alignment_case_get_stakeholders (get_case (self)),
-               alignment_stakeholder_row_get_stakeholder (row));
-}
-
-static void
-lesson_remove_cb (AlignmentLessonRow   *row,
-                  AlignmentCaseDetails *self)
-{
-  remove_item (alignment_case_get_lessons (get_case (self)), alignment_lesson_row_get_lesson (row));
 }
 
 static void
@@ -178,7 +164,7 @@ lesson_move_cb (AlignmentLessonRow   *row,
 {
   GListStore *store = alignment_case_get_lessons (get_case (self));
   AlignmentHistory *history = alignment_document_get_history (self->document);
-  g_autoptr(AlignmentLesson) keep = g_object_ref (alignment_lesson_row_get_lesson (row));
+  g_autoptr(GObject) keep = g_object_ref (alignment_item_row_get_item (ALIGNMENT_ITEM_ROW (row)));
   guint position;
   int target;
 
@@ -202,7 +188,8 @@ create_stakeholder_row (gpointer item,
   AlignmentCaseDetails *self = user_data;
   GtkWidget *row = alignment_stakeholder_row_new (self->document, item);
 
-  g_signal_connect (row, "remove", G_CALLBACK (stakeholder_remove_cb), self);
+  g_signal_connect_object (row, "remove", G_CALLBACK (item_remove_cb),
+                           alignment_case_get_stakeholders (get_case (self)), 0);
   return row;
 }
 
@@ -214,7 +201,8 @@ create_lesson_row (gpointer item,
   GtkWidget *row = alignment_lesson_row_new (self->document, item);
 
   g_signal_connect (row, "move", G_CALLBACK (lesson_move_cb), self);
-  g_signal_connect (row, "remove", G_CALLBACK (lesson_remove_cb), self);
+  g_signal_connect_object (row, "remove", G_CALLBACK (item_remove_cb),
+                           alignment_case_get_lessons (get_case (self)), 0);
   return row;
 }
 

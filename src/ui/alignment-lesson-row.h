@@ -4,21 +4,18 @@
  */
 #pragma once
 
-#include <adwaita.h>
-
-#include "alignment-core.h"
+#include "alignment-item-row.h"
 
 G_BEGIN_DECLS
 
 #define ALIGNMENT_TYPE_LESSON_ROW (alignment_lesson_row_get_type ())
 
-G_DECLARE_FINAL_TYPE (AlignmentLessonRow, alignment_lesson_row, ALIGNMENT, LESSON_ROW, GtkListBoxRow)
+G_DECLARE_FINAL_TYPE (AlignmentLessonRow, alignment_lesson_row, ALIGNMENT, LESSON_ROW, AlignmentItemRow)
 
-/* The text edits @lesson in place, both ways (undo reaches it).  Signals
- * "move" (int delta: -1 up, 1 down) and "remove": what the user asked
- * of the lesson; the list that holds it does it. */
-GtkWidget       *alignment_lesson_row_new        (AlignmentDocument  *document,
-                                                  AlignmentLesson    *lesson);
-AlignmentLesson *alignment_lesson_row_get_lesson (AlignmentLessonRow *self);
+/* The text edits @lesson in place.  Signal "move" (int delta: -1 up,
+ * 1 down; action "lesson.move"): the user asked to move the lesson; the
+ * list that holds it does it. */
+GtkWidget *alignment_lesson_row_new (AlignmentDocument *document,
+                                     AlignmentLesson   *lesson);
 
 G_END_DECLS

@@ -4,22 +4,17 @@
  */
 #pragma once
 
-#include <adwaita.h>
-
-#include "alignment-core.h"
+#include "alignment-item-row.h"
 
 G_BEGIN_DECLS
 
 #define ALIGNMENT_TYPE_STAKEHOLDER_ROW (alignment_stakeholder_row_get_type ())
 
-G_DECLARE_FINAL_TYPE (AlignmentStakeholderRow, alignment_stakeholder_row, ALIGNMENT, STAKEHOLDER_ROW, GtkListBoxRow)
+G_DECLARE_FINAL_TYPE (AlignmentStakeholderRow, alignment_stakeholder_row, ALIGNMENT, STAKEHOLDER_ROW, AlignmentItemRow)
 
-/* The name and the function edit @stakeholder in place, both ways (undo
- * reaches them); the party offers the parties of @document's case by
- * the names they have now.  Signal "remove": the user asked for the
- * stakeholder to go; the list that holds it removes it. */
-GtkWidget            *alignment_stakeholder_row_new             (AlignmentDocument       *document,
-                                                                 AlignmentStakeholder    *stakeholder);
-AlignmentStakeholder *alignment_stakeholder_row_get_stakeholder (AlignmentStakeholderRow *self);
+/* The name and the function edit @stakeholder in place; the party offers
+ * the parties of @document's case by the names they have now. */
+GtkWidget *alignment_stakeholder_row_new (AlignmentDocument    *document,
+                                          AlignmentStakeholder *stakeholder);
 
 G_END_DECLS
