@@ -90,24 +90,33 @@ alignment_thread_panel_activate_finding (AlignmentThreadPanel *self,
   g_signal_emit (self, view_signals[SIGNALS_ACTIVATED], 0, finding->signals);
 }
 
+/* The "Show Signals" buttons say which thread or finding through their
+ * action's target. */
 static void
-thread_button_clicked (GtkButton            *button,
-                       AlignmentThreadPanel *self)
+show_thread_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
 {
-  alignment_thread_panel_activate_thread (self, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "thread")));
+  alignment_thread_panel_activate_thread (ALIGNMENT_THREAD_PANEL (widget), g_variant_get_uint32 (parameter));
 }
 
 static void
-finding_button_clicked (GtkButton            *button,
-                        AlignmentThreadPanel *self)
+show_finding_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
 {
-  alignment_thread_panel_activate_finding (self, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "finding")));
+  alignment_thread_panel_activate_finding (ALIGNMENT_THREAD_PANEL (widget), g_variant_get_uint32 (parameter));
 }
 
 static GtkWidget *
-show_button (const char *accessible_label)
+show_button (const char *accessible_label,
+             const char *action_name,
+             guint       target)
 {
   GtkWidget *button = gtk_button_new_with_mnemonic (_("Show _Signals"));
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), g_variant_new_uint32 (target));
 
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button),
@@ -211,9 +220,7 @@ thread_row (AlignmentThreadPanel        *self,
                               *date != '\0' ? date : _("no date"), alignment_signal_get_trigger (opening));
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
 
-  button = show_button (title);
-  g_object_set_data (G_OBJECT (button), "thread", GUINT_TO_POINTER (thread->number));
-  g_signal_connect (button, "clicked", G_CALLBACK (thread_button_clicked), self);
+  button = show_button (title, "threads.show-thread", thread->number);
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row), button);
 
   steps = steps_text (report);
@@ -266,10 +273,8 @@ finding_row (AlignmentThreadPanel   *self,
     {
       /* TRANSLATORS: tooltip of "Show Signals": the signal ids */
       tooltip = g_strdup_printf (_("Signals %s"), ids->str);
-      button = show_button (tooltip);
+      button = show_button (tooltip, "threads.show-finding", index);
       gtk_widget_set_tooltip_text (button, tooltip);
-      g_object_set_data (G_OBJECT (button), "finding", GUINT_TO_POINTER (index));
-      g_signal_connect (button, "clicked", G_CALLBACK (finding_button_clicked), self);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
     }
   g_string_free (ids, TRUE);
@@ -429,6 +434,9 @@ alignment_thread_panel_class_init (AlignmentThreadPanelClass *klass)
     g_signal_new ("signals-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 1,
                   G_TYPE_ARRAY | G_SIGNAL_TYPE_STATIC_SCOPE);
+
+  gtk_widget_class_install_action (widget_class, "threads.show-thread", "u", show_thread_action);
+  gtk_widget_class_install_action (widget_class, "threads.show-finding", "u", show_finding_action);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "threadpanel");
