@@ -42,14 +42,6 @@ get_case (AlignmentCaseDetails *self)
   return self->document != NULL ? alignment_document_get_case (self->document) : NULL;
 }
 
-static void
-set_editable_text (GtkEditable *editable,
-                   const char  *text)
-{
-  if (g_strcmp0 (gtk_editable_get_text (editable), text) != 0)
-    gtk_editable_set_text (editable, text);
-}
-
 /* ---- Case fields ----------------------------------------------------------- */
 
 static void
@@ -68,12 +60,12 @@ refresh_case (AlignmentCaseDetails *self)
   if (alignment_case_get_period_start (c) != 0)
     alignment_date_format_iso (alignment_case_get_period_start (c), date);
   if (!gtk_widget_has_css_class (GTK_WIDGET (self->period_start_row), "error"))
-    set_editable_text (GTK_EDITABLE (self->period_start_row), date);
+    alignment_entry_commit_show_text (GTK_EDITABLE (self->period_start_row), date);
   date[0] = '\0';
   if (alignment_case_get_period_end (c) != 0)
     alignment_date_format_iso (alignment_case_get_period_end (c), date);
   if (!gtk_widget_has_css_class (GTK_WIDGET (self->period_end_row), "error"))
-    set_editable_text (GTK_EDITABLE (self->period_end_row), date);
+    alignment_entry_commit_show_text (GTK_EDITABLE (self->period_end_row), date);
 
   gtk_text_buffer_get_bounds (self->context, &start, &end);
   context = gtk_text_buffer_get_text (self->context, &start, &end, FALSE);

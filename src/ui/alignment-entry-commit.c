@@ -62,3 +62,13 @@ alignment_entry_commit_end_step_on_leave (GtkWidget                        *widg
   g_signal_connect_data (controller, "leave", G_CALLBACK (end_step_leave_cb), end_step, end_step_free, 0);
   gtk_widget_add_controller (widget, controller);
 }
+
+void
+alignment_entry_commit_show_text (GtkEditable *editable,
+                                  const char  *text)
+{
+  g_return_if_fail (GTK_IS_EDITABLE (editable));
+
+  if (g_strcmp0 (gtk_editable_get_text (editable), text) != 0)
+    gtk_editable_set_text (editable, text);
+}

@@ -3,7 +3,8 @@
  * A form applies some fields only when the user is done with them, and
  * every field ends its typing step in the case's history when left:
  * coming back to it is a new step, undone on its own.  The details page,
- * its rows and the signal editor share these.
+ * its rows and the signal editor share these, and the way they show
+ * what undo or another view changed.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -29,5 +30,10 @@ void alignment_entry_commit_on_leave          (GtkWidget                        
 void alignment_entry_commit_end_step_on_leave (GtkWidget                        *widget,
                                                AlignmentEntryCommitDocumentFunc  document_func,
                                                gpointer                          user_data);
+
+/* Shows @text, the model's, in @editable unless it shows it already:
+ * setting the same text again would move the cursor of a user typing. */
+void alignment_entry_commit_show_text         (GtkEditable                      *editable,
+                                               const char                       *text);
 
 G_END_DECLS

@@ -109,14 +109,6 @@ enum_labels (GType enum_type)
 }
 
 static void
-set_editable_text (GtkEditable *editable,
-                   const char  *text)
-{
-  if (g_strcmp0 (gtk_editable_get_text (editable), text) != 0)
-    gtk_editable_set_text (editable, text);
-}
-
-static void
 format_date (guint32  julian,
              char    *buf)
 {
@@ -415,24 +407,24 @@ alignment_signal_editor_refresh (AlignmentSignalEditor *self)
 
   /* A field that holds an error keeps what the user typed. */
   if (self->id_error == NULL && !self->id_dirty)
-    set_editable_text (GTK_EDITABLE (self->id_row), alignment_signal_get_id (self->signal));
+    alignment_entry_commit_show_text (GTK_EDITABLE (self->id_row), alignment_signal_get_id (self->signal));
   for (guint l = 0; l < N_LINES; l++)
     {
       g_autofree char *value = NULL;
 
       g_object_get (self->signal, line_properties[l], &value, NULL);
-      set_editable_text (GTK_EDITABLE (self->lines[l]), value);
+      alignment_entry_commit_show_text (GTK_EDITABLE (self->lines[l]), value);
     }
 
   if (self->start_error == NULL)
     {
       format_date (alignment_signal_get_start_julian (self->signal), date);
-      set_editable_text (GTK_EDITABLE (self->start_row), date);
+      alignment_entry_commit_show_text (GTK_EDITABLE (self->start_row), date);
     }
   if (self->end_error == NULL)
     {
       format_date (alignment_signal_get_end_julian (self->signal), date);
-      set_editable_text (GTK_EDITABLE (self->end_row), date);
+      alignment_entry_commit_show_text (GTK_EDITABLE (self->end_row), date);
     }
 
   gtk_string_list_splice (self->senders, 1, 2,
