@@ -1,13 +1,11 @@
 /* alignment-case-details.c: the Details page of a case
  *
- * Built in code rather than from a template: the fixed part is four
- * groups; the stakeholder and lesson rows are widgets of their own.
+ * The page is its template; the stakeholder and lesson rows are widgets
+ * of their own, made for the case's lists.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
-
-#include <glib/gi18n.h>
 
 #include "alignment-case-details.h"
 #include "alignment-entry-commit.h"
@@ -18,16 +16,18 @@ struct _AlignmentCaseDetails
 {
   GtkWidget          parent_instance;
 
+  /* Template children */
   GtkWidget         *scrolled;
   AdwEntryRow       *title_row;
   AdwEntryRow       *customer_row;
   AdwEntryRow       *provider_row;
   AdwEntryRow       *period_start_row;
   AdwEntryRow       *period_end_row;
-  GtkTextBuffer     *context;
+  GtkTextView       *context_view;
   GtkListBox        *stakeholders_box;
   GtkListBox        *lessons_box;
 
+  GtkTextBuffer     *context;
   AlignmentDocument *document;
   GSignalGroup      *case_signals;
   GBindingGroup     *case_bindings;
@@ -260,61 +260,6 @@ alignment_case_details_set_document (AlignmentCaseDetails *self,
 
 /* ---- Construction ---------------------------------------------------------- */
 
-static AdwEntryRow *
-add_entry_row (AlignmentCaseDetails *self,
-               AdwPreferencesGroup  *group,
-               const char           *title,
-               const char           *property)
-{
-  GtkWidget *row = adw_entry_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_editable_set_enable_undo (GTK_EDITABLE (row), FALSE);
-  adw_preferences_group_add (group, row);
-  if (property != NULL)
-    {
-      g_binding_group_bind (self->case_bindings, property, row, "text",
-                            G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-      alignment_entry_commit_end_step_on_leave (row, get_document, self);
-    }
-  return ADW_ENTRY_ROW (row);
-}
-
-static GtkListBox *
-add_list_group (AlignmentCaseDetails *self,
-                GtkBox               *page,
-                const char           *title,
-                const char           *description,
-                const char           *add_tooltip,
-                const char           *placeholder,
-                GCallback             add_cb)
-{
-  GtkWidget *group = adw_preferences_group_new ();
-  GtkWidget *add = gtk_button_new_from_icon_name ("list-add-symbolic");
-  GtkWidget *list = gtk_list_box_new ();
-  GtkWidget *empty = gtk_label_new (placeholder);
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
-  gtk_widget_set_tooltip_text (add, add_tooltip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL, add_tooltip, -1);
-  gtk_widget_add_css_class (add, "flat");
-  g_signal_connect_swapped (add, "clicked", add_cb, self);
-  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), add);
-
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  gtk_widget_add_css_class (empty, "dim-label");
-  gtk_widget_set_margin_top (empty, 12);
-  gtk_widget_set_margin_bottom (empty, 12);
-  gtk_list_box_set_placeholder (GTK_LIST_BOX (list), empty);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), list);
-  gtk_box_append (page, group);
-
-  return GTK_LIST_BOX (list);
-}
-
 static void
 alignment_case_details_dispose (GObject *object)
 {
@@ -323,7 +268,7 @@ alignment_case_details_dispose (GObject *object)
   g_clear_object (&self->case_signals);
   g_clear_object (&self->case_bindings);
   g_clear_object (&self->document);
-  g_clear_pointer (&self->scrolled, gtk_widget_unparent);
+  gtk_widget_dispose_template (GTK_WIDGET (self), ALIGNMENT_TYPE_CASE_DETAILS);
 
   G_OBJECT_CLASS (alignment_case_details_parent_class)->dispose (object);
 }
@@ -336,78 +281,51 @@ alignment_case_details_class_init (AlignmentCaseDetailsClass *klass)
 
   object_class->dispose = alignment_case_details_dispose;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Alignment/alignment-case-details.ui");
+  gtk_widget_class_bind_template_child (widget_class, AlignmentCaseDetails, scrolled);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentCaseDetails, title_row);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentCaseDetails, customer_row);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentCaseDetails, provider_row);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentCaseDetails, period_start_row);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentCaseDetails, period_end_row);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentCaseDetails, context_view);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentCaseDetails, stakeholders_box);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentCaseDetails, lessons_box);
+  gtk_widget_class_bind_template_callback (widget_class, period_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, add_stakeholder_cb);
+  gtk_widget_class_bind_template_callback (widget_class, add_lesson_cb);
+}
+
+/* The case's own text fields follow it both ways. */
+static void
+bind_case_field (AlignmentCaseDetails *self,
+                 AdwEntryRow          *row,
+                 const char           *property)
+{
+  g_binding_group_bind (self->case_bindings, property, row, "text",
+                        G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  alignment_entry_commit_end_step_on_leave (GTK_WIDGET (row), get_document, self);
 }
 
 static void
 alignment_case_details_init (AlignmentCaseDetails *self)
 {
-  GtkWidget *clamp = adw_clamp_new ();
-  GtkWidget *page = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
-  GtkWidget *group;
-  GtkWidget *frame, *view;
+  gtk_widget_init_template (GTK_WIDGET (self));
 
-  /* The case's own text fields follow it both ways. */
   self->case_bindings = g_binding_group_new ();
-  self->scrolled = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_parent (self->scrolled, GTK_WIDGET (self));
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled), clamp);
-  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 720);
-  adw_clamp_set_child (ADW_CLAMP (clamp), page);
-  gtk_widget_set_margin_top (page, 24);
-  gtk_widget_set_margin_bottom (page, 24);
-  gtk_widget_set_margin_start (page, 12);
-  gtk_widget_set_margin_end (page, 12);
+  bind_case_field (self, self->title_row, "title");
+  bind_case_field (self, self->customer_row, "customer-name");
+  bind_case_field (self, self->provider_row, "provider-name");
 
-  group = adw_preferences_group_new ();
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Case"));
-  self->title_row = add_entry_row (self, ADW_PREFERENCES_GROUP (group), _("Title"), "title");
-  self->customer_row = add_entry_row (self, ADW_PREFERENCES_GROUP (group), _("Customer"), "customer-name");
-  self->provider_row = add_entry_row (self, ADW_PREFERENCES_GROUP (group), _("Service provider"), "provider-name");
-  gtk_box_append (GTK_BOX (page), group);
-
-  group = adw_preferences_group_new ();
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Period"));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-                                         _("Type a date as 1-2-2024, 7 feb 2024 or 2024-02-01, and press Enter."));
-  self->period_start_row = add_entry_row (self, ADW_PREFERENCES_GROUP (group), _("From"), NULL);
-  self->period_end_row = add_entry_row (self, ADW_PREFERENCES_GROUP (group), _("To"), NULL);
-  g_signal_connect (self->period_start_row, "entry-activated", G_CALLBACK (period_activated_cb), self);
-  g_signal_connect (self->period_end_row, "entry-activated", G_CALLBACK (period_activated_cb), self);
   alignment_entry_commit_on_leave (GTK_WIDGET (self->period_start_row), G_CALLBACK (period_leave_cb), self);
   alignment_entry_commit_on_leave (GTK_WIDGET (self->period_end_row), G_CALLBACK (period_leave_cb), self);
-  gtk_box_append (GTK_BOX (page), group);
 
-  group = adw_preferences_group_new ();
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Context"));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-                                         _("What the case is about: the change, the contract, the people."));
-  frame = gtk_frame_new (NULL);
-  view = gtk_text_view_new ();
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 8);
-  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 8);
-  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 10);
-  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 10);
-  gtk_widget_set_size_request (view, -1, 96);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Context"), -1);
-  gtk_frame_set_child (GTK_FRAME (frame), view);
-  gtk_widget_add_css_class (frame, "view");
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), frame);
-  gtk_box_append (GTK_BOX (page), group);
-  self->context = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  self->context = gtk_text_view_get_buffer (self->context_view);
   gtk_text_buffer_set_enable_undo (self->context, FALSE);
   g_signal_connect (self->context, "changed", G_CALLBACK (context_changed_cb), self);
-  alignment_entry_commit_end_step_on_leave (view, get_document, self);
+  alignment_entry_commit_end_step_on_leave (GTK_WIDGET (self->context_view), get_document, self);
 
-  self->stakeholders_box = add_list_group (self, GTK_BOX (page), _("Stakeholders"),
-                                           _("The people and roles taking part, and their party."),
-                                           _("Add Stakeholder"), _("No stakeholders yet"),
-                                           G_CALLBACK (add_stakeholder_cb));
-  self->lessons_box = add_list_group (self, GTK_BOX (page), _("Lessons Learned"),
-                                      _("What the parties agreed on after reviewing the case together, in order."),
-                                      _("Add Lesson"), _("No lessons yet"),
-                                      G_CALLBACK (add_lesson_cb));
   /* Undo and redo change the case behind the form's back. */
   self->case_signals = g_signal_group_new (ALIGNMENT_TYPE_CASE);
   g_signal_group_connect_swapped (self->case_signals, "notify", G_CALLBACK (refresh_case), self);
