@@ -24,6 +24,8 @@ import subprocess
 import sys
 import tempfile
 
+# Importing the shared module must not leave a __pycache__ in the sources.
+sys.dont_write_bytecode = True
 from atspi_common import atspi_env, find, find_app, require_atspi, walk, wait_for
 
 # The build's own id: a development build is org.example.Alignment.Devel.

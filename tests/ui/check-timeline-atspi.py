@@ -14,6 +14,8 @@ import os
 import subprocess
 import sys
 
+# Importing the shared module must not leave a __pycache__ in the sources.
+sys.dont_write_bytecode = True
 from atspi_common import atspi_env, find, find_app, require_atspi, wait_for
 
 Atspi = require_atspi()
