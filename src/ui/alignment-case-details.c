@@ -1,32 +1,36 @@
 /* alignment-case-details.c: the Details page of a case
  *
- * Built in code rather than from a template: the stakeholder and lesson
- * rows are made per item anyway, and the fixed part is four groups.
+ * The page is its template; the stakeholder and lesson rows are widgets
+ * of their own, made for the case's lists.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
-#include <glib/gi18n.h>
-
 #include "alignment-case-details.h"
+#include "alignment-entry-commit.h"
+#include "alignment-lesson-row.h"
+#include "alignment-stakeholder-row.h"
 
 struct _AlignmentCaseDetails
 {
   GtkWidget          parent_instance;
 
+  /* Template children */
   GtkWidget         *scrolled;
   AdwEntryRow       *title_row;
   AdwEntryRow       *customer_row;
   AdwEntryRow       *provider_row;
   AdwEntryRow       *period_start_row;
   AdwEntryRow       *period_end_row;
-  GtkTextBuffer     *context;
+  GtkTextView       *context_view;
   GtkListBox        *stakeholders_box;
   GtkListBox        *lessons_box;
 
+  GtkTextBuffer     *context;
   AlignmentDocument *document;
   GSignalGroup      *case_signals;
+  GBindingGroup     *case_bindings;
   guint              updating;
 };
 
@@ -36,14 +40,6 @@ static AlignmentCase *
 get_case (AlignmentCaseDetails *self)
 {
   return self->document != NULL ? alignment_document_get_case (self->document) : NULL;
-}
-
-static void
-set_editable_text (GtkEditable *editable,
-                   const char  *text)
-{
-  if (g_strcmp0 (gtk_editable_get_text (editable), text) != 0)
-    gtk_editable_set_text (editable, text);
 }
 
 /* ---- Case fields ----------------------------------------------------------- */
@@ -60,38 +56,22 @@ refresh_case (AlignmentCaseDetails *self)
     return;
 
   self->updating++;
-  set_editable_text (GTK_EDITABLE (self->title_row), alignment_case_get_title (c));
-  set_editable_text (GTK_EDITABLE (self->customer_row), alignment_case_get_customer_name (c));
-  set_editable_text (GTK_EDITABLE (self->provider_row), alignment_case_get_provider_name (c));
-
   date[0] = '\0';
   if (alignment_case_get_period_start (c) != 0)
     alignment_date_format_iso (alignment_case_get_period_start (c), date);
   if (!gtk_widget_has_css_class (GTK_WIDGET (self->period_start_row), "error"))
-    set_editable_text (GTK_EDITABLE (self->period_start_row), date);
+    alignment_entry_commit_show_text (GTK_EDITABLE (self->period_start_row), date);
   date[0] = '\0';
   if (alignment_case_get_period_end (c) != 0)
     alignment_date_format_iso (alignment_case_get_period_end (c), date);
   if (!gtk_widget_has_css_class (GTK_WIDGET (self->period_end_row), "error"))
-    set_editable_text (GTK_EDITABLE (self->period_end_row), date);
+    alignment_entry_commit_show_text (GTK_EDITABLE (self->period_end_row), date);
 
   gtk_text_buffer_get_bounds (self->context, &start, &end);
   context = gtk_text_buffer_get_text (self->context, &start, &end, FALSE);
   if (g_strcmp0 (context, alignment_case_get_context (c)) != 0)
     gtk_text_buffer_set_text (self->context, alignment_case_get_context (c), -1);
   self->updating--;
-}
-
-static void
-case_row_changed_cb (GtkEditable          *row,
-                     AlignmentCaseDetails *self)
-{
-  const char *property = g_object_get_data (G_OBJECT (row), "property");
-
-  if (self->updating || get_case (self) == NULL)
-    return;
-
-  g_object_set (get_case (self), property, gtk_editable_get_text (row), NULL);
 }
 
 static void
@@ -150,74 +130,37 @@ period_leave_cb (GtkEventControllerFocus *controller,
   apply_period (self, ADW_ENTRY_ROW (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller))));
 }
 
-static void
-field_leave_cb (GtkEventControllerFocus *controller,
-                AlignmentCaseDetails    *self)
+static AlignmentDocument *
+get_document (gpointer data)
 {
-  if (self->document != NULL)
-    alignment_history_break_merge (alignment_document_get_history (self->document));
+  return ALIGNMENT_CASE_DETAILS (data)->document;
 }
 
+/* ---- Stakeholders and lessons --------------------------------------------- */
+
+/* The list is the user data: a row knows its item, not where it is. */
 static void
-add_leave (AlignmentCaseDetails *self,
-           GtkWidget            *widget,
-           GCallback             callback)
+item_remove_cb (AlignmentItemRow *row,
+                GListStore       *store)
 {
-  GtkEventController *controller = gtk_event_controller_focus_new ();
-
-  g_signal_connect (controller, "leave", callback, self);
-  gtk_widget_add_controller (widget, controller);
-}
-
-/* ---- Stakeholders ---------------------------------------------------------- */
-
-static void
-stakeholder_entry_changed_cb (GtkEditable          *entry,
-                              AlignmentCaseDetails *self)
-{
-  GObject *item = g_object_get_data (G_OBJECT (entry), "item");
-  const char *property = g_object_get_data (G_OBJECT (entry), "property");
-
-  if (!self->updating)
-    g_object_set (item, property, gtk_editable_get_text (entry), NULL);
-}
-
-static void
-stakeholder_party_cb (GtkDropDown          *dropdown,
-                      GParamSpec           *pspec,
-                      AlignmentCaseDetails *self)
-{
-  AlignmentStakeholder *item = g_object_get_data (G_OBJECT (dropdown), "item");
-
-  if (!self->updating)
-    alignment_stakeholder_set_party (item, (AlignmentParty) gtk_drop_down_get_selected (dropdown));
-}
-
-static void
-remove_item_cb (GtkButton            *button,
-                AlignmentCaseDetails *self)
-{
-  GListStore *store = g_object_get_data (G_OBJECT (button), "store");
-  GObject *item = g_object_get_data (G_OBJECT (button), "item");
   guint position;
 
-  if (g_list_store_find (store, item, &position))
+  if (g_list_store_find (store, alignment_item_row_get_item (row), &position))
     g_list_store_remove (store, position);
 }
 
 static void
-move_item_cb (GtkButton            *button,
-              AlignmentCaseDetails *self)
+lesson_move_cb (AlignmentLessonRow   *row,
+                int                   delta,
+                AlignmentCaseDetails *self)
 {
-  GListStore *store = g_object_get_data (G_OBJECT (button), "store");
-  GObject *item = g_object_get_data (G_OBJECT (button), "item");
-  int delta = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "delta"));
+  GListStore *store = alignment_case_get_lessons (get_case (self));
   AlignmentHistory *history = alignment_document_get_history (self->document);
-  g_autoptr(GObject) keep = g_object_ref (item);
+  g_autoptr(GObject) keep = g_object_ref (alignment_item_row_get_item (ALIGNMENT_ITEM_ROW (row)));
   guint position;
   int target;
 
-  if (!g_list_store_find (store, item, &position))
+  if (!g_list_store_find (store, keep, &position))
     return;
   target = (int) position + delta;
   if (target < 0 || target >= (int) g_list_model_get_n_items (G_LIST_MODEL (store)))
@@ -231,109 +174,15 @@ move_item_cb (GtkButton            *button,
 }
 
 static GtkWidget *
-icon_button (const char *icon,
-             const char *tooltip)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon);
-
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  return button;
-}
-
-/* Undo and redo change the item behind the entry's back. */
-static void
-item_notify_cb (GObject    *item,
-                GParamSpec *pspec,
-                GtkWidget  *entry)
-{
-  AlignmentCaseDetails *self = g_object_get_data (G_OBJECT (entry), "details");
-  g_autofree char *value = NULL;
-
-  g_object_get (item, pspec->name, &value, NULL);
-  self->updating++;
-  set_editable_text (GTK_EDITABLE (entry), value);
-  self->updating--;
-}
-
-static GtkWidget *
-item_entry (AlignmentCaseDetails *self,
-            GObject              *item,
-            const char           *property,
-            const char           *placeholder)
-{
-  GtkWidget *entry = gtk_entry_new ();
-  g_autofree char *value = NULL;
-
-  g_object_get (item, property, &value, NULL);
-  gtk_editable_set_text (GTK_EDITABLE (entry), value);
-  /* Ctrl+Z is the case's undo, not the entry's own. */
-  gtk_editable_set_enable_undo (GTK_EDITABLE (entry), FALSE);
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), placeholder);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, placeholder, -1);
-  gtk_widget_set_valign (entry, GTK_ALIGN_CENTER);
-  g_object_set_data (G_OBJECT (entry), "item", item);
-  g_object_set_data (G_OBJECT (entry), "property", (gpointer) property);
-  g_object_set_data (G_OBJECT (entry), "details", self);
-  g_signal_connect (entry, "changed", G_CALLBACK (stakeholder_entry_changed_cb), self);
-  {
-    g_autofree char *detail = g_strconcat ("notify::", property, NULL);
-
-    g_signal_connect_object (item, detail, G_CALLBACK (item_notify_cb), entry, 0);
-  }
-  add_leave (self, entry, G_CALLBACK (field_leave_cb));
-  return entry;
-}
-
-static GtkWidget *
-remove_button (GListStore *store,
-               GObject    *item,
-               const char *tooltip,
-               gpointer    self)
-{
-  GtkWidget *button = icon_button ("user-trash-symbolic", tooltip);
-
-  g_object_set_data (G_OBJECT (button), "store", store);
-  g_object_set_data (G_OBJECT (button), "item", item);
-  g_signal_connect (button, "clicked", G_CALLBACK (remove_item_cb), self);
-  return button;
-}
-
-static GtkWidget *
 create_stakeholder_row (gpointer item,
                         gpointer user_data)
 {
   AlignmentCaseDetails *self = user_data;
-  AlignmentCase *c = get_case (self);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *party;
-  const char *parties[] = {
-    C_("party", "Unknown"),
-    alignment_case_get_party_name (c, ALIGNMENT_PARTY_CUSTOMER),
-    alignment_case_get_party_name (c, ALIGNMENT_PARTY_PROVIDER),
-    NULL
-  };
+  GtkWidget *row = alignment_stakeholder_row_new (self->document, item);
 
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 6);
-
-  gtk_box_append (GTK_BOX (box), item_entry (self, item, "name", _("Person or role")));
-  party = gtk_drop_down_new_from_strings (parties);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (party), alignment_stakeholder_get_party (item));
-  gtk_widget_set_valign (party, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (party), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Party"), -1);
-  g_object_set_data (G_OBJECT (party), "item", item);
-  g_signal_connect (party, "notify::selected", G_CALLBACK (stakeholder_party_cb), self);
-  gtk_box_append (GTK_BOX (box), party);
-  gtk_box_append (GTK_BOX (box), item_entry (self, item, "function", _("Function in the partnership")));
-  gtk_widget_set_hexpand (gtk_widget_get_last_child (box), TRUE);
-  gtk_box_append (GTK_BOX (box),
-                  remove_button (alignment_case_get_stakeholders (c), item, _("Remove Stakeholder"), self));
-
-  return box;
+  g_signal_connect_object (row, "remove", G_CALLBACK (item_remove_cb),
+                           alignment_case_get_stakeholders (get_case (self)), 0);
+  return row;
 }
 
 static GtkWidget *
@@ -341,37 +190,12 @@ create_lesson_row (gpointer item,
                    gpointer user_data)
 {
   AlignmentCaseDetails *self = user_data;
-  GListStore *store = alignment_case_get_lessons (get_case (self));
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *entry;
-  GtkWidget *button;
+  GtkWidget *row = alignment_lesson_row_new (self->document, item);
 
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 6);
-
-  entry = item_entry (self, item, "text", _("What the parties agreed to do differently"));
-  gtk_widget_set_hexpand (entry, TRUE);
-  gtk_box_append (GTK_BOX (box), entry);
-
-  button = icon_button ("go-up-symbolic", _("Move Up"));
-  g_object_set_data (G_OBJECT (button), "store", store);
-  g_object_set_data (G_OBJECT (button), "item", item);
-  g_object_set_data (G_OBJECT (button), "delta", GINT_TO_POINTER (-1));
-  g_signal_connect (button, "clicked", G_CALLBACK (move_item_cb), self);
-  gtk_box_append (GTK_BOX (box), button);
-
-  button = icon_button ("go-down-symbolic", _("Move Down"));
-  g_object_set_data (G_OBJECT (button), "store", store);
-  g_object_set_data (G_OBJECT (button), "item", item);
-  g_object_set_data (G_OBJECT (button), "delta", GINT_TO_POINTER (1));
-  g_signal_connect (button, "clicked", G_CALLBACK (move_item_cb), self);
-  gtk_box_append (GTK_BOX (box), button);
-
-  gtk_box_append (GTK_BOX (box), remove_button (store, item, _("Remove Lesson"), self));
-
-  return box;
+  g_signal_connect (row, "move", G_CALLBACK (lesson_move_cb), self);
+  g_signal_connect_object (row, "remove", G_CALLBACK (item_remove_cb),
+                           alignment_case_get_lessons (get_case (self)), 0);
+  return row;
 }
 
 static void
@@ -419,6 +243,7 @@ alignment_case_details_set_document (AlignmentCaseDetails *self,
 
   c = get_case (self);
   g_signal_group_set_target (self->case_signals, c);
+  g_binding_group_set_source (self->case_bindings, c);
   if (c == NULL)
     {
       gtk_list_box_bind_model (self->stakeholders_box, NULL, NULL, NULL, NULL);
@@ -435,69 +260,15 @@ alignment_case_details_set_document (AlignmentCaseDetails *self,
 
 /* ---- Construction ---------------------------------------------------------- */
 
-static AdwEntryRow *
-add_entry_row (AlignmentCaseDetails *self,
-               AdwPreferencesGroup  *group,
-               const char           *title,
-               const char           *property)
-{
-  GtkWidget *row = adw_entry_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_editable_set_enable_undo (GTK_EDITABLE (row), FALSE);
-  adw_preferences_group_add (group, row);
-  if (property != NULL)
-    {
-      g_object_set_data (G_OBJECT (row), "property", (gpointer) property);
-      g_signal_connect (row, "changed", G_CALLBACK (case_row_changed_cb), self);
-      add_leave (self, row, G_CALLBACK (field_leave_cb));
-    }
-  return ADW_ENTRY_ROW (row);
-}
-
-static GtkListBox *
-add_list_group (AlignmentCaseDetails *self,
-                GtkBox               *page,
-                const char           *title,
-                const char           *description,
-                const char           *add_tooltip,
-                const char           *placeholder,
-                GCallback             add_cb)
-{
-  GtkWidget *group = adw_preferences_group_new ();
-  GtkWidget *add = gtk_button_new_from_icon_name ("list-add-symbolic");
-  GtkWidget *list = gtk_list_box_new ();
-  GtkWidget *empty = gtk_label_new (placeholder);
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
-  gtk_widget_set_tooltip_text (add, add_tooltip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL, add_tooltip, -1);
-  gtk_widget_add_css_class (add, "flat");
-  g_signal_connect_swapped (add, "clicked", add_cb, self);
-  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), add);
-
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  gtk_widget_add_css_class (empty, "dim-label");
-  gtk_widget_set_margin_top (empty, 12);
-  gtk_widget_set_margin_bottom (empty, 12);
-  gtk_list_box_set_placeholder (GTK_LIST_BOX (list), empty);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), list);
-  gtk_box_append (page, group);
-
-  return GTK_LIST_BOX (list);
-}
-
 static void
 alignment_case_details_dispose (GObject *object)
 {
   AlignmentCaseDetails *self = ALIGNMENT_CASE_DETAILS (object);
 
   g_clear_object (&self->case_signals);
+  g_clear_object (&self->case_bindings);
   g_clear_object (&self->document);
-  g_clear_pointer (&self->scrolled, gtk_widget_unparent);
+  gtk_widget_dispose_template (GTK_WIDGET (self), ALIGNMENT_TYPE_CASE_DETAILS);
 
   G_OBJECT_CLASS (alignment_case_details_parent_class)->dispose (object);
 }
@@ -510,76 +281,51 @@ alignment_case_details_class_init (AlignmentCaseDetailsClass *klass)
 
   object_class->dispose = alignment_case_details_dispose;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Alignment/alignment-case-details.ui");
+  gtk_widget_class_bind_template_child (widget_class, AlignmentCaseDetails, scrolled);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentCaseDetails, title_row);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentCaseDetails, customer_row);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentCaseDetails, provider_row);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentCaseDetails, period_start_row);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentCaseDetails, period_end_row);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentCaseDetails, context_view);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentCaseDetails, stakeholders_box);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentCaseDetails, lessons_box);
+  gtk_widget_class_bind_template_callback (widget_class, period_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, add_stakeholder_cb);
+  gtk_widget_class_bind_template_callback (widget_class, add_lesson_cb);
+}
+
+/* The case's own text fields follow it both ways. */
+static void
+bind_case_field (AlignmentCaseDetails *self,
+                 AdwEntryRow          *row,
+                 const char           *property)
+{
+  g_binding_group_bind (self->case_bindings, property, row, "text",
+                        G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  alignment_entry_commit_end_step_on_leave (GTK_WIDGET (row), get_document, self);
 }
 
 static void
 alignment_case_details_init (AlignmentCaseDetails *self)
 {
-  GtkWidget *clamp = adw_clamp_new ();
-  GtkWidget *page = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
-  GtkWidget *group;
-  GtkWidget *frame, *view;
+  gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->scrolled = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_parent (self->scrolled, GTK_WIDGET (self));
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled), clamp);
-  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 720);
-  adw_clamp_set_child (ADW_CLAMP (clamp), page);
-  gtk_widget_set_margin_top (page, 24);
-  gtk_widget_set_margin_bottom (page, 24);
-  gtk_widget_set_margin_start (page, 12);
-  gtk_widget_set_margin_end (page, 12);
+  self->case_bindings = g_binding_group_new ();
+  bind_case_field (self, self->title_row, "title");
+  bind_case_field (self, self->customer_row, "customer-name");
+  bind_case_field (self, self->provider_row, "provider-name");
 
-  group = adw_preferences_group_new ();
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Case"));
-  self->title_row = add_entry_row (self, ADW_PREFERENCES_GROUP (group), _("Title"), "title");
-  self->customer_row = add_entry_row (self, ADW_PREFERENCES_GROUP (group), _("Customer"), "customer-name");
-  self->provider_row = add_entry_row (self, ADW_PREFERENCES_GROUP (group), _("Service provider"), "provider-name");
-  gtk_box_append (GTK_BOX (page), group);
+  alignment_entry_commit_on_leave (GTK_WIDGET (self->period_start_row), G_CALLBACK (period_leave_cb), self);
+  alignment_entry_commit_on_leave (GTK_WIDGET (self->period_end_row), G_CALLBACK (period_leave_cb), self);
 
-  group = adw_preferences_group_new ();
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Period"));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-                                         _("Type a date as 1-2-2024, 7 feb 2024 or 2024-02-01, and press Enter."));
-  self->period_start_row = add_entry_row (self, ADW_PREFERENCES_GROUP (group), _("From"), NULL);
-  self->period_end_row = add_entry_row (self, ADW_PREFERENCES_GROUP (group), _("To"), NULL);
-  g_signal_connect (self->period_start_row, "entry-activated", G_CALLBACK (period_activated_cb), self);
-  g_signal_connect (self->period_end_row, "entry-activated", G_CALLBACK (period_activated_cb), self);
-  add_leave (self, GTK_WIDGET (self->period_start_row), G_CALLBACK (period_leave_cb));
-  add_leave (self, GTK_WIDGET (self->period_end_row), G_CALLBACK (period_leave_cb));
-  gtk_box_append (GTK_BOX (page), group);
-
-  group = adw_preferences_group_new ();
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Context"));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-                                         _("What the case is about: the change, the contract, the people."));
-  frame = gtk_frame_new (NULL);
-  view = gtk_text_view_new ();
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 8);
-  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 8);
-  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 10);
-  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 10);
-  gtk_widget_set_size_request (view, -1, 96);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Context"), -1);
-  gtk_frame_set_child (GTK_FRAME (frame), view);
-  gtk_widget_add_css_class (frame, "view");
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), frame);
-  gtk_box_append (GTK_BOX (page), group);
-  self->context = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  self->context = gtk_text_view_get_buffer (self->context_view);
   gtk_text_buffer_set_enable_undo (self->context, FALSE);
   g_signal_connect (self->context, "changed", G_CALLBACK (context_changed_cb), self);
-  add_leave (self, view, G_CALLBACK (field_leave_cb));
+  alignment_entry_commit_end_step_on_leave (GTK_WIDGET (self->context_view), get_document, self);
 
-  self->stakeholders_box = add_list_group (self, GTK_BOX (page), _("Stakeholders"),
-                                           _("The people and roles taking part, and their party."),
-                                           _("Add Stakeholder"), _("No stakeholders yet"),
-                                           G_CALLBACK (add_stakeholder_cb));
-  self->lessons_box = add_list_group (self, GTK_BOX (page), _("Lessons Learned"),
-                                      _("What the parties agreed on after reviewing the case together, in order."),
-                                      _("Add Lesson"), _("No lessons yet"),
-                                      G_CALLBACK (add_lesson_cb));
   /* Undo and redo change the case behind the form's back. */
   self->case_signals = g_signal_group_new (ALIGNMENT_TYPE_CASE);
   g_signal_group_connect_swapped (self->case_signals, "notify", G_CALLBACK (refresh_case), self);

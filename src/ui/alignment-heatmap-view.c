@@ -29,7 +29,7 @@ struct _AlignmentHeatmapView
   GtkWidget               parent_instance;
 
   AlignmentCase          *case_;
-  AlignmentSignalList    *signals;   /* the case's, followed for changes */
+  GSignalGroup           *signals;   /* on the case's list, for its changes */
   AlignmentBucketKind     kind;
   AlignmentHeatmapMode    mode;
   AlignmentScale          scale;
@@ -70,18 +70,6 @@ static guint view_signals[N_SIGNALS];
 
 /* ---- Layout ----------------------------------------------------------------- */
 
-static AlignmentSignal * const *
-peek_signals (AlignmentHeatmapView *self,
-              guint                *n_signals)
-{
-  if (self->signals == NULL)
-    {
-      *n_signals = 0;
-      return NULL;
-    }
-  return (AlignmentSignal * const *) alignment_signal_list_peek (self->signals, n_signals);
-}
-
 /* The widget's own text size, in pixels: the figure reads like the rest
  * of the window, and follows the user's font scaling. */
 static double
@@ -121,7 +109,7 @@ update_layout (AlignmentHeatmapView *self,
   /* The natural size first: it is the minimum the area asks for, and
    * the scrolled window scrolls below it; wider, the cells grow. */
   options.font_size = font_size (self);
-  signals = peek_signals (self, &n_signals);
+  signals = alignment_signal_list_peek (alignment_case_get_signals (self->case_), &n_signals);
   self->layout = alignment_heatmap_layout_new (signals, n_signals, self->kind, self->mode, &options);
   gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (self->area), (int) (self->layout->width + 2 * MARGIN));
   gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (self->area), (int) (self->layout->height + 2 * MARGIN));
@@ -250,7 +238,7 @@ cell_signals (AlignmentHeatmapView *self,
   AlignmentSignal * const *signals;
   guint n_signals;
 
-  signals = peek_signals (self, &n_signals);
+  signals = alignment_signal_list_peek (alignment_case_get_signals (self->case_), &n_signals);
   return alignment_heatmap_layout_cell_signals (self->layout, signals, n_signals, row, column);
 }
 
@@ -277,7 +265,7 @@ alignment_heatmap_view_describe_cell (AlignmentHeatmapView *self,
   }
 
   positions = cell_signals (self, row, column);
-  signals = peek_signals (self, &n_signals);
+  signals = alignment_signal_list_peek (alignment_case_get_signals (self->case_), &n_signals);
   if (positions->len == 0)
     g_string_append_printf (text, "\n%s", _("No signal moved this trust."));
   for (guint i = 0; i < positions->len && i < TOOLTIP_SIGNALS; i++)
@@ -628,18 +616,10 @@ alignment_heatmap_view_set_case (AlignmentHeatmapView *self,
   g_return_if_fail (ALIGNMENT_IS_HEATMAP_VIEW (self));
   g_return_if_fail (case_ == NULL || ALIGNMENT_IS_CASE (case_));
 
-  if (self->case_ == case_)
+  if (!g_set_object (&self->case_, case_))
     return;
 
-  if (self->signals != NULL)
-    g_signal_handlers_disconnect_by_func (self->signals, signals_changed, self);
-  g_set_object (&self->case_, case_);
-  g_clear_object (&self->signals);
-  if (case_ != NULL)
-    self->signals = g_object_ref (alignment_case_get_signals (case_));
-  if (self->signals != NULL)
-    g_signal_connect_swapped (self->signals, "items-changed", G_CALLBACK (signals_changed), self);
-
+  g_signal_group_set_target (self->signals, case_ != NULL ? alignment_case_get_signals (case_) : NULL);
   self->focus_row = self->focus_column = -1;
   alignment_heatmap_view_refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CASE]);
@@ -738,8 +718,6 @@ alignment_heatmap_view_dispose (GObject *object)
   AlignmentHeatmapView *self = ALIGNMENT_HEATMAP_VIEW (object);
   GtkWidget *child;
 
-  if (self->signals != NULL)
-    g_signal_handlers_disconnect_by_func (self->signals, signals_changed, self);
   g_clear_object (&self->signals);
   g_clear_object (&self->case_);
   g_clear_pointer (&self->layout, alignment_heatmap_layout_free);
@@ -854,6 +832,8 @@ alignment_heatmap_view_init (AlignmentHeatmapView *self)
   self->mode = ALIGNMENT_HEATMAP_NET;
   self->scale = ALIGNMENT_SCALE_RED_GREEN;
   self->focus_row = self->focus_column = -1;
+  self->signals = g_signal_group_new (ALIGNMENT_TYPE_SIGNAL_LIST);
+  g_signal_group_connect_swapped (self->signals, "items-changed", G_CALLBACK (signals_changed), self);
 
   gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
   gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 6);

@@ -89,6 +89,36 @@ static const AlignmentColumn preview_columns[] = {
   ALIGNMENT_COLUMN_PROVIDER_RELATIONAL,
 };
 
+/* What a column's factory callbacks are given: the dialog, which column
+ * they fill, and how that column's label looks (what it may hold). */
+typedef GtkWidget *(*CellStyle) (int        column,
+                                 GtkWidget *label);
+
+typedef struct
+{
+  AlignmentImportDialog *dialog;
+  int                    column;
+  CellStyle              style;
+} CellColumn;
+
+/* Every cell is a label, set as its column's style says. */
+static void
+setup_cell_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               CellColumn               *cells)
+{
+  GtkWidget *label = g_object_new (GTK_TYPE_LABEL, "xalign", 0.0f, NULL);
+
+  gtk_list_item_set_child (item, cells->style (cells->column, label));
+}
+
+static void
+cell_column_free (gpointer  data,
+                  GClosure *closure)
+{
+  g_free (data);
+}
+
 static const char *
 enum_label (GType enum_type,
             int   value)
@@ -97,15 +127,10 @@ enum_label (GType enum_type,
   return value != 0 ? alignment_enum_to_label (enum_type, value) : "";
 }
 
-static void
-setup_signal_cell_cb (GtkSignalListItemFactory *factory,
-                      GtkListItem              *item,
-                      AlignmentImportDialog    *self)
+static GtkWidget *
+style_signal_cell (int        column,
+                   GtkWidget *label)
 {
-  AlignmentColumn column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
   if (column == ALIGNMENT_COLUMN_TRIGGER)
     {
       /* Free text must not push the other columns out of sight; the
@@ -117,15 +142,15 @@ setup_signal_cell_cb (GtkSignalListItemFactory *factory,
   else if (column == ALIGNMENT_COLUMN_ID)
     gtk_widget_add_css_class (label, "numeric");
 
-  gtk_list_item_set_child (item, label);
+  return label;
 }
 
 static void
 bind_signal_cell_cb (GtkSignalListItemFactory *factory,
                      GtkListItem              *item,
-                     AlignmentImportDialog    *self)
+                     CellColumn               *cells)
 {
-  AlignmentColumn column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
+  AlignmentColumn column = cells->column;
   AlignmentSignal *signal = gtk_list_item_get_item (item);
   GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
   char date[64];
@@ -145,7 +170,7 @@ bind_signal_cell_cb (GtkSignalListItemFactory *factory,
       {
         AlignmentParty sender = alignment_signal_get_sender (signal);
 
-        const AlignmentImport *import = alignment_import_dialog_get_import (self);
+        const AlignmentImport *import = alignment_import_dialog_get_import (cells->dialog);
 
         if (sender != ALIGNMENT_PARTY_UNKNOWN && import != NULL)
           text = alignment_case_get_party_name (import->imported, sender);
@@ -244,16 +269,10 @@ note_kind_describe (AlignmentImportNoteKind   kind,
     }
 }
 
-static void
-setup_note_cell_cb (GtkSignalListItemFactory *factory,
-                    GtkListItem              *item,
-                    AlignmentImportDialog    *self)
+static GtkWidget *
+style_note_cell (int        column,
+                 GtkWidget *label)
 {
-  NoteColumn column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-
   if (column == NOTE_COLUMN_KIND)
     {
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
@@ -265,8 +284,7 @@ setup_note_cell_cb (GtkSignalListItemFactory *factory,
                                    -1);
       gtk_box_append (GTK_BOX (box), image);
       gtk_box_append (GTK_BOX (box), label);
-      gtk_list_item_set_child (item, box);
-      return;
+      return box;
     }
 
   if (column == NOTE_COLUMN_ROW)
@@ -284,15 +302,15 @@ setup_note_cell_cb (GtkSignalListItemFactory *factory,
       gtk_label_set_max_width_chars (GTK_LABEL (label), 80);
     }
 
-  gtk_list_item_set_child (item, label);
+  return label;
 }
 
 static void
 bind_note_cell_cb (GtkSignalListItemFactory *factory,
                    GtkListItem              *item,
-                   AlignmentImportDialog    *self)
+                   CellColumn               *cells)
 {
-  NoteColumn column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
+  NoteColumn column = cells->column;
   AlignmentImportNoteItem *note = gtk_list_item_get_item (item);
   GtkWidget *child = gtk_list_item_get_child (item);
   g_autofree char *text = NULL;
@@ -342,16 +360,20 @@ append_column (GtkColumnView         *view,
                const char            *title,
                int                    column,
                gboolean               expand,
-               GCallback              setup,
+               CellStyle              style,
                GCallback              bind,
                AlignmentImportDialog *self)
 {
   g_autoptr(GtkColumnViewColumn) view_column = NULL;
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  CellColumn *cells = g_new (CellColumn, 1);
 
-  g_object_set_data (G_OBJECT (factory), "column", GINT_TO_POINTER (column));
-  g_signal_connect (factory, "setup", setup, self);
-  g_signal_connect (factory, "bind", bind, self);
+  cells->dialog = self;
+  cells->column = column;
+  cells->style = style;
+  /* Both handlers go with the factory; the second frees what they share. */
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), cells);
+  g_signal_connect_data (factory, "bind", bind, cells, cell_column_free, 0);
 
   view_column = gtk_column_view_column_new (title, factory);
   gtk_column_view_column_set_resizable (view_column, TRUE);
@@ -370,17 +392,17 @@ _alignment_import_dialog_add_columns (AlignmentImportDialog *self,
   for (guint i = 0; i < G_N_ELEMENTS (preview_columns); i++)
     append_column (rows_view, alignment_column_get_label (preview_columns[i]),
                    preview_columns[i], preview_columns[i] == ALIGNMENT_COLUMN_TRIGGER,
-                   G_CALLBACK (setup_signal_cell_cb), G_CALLBACK (bind_signal_cell_cb), self);
+                   style_signal_cell, G_CALLBACK (bind_signal_cell_cb), self);
 
   /* Translators: the report's column titles. */
   append_column (notes_view, C_("import report", "Kind"), NOTE_COLUMN_KIND, FALSE,
-                 G_CALLBACK (setup_note_cell_cb), G_CALLBACK (bind_note_cell_cb), self);
+                 style_note_cell, G_CALLBACK (bind_note_cell_cb), self);
   append_column (notes_view, C_("import report", "Row"), NOTE_COLUMN_ROW, FALSE,
-                 G_CALLBACK (setup_note_cell_cb), G_CALLBACK (bind_note_cell_cb), self);
+                 style_note_cell, G_CALLBACK (bind_note_cell_cb), self);
   append_column (notes_view, C_("import report", "Column"), NOTE_COLUMN_COLUMN, FALSE,
-                 G_CALLBACK (setup_note_cell_cb), G_CALLBACK (bind_note_cell_cb), self);
+                 style_note_cell, G_CALLBACK (bind_note_cell_cb), self);
   append_column (notes_view, C_("import report", "Read"), NOTE_COLUMN_READ, FALSE,
-                 G_CALLBACK (setup_note_cell_cb), G_CALLBACK (bind_note_cell_cb), self);
+                 style_note_cell, G_CALLBACK (bind_note_cell_cb), self);
   append_column (notes_view, C_("import report", "What Was Done"), NOTE_COLUMN_DONE, TRUE,
-                 G_CALLBACK (setup_note_cell_cb), G_CALLBACK (bind_note_cell_cb), self);
+                 style_note_cell, G_CALLBACK (bind_note_cell_cb), self);
 }

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "alignment-signal-editor.h"
+#include "alignment-entry-commit.h"
 
 typedef enum
 {
@@ -18,6 +19,35 @@ typedef enum
 
 static const char * const text_properties[N_TEXTS] = { "message", "goal", "reaction" };
 
+/* The one-line fields and the choices, each editing one property of
+ * the signal: the template's ids, then the properties. */
+typedef enum
+{
+  LINE_TRIGGER,
+  LINE_RECIPIENTS,
+  N_LINES
+} LineField;
+
+static const char * const line_ids[N_LINES] = { "trigger_row", "recipients_row" };
+static const char * const line_properties[N_LINES] = { "trigger", "recipients" };
+
+typedef enum
+{
+  COMBO_TYPE,
+  COMBO_SENDER,
+  COMBO_UNDERSTOOD,
+  COMBO_URGENCY,
+  COMBO_URGENCY_UNDERSTOOD,
+  N_COMBOS
+} ComboField;
+
+static const char * const combo_ids[N_COMBOS] = {
+  "type_row", "sender_row", "understood_row", "urgency_row", "urgency_understood_row"
+};
+static const char * const combo_properties[N_COMBOS] = {
+  "signal-type", "sender", "understood", "urgency", "urgency-understood"
+};
+
 struct _AlignmentSignalEditor
 {
   GtkWidget          parent_instance;
@@ -26,19 +56,14 @@ struct _AlignmentSignalEditor
   GtkStack          *stack;
   GtkBox            *messages_box;
   AdwEntryRow       *id_row;
-  AdwComboRow       *type_row;
-  AdwComboRow       *sender_row;
-  AdwEntryRow       *trigger_row;
-  AdwEntryRow       *recipients_row;
+  AdwEntryRow       *lines[N_LINES];
+  AdwComboRow       *combos[N_COMBOS];
   AdwEntryRow       *start_row;
   AdwEntryRow       *end_row;
   GtkMenuButton     *start_button;
   GtkMenuButton     *end_button;
   GtkCalendar       *start_calendar;
   GtkCalendar       *end_calendar;
-  AdwComboRow       *understood_row;
-  AdwComboRow       *urgency_row;
-  AdwComboRow       *urgency_understood_row;
   GtkBox            *texts_box;
   GtkGrid           *impact_grid;
 
@@ -84,14 +109,6 @@ enum_labels (GType enum_type)
 }
 
 static void
-set_editable_text (GtkEditable *editable,
-                   const char  *text)
-{
-  if (g_strcmp0 (gtk_editable_get_text (editable), text) != 0)
-    gtk_editable_set_text (editable, text);
-}
-
-static void
 format_date (guint32  julian,
              char    *buf)
 {
@@ -126,6 +143,21 @@ default_year (AlignmentSignalEditor *self)
     alignment_date_split (latest, &year, &month, &day);
 
   return year;
+}
+
+/* Where @widget is among the @n @widgets of a field array: what a
+ * callback edits follows from it. */
+static guint
+index_of (gpointer const *widgets,
+          guint           n,
+          gpointer        widget)
+{
+  guint i;
+
+  for (i = 0; i < n && widgets[i] != widget; i++)
+    ;
+  g_assert (i < n);
+  return i;
 }
 
 static void
@@ -191,19 +223,19 @@ static void
 text_row_changed_cb (GtkEditable           *row,
                      AlignmentSignalEditor *self)
 {
-  const char *property = g_object_get_data (G_OBJECT (row), "property");
+  LineField line = index_of ((gpointer *) self->lines, N_LINES, row);
 
   if (self->updating || self->signal == NULL)
     return;
 
-  g_object_set (self->signal, property, gtk_editable_get_text (row), NULL);
+  g_object_set (self->signal, line_properties[line], gtk_editable_get_text (row), NULL);
 }
 
 static void
 text_buffer_changed_cb (GtkTextBuffer         *buffer,
                         AlignmentSignalEditor *self)
 {
-  const char *property = g_object_get_data (G_OBJECT (buffer), "property");
+  TextField field = index_of ((gpointer *) self->texts, N_TEXTS, buffer);
   g_autofree char *text = NULL;
   GtkTextIter start, end;
 
@@ -212,7 +244,7 @@ text_buffer_changed_cb (GtkTextBuffer         *buffer,
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  g_object_set (self->signal, property, text, NULL);
+  g_object_set (self->signal, text_properties[field], text, NULL);
 }
 
 static void
@@ -220,14 +252,14 @@ combo_selected_cb (AdwComboRow           *row,
                    GParamSpec            *pspec,
                    AlignmentSignalEditor *self)
 {
-  const char *property = g_object_get_data (G_OBJECT (row), "property");
+  ComboField combo = index_of ((gpointer *) self->combos, N_COMBOS, row);
   guint selected = adw_combo_row_get_selected (row);
 
   if (self->updating || self->signal == NULL || selected == GTK_INVALID_LIST_POSITION)
     return;
 
   /* The rows list "not set" and then the enum's values, in order. */
-  g_object_set (self->signal, property, (int) selected, NULL);
+  g_object_set (self->signal, combo_properties[combo], (int) selected, NULL);
 }
 
 /* Applies a typed date: TRUE when it was one (or empty). */
@@ -324,9 +356,11 @@ static void
 impact_toggled_cb (GtkToggleButton       *button,
                    AlignmentSignalEditor *self)
 {
-  AlignmentParty party = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "party"));
-  AlignmentRealm realm = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "realm"));
-  AlignmentImpact impact = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "impact"));
+  /* The toggles are kept [party index][realm][impact - 1]. */
+  guint k = index_of ((gpointer *) self->impacts, G_N_ELEMENTS (self->impacts) * ALIGNMENT_N_REALMS * 3, button);
+  AlignmentParty party = k / (ALIGNMENT_N_REALMS * 3) == 0 ? ALIGNMENT_PARTY_CUSTOMER : ALIGNMENT_PARTY_PROVIDER;
+  AlignmentRealm realm = (k / 3) % ALIGNMENT_N_REALMS;
+  AlignmentImpact impact = k % 3 + 1;
 
   if (self->updating || self->signal == NULL)
     return;
@@ -340,38 +374,23 @@ impact_toggled_cb (GtkToggleButton       *button,
     alignment_signal_set_impact (self->signal, party, realm, ALIGNMENT_IMPACT_UNKNOWN);
 }
 
-/* Leaving a field ends its typing step: coming back is a new one. */
-static void
-field_focus_leave_cb (GtkEventControllerFocus *controller,
-                      AlignmentSignalEditor   *self)
+static AlignmentDocument *
+get_document (gpointer data)
 {
-  if (self->document != NULL)
-    alignment_history_break_merge (alignment_document_get_history (self->document));
-}
-
-static void
-add_focus_leave (AlignmentSignalEditor *self,
-                 GtkWidget             *widget,
-                 GCallback              callback)
-{
-  GtkEventController *controller = gtk_event_controller_focus_new ();
-
-  g_signal_connect (controller, "leave", callback, self);
-  gtk_widget_add_controller (widget, controller);
+  return ALIGNMENT_SIGNAL_EDITOR (data)->document;
 }
 
 /* ---- From the signal to the form ------------------------------------------ */
 
 static void
 set_combo (AlignmentSignalEditor *self,
-           AdwComboRow           *row)
+           ComboField             combo)
 {
-  const char *property = g_object_get_data (G_OBJECT (row), "property");
   int value = 0;
 
-  g_object_get (self->signal, property, &value, NULL);
-  if (adw_combo_row_get_selected (row) != (guint) value)
-    adw_combo_row_set_selected (row, (guint) value);
+  g_object_get (self->signal, combo_properties[combo], &value, NULL);
+  if (adw_combo_row_get_selected (self->combos[combo]) != (guint) value)
+    adw_combo_row_set_selected (self->combos[combo], (guint) value);
 }
 
 static void
@@ -388,30 +407,32 @@ alignment_signal_editor_refresh (AlignmentSignalEditor *self)
 
   /* A field that holds an error keeps what the user typed. */
   if (self->id_error == NULL && !self->id_dirty)
-    set_editable_text (GTK_EDITABLE (self->id_row), alignment_signal_get_id (self->signal));
-  set_editable_text (GTK_EDITABLE (self->trigger_row), alignment_signal_get_trigger (self->signal));
-  set_editable_text (GTK_EDITABLE (self->recipients_row), alignment_signal_get_recipients (self->signal));
+    alignment_entry_commit_show_text (GTK_EDITABLE (self->id_row), alignment_signal_get_id (self->signal));
+  for (guint l = 0; l < N_LINES; l++)
+    {
+      g_autofree char *value = NULL;
+
+      g_object_get (self->signal, line_properties[l], &value, NULL);
+      alignment_entry_commit_show_text (GTK_EDITABLE (self->lines[l]), value);
+    }
 
   if (self->start_error == NULL)
     {
       format_date (alignment_signal_get_start_julian (self->signal), date);
-      set_editable_text (GTK_EDITABLE (self->start_row), date);
+      alignment_entry_commit_show_text (GTK_EDITABLE (self->start_row), date);
     }
   if (self->end_error == NULL)
     {
       format_date (alignment_signal_get_end_julian (self->signal), date);
-      set_editable_text (GTK_EDITABLE (self->end_row), date);
+      alignment_entry_commit_show_text (GTK_EDITABLE (self->end_row), date);
     }
 
   gtk_string_list_splice (self->senders, 1, 2,
                           (const char *[]) { alignment_case_get_party_name (c, ALIGNMENT_PARTY_CUSTOMER),
                                              alignment_case_get_party_name (c, ALIGNMENT_PARTY_PROVIDER),
                                              NULL });
-  set_combo (self, self->type_row);
-  set_combo (self, self->sender_row);
-  set_combo (self, self->understood_row);
-  set_combo (self, self->urgency_row);
-  set_combo (self, self->urgency_understood_row);
+  for (guint combo = 0; combo < N_COMBOS; combo++)
+    set_combo (self, combo);
 
   for (guint t = 0; t < N_TEXTS; t++)
     {
@@ -505,7 +526,7 @@ alignment_signal_editor_validate (AlignmentSignalEditor *self)
   set_row_error (GTK_WIDGET (self->id_row), self->id_error != NULL ? self->id_error : row_errors[ALIGNMENT_FORM_FIELD_ID]);
   set_row_error (GTK_WIDGET (self->start_row), self->start_error != NULL ? self->start_error : NULL);
   set_row_error (GTK_WIDGET (self->end_row), self->end_error != NULL ? self->end_error : row_errors[ALIGNMENT_FORM_FIELD_END]);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->sender_row), row_errors[ALIGNMENT_FORM_FIELD_SENDER]);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->combos[COMBO_SENDER]), row_errors[ALIGNMENT_FORM_FIELD_SENDER]);
 
   gtk_widget_set_visible (GTK_WIDGET (self->messages_box),
                           gtk_widget_get_first_child (GTK_WIDGET (self->messages_box)) != NULL);
@@ -598,26 +619,6 @@ alignment_signal_editor_dup_messages (AlignmentSignalEditor *self)
 
 /* ---- Construction ---------------------------------------------------------- */
 
-static void
-setup_combo (AlignmentSignalEditor *self,
-             AdwComboRow           *row,
-             const char            *property,
-             GListModel            *model)
-{
-  g_object_set_data (G_OBJECT (row), "property", (gpointer) property);
-  adw_combo_row_set_model (row, model);
-  g_signal_connect (row, "notify::selected", G_CALLBACK (combo_selected_cb), self);
-}
-
-static void
-setup_text_row (AlignmentSignalEditor *self,
-                AdwEntryRow           *row,
-                const char            *property)
-{
-  g_object_set_data (G_OBJECT (row), "property", (gpointer) property);
-  g_signal_connect (row, "changed", G_CALLBACK (text_row_changed_cb), self);
-  add_focus_leave (self, GTK_WIDGET (row), G_CALLBACK (field_focus_leave_cb));
-}
 
 static void
 setup_texts (AlignmentSignalEditor *self)
@@ -652,9 +653,8 @@ setup_texts (AlignmentSignalEditor *self)
       gtk_box_append (self->texts_box, frame);
 
       self->texts[t] = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
-      g_object_set_data (G_OBJECT (self->texts[t]), "property", (gpointer) text_properties[t]);
       g_signal_connect (self->texts[t], "changed", G_CALLBACK (text_buffer_changed_cb), self);
-      add_focus_leave (self, view, G_CALLBACK (field_focus_leave_cb));
+      alignment_entry_commit_end_step_on_leave (view, get_document, self);
     }
 }
 
@@ -680,7 +680,6 @@ setup_impacts (AlignmentSignalEditor *self)
 
   for (guint p = 0; p < ALIGNMENT_N_PARTIES; p++)
     {
-      AlignmentParty party = p == 0 ? ALIGNMENT_PARTY_CUSTOMER : ALIGNMENT_PARTY_PROVIDER;
       GtkWidget *label = gtk_label_new (NULL);
 
       gtk_label_set_xalign (GTK_LABEL (label), 0.0);
@@ -712,9 +711,6 @@ setup_impacts (AlignmentSignalEditor *self)
               gtk_widget_set_tooltip_text (button, _(names[i]));
               gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
               gtk_widget_add_css_class (button, i == 0 ? "impact-negative" : i == 1 ? "impact-same" : "impact-positive");
-              g_object_set_data (G_OBJECT (button), "party", GINT_TO_POINTER (party));
-              g_object_set_data (G_OBJECT (button), "realm", GINT_TO_POINTER (r));
-              g_object_set_data (G_OBJECT (button), "impact", GINT_TO_POINTER (i + 1));
               g_signal_connect (button, "toggled", G_CALLBACK (impact_toggled_cb), self);
               gtk_box_append (GTK_BOX (box), button);
               self->impacts[p][r][i] = GTK_TOGGLE_BUTTON (button);
@@ -757,19 +753,18 @@ alignment_signal_editor_class_init (AlignmentSignalEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AlignmentSignalEditor, stack);
   gtk_widget_class_bind_template_child (widget_class, AlignmentSignalEditor, messages_box);
   gtk_widget_class_bind_template_child (widget_class, AlignmentSignalEditor, id_row);
-  gtk_widget_class_bind_template_child (widget_class, AlignmentSignalEditor, type_row);
-  gtk_widget_class_bind_template_child (widget_class, AlignmentSignalEditor, sender_row);
-  gtk_widget_class_bind_template_child (widget_class, AlignmentSignalEditor, trigger_row);
-  gtk_widget_class_bind_template_child (widget_class, AlignmentSignalEditor, recipients_row);
+  for (guint l = 0; l < N_LINES; l++)
+    gtk_widget_class_bind_template_child_full (widget_class, line_ids[l], FALSE,
+                                               G_STRUCT_OFFSET (AlignmentSignalEditor, lines) + l * sizeof (AdwEntryRow *));
+  for (guint c = 0; c < N_COMBOS; c++)
+    gtk_widget_class_bind_template_child_full (widget_class, combo_ids[c], FALSE,
+                                               G_STRUCT_OFFSET (AlignmentSignalEditor, combos) + c * sizeof (AdwComboRow *));
   gtk_widget_class_bind_template_child (widget_class, AlignmentSignalEditor, start_row);
   gtk_widget_class_bind_template_child (widget_class, AlignmentSignalEditor, end_row);
   gtk_widget_class_bind_template_child (widget_class, AlignmentSignalEditor, start_button);
   gtk_widget_class_bind_template_child (widget_class, AlignmentSignalEditor, end_button);
   gtk_widget_class_bind_template_child (widget_class, AlignmentSignalEditor, start_calendar);
   gtk_widget_class_bind_template_child (widget_class, AlignmentSignalEditor, end_calendar);
-  gtk_widget_class_bind_template_child (widget_class, AlignmentSignalEditor, understood_row);
-  gtk_widget_class_bind_template_child (widget_class, AlignmentSignalEditor, urgency_row);
-  gtk_widget_class_bind_template_child (widget_class, AlignmentSignalEditor, urgency_understood_row);
   gtk_widget_class_bind_template_child (widget_class, AlignmentSignalEditor, texts_box);
   gtk_widget_class_bind_template_child (widget_class, AlignmentSignalEditor, impact_grid);
   gtk_widget_class_bind_template_callback (widget_class, calendar_day_selected_cb);
@@ -782,6 +777,7 @@ alignment_signal_editor_init (AlignmentSignalEditor *self)
   g_autoptr(GtkStringList) understood = NULL;
   g_autoptr(GtkStringList) urgency = NULL;
   g_autoptr(GtkStringList) urgency_understood = NULL;
+  GListModel *models[N_COMBOS];
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -793,22 +789,30 @@ alignment_signal_editor_init (AlignmentSignalEditor *self)
   self->senders = gtk_string_list_new ((const char *[]) { C_("not set", "Not set"),
                                                           _("Customer"), _("Service provider"), NULL });
 
-  setup_combo (self, self->type_row, "signal-type", G_LIST_MODEL (types));
-  setup_combo (self, self->sender_row, "sender", G_LIST_MODEL (self->senders));
-  setup_combo (self, self->understood_row, "understood", G_LIST_MODEL (understood));
-  setup_combo (self, self->urgency_row, "urgency", G_LIST_MODEL (urgency));
-  setup_combo (self, self->urgency_understood_row, "urgency-understood", G_LIST_MODEL (urgency_understood));
+  models[COMBO_TYPE] = G_LIST_MODEL (types);
+  models[COMBO_SENDER] = G_LIST_MODEL (self->senders);
+  models[COMBO_UNDERSTOOD] = G_LIST_MODEL (understood);
+  models[COMBO_URGENCY] = G_LIST_MODEL (urgency);
+  models[COMBO_URGENCY_UNDERSTOOD] = G_LIST_MODEL (urgency_understood);
+  for (guint c = 0; c < N_COMBOS; c++)
+    {
+      adw_combo_row_set_model (self->combos[c], models[c]);
+      g_signal_connect (self->combos[c], "notify::selected", G_CALLBACK (combo_selected_cb), self);
+    }
 
   g_signal_connect_swapped (self->id_row, "changed", G_CALLBACK (id_changed_cb), self);
   g_signal_connect_swapped (self->id_row, "entry-activated", G_CALLBACK (id_activated_cb), self);
-  add_focus_leave (self, GTK_WIDGET (self->id_row), G_CALLBACK (id_focus_leave_cb));
-  setup_text_row (self, self->trigger_row, "trigger");
-  setup_text_row (self, self->recipients_row, "recipients");
+  alignment_entry_commit_on_leave (GTK_WIDGET (self->id_row), G_CALLBACK (id_focus_leave_cb), self);
+  for (guint l = 0; l < N_LINES; l++)
+    {
+      g_signal_connect (self->lines[l], "changed", G_CALLBACK (text_row_changed_cb), self);
+      alignment_entry_commit_end_step_on_leave (GTK_WIDGET (self->lines[l]), get_document, self);
+    }
 
   g_signal_connect (self->start_row, "entry-activated", G_CALLBACK (date_activated_cb), self);
   g_signal_connect (self->end_row, "entry-activated", G_CALLBACK (date_activated_cb), self);
-  add_focus_leave (self, GTK_WIDGET (self->start_row), G_CALLBACK (date_focus_leave_cb));
-  add_focus_leave (self, GTK_WIDGET (self->end_row), G_CALLBACK (date_focus_leave_cb));
+  alignment_entry_commit_on_leave (GTK_WIDGET (self->start_row), G_CALLBACK (date_focus_leave_cb), self);
+  alignment_entry_commit_on_leave (GTK_WIDGET (self->end_row), G_CALLBACK (date_focus_leave_cb), self);
 
   setup_texts (self);
   setup_impacts (self);

@@ -18,7 +18,7 @@ struct _AlignmentThreadPanel
   GtkWidget            parent_instance;
 
   AlignmentCase       *case_;
-  AlignmentSignalList *signals;
+  GSignalGroup        *signals;   /* on the case's list, for its changes */
   AlignmentFindings   *findings;
 
   GtkWidget           *scrolled;
@@ -50,18 +50,6 @@ static const AlignmentParty parties[ALIGNMENT_N_PARTIES] = {
   ALIGNMENT_PARTY_PROVIDER,
 };
 
-static AlignmentSignal * const *
-peek_signals (AlignmentThreadPanel *self,
-              guint                *n_signals)
-{
-  if (self->signals == NULL)
-    {
-      *n_signals = 0;
-      return NULL;
-    }
-  return (AlignmentSignal * const *) alignment_signal_list_peek (self->signals, n_signals);
-}
-
 /* ---- Activation ------------------------------------------------------------- */
 
 void
@@ -80,7 +68,7 @@ alignment_thread_panel_activate_thread (AlignmentThreadPanel *self,
   g_return_if_fail (report != NULL);
 
   /* The thread's signals in the order of the case's list. */
-  list = peek_signals (self, &n);
+  list = alignment_signal_list_peek (alignment_case_get_signals (self->case_), &n);
   positions = g_array_new (FALSE, FALSE, sizeof (guint));
   for (guint i = 0; i < n; i++)
     if (alignment_signal_get_thread (list[i]) == number)
@@ -102,24 +90,33 @@ alignment_thread_panel_activate_finding (AlignmentThreadPanel *self,
   g_signal_emit (self, view_signals[SIGNALS_ACTIVATED], 0, finding->signals);
 }
 
+/* The "Show Signals" buttons say which thread or finding through their
+ * action's target. */
 static void
-thread_button_clicked (GtkButton            *button,
-                       AlignmentThreadPanel *self)
+show_thread_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
 {
-  alignment_thread_panel_activate_thread (self, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "thread")));
+  alignment_thread_panel_activate_thread (ALIGNMENT_THREAD_PANEL (widget), g_variant_get_uint32 (parameter));
 }
 
 static void
-finding_button_clicked (GtkButton            *button,
-                        AlignmentThreadPanel *self)
+show_finding_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
 {
-  alignment_thread_panel_activate_finding (self, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "finding")));
+  alignment_thread_panel_activate_finding (ALIGNMENT_THREAD_PANEL (widget), g_variant_get_uint32 (parameter));
 }
 
 static GtkWidget *
-show_button (const char *accessible_label)
+show_button (const char *accessible_label,
+             const char *action_name,
+             guint       target)
 {
   GtkWidget *button = gtk_button_new_with_mnemonic (_("Show _Signals"));
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), g_variant_new_uint32 (target));
 
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button),
@@ -223,9 +220,7 @@ thread_row (AlignmentThreadPanel        *self,
                               *date != '\0' ? date : _("no date"), alignment_signal_get_trigger (opening));
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
 
-  button = show_button (title);
-  g_object_set_data (G_OBJECT (button), "thread", GUINT_TO_POINTER (thread->number));
-  g_signal_connect (button, "clicked", G_CALLBACK (thread_button_clicked), self);
+  button = show_button (title, "threads.show-thread", thread->number);
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row), button);
 
   steps = steps_text (report);
@@ -278,10 +273,8 @@ finding_row (AlignmentThreadPanel   *self,
     {
       /* TRANSLATORS: tooltip of "Show Signals": the signal ids */
       tooltip = g_strdup_printf (_("Signals %s"), ids->str);
-      button = show_button (tooltip);
+      button = show_button (tooltip, "threads.show-finding", index);
       gtk_widget_set_tooltip_text (button, tooltip);
-      g_object_set_data (G_OBJECT (button), "finding", GUINT_TO_POINTER (index));
-      g_signal_connect (button, "clicked", G_CALLBACK (finding_button_clicked), self);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
     }
   g_string_free (ids, TRUE);
@@ -301,8 +294,8 @@ clear_list (GtkWidget *list)
 void
 alignment_thread_panel_refresh (AlignmentThreadPanel *self)
 {
-  AlignmentSignal * const *list;
-  guint n;
+  AlignmentSignal * const *list = NULL;
+  guint n = 0;
 
   g_return_if_fail (ALIGNMENT_IS_THREAD_PANEL (self));
 
@@ -310,9 +303,11 @@ alignment_thread_panel_refresh (AlignmentThreadPanel *self)
   clear_list (self->findings_list);
   g_clear_pointer (&self->findings, alignment_findings_free);
 
-  list = peek_signals (self, &n);
   if (self->case_ != NULL)
-    self->findings = alignment_findings_compute (list, n);
+    {
+      list = alignment_signal_list_peek (alignment_case_get_signals (self->case_), &n);
+      self->findings = alignment_findings_compute (list, n);
+    }
 
   gtk_widget_set_visible (self->empty, self->findings == NULL || self->findings->threads->len == 0);
   gtk_widget_set_visible (self->threads_list, self->findings != NULL && self->findings->threads->len > 0);
@@ -343,18 +338,10 @@ alignment_thread_panel_set_case (AlignmentThreadPanel *self,
   g_return_if_fail (ALIGNMENT_IS_THREAD_PANEL (self));
   g_return_if_fail (case_ == NULL || ALIGNMENT_IS_CASE (case_));
 
-  if (self->case_ == case_)
+  if (!g_set_object (&self->case_, case_))
     return;
 
-  if (self->signals != NULL)
-    g_signal_handlers_disconnect_by_func (self->signals, signals_changed, self);
-  g_set_object (&self->case_, case_);
-  g_clear_object (&self->signals);
-  if (case_ != NULL)
-    self->signals = g_object_ref (alignment_case_get_signals (case_));
-  if (self->signals != NULL)
-    g_signal_connect_swapped (self->signals, "items-changed", G_CALLBACK (signals_changed), self);
-
+  g_signal_group_set_target (self->signals, case_ != NULL ? alignment_case_get_signals (case_) : NULL);
   alignment_thread_panel_refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CASE]);
 }
@@ -384,8 +371,6 @@ alignment_thread_panel_dispose (GObject *object)
 {
   AlignmentThreadPanel *self = ALIGNMENT_THREAD_PANEL (object);
 
-  if (self->signals != NULL)
-    g_signal_handlers_disconnect_by_func (self->signals, signals_changed, self);
   g_clear_object (&self->signals);
   g_clear_object (&self->case_);
   g_clear_pointer (&self->findings, alignment_findings_free);
@@ -450,6 +435,9 @@ alignment_thread_panel_class_init (AlignmentThreadPanelClass *klass)
                   NULL, NULL, NULL, G_TYPE_NONE, 1,
                   G_TYPE_ARRAY | G_SIGNAL_TYPE_STATIC_SCOPE);
 
+  gtk_widget_class_install_action (widget_class, "threads.show-thread", "u", show_thread_action);
+  gtk_widget_class_install_action (widget_class, "threads.show-finding", "u", show_finding_action);
+
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "threadpanel");
 }
@@ -508,5 +496,7 @@ alignment_thread_panel_init (AlignmentThreadPanel *self)
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled), clamp);
   gtk_widget_set_parent (self->scrolled, GTK_WIDGET (self));
 
+  self->signals = g_signal_group_new (ALIGNMENT_TYPE_SIGNAL_LIST);
+  g_signal_group_connect_swapped (self->signals, "items-changed", G_CALLBACK (signals_changed), self);
   alignment_thread_panel_refresh (self);
 }

@@ -23,26 +23,15 @@ import signal
 import subprocess
 import sys
 import tempfile
-import time
 
-SKIP = 77
+# Importing the shared module must not leave a __pycache__ in the sources.
+sys.dont_write_bytecode = True
+from atspi_common import atspi_env, find, find_app, require_atspi, walk, wait_for
+
 # The build's own id: a development build is org.example.Alignment.Devel.
 APP_ID = os.environ.get('ALIGNMENT_APP_ID', 'org.example.Alignment')
 
-if os.environ.get('ALIGNMENT_SKIP_DISPLAY_TESTS'):
-    print('ALIGNMENT_SKIP_DISPLAY_TESTS is set: no display tests')
-    sys.exit(SKIP)
-if not os.environ.get('DISPLAY') and not os.environ.get('WAYLAND_DISPLAY'):
-    print('No display: run the tests under Xvfb (build-aux/run-tests does)')
-    sys.exit(1)
-
-try:
-    import gi
-    gi.require_version('Atspi', '2.0')
-    from gi.repository import Atspi
-except (ImportError, ValueError) as e:
-    print('python3 has no gi or Atspi (%s): not checked' % e)
-    sys.exit(SKIP)
+Atspi = require_atspi()
 
 
 def count_signals(path):
@@ -50,52 +39,10 @@ def count_signals(path):
         return f.read().count('<signal ')
 
 
-def find_app(pid):
-    desktop = Atspi.get_desktop(0)
-    for i in range(desktop.get_child_count()):
-        app = desktop.get_child_at_index(i)
-        try:
-            if app is not None and app.get_process_id() == pid:
-                return app
-        except Exception:
-            pass
-    return None
-
-
-def walk(node, depth=0):
-    if node is None or depth > 60:
-        return
-    try:
-        node.get_role()
-        n = node.get_child_count()
-    except Exception:
-        return
-    yield node
-    for i in range(n):
-        try:
-            child = node.get_child_at_index(i)
-        except Exception:
-            continue
-        yield from walk(child, depth + 1)
-
-
-def wait_for(what, predicate, timeout=60):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            found = predicate()
-        except Exception:
-            found = None
-        if found:
-            return found
-        time.sleep(0.2)
-    raise AssertionError('timed out waiting for ' + what)
-
-
 def find_button(pid, name):
     # GTK 4.8 names a button with a mnemonic "_Save Save", and does not
     # report SHOWING: the label and sensitivity decide.
-    app = find_app(pid)
+    app = find_app(pid=pid)
     for node in walk(app):
         node_name = node.get_name() or ''
         if node.get_role() == Atspi.Role.PUSH_BUTTON \
@@ -106,15 +53,11 @@ def find_button(pid, name):
 
 
 def find_text(pid, part):
-    app = find_app(pid)
-    for node in walk(app):
-        if part in (node.get_name() or ''):
-            return node
-    return None
+    return find(find_app(pid=pid), lambda node: part in (node.get_name() or ''))
 
 
 def frame_title(pid):
-    app = find_app(pid)
+    app = find_app(pid=pid)
     for i in range(app.get_child_count()):
         child = app.get_child_at_index(i)
         if child.get_role() == Atspi.Role.FRAME and child.get_state_set().contains(Atspi.StateType.SHOWING):
@@ -134,9 +77,7 @@ shutil.copyfile(sys.argv[2], case)
 recovery = os.path.join(data_home, 'alignment', 'recovery')
 n_before = count_signals(case)
 
-env = dict(os.environ, XDG_DATA_HOME=data_home, GTK_A11Y='atspi',
-           ALIGNMENT_RECOVERY_DELAY_MS='500')
-env.pop('NO_AT_BRIDGE', None)
+env = atspi_env(XDG_DATA_HOME=data_home, ALIGNMENT_RECOVERY_DELAY_MS='500')
 
 
 def copies():

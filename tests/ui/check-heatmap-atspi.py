@@ -13,64 +13,26 @@
 import os
 import subprocess
 import sys
-import time
 
-SKIP = 77
+# Importing the shared module must not leave a __pycache__ in the sources.
+sys.dont_write_bytecode = True
+from atspi_common import atspi_env, find, find_app, require_atspi, wait_for
 
-if os.environ.get('ALIGNMENT_SKIP_DISPLAY_TESTS'):
-    print('ALIGNMENT_SKIP_DISPLAY_TESTS is set: no display tests')
-    sys.exit(SKIP)
-if not os.environ.get('DISPLAY') and not os.environ.get('WAYLAND_DISPLAY'):
-    print('No display: run the tests under Xvfb (build-aux/run-tests does)')
-    sys.exit(1)
-
-try:
-    import gi
-    gi.require_version('Atspi', '2.0')
-    from gi.repository import Atspi
-except (ImportError, ValueError) as e:
-    print('python3 has no gi or Atspi (%s): not checked' % e)
-    sys.exit(SKIP)
-
-
-def find_app(name):
-    desktop = Atspi.get_desktop(0)
-    for i in range(desktop.get_child_count()):
-        app = desktop.get_child_at_index(i)
-        if app is not None and app.get_name() == name:
-            return app
-    return None
-
-
-def find_role(node, role, depth=0):
-    if node is None or depth > 40:
-        return None
-    if node.get_role() == role:
-        return node
-    for i in range(node.get_child_count()):
-        found = find_role(node.get_child_at_index(i), role, depth + 1)
-        if found is not None:
-            return found
-    return None
+Atspi = require_atspi()
 
 
 def children(node):
     return [node.get_child_at_index(i) for i in range(node.get_child_count())]
 
 
-env = dict(os.environ, GTK_A11Y='atspi')
-env.pop('NO_AT_BRIDGE', None)
-harness = subprocess.Popen([sys.argv[1]], env=env)
+def harness_table():
+    table = find(find_app(name=os.path.basename(sys.argv[1])), lambda n: n.get_role() == Atspi.Role.TABLE)
+    return table if table is not None and table.get_child_count() == 7 else None
+
+
+harness = subprocess.Popen([sys.argv[1]], env=atspi_env())
 try:
-    table = None
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        app = find_app(os.path.basename(sys.argv[1]))
-        table = find_role(app, Atspi.Role.TABLE) if app is not None else None
-        if table is not None and table.get_child_count() == 7:
-            break
-        time.sleep(0.2)
-    assert table is not None, 'no accessible table in the harness'
+    table = wait_for('the accessible table in the harness', harness_table, timeout=30)
 
     assert table.get_name() == 'Trust deltas by party, realm and bucket', table.get_name()
     rows = children(table)

@@ -13,60 +13,23 @@
 import os
 import subprocess
 import sys
-import time
 
-SKIP = 77
+# Importing the shared module must not leave a __pycache__ in the sources.
+sys.dont_write_bytecode = True
+from atspi_common import atspi_env, find, find_app, require_atspi, wait_for
 
-if os.environ.get('ALIGNMENT_SKIP_DISPLAY_TESTS'):
-    print('ALIGNMENT_SKIP_DISPLAY_TESTS is set: no display tests')
-    sys.exit(SKIP)
-if not os.environ.get('DISPLAY') and not os.environ.get('WAYLAND_DISPLAY'):
-    print('No display: run the tests under Xvfb (build-aux/run-tests does)')
-    sys.exit(1)
+Atspi = require_atspi()
 
+
+def harness_timeline():
+    timeline = find(find_app(name=os.path.basename(sys.argv[1])),
+                    lambda n: n.get_role() == Atspi.Role.LIST and n.get_name() == 'Timeline of the signals')
+    return timeline if timeline is not None and timeline.get_child_count() == 16 else None
+
+
+harness = subprocess.Popen([sys.argv[1], sys.argv[2]], env=atspi_env())
 try:
-    import gi
-    gi.require_version('Atspi', '2.0')
-    from gi.repository import Atspi
-except (ImportError, ValueError) as e:
-    print('python3 has no gi or Atspi (%s): not checked' % e)
-    sys.exit(SKIP)
-
-
-def find_app(name):
-    desktop = Atspi.get_desktop(0)
-    for i in range(desktop.get_child_count()):
-        app = desktop.get_child_at_index(i)
-        if app is not None and app.get_name() == name:
-            return app
-    return None
-
-
-def find_timeline(node, depth=0):
-    if node is None or depth > 40:
-        return None
-    if node.get_role() == Atspi.Role.LIST and node.get_name() == 'Timeline of the signals':
-        return node
-    for i in range(node.get_child_count()):
-        found = find_timeline(node.get_child_at_index(i), depth + 1)
-        if found is not None:
-            return found
-    return None
-
-
-env = dict(os.environ, GTK_A11Y='atspi')
-env.pop('NO_AT_BRIDGE', None)
-harness = subprocess.Popen([sys.argv[1], sys.argv[2]], env=env)
-try:
-    timeline = None
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        app = find_app(os.path.basename(sys.argv[1]))
-        timeline = find_timeline(app) if app is not None else None
-        if timeline is not None and timeline.get_child_count() == 16:
-            break
-        time.sleep(0.2)
-    assert timeline is not None, 'no accessible timeline in the harness'
+    timeline = wait_for('the accessible timeline in the harness', harness_timeline, timeout=30)
 
     items = [timeline.get_child_at_index(i) for i in range(timeline.get_child_count())]
     assert len(items) == 16, len(items)

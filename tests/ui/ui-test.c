@@ -392,6 +392,57 @@ ui_test_find_label_containing (GtkWidget  *root,
   return find_first (root, TRUE, is_label_containing, part);
 }
 
+GtkWidget *
+ui_test_find_any_label (GtkWidget  *root,
+                        const char *text)
+{
+  return find_first (root, FALSE, is_label_of, text);
+}
+
+static gboolean
+is_button_with_tooltip (GtkWidget     *widget,
+                        gconstpointer  tooltip)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0;
+}
+
+GtkWidget *
+ui_test_find_any_button_with_tooltip (GtkWidget  *root,
+                                      const char *tooltip)
+{
+  return find_first (root, FALSE, is_button_with_tooltip, tooltip);
+}
+
+typedef struct
+{
+  GType type;
+  guint left;
+} NthQuery;
+
+static gboolean
+is_nth_of_type (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  NthQuery *query = (NthQuery *) data;
+
+  if (!G_TYPE_CHECK_INSTANCE_TYPE (widget, query->type))
+    return FALSE;
+  if (query->left == 0)
+    return TRUE;
+  query->left--;
+  return FALSE;
+}
+
+GtkWidget *
+ui_test_find_any_nth (GtkWidget *root,
+                      GType      type,
+                      guint      n)
+{
+  NthQuery query = { type, n };
+
+  return find_first (root, FALSE, is_nth_of_type, &query);
+}
+
 typedef struct
 {
   GtkWidget   *root;

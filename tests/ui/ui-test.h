@@ -131,6 +131,22 @@ GtkWidget            *ui_test_find_label        (GtkWidget             *root,
 GtkWidget            *ui_test_find_label_containing (GtkWidget         *root,
                                                      const char        *part);
 
+/* A label below @root with exactly @text, on screen or not (a list's
+ * placeholder, say). */
+GtkWidget            *ui_test_find_any_label    (GtkWidget             *root,
+                                                 const char            *text);
+
+/* A button below @root whose tooltip is @tooltip (an icon button's only
+ * words), on screen or not. */
+GtkWidget            *ui_test_find_any_button_with_tooltip (GtkWidget  *root,
+                                                            const char *tooltip);
+
+/* The @n-th widget (from 0) of @type below @root (itself included),
+ * depth first, in reading order, on screen or not; NULL if fewer. */
+GtkWidget            *ui_test_find_any_nth      (GtkWidget             *root,
+                                                 GType                  type,
+                                                 guint                  n);
+
 /* Waits for such a label to show, or for none to be left.  Rows are made
  * and bound when a view is next laid out: a frame or more later. */
 void                  ui_test_assert_label_shown (GtkWidget            *root,

@@ -1,0 +1,287 @@
+/* test-case-details.c: the Details page of a case, driven under a display
+ *
+ * The case's fields, and the stakeholder and lesson rows: adding,
+ * editing, moving and removing, each undone and redone through the
+ * case's history, as the window's Undo does.  The widgets are found as a
+ * user meets them: the fields by their order, the buttons by their
+ * tooltips.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "alignment-case-details.h"
+#include "ui-test.h"
+
+typedef struct
+{
+  AlignmentCase        *c;
+  AlignmentDocument    *document;
+  AlignmentHistory     *history;
+  AlignmentCaseDetails *details;
+  GtkWidget            *window;
+} Fixture;
+
+static gboolean
+details_shown (gpointer details)
+{
+  return gtk_widget_get_mapped (details);
+}
+
+static void
+fixture_set_up (Fixture *f)
+{
+  f->c = alignment_case_new ();
+  alignment_case_set_customer_name (f->c, "Acme");
+  alignment_case_set_provider_name (f->c, "Servico");
+  f->document = alignment_document_new (f->c, NULL);
+  f->history = alignment_document_get_history (f->document);
+  f->details = ALIGNMENT_CASE_DETAILS (alignment_case_details_new ());
+  f->window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 900, 1400);
+  gtk_window_set_child (GTK_WINDOW (f->window), GTK_WIDGET (f->details));
+  alignment_case_details_set_document (f->details, f->document);
+  gtk_window_present (GTK_WINDOW (f->window));
+  ui_test_spin_until (details_shown, f->details, "the details page to show");
+  ui_test_settle ();
+}
+
+static void
+fixture_tear_down (Fixture *f)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  ui_test_settle ();
+  g_clear_object (&f->document);
+  g_clear_object (&f->c);
+}
+
+static GtkWidget *
+nth_of_type (GtkWidget *root,
+             GType      type,
+             guint      n)
+{
+  GtkWidget *found = ui_test_find_any_nth (root, type, n);
+
+  g_assert_nonnull (found);
+  return found;
+}
+
+static void
+click (GtkWidget  *root,
+       const char *tooltip)
+{
+  GtkWidget *button = ui_test_find_any_button_with_tooltip (root, tooltip);
+
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  ui_test_settle ();
+}
+
+/* The list of stakeholders (0) or of lessons (1): the one that says so
+ * when it is empty. */
+static GtkListBox *
+list_box (Fixture *f,
+          guint    n)
+{
+  const char *placeholder = n == 0 ? "No stakeholders yet" : "No lessons yet";
+  GtkWidget *list;
+
+  for (guint i = 0; (list = nth_of_type (GTK_WIDGET (f->details), GTK_TYPE_LIST_BOX, i)) != NULL; i++)
+    if (ui_test_find_any_label (list, placeholder) != NULL)
+      break;
+  return GTK_LIST_BOX (list);
+}
+
+static GtkWidget *
+row_at (Fixture *f,
+        guint    list,
+        guint    index)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (list_box (f, list), (int) index);
+
+  g_assert_nonnull (row);
+  return GTK_WIDGET (row);
+}
+
+static const char *
+entry_text (GtkWidget *row,
+            guint      n)
+{
+  return gtk_editable_get_text (GTK_EDITABLE (nth_of_type (row, GTK_TYPE_ENTRY, n)));
+}
+
+static void
+type_into (GtkWidget  *row,
+           guint       n,
+           const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (nth_of_type (row, GTK_TYPE_ENTRY, n)), text);
+  ui_test_settle ();
+}
+
+static const char *
+lesson_text (Fixture *f,
+             guint    position)
+{
+  g_autoptr(AlignmentLesson) lesson = g_list_model_get_item (G_LIST_MODEL (alignment_case_get_lessons (f->c)), position);
+
+  return alignment_lesson_get_text (lesson);
+}
+
+static void
+test_case_fields (void)
+{
+  Fixture f = { 0 };
+  GtkWidget *title;
+
+  fixture_set_up (&f);
+
+  /* The first entry row is the title. */
+  title = nth_of_type (GTK_WIDGET (f.details), ADW_TYPE_ENTRY_ROW, 0);
+  gtk_editable_set_text (GTK_EDITABLE (title), "Training plan");
+  g_assert_cmpstr (alignment_case_get_title (f.c), ==, "Training plan");
+
+  /* Undo changes the case behind the form's back: the row follows. */
+  g_assert_true (alignment_history_undo (f.history));
+  ui_test_settle ();
+  g_assert_cmpstr (alignment_case_get_title (f.c), ==, "");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, "");
+  g_assert_true (alignment_history_redo (f.history));
+  ui_test_settle ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, "Training plan");
+
+  fixture_tear_down (&f);
+}
+
+static void
+test_stakeholders (void)
+{
+  Fixture f = { 0 };
+  GListModel *stakeholders;
+  AlignmentStakeholder *item;
+  GtkWidget *row;
+  GtkDropDown *party;
+  g_autoptr(GtkStringObject) provider = NULL;
+
+  fixture_set_up (&f);
+  stakeholders = G_LIST_MODEL (alignment_case_get_stakeholders (f.c));
+
+  g_assert_null (gtk_list_box_get_row_at_index (list_box (&f, 0), 0));
+  click (GTK_WIDGET (f.details), "Add Stakeholder");
+  g_assert_cmpuint (g_list_model_get_n_items (stakeholders), ==, 1);
+  item = g_list_model_get_item (stakeholders, 0);
+  g_object_unref (item);
+
+  /* Name, party and function go straight into the stakeholder. */
+  row = row_at (&f, 0, 0);
+  type_into (row, 0, "Anna");
+  type_into (row, 1, "Sponsor");
+  party = GTK_DROP_DOWN (nth_of_type (row, GTK_TYPE_DROP_DOWN, 0));
+  /* The parties are named as in the case. */
+  provider = g_list_model_get_item (gtk_drop_down_get_model (party), ALIGNMENT_PARTY_PROVIDER);
+  g_assert_cmpstr (gtk_string_object_get_string (provider), ==, "Servico");
+  gtk_drop_down_set_selected (party, ALIGNMENT_PARTY_PROVIDER);
+  ui_test_settle ();
+  g_assert_cmpstr (alignment_stakeholder_get_name (item), ==, "Anna");
+  g_assert_cmpstr (alignment_stakeholder_get_function (item), ==, "Sponsor");
+  g_assert_cmpint (alignment_stakeholder_get_party (item), ==, ALIGNMENT_PARTY_PROVIDER);
+
+  /* Undo changes the item behind the row's back: the entry follows. */
+  g_assert_true (alignment_history_undo (f.history));
+  g_assert_cmpint (alignment_stakeholder_get_party (item), ==, ALIGNMENT_PARTY_UNKNOWN);
+  g_assert_true (alignment_history_undo (f.history));
+  ui_test_settle ();
+  g_assert_cmpstr (alignment_stakeholder_get_function (item), ==, "");
+  g_assert_cmpstr (entry_text (row_at (&f, 0, 0), 1), ==, "");
+  g_assert_cmpstr (entry_text (row_at (&f, 0, 0), 0), ==, "Anna");
+  g_assert_true (alignment_history_redo (f.history));
+  ui_test_settle ();
+  g_assert_cmpstr (entry_text (row_at (&f, 0, 0), 1), ==, "Sponsor");
+
+  /* Removing is one step; undoing it brings the row back as it was. */
+  click (row_at (&f, 0, 0), "Remove Stakeholder");
+  g_assert_cmpuint (g_list_model_get_n_items (stakeholders), ==, 0);
+  g_assert_null (gtk_list_box_get_row_at_index (list_box (&f, 0), 0));
+  g_assert_true (alignment_history_undo (f.history));
+  ui_test_settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (stakeholders), ==, 1);
+  g_assert_cmpstr (entry_text (row_at (&f, 0, 0), 0), ==, "Anna");
+  g_assert_cmpstr (entry_text (row_at (&f, 0, 0), 1), ==, "Sponsor");
+
+  fixture_tear_down (&f);
+}
+
+static void
+test_lessons (void)
+{
+  Fixture f = { 0 };
+  GListModel *lessons;
+
+  fixture_set_up (&f);
+  lessons = G_LIST_MODEL (alignment_case_get_lessons (f.c));
+
+  click (GTK_WIDGET (f.details), "Add Lesson");
+  click (GTK_WIDGET (f.details), "Add Lesson");
+  g_assert_cmpuint (g_list_model_get_n_items (lessons), ==, 2);
+  type_into (row_at (&f, 1, 0), 0, "Agree on a date");
+  type_into (row_at (&f, 1, 1), 0, "Write it down");
+  g_assert_cmpstr (lesson_text (&f, 0), ==, "Agree on a date");
+  g_assert_cmpstr (lesson_text (&f, 1), ==, "Write it down");
+
+  /* Up from the top and down from the bottom do nothing. */
+  click (row_at (&f, 1, 0), "Move Up");
+  click (row_at (&f, 1, 1), "Move Down");
+  g_assert_cmpstr (lesson_text (&f, 0), ==, "Agree on a date");
+  g_assert_cmpstr (lesson_text (&f, 1), ==, "Write it down");
+
+  /* A move is one step, undone as one. */
+  click (row_at (&f, 1, 0), "Move Down");
+  g_assert_cmpstr (lesson_text (&f, 0), ==, "Write it down");
+  g_assert_cmpstr (lesson_text (&f, 1), ==, "Agree on a date");
+  g_assert_cmpstr (entry_text (row_at (&f, 1, 0), 0), ==, "Write it down");
+  g_assert_true (alignment_history_undo (f.history));
+  ui_test_settle ();
+  g_assert_cmpstr (lesson_text (&f, 0), ==, "Agree on a date");
+  g_assert_cmpstr (entry_text (row_at (&f, 1, 0), 0), ==, "Agree on a date");
+  click (row_at (&f, 1, 1), "Move Up");
+  g_assert_cmpstr (lesson_text (&f, 0), ==, "Write it down");
+  g_assert_true (alignment_history_undo (f.history));
+  g_assert_cmpstr (lesson_text (&f, 0), ==, "Agree on a date");
+
+  /* Removing, and undoing it. */
+  click (row_at (&f, 1, 0), "Remove Lesson");
+  g_assert_cmpuint (g_list_model_get_n_items (lessons), ==, 1);
+  g_assert_cmpstr (lesson_text (&f, 0), ==, "Write it down");
+  g_assert_cmpstr (entry_text (row_at (&f, 1, 0), 0), ==, "Write it down");
+  g_assert_true (alignment_history_undo (f.history));
+  ui_test_settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (lessons), ==, 2);
+  g_assert_cmpstr (entry_text (row_at (&f, 1, 0), 0), ==, "Agree on a date");
+
+  /* Undo of an edit reaches the entry. */
+  g_assert_true (alignment_history_undo (f.history));
+  ui_test_settle ();
+  g_assert_cmpstr (lesson_text (&f, 1), ==, "");
+  g_assert_cmpstr (entry_text (row_at (&f, 1, 1), 0), ==, "");
+
+  fixture_tear_down (&f);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  if (!ui_test_init (&argc, &argv, "/case-details/skipped", NULL, &status))
+    return status;
+  adw_init ();
+
+  g_test_add_func ("/case-details/case-fields", test_case_fields);
+  g_test_add_func ("/case-details/stakeholders", test_stakeholders);
+  g_test_add_func ("/case-details/lessons", test_lessons);
+
+  return ui_test_run ();
+}
