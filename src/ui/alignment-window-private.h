@@ -3,24 +3,21 @@
  * The window is split by concern, as gnome-text-editor's editor-window
  * is: alignment-window.c (the object, documents, state),
  * alignment-window-library.c (the case library sidebar),
- * alignment-window-signals.c (the signal list, its columns and filters),
- * alignment-window-actions.c (the actions), alignment-window-save.c
+ * alignment-window-actions.c (the actions), alignment-window-import.c
+ * (import and export of cases), alignment-window-save.c
  * (saving, and closing with unsaved changes), alignment-window-recovery.c
  * (recovery copies, offered back after a crash) and alignment-window-disk.c
- * (the case's file changed by another program).
+ * (the case's file changed by another program).  The case shown is
+ * an AlignmentCasePage of its own.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
 
 #include "alignment-window.h"
-#include "alignment-case-details.h"
+#include "alignment-case-page.h"
 #include "alignment-library.h"
-#include "alignment-signal-editor.h"
-#include "alignment-heatmap-view.h"
 #include "alignment-import-dialog.h"
-#include "alignment-thread-panel.h"
-#include "alignment-timeline-view.h"
 
 G_BEGIN_DECLS
 
@@ -43,32 +40,8 @@ struct _AlignmentWindow
   AdwStatusPage        *error_page;
   GtkProgressBar       *loading_progress;
   GtkLabel             *loading_label;
-  AdwViewStack         *view_stack;
-  GtkPaned             *editor_paned;
-  GtkStack             *signals_stack;
-  GtkColumnView        *column_view;
-  GtkSingleSelection   *selection;
-  GtkFilterListModel   *signal_filter_model;
-  GtkSortListModel     *signal_sort_model;
-  GtkMenuButton        *filter_button;
-  GtkDropDown          *thread_filter;
-  GtkDropDown          *type_filter;
-  GtkDropDown          *sender_filter;
-  GtkDropDown          *realm_filter;
-  GtkToggleButton      *open_only_filter;
-  GtkStringList        *thread_filter_model;
-  GtkStringList        *sender_filter_model;
-  AlignmentSignalEditor *signal_editor;
-  GtkBox               *timeline_page;
-  GtkBox               *heatmap_page;
-  GtkPaned             *heatmap_paned;
-  AlignmentCaseDetails *case_details;
-  AlignmentTimelineView *timeline_view;
-  GtkToggleButton      *lanes_thread_button;
-  AlignmentHeatmapView *heatmap_view;
-  AlignmentThreadPanel *thread_panel;
-  GtkRevealer          *signal_set_revealer;
-  GtkLabel             *signal_set_label;
+  AlignmentCasePage    *case_page;
+  AdwViewSwitcherBar   *switcher_bar;
 
   AlignmentLibrary     *library;
   GtkCustomFilter      *library_filter;
@@ -86,12 +59,6 @@ struct _AlignmentWindow
   guint                 pulse_source;
   GtkFileChooserNative *chooser;
 
-  GtkCustomFilter      *signal_filter;
-  /* Thread numbers of the open threads, for "open threads only". */
-  GHashTable           *open_threads;
-  guint                 filter_thread;  /* 0: every thread */
-  gboolean              filter_data_stale;
-
   /* Closing: the documents still to ask about, and whether the answer
    * for all of them has been given. */
   GPtrArray            *close_queue;
@@ -103,20 +70,7 @@ struct _AlignmentWindow
   /* alignment-window-disk.c: the shown case's file, watched. */
   struct _AlignmentWindowDisk *disk;
 
-  /* alignment-window-views.c: the timeline's own selection, over the
-   * case's list in its order (the list's is sorted and filtered), kept
-   * in step with the list's; the zoom of every case shown, by URI; the
-   * signals the heatmap or the thread panel chose (NULL: no such filter). */
-  GtkSingleSelection   *timeline_selection;
-  GHashTable           *viewports;
-  GFile                *views_file;
-  AlignmentSignal      *watched_signal;
-  GHashTable           *signal_set;
-  guint                 views_refresh_source;
-  guint                 selection_sync_source;
-  gboolean              views_stale;
-  gboolean              syncing_selection;
-  /* Import…, Export Case… and Export Figure…: one at a time. */
+  /* Import… and Export Case…: one at a time. */
   GtkFileChooserNative *io_chooser;
 };
 
@@ -148,61 +102,11 @@ GFile     *_alignment_window_dup_library_folder (AlignmentWindow  *self);
 void       _alignment_window_library_set_sort  (AlignmentWindow   *self,
                                                 AlignmentLibrarySort sort);
 
-/* alignment-window-signals.c */
-void       _alignment_window_signals_init      (AlignmentWindow   *self);
-void       _alignment_window_signals_set_case  (AlignmentWindow   *self,
-                                                AlignmentCase     *alignment_case);
-void       _alignment_window_signals_class_init (GtkWidgetClass   *widget_class);
-AlignmentSignal *_alignment_window_get_selected_signal (AlignmentWindow *self);
-void       _alignment_window_move_selection    (AlignmentWindow   *self,
-                                                int                delta);
-
 /* alignment-window-actions.c */
 void       _alignment_window_actions_class_init (GtkWidgetClass   *widget_class);
 void       _alignment_window_show_error        (AlignmentWindow   *self,
                                                 const char        *heading,
                                                 const GError      *error);
-
-/* alignment-window-views.c */
-void       _alignment_window_views_class_init  (GtkWidgetClass   *widget_class);
-void       _alignment_window_views_init        (AlignmentWindow   *self);
-void       _alignment_window_views_dispose     (AlignmentWindow   *self);
-void       _alignment_window_views_update_actions (AlignmentWindow *self);
-/* Writes the figure of the page shown (timeline or heatmap) to @file,
- * in the format its name ends in (.pdf, .svg, .png; .csv for the
- * heatmap): what Export Figure… does once the user chose a file. */
-gboolean   _alignment_window_export_figure     (AlignmentWindow   *self,
-                                                GFile             *file,
-                                                GError           **error);
-/* What the options step of Export Figure… asks for a timeline. */
-typedef struct
-{
-  double                 width;      /* points */
-  double                 dpi;        /* of a PNG */
-  double                 first_day;  /* Julian days, [first, last) */
-  double                 last_day;
-  AlignmentTimelineLanes lanes;
-} AlignmentTimelineExport;
-
-/* Writes the timeline to @file laid out by @options, whatever page is
- * shown: what Export Figure… does once the options and file are chosen. */
-gboolean   _alignment_window_export_timeline   (AlignmentWindow               *self,
-                                                GFile                         *file,
-                                                const AlignmentTimelineExport *options,
-                                                GError                       **error);
-/* Prints the page shown; with @export_path, to that PDF without a
- * dialog (GTK_PRINT_OPERATION_ACTION_EXPORT). */
-gboolean   _alignment_window_print             (AlignmentWindow   *self,
-                                                const char        *export_path,
-                                                GError           **error);
-
-/* alignment-window-signals.c: the heatmap's or thread panel's choice of
- * signals (AlignmentSignal) as a filter of the list, with @label saying
- * so above it; NULL or empty clears it. */
-void       _alignment_window_set_signal_set    (AlignmentWindow   *self,
-                                                GPtrArray         *signals,
-                                                const char        *label);
-guint      _alignment_window_get_signal_set_size (AlignmentWindow *self);
 
 /* alignment-window-import.c */
 void       _alignment_window_import_class_init (GtkWidgetClass   *widget_class);

@@ -1,4 +1,4 @@
-/* alignment-window-signals.c: the signal list, its columns and filters
+/* alignment-case-page-signals.c: the signal list, its columns and filters
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,16 +8,16 @@
 
 #include <glib/gi18n.h>
 
-#include "alignment-window-private.h"
+#include "alignment-case-page-private.h"
 
 /* Cases bigger than this are filtered and sorted in chunks, so that the
  * window keeps answering while a 100 000-signal list is sorted. */
 #define INCREMENTAL_THRESHOLD 5000
 #define N_THREAD_COLORS 6
 
-typedef void (*UpdateCell) (GtkListItem     *item,
-                            AlignmentSignal *signal,
-                            AlignmentWindow *self);
+typedef void (*UpdateCell) (GtkListItem       *item,
+                            AlignmentSignal   *signal,
+                            AlignmentCasePage *self);
 
 typedef enum
 {
@@ -66,9 +66,9 @@ set_enum (GtkListItem *item,
 }
 
 static void
-update_id (GtkListItem     *item,
-           AlignmentSignal *signal,
-           AlignmentWindow *self)
+update_id (GtkListItem       *item,
+           AlignmentSignal   *signal,
+           AlignmentCasePage *self)
 {
   GtkWidget *stripe = gtk_widget_get_first_child (gtk_list_item_get_child (item));
   guint thread = alignment_signal_get_thread (signal);
@@ -84,20 +84,20 @@ update_id (GtkListItem     *item,
 }
 
 static void
-update_type (GtkListItem     *item,
-             AlignmentSignal *signal,
-             AlignmentWindow *self)
+update_type (GtkListItem       *item,
+             AlignmentSignal   *signal,
+             AlignmentCasePage *self)
 {
   set_enum (item, ALIGNMENT_TYPE_SIGNAL_TYPE, alignment_signal_get_signal_type (signal));
 }
 
 static void
-update_sender (GtkListItem     *item,
-               AlignmentSignal *signal,
-               AlignmentWindow *self)
+update_sender (GtkListItem       *item,
+               AlignmentSignal   *signal,
+               AlignmentCasePage *self)
 {
   AlignmentParty sender = alignment_signal_get_sender (signal);
-  AlignmentCase *c = alignment_window_get_case (self);
+  AlignmentCase *c = alignment_case_page_get_case (self);
 
   gtk_label_set_text (cell_label (item),
                       sender == ALIGNMENT_PARTY_UNKNOWN || c == NULL
@@ -105,25 +105,25 @@ update_sender (GtkListItem     *item,
 }
 
 static void
-update_start (GtkListItem     *item,
-              AlignmentSignal *signal,
-              AlignmentWindow *self)
+update_start (GtkListItem       *item,
+              AlignmentSignal   *signal,
+              AlignmentCasePage *self)
 {
   set_date (item, alignment_signal_get_start_julian (signal));
 }
 
 static void
-update_end (GtkListItem     *item,
-            AlignmentSignal *signal,
-            AlignmentWindow *self)
+update_end (GtkListItem       *item,
+            AlignmentSignal   *signal,
+            AlignmentCasePage *self)
 {
   set_date (item, alignment_signal_get_end_julian (signal));
 }
 
 static void
-update_trigger (GtkListItem     *item,
-                AlignmentSignal *signal,
-                AlignmentWindow *self)
+update_trigger (GtkListItem       *item,
+                AlignmentSignal   *signal,
+                AlignmentCasePage *self)
 {
   const char *trigger = alignment_signal_get_trigger (signal);
   GtkLabel *label = cell_label (item);
@@ -133,25 +133,25 @@ update_trigger (GtkListItem     *item,
 }
 
 static void
-update_urgency (GtkListItem     *item,
-                AlignmentSignal *signal,
-                AlignmentWindow *self)
+update_urgency (GtkListItem       *item,
+                AlignmentSignal   *signal,
+                AlignmentCasePage *self)
 {
   set_enum (item, ALIGNMENT_TYPE_URGENCY, alignment_signal_get_urgency (signal));
 }
 
 static void
-update_understood (GtkListItem     *item,
-                   AlignmentSignal *signal,
-                   AlignmentWindow *self)
+update_understood (GtkListItem       *item,
+                   AlignmentSignal   *signal,
+                   AlignmentCasePage *self)
 {
   set_enum (item, ALIGNMENT_TYPE_UNDERSTOOD, alignment_signal_get_understood (signal));
 }
 
 static void
-update_impact (GtkListItem     *item,
-               AlignmentSignal *signal,
-               AlignmentWindow *self)
+update_impact (GtkListItem       *item,
+               AlignmentSignal   *signal,
+               AlignmentCasePage *self)
 {
   guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (gtk_list_item_get_child (item)), "impact"));
   AlignmentParty party = index < ALIGNMENT_N_REALMS ? ALIGNMENT_PARTY_CUSTOMER : ALIGNMENT_PARTY_PROVIDER;
@@ -216,8 +216,8 @@ get_updater (Column column)
 
 typedef struct
 {
-  AlignmentWindow *self;
-  Column           column;
+  AlignmentCasePage *self;
+  Column             column;
 } ColumnData;
 
 static void
@@ -388,7 +388,7 @@ static gboolean
 signal_filter_func (gpointer item,
                     gpointer user_data)
 {
-  AlignmentWindow *self = user_data;
+  AlignmentCasePage *self = user_data;
   AlignmentSignal *signal = item;
   guint type = gtk_drop_down_get_selected (self->type_filter);
   guint sender = gtk_drop_down_get_selected (self->sender_filter);
@@ -425,9 +425,9 @@ signal_filter_func (gpointer item,
 }
 
 static void
-update_signals_stack (AlignmentWindow *self)
+update_signals_stack (AlignmentCasePage *self)
 {
-  AlignmentCase *c = alignment_window_get_case (self);
+  AlignmentCase *c = alignment_case_page_get_case (self);
   const char *page = "signals";
 
   /* A sorted column view sorts again while the template is torn down. */
@@ -446,9 +446,9 @@ update_signals_stack (AlignmentWindow *self)
 /* What the filters need to know of the whole case: which threads exist
  * and which are open. */
 static void
-refresh_filter_data (AlignmentWindow *self)
+refresh_filter_data (AlignmentCasePage *self)
 {
-  AlignmentCase *c = alignment_window_get_case (self);
+  AlignmentCase *c = alignment_case_page_get_case (self);
   g_autoptr(GPtrArray) threads = NULL;
   AlignmentSignal **signals = NULL;
   guint n = 0;
@@ -494,7 +494,7 @@ refresh_filter_data (AlignmentWindow *self)
 /* The button says how many filters hide signals, so that a short list
  * is never mistaken for the whole case. */
 static guint
-update_filter_button (AlignmentWindow *self)
+update_filter_button (AlignmentCasePage *self)
 {
   guint active = 0;
   g_autofree char *label = NULL;
@@ -525,9 +525,9 @@ update_filter_button (AlignmentWindow *self)
 
 /* The party names of the sender filter follow the case's. */
 static void
-refresh_sender_names (AlignmentWindow *self)
+refresh_sender_names (AlignmentCasePage *self)
 {
-  AlignmentCase *c = alignment_window_get_case (self);
+  AlignmentCase *c = alignment_case_page_get_case (self);
   guint selected;
 
   if (c != NULL)
@@ -546,14 +546,14 @@ refresh_sender_names (AlignmentWindow *self)
 }
 
 static void
-refresh_if_stale (AlignmentWindow *self)
+refresh_if_stale (AlignmentCasePage *self)
 {
   if (self->filter_data_stale)
     refresh_filter_data (self);
 }
 
 static void
-signal_filter_changed_cb (AlignmentWindow *self)
+signal_filter_changed_cb (AlignmentCasePage *self)
 {
   guint thread = gtk_drop_down_get_selected (self->thread_filter);
 
@@ -591,7 +591,7 @@ signal_filter_changed_cb (AlignmentWindow *self)
 /* Threads are counted again only when a filter needs them: in a big
  * case that is a pass over every signal, too much for every edit. */
 static void
-signals_changed_cb (AlignmentWindow *self)
+signals_changed_cb (AlignmentCasePage *self)
 {
   self->filter_data_stale = TRUE;
   if (gtk_toggle_button_get_active (self->open_only_filter))
@@ -605,7 +605,7 @@ signals_changed_cb (AlignmentWindow *self)
 /* ---- Selection ------------------------------------------------------------------- */
 
 AlignmentSignal *
-_alignment_window_get_selected_signal (AlignmentWindow *self)
+alignment_case_page_get_selected_signal (AlignmentCasePage *self)
 {
   /* NULL while the template is torn down. */
   if (self->selection == NULL)
@@ -615,20 +615,20 @@ _alignment_window_get_selected_signal (AlignmentWindow *self)
 }
 
 static void
-selection_changed_cb (AlignmentWindow *self)
+selection_changed_cb (AlignmentCasePage *self)
 {
-  AlignmentSignal *signal = _alignment_window_get_selected_signal (self);
+  AlignmentSignal *signal = alignment_case_page_get_selected_signal (self);
 
   if (self->signal_editor == NULL)
     return;
 
   alignment_signal_editor_set_signal (self->signal_editor, signal != NULL ? self->document : NULL, signal);
-  _alignment_window_update_actions (self);
+  g_object_notify (G_OBJECT (self), "selected-signal");
 }
 
 void
-_alignment_window_move_selection (AlignmentWindow *self,
-                                  int              delta)
+_alignment_case_page_move_selection (AlignmentCasePage *self,
+                                     int                delta)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
   guint selected = gtk_single_selection_get_selected (self->selection);
@@ -649,9 +649,9 @@ _alignment_window_move_selection (AlignmentWindow *self,
 }
 
 static gboolean
-find_in_selection (AlignmentWindow *self,
-                   AlignmentSignal *signal,
-                   guint           *position)
+find_in_selection (AlignmentCasePage *self,
+                   AlignmentSignal   *signal,
+                   guint             *position)
 {
   GListModel *model = G_LIST_MODEL (self->selection);
   guint n = g_list_model_get_n_items (model);
@@ -671,7 +671,7 @@ find_in_selection (AlignmentWindow *self,
 }
 
 static void
-clear_filters (AlignmentWindow *self)
+clear_filters (AlignmentCasePage *self)
 {
   g_signal_handlers_block_matched (self->thread_filter, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
   g_signal_handlers_block_matched (self->type_filter, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
@@ -696,12 +696,12 @@ clear_filters (AlignmentWindow *self)
 }
 
 void
-alignment_window_select_signal (AlignmentWindow *self,
-                                AlignmentSignal *signal)
+alignment_case_page_select_signal (AlignmentCasePage *self,
+                                   AlignmentSignal   *signal)
 {
   guint position;
 
-  g_return_if_fail (ALIGNMENT_IS_WINDOW (self));
+  g_return_if_fail (ALIGNMENT_IS_CASE_PAGE (self));
 
   if (signal == NULL)
     {
@@ -722,9 +722,9 @@ alignment_window_select_signal (AlignmentWindow *self,
 }
 
 void
-_alignment_window_set_signal_set (AlignmentWindow *self,
-                                  GPtrArray       *signals,
-                                  const char      *label)
+_alignment_case_page_set_signal_set (AlignmentCasePage *self,
+                                     GPtrArray         *signals,
+                                     const char        *label)
 {
   g_clear_pointer (&self->signal_set, g_hash_table_unref);
 
@@ -745,32 +745,32 @@ _alignment_window_set_signal_set (AlignmentWindow *self,
 }
 
 guint
-_alignment_window_get_signal_set_size (AlignmentWindow *self)
+_alignment_case_page_get_signal_set_size (AlignmentCasePage *self)
 {
   return self->signal_set != NULL ? g_hash_table_size (self->signal_set) : 0;
 }
 
-static void
-clear_signal_set_action (GtkWidget  *widget,
-                         const char *action_name,
-                         GVariant   *parameter)
+void
+alignment_case_page_clear_signal_set (AlignmentCasePage *self)
 {
-  _alignment_window_set_signal_set (ALIGNMENT_WINDOW (widget), NULL, NULL);
+  g_return_if_fail (ALIGNMENT_IS_CASE_PAGE (self));
+
+  _alignment_case_page_set_signal_set (self, NULL, NULL);
 }
 
-static void
-clear_filters_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
+void
+alignment_case_page_clear_filters (AlignmentCasePage *self)
 {
-  clear_filters (ALIGNMENT_WINDOW (widget));
+  g_return_if_fail (ALIGNMENT_IS_CASE_PAGE (self));
+
+  clear_filters (self);
 }
 
 /* ---- Setup ------------------------------------------------------------------------ */
 
 void
-_alignment_window_signals_set_case (AlignmentWindow *self,
-                                    AlignmentCase   *alignment_case)
+_alignment_case_page_signals_set_case (AlignmentCasePage *self,
+                                       AlignmentCase     *alignment_case)
 {
   GListModel *previous = gtk_filter_list_model_get_model (self->signal_filter_model);
   gboolean big;
@@ -815,11 +815,11 @@ _alignment_window_signals_set_case (AlignmentWindow *self,
 }
 
 static void
-add_column (AlignmentWindow *self,
-            Column           column,
-            const char      *title,
-            gboolean         expand,
-            int              fixed_width)
+add_column (AlignmentCasePage *self,
+            Column             column,
+            const char        *title,
+            gboolean           expand,
+            int                fixed_width)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   g_autoptr(GtkColumnViewColumn) view_column = NULL;
@@ -845,7 +845,7 @@ add_column (AlignmentWindow *self,
 }
 
 void
-_alignment_window_signals_init (AlignmentWindow *self)
+_alignment_case_page_signals_init (AlignmentCasePage *self)
 {
   g_autoptr(GtkStringList) types = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) realms = gtk_string_list_new (NULL);
@@ -858,6 +858,8 @@ _alignment_window_signals_init (AlignmentWindow *self)
     N_("C·H"), N_("C·G"), N_("C·L"),
     N_("SP·H"), N_("SP·G"), N_("SP·L"),
   };
+
+  self->open_threads = g_hash_table_new (NULL, NULL);
 
   add_column (self, COLUMN_ID, C_("column", "ID"), FALSE, -1);
   add_column (self, COLUMN_TYPE, _("Type"), FALSE, -1);
@@ -902,9 +904,32 @@ _alignment_window_signals_init (AlignmentWindow *self)
 }
 
 void
-_alignment_window_signals_class_init (GtkWidgetClass *widget_class)
+_alignment_case_page_signals_class_init (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, editor_paned);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, signals_stack);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, selection);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, signal_filter_model);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, signal_sort_model);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, filter_button);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, thread_filter);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, type_filter);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, sender_filter);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, realm_filter);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, open_only_filter);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, thread_filter_model);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, sender_filter_model);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, signal_editor);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, signal_set_revealer);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, signal_set_label);
   gtk_widget_class_bind_template_callback (widget_class, signal_filter_changed_cb);
-  gtk_widget_class_install_action (widget_class, "win.clear-filters", NULL, clear_filters_action);
-  gtk_widget_class_install_action (widget_class, "win.clear-signal-set", NULL, clear_signal_set_action);
+}
+
+void
+_alignment_case_page_signals_dispose (AlignmentCasePage *self)
+{
+  g_clear_object (&self->signal_filter);
+  g_clear_pointer (&self->open_threads, g_hash_table_unref);
+  g_clear_pointer (&self->signal_set, g_hash_table_unref);
 }
