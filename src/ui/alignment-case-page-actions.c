@@ -180,7 +180,8 @@ alignment_case_page_delete_signal (AlignmentCasePage *self)
   AlignmentSignal *selected = alignment_case_page_get_selected_signal (self);
   AlignmentSignalList *signals;
   g_autofree char *message = NULL;
-  guint position = gtk_single_selection_get_selected (self->selection);
+  GtkSingleSelection *selection = alignment_case_page_get_selection (self);
+  guint position = gtk_single_selection_get_selected (selection);
   int index;
   AdwToast *toast;
 
@@ -200,9 +201,9 @@ alignment_case_page_delete_signal (AlignmentCasePage *self)
   alignment_signal_list_remove (signals, (guint) index);
 
   /* The next signal takes its place, for deleting several in a row. */
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
-    gtk_single_selection_set_selected (self->selection,
-                                       MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->selection)) - 1));
+  if (g_list_model_get_n_items (G_LIST_MODEL (selection)) > 0)
+    gtk_single_selection_set_selected (selection,
+                                       MIN (position, g_list_model_get_n_items (G_LIST_MODEL (selection)) - 1));
 
   toast = adw_toast_new (message);
   adw_toast_set_button_label (toast, _("_Undo"));
@@ -213,13 +214,13 @@ alignment_case_page_delete_signal (AlignmentCasePage *self)
 void
 alignment_case_page_previous_signal (AlignmentCasePage *self)
 {
-  _alignment_case_page_move_selection (self, -1);
+  alignment_signal_table_move_selection (self->signal_table, -1);
 }
 
 void
 alignment_case_page_next_signal (AlignmentCasePage *self)
 {
-  _alignment_case_page_move_selection (self, 1);
+  alignment_signal_table_move_selection (self->signal_table, 1);
 }
 
 /* ---- Zoom ------------------------------------------------------------------------- */

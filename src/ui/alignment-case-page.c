@@ -4,9 +4,8 @@
  * details are widgets of their own; the page gives them the case shown,
  * keeps the timeline's selection in step with the list's, refreshes the
  * figures after edits and turns a heatmap cell or a thread into a
- * filter of the signal list.  The list is in
- * alignment-case-page-signals.c; export, print and the actions on
- * signals in alignment-case-page-actions.c.
+ * filter of the signal list.  Export, print and the actions on signals
+ * are in alignment-case-page-actions.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -274,7 +273,7 @@ choose_signals (AlignmentCasePage *self,
     label = g_strdup_printf (ngettext ("Showing %u signal from the thread analysis",
                                        "Showing %u signals from the thread analysis", signals->len),
                              signals->len);
-  _alignment_case_page_set_signal_set (self, signals, label);
+  alignment_signal_table_set_signal_set (self->signal_table, signals, label);
 
   /* Before the selection: should selecting clear the filter, the
    * highlight goes with it. */
@@ -365,7 +364,7 @@ document_changed (AlignmentCasePage *self)
     self->views_file = g_object_ref (alignment_document_get_file (self->document));
 
   /* The timeline's selection took the case's list in
-   * _alignment_case_page_signals_set_case(), before the list did. */
+   * alignment_case_page_set_document(), before the list did. */
   watch_signal (self, NULL);
 
   alignment_timeline_view_set_case (self->timeline_view, c);
@@ -422,7 +421,12 @@ alignment_case_page_set_document (AlignmentCasePage *self,
   alignment_signal_editor_set_signal (self->signal_editor, NULL, NULL);
   g_set_object (&self->document, document);
   c = alignment_case_page_get_case (self);
-  _alignment_case_page_signals_set_case (self, c);
+  /* The timeline's selection hears of a change of the case before the
+   * list does: when the list's selection moves and the timeline's
+   * follows, both then agree on what the case holds. */
+  gtk_single_selection_set_model (self->timeline_selection,
+                                  c != NULL ? G_LIST_MODEL (alignment_case_get_signals (c)) : NULL);
+  alignment_signal_table_set_case (self->signal_table, c);
   alignment_case_details_set_document (self->case_details, document);
   document_changed (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
@@ -483,7 +487,52 @@ alignment_case_page_get_selection (AlignmentCasePage *self)
 {
   g_return_val_if_fail (ALIGNMENT_IS_CASE_PAGE (self), NULL);
 
-  return self->selection;
+  return alignment_signal_table_get_selection (self->signal_table);
+}
+
+AlignmentSignal *
+alignment_case_page_get_selected_signal (AlignmentCasePage *self)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_CASE_PAGE (self), NULL);
+
+  /* NULL while the template is torn down. */
+  if (self->signal_table == NULL)
+    return NULL;
+
+  return alignment_signal_table_get_selected_signal (self->signal_table);
+}
+
+void
+alignment_case_page_select_signal (AlignmentCasePage *self,
+                                   AlignmentSignal   *signal)
+{
+  g_return_if_fail (ALIGNMENT_IS_CASE_PAGE (self));
+
+  alignment_signal_table_select_signal (self->signal_table, signal);
+}
+
+void
+alignment_case_page_clear_filters (AlignmentCasePage *self)
+{
+  g_return_if_fail (ALIGNMENT_IS_CASE_PAGE (self));
+
+  alignment_signal_table_clear_filters (self->signal_table);
+}
+
+void
+alignment_case_page_clear_signal_set (AlignmentCasePage *self)
+{
+  g_return_if_fail (ALIGNMENT_IS_CASE_PAGE (self));
+
+  alignment_signal_table_clear_signal_set (self->signal_table);
+}
+
+AlignmentSignalTable *
+alignment_case_page_get_signal_table (AlignmentCasePage *self)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_CASE_PAGE (self), NULL);
+
+  return self->signal_table;
 }
 
 GtkColumnView *
@@ -491,7 +540,7 @@ alignment_case_page_get_column_view (AlignmentCasePage *self)
 {
   g_return_val_if_fail (ALIGNMENT_IS_CASE_PAGE (self), NULL);
 
-  return self->column_view;
+  return alignment_signal_table_get_column_view (self->signal_table);
 }
 
 void
@@ -499,7 +548,7 @@ alignment_case_page_focus_list (AlignmentCasePage *self)
 {
   g_return_if_fail (ALIGNMENT_IS_CASE_PAGE (self));
 
-  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+  gtk_widget_grab_focus (GTK_WIDGET (alignment_signal_table_get_column_view (self->signal_table)));
 }
 
 /* ---- Settings -------------------------------------------------------------------- */
@@ -548,6 +597,29 @@ alignment_case_page_get_heatmap_paned (AlignmentCasePage *self)
   return self->heatmap_paned;
 }
 
+/* The editor edits the signal selected, the window's actions follow,
+ * then the timeline. */
+static void
+table_selection_changed_cb (AlignmentCasePage *self)
+{
+  AlignmentSignal *signal = alignment_case_page_get_selected_signal (self);
+
+  if (self->signal_editor == NULL)
+    return;
+
+  alignment_signal_editor_set_signal (self->signal_editor, signal != NULL ? self->document : NULL, signal);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_SIGNAL]);
+  list_selection_changed_cb (self);
+}
+
+/* The timeline highlights the set chosen only while it is the filter. */
+static void
+signal_set_changed_cb (AlignmentCasePage *self)
+{
+  if (alignment_signal_table_get_signal_set_size (self->signal_table) == 0)
+    alignment_timeline_view_set_highlight_signals (self->timeline_view, NULL, 0);
+}
+
 /* ---- GObject --------------------------------------------------------------------- */
 
 static void
@@ -557,8 +629,8 @@ alignment_case_page_dispose (GObject *object)
 
   g_clear_handle_id (&self->views_refresh_source, g_source_remove);
   g_clear_handle_id (&self->selection_sync_source, g_source_remove);
-  if (self->selection != NULL)
-    g_signal_handlers_disconnect_by_data (self->selection, self);
+  if (self->signal_table != NULL)
+    g_signal_handlers_disconnect_by_data (self->signal_table, self);
   if (self->view_stack != NULL)
     g_signal_handlers_disconnect_by_func (self->view_stack, visible_page_changed_cb, self);
   _alignment_case_page_actions_dispose (self);
@@ -576,7 +648,6 @@ alignment_case_page_dispose (GObject *object)
 
   g_clear_object (&self->views_file);
   g_clear_pointer (&self->viewports, g_hash_table_unref);
-  _alignment_case_page_signals_dispose (self);
   g_clear_object (&self->document);
   g_clear_object (&self->settings);
 
@@ -651,6 +722,7 @@ alignment_case_page_class_init (AlignmentCasePageClass *klass)
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (ALIGNMENT_TYPE_SIGNAL_TABLE);
   g_type_ensure (ALIGNMENT_TYPE_SIGNAL_EDITOR);
   g_type_ensure (ALIGNMENT_TYPE_CASE_DETAILS);
   g_type_ensure (ALIGNMENT_TYPE_TIMELINE_VIEW);
@@ -670,15 +742,15 @@ alignment_case_page_class_init (AlignmentCasePageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, heatmap_cell_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, thread_panel_signals_activated_cb);
 
-  _alignment_case_page_signals_class_init (widget_class);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, editor_paned);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, signal_table);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, signal_editor);
 }
 
 static void
 alignment_case_page_init (AlignmentCasePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  _alignment_case_page_signals_init (self);
 
   self->viewports = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->timeline_selection = gtk_single_selection_new (NULL);
@@ -694,8 +766,10 @@ alignment_case_page_init (AlignmentCasePage *self)
 
   g_signal_connect_swapped (self->timeline_selection, "notify::selected-item",
                             G_CALLBACK (timeline_selection_changed_cb), self);
-  g_signal_connect_swapped (self->selection, "notify::selected-item",
-                            G_CALLBACK (list_selection_changed_cb), self);
+  g_signal_connect_swapped (self->signal_table, "notify::selected-signal",
+                            G_CALLBACK (table_selection_changed_cb), self);
+  g_signal_connect_swapped (self->signal_table, "notify::signal-set-size",
+                            G_CALLBACK (signal_set_changed_cb), self);
   g_signal_connect_swapped (self->view_stack, "notify::visible-child",
                             G_CALLBACK (visible_page_changed_cb), self);
 }

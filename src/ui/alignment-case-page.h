@@ -46,7 +46,10 @@ void                alignment_case_page_select_signal       (AlignmentCasePage *
  * the thread panel; or only the latter. */
 void                alignment_case_page_clear_filters       (AlignmentCasePage *self);
 void                alignment_case_page_clear_signal_set    (AlignmentCasePage *self);
-/* The list of signals itself, for shortcuts that apply in it only. */
+/* The Signals view's list, and its column view itself (for shortcuts
+ * that apply in it only). */
+typedef struct _AlignmentSignalTable AlignmentSignalTable;
+AlignmentSignalTable *alignment_case_page_get_signal_table  (AlignmentCasePage *self);
 GtkColumnView      *alignment_case_page_get_column_view     (AlignmentCasePage *self);
 /* Gives the keyboard to the list of signals. */
 void                alignment_case_page_focus_list          (AlignmentCasePage *self);

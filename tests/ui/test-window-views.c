@@ -17,11 +17,13 @@
 #include "alignment-date.h"
 #include "alignment-library.h"
 #include "alignment-case-page-private.h"
+#include "alignment-signal-table-private.h"
 #include "alignment-window-private.h"
 #include "ui-test.h"
 
 /* The views are the case page's. */
 #define PAGE(window) alignment_window_get_case_page (window)
+#define TABLE(window) alignment_case_page_get_signal_table (PAGE (window))
 
 static AlignmentApplication *app;
 
@@ -182,10 +184,10 @@ test_selection (void)
 
   /* The timeline to the list, with the list sorted otherwise than the
    * case: the timeline's positions are the case's. */
-  gtk_column_view_sort_by_column (PAGE (window)->column_view,
-                                  g_list_model_get_item (gtk_column_view_get_columns (PAGE (window)->column_view), 3),
+  gtk_column_view_sort_by_column (TABLE (window)->column_view,
+                                  g_list_model_get_item (gtk_column_view_get_columns (TABLE (window)->column_view), 3),
                                   GTK_SORT_DESCENDING);
-  g_object_unref (g_list_model_get_item (gtk_column_view_get_columns (PAGE (window)->column_view), 3));
+  g_object_unref (g_list_model_get_item (gtk_column_view_get_columns (TABLE (window)->column_view), 3));
   ui_test_settle ();
   g_assert_true (gtk_selection_model_select_item (timeline_model,
                                                   alignment_signal_list_find_id (signals, "3a"), TRUE));
@@ -295,7 +297,7 @@ test_heatmap_filter (void)
   ui_test_settle ();
 
   g_assert_cmpuint (n_listed (window), ==, expected);
-  g_assert_cmpuint (_alignment_case_page_get_signal_set_size (PAGE (window)), ==, expected);
+  g_assert_cmpuint (alignment_signal_table_get_signal_set_size (TABLE (window)), ==, expected);
   for (guint i = 0; i < n_listed (window); i++)
     {
       g_autoptr(AlignmentSignal) signal = g_list_model_get_item (listed, i);
@@ -306,9 +308,9 @@ test_heatmap_filter (void)
   /* The cell's number. */
   g_assert_cmpint (sum, ==, -3);
   /* Said above the list, and counted on the filter button. */
-  g_assert_true (gtk_revealer_get_reveal_child (PAGE (window)->signal_set_revealer));
-  g_assert_nonnull (strstr (gtk_label_get_text (PAGE (window)->signal_set_label), "3 signals from the heatmap"));
-  g_assert_nonnull (strstr (gtk_menu_button_get_label (PAGE (window)->filter_button), "(1)"));
+  g_assert_true (gtk_revealer_get_reveal_child (TABLE (window)->signal_set_revealer));
+  g_assert_nonnull (strstr (gtk_label_get_text (TABLE (window)->signal_set_label), "3 signals from the heatmap"));
+  g_assert_nonnull (strstr (gtk_menu_button_get_label (TABLE (window)->filter_button), "(1)"));
   /* And on the timeline: one of them selected. */
   g_assert_nonnull (timeline_selected (window));
   g_assert_true (g_list_model_get_item (listed, 0) != NULL);
@@ -321,7 +323,7 @@ test_heatmap_filter (void)
 
   ui_test_activate (window, "win.clear-signal-set");
   g_assert_cmpuint (n_listed (window), ==, 16);
-  g_assert_false (gtk_revealer_get_reveal_child (PAGE (window)->signal_set_revealer));
+  g_assert_false (gtk_revealer_get_reveal_child (TABLE (window)->signal_set_revealer));
   g_assert_null (alignment_timeline_view_get_highlight_signals (PAGE (window)->timeline_view, &n_highlighted));
   g_assert_cmpuint (n_highlighted, ==, 0);
 
@@ -758,7 +760,7 @@ test_paste (void)
 
   /* Ctrl+V in the list reads the clipboard: rows open the preview ... */
   gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (window)), rows);
-  gtk_widget_grab_focus (GTK_WIDGET (PAGE (window)->column_view));
+  gtk_widget_grab_focus (GTK_WIDGET (TABLE (window)->column_view));
   ui_test_activate (window, "win.paste-signals");
   ui_test_spin_until (clipboard_dialog_shown, NULL, "the preview of the clipboard's rows");
   dialog = find_import_dialog ();

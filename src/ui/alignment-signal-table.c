@@ -1,4 +1,8 @@
-/* alignment-case-page-signals.c: the signal list, its columns and filters
+/* alignment-signal-table.c: the signal list, its columns and filters
+ *
+ * The list of the case page's Signals view: its toolbar, the filter
+ * popover, the set of signals chosen in the heatmap or the thread
+ * panel, and the column view with its empty states.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,30 +12,36 @@
 
 #include <glib/gi18n.h>
 
-#include "alignment-case-page-private.h"
+#include "alignment-signal-table-private.h"
 
 /* Cases bigger than this are filtered and sorted in chunks, so that the
  * window keeps answering while a 100 000-signal list is sorted. */
 #define INCREMENTAL_THRESHOLD 5000
 #define N_THREAD_COLORS 6
 
-typedef void (*UpdateCell) (GtkListItem       *item,
-                            AlignmentSignal   *signal,
-                            AlignmentCasePage *self);
-
-typedef enum
+typedef struct
 {
-  COLUMN_ID,
-  COLUMN_TYPE,
-  COLUMN_SENDER,
-  COLUMN_START,
-  COLUMN_END,
-  COLUMN_TRIGGER,
-  COLUMN_URGENCY,
-  COLUMN_UNDERSTOOD,
-  COLUMN_IMPACT_FIRST,
-  N_COLUMNS = COLUMN_IMPACT_FIRST + ALIGNMENT_N_PARTIES * ALIGNMENT_N_REALMS
-} Column;
+  GtkListItem              *item;
+  AlignmentTableColumnData *data;
+  AlignmentSignal          *signal;
+  gulong                    handler;
+} BoundCell;
+
+typedef void (*UpdateCell) (GtkListItem              *item,
+                            AlignmentSignal          *signal,
+                            AlignmentTableColumnData *data);
+
+G_DEFINE_FINAL_TYPE (AlignmentSignalTable, alignment_signal_table, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_CASE,
+  PROP_SELECTED_SIGNAL,
+  PROP_SIGNAL_SET_SIZE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 /* ---- Cells ------------------------------------------------------------------ */
 
@@ -66,9 +76,9 @@ set_enum (GtkListItem *item,
 }
 
 static void
-update_id (GtkListItem       *item,
-           AlignmentSignal   *signal,
-           AlignmentCasePage *self)
+update_id (GtkListItem              *item,
+           AlignmentSignal          *signal,
+           AlignmentTableColumnData *data)
 {
   GtkWidget *stripe = gtk_widget_get_first_child (gtk_list_item_get_child (item));
   guint thread = alignment_signal_get_thread (signal);
@@ -84,20 +94,20 @@ update_id (GtkListItem       *item,
 }
 
 static void
-update_type (GtkListItem       *item,
-             AlignmentSignal   *signal,
-             AlignmentCasePage *self)
+update_type (GtkListItem              *item,
+             AlignmentSignal          *signal,
+             AlignmentTableColumnData *data)
 {
   set_enum (item, ALIGNMENT_TYPE_SIGNAL_TYPE, alignment_signal_get_signal_type (signal));
 }
 
 static void
-update_sender (GtkListItem       *item,
-               AlignmentSignal   *signal,
-               AlignmentCasePage *self)
+update_sender (GtkListItem              *item,
+               AlignmentSignal          *signal,
+               AlignmentTableColumnData *data)
 {
   AlignmentParty sender = alignment_signal_get_sender (signal);
-  AlignmentCase *c = alignment_case_page_get_case (self);
+  AlignmentCase *c = data->self->case_;
 
   gtk_label_set_text (cell_label (item),
                       sender == ALIGNMENT_PARTY_UNKNOWN || c == NULL
@@ -105,25 +115,25 @@ update_sender (GtkListItem       *item,
 }
 
 static void
-update_start (GtkListItem       *item,
-              AlignmentSignal   *signal,
-              AlignmentCasePage *self)
+update_start (GtkListItem              *item,
+              AlignmentSignal          *signal,
+              AlignmentTableColumnData *data)
 {
   set_date (item, alignment_signal_get_start_julian (signal));
 }
 
 static void
-update_end (GtkListItem       *item,
-            AlignmentSignal   *signal,
-            AlignmentCasePage *self)
+update_end (GtkListItem              *item,
+            AlignmentSignal          *signal,
+            AlignmentTableColumnData *data)
 {
   set_date (item, alignment_signal_get_end_julian (signal));
 }
 
 static void
-update_trigger (GtkListItem       *item,
-                AlignmentSignal   *signal,
-                AlignmentCasePage *self)
+update_trigger (GtkListItem              *item,
+                AlignmentSignal          *signal,
+                AlignmentTableColumnData *data)
 {
   const char *trigger = alignment_signal_get_trigger (signal);
   GtkLabel *label = cell_label (item);
@@ -133,27 +143,27 @@ update_trigger (GtkListItem       *item,
 }
 
 static void
-update_urgency (GtkListItem       *item,
-                AlignmentSignal   *signal,
-                AlignmentCasePage *self)
+update_urgency (GtkListItem              *item,
+                AlignmentSignal          *signal,
+                AlignmentTableColumnData *data)
 {
   set_enum (item, ALIGNMENT_TYPE_URGENCY, alignment_signal_get_urgency (signal));
 }
 
 static void
-update_understood (GtkListItem       *item,
-                   AlignmentSignal   *signal,
-                   AlignmentCasePage *self)
+update_understood (GtkListItem              *item,
+                   AlignmentSignal          *signal,
+                   AlignmentTableColumnData *data)
 {
   set_enum (item, ALIGNMENT_TYPE_UNDERSTOOD, alignment_signal_get_understood (signal));
 }
 
 static void
-update_impact (GtkListItem       *item,
-               AlignmentSignal   *signal,
-               AlignmentCasePage *self)
+update_impact (GtkListItem              *item,
+               AlignmentSignal          *signal,
+               AlignmentTableColumnData *data)
 {
-  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (gtk_list_item_get_child (item)), "impact"));
+  guint index = data->column - COLUMN_IMPACT_FIRST;
   AlignmentParty party = index < ALIGNMENT_N_REALMS ? ALIGNMENT_PARTY_CUSTOMER : ALIGNMENT_PARTY_PROVIDER;
   AlignmentRealm realm = index % ALIGNMENT_N_REALMS;
   AlignmentImpact impact = alignment_signal_get_impact (signal, party, realm);
@@ -209,21 +219,15 @@ static const UpdateCell updaters[COLUMN_IMPACT_FIRST] = {
 };
 
 static UpdateCell
-get_updater (Column column)
+get_updater (AlignmentTableColumn column)
 {
   return column < COLUMN_IMPACT_FIRST ? updaters[column] : update_impact;
 }
 
-typedef struct
-{
-  AlignmentCasePage *self;
-  Column             column;
-} ColumnData;
-
 static void
 cell_setup_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
-               ColumnData               *data)
+               AlignmentTableColumnData *data)
 {
   GtkWidget *label = gtk_label_new (NULL);
 
@@ -250,11 +254,7 @@ cell_setup_cb (GtkSignalListItemFactory *factory,
     }
 
   if (data->column >= COLUMN_IMPACT_FIRST)
-    {
-      gtk_label_set_xalign (GTK_LABEL (label), 0.5);
-      g_object_set_data (G_OBJECT (label), "impact",
-                         GUINT_TO_POINTER (data->column - COLUMN_IMPACT_FIRST));
-    }
+    gtk_label_set_xalign (GTK_LABEL (label), 0.5);
 
   gtk_list_item_set_child (item, label);
 }
@@ -262,40 +262,48 @@ cell_setup_cb (GtkSignalListItemFactory *factory,
 static void
 cell_notify_cb (AlignmentSignal *signal,
                 GParamSpec      *pspec,
-                GtkListItem     *item)
+                BoundCell       *cell)
 {
-  ColumnData *data = g_object_get_data (G_OBJECT (item), "column-data");
+  get_updater (cell->data->column) (cell->item, signal, cell->data);
+}
 
-  get_updater (data->column) (item, signal, data->self);
+static void
+bound_cell_free (gpointer data)
+{
+  BoundCell *cell = data;
+
+  g_clear_signal_handler (&cell->handler, cell->signal);
+  g_clear_object (&cell->signal);
+  g_free (cell);
 }
 
 static void
 cell_bind_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
-              ColumnData               *data)
+              AlignmentTableColumnData *data)
 {
   AlignmentSignal *signal = gtk_list_item_get_item (item);
-  gulong handler;
+  BoundCell *cell;
 
-  get_updater (data->column) (item, signal, data->self);
+  get_updater (data->column) (item, signal, data);
 
   /* The editor changes the signal while its row is on screen. */
-  g_object_set_data (G_OBJECT (item), "column-data", data);
-  handler = g_signal_connect (signal, "notify", G_CALLBACK (cell_notify_cb), item);
-  g_object_set_data (G_OBJECT (item), "notify-handler", GSIZE_TO_POINTER (handler));
+  cell = g_new0 (BoundCell, 1);
+  cell->item = item;
+  cell->data = data;
+  cell->signal = g_object_ref (signal);
+  cell->handler = g_signal_connect (signal, "notify", G_CALLBACK (cell_notify_cb), cell);
+  g_hash_table_replace (data->bound, item, cell);
 }
 
 static void
 cell_unbind_cb (GtkSignalListItemFactory *factory,
                 GtkListItem              *item,
-                ColumnData               *data)
+                AlignmentTableColumnData *data)
 {
-  AlignmentSignal *signal = gtk_list_item_get_item (item);
-  gulong handler = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (item), "notify-handler"));
-
-  if (signal != NULL && handler != 0)
-    g_signal_handler_disconnect (signal, handler);
-  g_object_set_data (G_OBJECT (item), "notify-handler", NULL);
+  /* NULL once the table is torn down: its rows let go of their signals then. */
+  if (data->bound != NULL)
+    g_hash_table_remove (data->bound, item);
 }
 
 /* ---- Sorting ------------------------------------------------------------------ */
@@ -317,7 +325,7 @@ signal_compare_cb (gconstpointer a,
 {
   AlignmentSignal *x = (AlignmentSignal *) a;
   AlignmentSignal *y = (AlignmentSignal *) b;
-  ColumnData *data = user_data;
+  AlignmentTableColumnData *data = user_data;
   int result = 0;
 
   switch (data->column)
@@ -388,7 +396,7 @@ static gboolean
 signal_filter_func (gpointer item,
                     gpointer user_data)
 {
-  AlignmentCasePage *self = user_data;
+  AlignmentSignalTable *self = user_data;
   AlignmentSignal *signal = item;
   guint type = gtk_drop_down_get_selected (self->type_filter);
   guint sender = gtk_drop_down_get_selected (self->sender_filter);
@@ -425,9 +433,9 @@ signal_filter_func (gpointer item,
 }
 
 static void
-update_signals_stack (AlignmentCasePage *self)
+update_signals_stack (AlignmentSignalTable *self)
 {
-  AlignmentCase *c = alignment_case_page_get_case (self);
+  AlignmentCase *c = alignment_signal_table_get_case (self);
   const char *page = "signals";
 
   /* A sorted column view sorts again while the template is torn down. */
@@ -446,9 +454,9 @@ update_signals_stack (AlignmentCasePage *self)
 /* What the filters need to know of the whole case: which threads exist
  * and which are open. */
 static void
-refresh_filter_data (AlignmentCasePage *self)
+refresh_filter_data (AlignmentSignalTable *self)
 {
-  AlignmentCase *c = alignment_case_page_get_case (self);
+  AlignmentCase *c = alignment_signal_table_get_case (self);
   g_autoptr(GPtrArray) threads = NULL;
   AlignmentSignal **signals = NULL;
   guint n = 0;
@@ -494,7 +502,7 @@ refresh_filter_data (AlignmentCasePage *self)
 /* The button says how many filters hide signals, so that a short list
  * is never mistaken for the whole case. */
 static guint
-update_filter_button (AlignmentCasePage *self)
+update_filter_button (AlignmentSignalTable *self)
 {
   guint active = 0;
   g_autofree char *label = NULL;
@@ -525,9 +533,9 @@ update_filter_button (AlignmentCasePage *self)
 
 /* The party names of the sender filter follow the case's. */
 static void
-refresh_sender_names (AlignmentCasePage *self)
+refresh_sender_names (AlignmentSignalTable *self)
 {
-  AlignmentCase *c = alignment_case_page_get_case (self);
+  AlignmentCase *c = alignment_signal_table_get_case (self);
   guint selected;
 
   if (c != NULL)
@@ -546,14 +554,14 @@ refresh_sender_names (AlignmentCasePage *self)
 }
 
 static void
-refresh_if_stale (AlignmentCasePage *self)
+refresh_if_stale (AlignmentSignalTable *self)
 {
   if (self->filter_data_stale)
     refresh_filter_data (self);
 }
 
 static void
-signal_filter_changed_cb (AlignmentCasePage *self)
+signal_filter_changed_cb (AlignmentSignalTable *self)
 {
   guint thread = gtk_drop_down_get_selected (self->thread_filter);
 
@@ -591,7 +599,7 @@ signal_filter_changed_cb (AlignmentCasePage *self)
 /* Threads are counted again only when a filter needs them: in a big
  * case that is a pass over every signal, too much for every edit. */
 static void
-signals_changed_cb (AlignmentCasePage *self)
+signals_changed_cb (AlignmentSignalTable *self)
 {
   self->filter_data_stale = TRUE;
   if (gtk_toggle_button_get_active (self->open_only_filter))
@@ -605,7 +613,7 @@ signals_changed_cb (AlignmentCasePage *self)
 /* ---- Selection ------------------------------------------------------------------- */
 
 AlignmentSignal *
-alignment_case_page_get_selected_signal (AlignmentCasePage *self)
+alignment_signal_table_get_selected_signal (AlignmentSignalTable *self)
 {
   /* NULL while the template is torn down. */
   if (self->selection == NULL)
@@ -615,21 +623,17 @@ alignment_case_page_get_selected_signal (AlignmentCasePage *self)
 }
 
 static void
-selection_changed_cb (AlignmentCasePage *self)
+selection_changed_cb (AlignmentSignalTable *self)
 {
-  AlignmentSignal *signal = alignment_case_page_get_selected_signal (self);
-
-  if (self->signal_editor == NULL)
-    return;
-
-  alignment_signal_editor_set_signal (self->signal_editor, signal != NULL ? self->document : NULL, signal);
-  g_object_notify (G_OBJECT (self), "selected-signal");
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_SIGNAL]);
 }
 
 void
-_alignment_case_page_move_selection (AlignmentCasePage *self,
-                                     int                delta)
+alignment_signal_table_move_selection (AlignmentSignalTable *self,
+                                       int                   delta)
 {
+  g_return_if_fail (ALIGNMENT_IS_SIGNAL_TABLE (self));
+
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
   guint selected = gtk_single_selection_get_selected (self->selection);
   guint target;
@@ -649,9 +653,9 @@ _alignment_case_page_move_selection (AlignmentCasePage *self,
 }
 
 static gboolean
-find_in_selection (AlignmentCasePage *self,
-                   AlignmentSignal   *signal,
-                   guint             *position)
+find_in_selection (AlignmentSignalTable *self,
+                   AlignmentSignal      *signal,
+                   guint                *position)
 {
   GListModel *model = G_LIST_MODEL (self->selection);
   guint n = g_list_model_get_n_items (model);
@@ -671,7 +675,7 @@ find_in_selection (AlignmentCasePage *self,
 }
 
 static void
-clear_filters (AlignmentCasePage *self)
+clear_filters (AlignmentSignalTable *self)
 {
   g_signal_handlers_block_matched (self->thread_filter, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
   g_signal_handlers_block_matched (self->type_filter, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
@@ -685,7 +689,7 @@ clear_filters (AlignmentCasePage *self)
   gtk_toggle_button_set_active (self->open_only_filter, FALSE);
   g_clear_pointer (&self->signal_set, g_hash_table_unref);
   /* The timeline highlights the set chosen only while it is the filter. */
-  alignment_timeline_view_set_highlight_signals (self->timeline_view, NULL, 0);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SIGNAL_SET_SIZE]);
   gtk_revealer_set_reveal_child (self->signal_set_revealer, FALSE);
   g_signal_handlers_unblock_matched (self->thread_filter, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
   g_signal_handlers_unblock_matched (self->type_filter, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
@@ -696,12 +700,12 @@ clear_filters (AlignmentCasePage *self)
 }
 
 void
-alignment_case_page_select_signal (AlignmentCasePage *self,
-                                   AlignmentSignal   *signal)
+alignment_signal_table_select_signal (AlignmentSignalTable *self,
+                                      AlignmentSignal      *signal)
 {
   guint position;
 
-  g_return_if_fail (ALIGNMENT_IS_CASE_PAGE (self));
+  g_return_if_fail (ALIGNMENT_IS_SIGNAL_TABLE (self));
 
   if (signal == NULL)
     {
@@ -722,10 +726,12 @@ alignment_case_page_select_signal (AlignmentCasePage *self,
 }
 
 void
-_alignment_case_page_set_signal_set (AlignmentCasePage *self,
-                                     GPtrArray         *signals,
-                                     const char        *label)
+alignment_signal_table_set_signal_set (AlignmentSignalTable *self,
+                                       GPtrArray            *signals,
+                                       const char           *label)
 {
+  g_return_if_fail (ALIGNMENT_IS_SIGNAL_TABLE (self));
+
   g_clear_pointer (&self->signal_set, g_hash_table_unref);
 
   if (signals != NULL && signals->len > 0)
@@ -739,55 +745,59 @@ _alignment_case_page_set_signal_set (AlignmentCasePage *self,
     }
 
   if (self->signal_set == NULL)
-    alignment_timeline_view_set_highlight_signals (self->timeline_view, NULL, 0);
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SIGNAL_SET_SIZE]);
   gtk_revealer_set_reveal_child (self->signal_set_revealer, self->signal_set != NULL);
   signal_filter_changed_cb (self);
 }
 
 guint
-_alignment_case_page_get_signal_set_size (AlignmentCasePage *self)
+alignment_signal_table_get_signal_set_size (AlignmentSignalTable *self)
 {
+  g_return_val_if_fail (ALIGNMENT_IS_SIGNAL_TABLE (self), 0);
+
   return self->signal_set != NULL ? g_hash_table_size (self->signal_set) : 0;
 }
 
 void
-alignment_case_page_clear_signal_set (AlignmentCasePage *self)
+alignment_signal_table_clear_signal_set (AlignmentSignalTable *self)
 {
-  g_return_if_fail (ALIGNMENT_IS_CASE_PAGE (self));
+  g_return_if_fail (ALIGNMENT_IS_SIGNAL_TABLE (self));
 
-  _alignment_case_page_set_signal_set (self, NULL, NULL);
+  alignment_signal_table_set_signal_set (self, NULL, NULL);
 }
 
 void
-alignment_case_page_clear_filters (AlignmentCasePage *self)
+alignment_signal_table_clear_filters (AlignmentSignalTable *self)
 {
-  g_return_if_fail (ALIGNMENT_IS_CASE_PAGE (self));
+  g_return_if_fail (ALIGNMENT_IS_SIGNAL_TABLE (self));
 
   clear_filters (self);
 }
 
 /* ---- Setup ------------------------------------------------------------------------ */
 
-void
-_alignment_case_page_signals_set_case (AlignmentCasePage *self,
-                                       AlignmentCase     *alignment_case)
+AlignmentCase *
+alignment_signal_table_get_case (AlignmentSignalTable *self)
 {
-  GListModel *previous = gtk_filter_list_model_get_model (self->signal_filter_model);
+  g_return_val_if_fail (ALIGNMENT_IS_SIGNAL_TABLE (self), NULL);
+
+  return self->case_;
+}
+
+void
+alignment_signal_table_set_case (AlignmentSignalTable *self,
+                                 AlignmentCase        *alignment_case)
+{
   gboolean big;
 
-  if (previous != NULL)
-    g_signal_handlers_disconnect_by_func (previous, signals_changed_cb, self);
+  g_return_if_fail (ALIGNMENT_IS_SIGNAL_TABLE (self));
+  g_return_if_fail (alignment_case == NULL || ALIGNMENT_IS_CASE (alignment_case));
+
+  g_signal_group_set_target (self->list_signals, NULL);
+  g_set_object (&self->case_, alignment_case);
 
   big = alignment_case != NULL
         && alignment_signal_list_get_n (alignment_case_get_signals (alignment_case)) > INCREMENTAL_THRESHOLD;
-
-  /* The timeline's selection hears of a change of the case before the
-   * list does: when the list's selection moves and the timeline's
-   * follows, both then agree on what the case holds. */
-  gtk_single_selection_set_model (self->timeline_selection,
-                                  alignment_case != NULL
-                                  ? G_LIST_MODEL (alignment_case_get_signals (alignment_case))
-                                  : NULL);
 
   /* Filters belong to what the user was looking at, not to the next case. */
   self->filter_thread = 0;
@@ -802,34 +812,48 @@ _alignment_case_page_signals_set_case (AlignmentCasePage *self,
         gtk_filter_list_model_set_incremental (self->signal_filter_model, big);
       if (gtk_sort_list_model_get_incremental (self->signal_sort_model) != big)
         gtk_sort_list_model_set_incremental (self->signal_sort_model, big);
+      g_signal_group_set_target (self->list_signals, alignment_case_get_signals (alignment_case));
     }
-  if (alignment_case != NULL)
-    g_signal_connect_swapped (alignment_case_get_signals (alignment_case), "items-changed",
-                              G_CALLBACK (signals_changed_cb), self);
 
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   self->filter_data_stale = TRUE;
   refresh_sender_names (self);
   clear_filters (self);
   update_signals_stack (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CASE]);
+}
+
+GtkSingleSelection *
+alignment_signal_table_get_selection (AlignmentSignalTable *self)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_SIGNAL_TABLE (self), NULL);
+
+  return self->selection;
+}
+
+GtkColumnView *
+alignment_signal_table_get_column_view (AlignmentSignalTable *self)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_SIGNAL_TABLE (self), NULL);
+
+  return self->column_view;
 }
 
 static void
-add_column (AlignmentCasePage *self,
-            Column             column,
-            const char        *title,
-            gboolean           expand,
-            int                fixed_width)
+add_column (AlignmentSignalTable *self,
+            AlignmentTableColumn  column,
+            const char           *title,
+            gboolean              expand,
+            int                   fixed_width)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   g_autoptr(GtkColumnViewColumn) view_column = NULL;
   g_autoptr(GtkSorter) sorter = NULL;
-  ColumnData *data = g_new0 (ColumnData, 1);
+  AlignmentTableColumnData *data = &self->columns[column];
 
   data->self = self;
   data->column = column;
-  /* Freed with the factory, which lives as long as the window. */
-  g_object_set_data_full (G_OBJECT (factory), "column-data", data, g_free);
+  data->bound = g_hash_table_new_full (NULL, NULL, NULL, bound_cell_free);
   g_signal_connect (factory, "setup", G_CALLBACK (cell_setup_cb), data);
   g_signal_connect (factory, "bind", G_CALLBACK (cell_bind_cb), data);
   g_signal_connect (factory, "unbind", G_CALLBACK (cell_unbind_cb), data);
@@ -844,8 +868,79 @@ add_column (AlignmentCasePage *self,
   gtk_column_view_append_column (self->column_view, view_column);
 }
 
-void
-_alignment_case_page_signals_init (AlignmentCasePage *self)
+/* ---- GObject ------------------------------------------------------------------------ */
+
+static void
+alignment_signal_table_dispose (GObject *object)
+{
+  AlignmentSignalTable *self = ALIGNMENT_SIGNAL_TABLE (object);
+
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
+  if (self->list_signals != NULL)
+    g_signal_group_set_target (self->list_signals, NULL);
+  g_clear_object (&self->list_signals);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), ALIGNMENT_TYPE_SIGNAL_TABLE);
+
+  for (guint i = 0; i < N_COLUMNS; i++)
+    g_clear_pointer (&self->columns[i].bound, g_hash_table_unref);
+  g_clear_object (&self->signal_filter);
+  g_clear_pointer (&self->open_threads, g_hash_table_unref);
+  g_clear_pointer (&self->signal_set, g_hash_table_unref);
+  g_clear_object (&self->case_);
+
+  G_OBJECT_CLASS (alignment_signal_table_parent_class)->dispose (object);
+}
+
+static void
+alignment_signal_table_get_property (GObject    *object,
+                                     guint       prop_id,
+                                     GValue     *value,
+                                     GParamSpec *pspec)
+{
+  AlignmentSignalTable *self = ALIGNMENT_SIGNAL_TABLE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CASE:
+      g_value_set_object (value, self->case_);
+      break;
+
+    case PROP_SELECTED_SIGNAL:
+      g_value_set_object (value, alignment_signal_table_get_selected_signal (self));
+      break;
+
+    case PROP_SIGNAL_SET_SIZE:
+      g_value_set_uint (value, alignment_signal_table_get_signal_set_size (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+alignment_signal_table_set_property (GObject      *object,
+                                     guint         prop_id,
+                                     const GValue *value,
+                                     GParamSpec   *pspec)
+{
+  AlignmentSignalTable *self = ALIGNMENT_SIGNAL_TABLE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CASE:
+      alignment_signal_table_set_case (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+alignment_signal_table_init (AlignmentSignalTable *self)
 {
   g_autoptr(GtkStringList) types = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) realms = gtk_string_list_new (NULL);
@@ -859,7 +954,12 @@ _alignment_case_page_signals_init (AlignmentCasePage *self)
     N_("SP·H"), N_("SP·G"), N_("SP·L"),
   };
 
+  gtk_widget_init_template (GTK_WIDGET (self));
+
   self->open_threads = g_hash_table_new (NULL, NULL);
+  self->list_signals = g_signal_group_new (ALIGNMENT_TYPE_SIGNAL_LIST);
+  g_signal_group_connect_swapped (self->list_signals, "items-changed",
+                                  G_CALLBACK (signals_changed_cb), self);
 
   add_column (self, COLUMN_ID, C_("column", "ID"), FALSE, -1);
   add_column (self, COLUMN_TYPE, _("Type"), FALSE, -1);
@@ -903,33 +1003,39 @@ _alignment_case_page_signals_init (AlignmentCasePage *self)
                             G_CALLBACK (update_signals_stack), self);
 }
 
-void
-_alignment_case_page_signals_class_init (GtkWidgetClass *widget_class)
+static void
+alignment_signal_table_class_init (AlignmentSignalTableClass *klass)
 {
-  gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, editor_paned);
-  gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, signals_stack);
-  gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, column_view);
-  gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, selection);
-  gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, signal_filter_model);
-  gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, signal_sort_model);
-  gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, filter_button);
-  gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, thread_filter);
-  gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, type_filter);
-  gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, sender_filter);
-  gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, realm_filter);
-  gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, open_only_filter);
-  gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, thread_filter_model);
-  gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, sender_filter_model);
-  gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, signal_editor);
-  gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, signal_set_revealer);
-  gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, signal_set_label);
-  gtk_widget_class_bind_template_callback (widget_class, signal_filter_changed_cb);
-}
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  const GParamFlags ro = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
-void
-_alignment_case_page_signals_dispose (AlignmentCasePage *self)
-{
-  g_clear_object (&self->signal_filter);
-  g_clear_pointer (&self->open_threads, g_hash_table_unref);
-  g_clear_pointer (&self->signal_set, g_hash_table_unref);
+  object_class->dispose = alignment_signal_table_dispose;
+  object_class->get_property = alignment_signal_table_get_property;
+  object_class->set_property = alignment_signal_table_set_property;
+
+  properties[PROP_CASE] =
+    g_param_spec_object ("case", NULL, NULL, ALIGNMENT_TYPE_CASE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SELECTED_SIGNAL] = g_param_spec_object ("selected-signal", NULL, NULL, ALIGNMENT_TYPE_SIGNAL, ro);
+  properties[PROP_SIGNAL_SET_SIZE] = g_param_spec_uint ("signal-set-size", NULL, NULL, 0, G_MAXUINT, 0, ro);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Alignment/alignment-signal-table.ui");
+  gtk_widget_class_bind_template_child (widget_class, AlignmentSignalTable, signals_stack);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentSignalTable, column_view);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentSignalTable, selection);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentSignalTable, signal_filter_model);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentSignalTable, signal_sort_model);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentSignalTable, filter_button);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentSignalTable, thread_filter);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentSignalTable, type_filter);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentSignalTable, sender_filter);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentSignalTable, realm_filter);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentSignalTable, open_only_filter);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentSignalTable, thread_filter_model);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentSignalTable, sender_filter_model);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentSignalTable, signal_set_revealer);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentSignalTable, signal_set_label);
+  gtk_widget_class_bind_template_callback (widget_class, signal_filter_changed_cb);
 }
