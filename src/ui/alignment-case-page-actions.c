@@ -14,7 +14,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
-#include "alignment-date.h"
+#include "alignment-figure-options.h"
 #include "alignment-heatmap-painter.h"
 #include "alignment-heatmap-print.h"
 #include "alignment-render-file.h"
@@ -567,12 +567,8 @@ show_export_chooser (AlignmentCasePage             *self,
 
 typedef struct
 {
-  AlignmentCasePage *page;
-  GtkSpinButton     *width;
-  GtkSpinButton     *dpi;
-  GtkEntry          *from;
-  GtkEntry          *to;
-  GtkDropDown       *lanes;
+  AlignmentCasePage      *page;
+  AlignmentFigureOptions *options;
 } ExportOptions;
 
 static void
@@ -589,14 +585,11 @@ export_options_response_cb (AdwMessageDialog *dialog,
 {
   AlignmentCasePage *self = widgets->page;
   AlignmentTimelineExport options;
-  guint32 from, to;
 
   if (!g_str_equal (response, "export"))
     return;
 
-  from = alignment_date_parse_loose (gtk_editable_get_text (GTK_EDITABLE (widgets->from)), 0, NULL);
-  to = alignment_date_parse_loose (gtk_editable_get_text (GTK_EDITABLE (widgets->to)), 0, NULL);
-  if (from == 0 || to == 0 || to < from)
+  if (!alignment_figure_options_get_range (widgets->options, &options.first_day, &options.last_day))
     {
       g_autoptr(GError) error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
                                                      _("Type the first and last day of the timeline as dates, the first not after the last."));
@@ -605,30 +598,10 @@ export_options_response_cb (AdwMessageDialog *dialog,
       return;
     }
 
-  options.width = gtk_spin_button_get_value (widgets->width);
-  options.dpi = gtk_spin_button_get_value (widgets->dpi);
-  /* The last day typed is shown whole: the range ends the day after. */
-  options.first_day = from;
-  options.last_day = to + 1.0;
-  options.lanes = gtk_drop_down_get_selected (widgets->lanes) == 1
-                  ? ALIGNMENT_TIMELINE_LANES_THREAD : ALIGNMENT_TIMELINE_LANES_PARTY;
+  options.width = alignment_figure_options_get_width (widgets->options);
+  options.dpi = alignment_figure_options_get_dpi (widgets->options);
+  options.lanes = alignment_figure_options_get_lanes (widgets->options);
   show_export_chooser (self, &options);
-}
-
-static GtkWidget *
-export_option_row (GtkGrid    *grid,
-                   int         row,
-                   const char *label,
-                   GtkWidget  *widget)
-{
-  GtkWidget *title = gtk_label_new_with_mnemonic (label);
-
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (title), widget);
-  gtk_widget_set_hexpand (widget, TRUE);
-  gtk_grid_attach (grid, title, 0, row, 1, 1);
-  gtk_grid_attach (grid, widget, 1, row, 1, 1);
-  return widget;
 }
 
 /* Asks how the timeline is laid out before the file is chosen: a figure
@@ -636,47 +609,22 @@ export_option_row (GtkGrid    *grid,
 static void
 show_timeline_export_options (AlignmentCasePage *self)
 {
-  const char *lane_kinds[] = { _("A lane per party"), _("A lane per thread"), NULL };
   ExportOptions *widgets = g_new0 (ExportOptions, 1);
-  GtkWidget *dialog, *grid;
+  GtkWidget *dialog;
   double first_day, last_day;
-  char buf[16];
 
   widgets->page = self;
+  widgets->options = ALIGNMENT_FIGURE_OPTIONS (alignment_figure_options_new_for_export ());
   alignment_timeline_view_get_viewport (self->timeline_view, &first_day, &last_day);
 
   dialog = adw_message_dialog_new (parent_window (self), _("Export the Timeline"),
                                    _("The format is chosen with the file name next."));
-  grid = gtk_grid_new ();
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 12);
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  alignment_figure_options_set_width (widgets->options, EXPORT_WIDTH);
+  alignment_figure_options_set_dpi (widgets->options, EXPORT_DPI);
+  alignment_figure_options_set_range (widgets->options, first_day, last_day);
+  alignment_figure_options_set_lanes (widgets->options, alignment_timeline_view_get_lanes (self->timeline_view));
 
-  widgets->width = GTK_SPIN_BUTTON (export_option_row (GTK_GRID (grid), 0, _("_Width in points"),
-                                                       gtk_spin_button_new_with_range (200, 20000, 10)));
-  gtk_spin_button_set_value (widgets->width, EXPORT_WIDTH);
-  widgets->dpi = GTK_SPIN_BUTTON (export_option_row (GTK_GRID (grid), 1, _("_Resolution of a PNG (dpi)"),
-                                                     gtk_spin_button_new_with_range (36, 1200, 1)));
-  gtk_spin_button_set_value (widgets->dpi, EXPORT_DPI);
-
-  widgets->from = GTK_ENTRY (export_option_row (GTK_GRID (grid), 2, _("_From"), gtk_entry_new ()));
-  widgets->to = GTK_ENTRY (export_option_row (GTK_GRID (grid), 3, _("_To"), gtk_entry_new ()));
-  /* The viewport is [first, last): the last day shown is the one before. */
-  if (last_day > first_day)
-    {
-      alignment_date_format_iso ((guint32) floor (first_day), buf);
-      gtk_editable_set_text (GTK_EDITABLE (widgets->from), buf);
-      alignment_date_format_iso ((guint32) MAX (floor (first_day), ceil (last_day) - 1), buf);
-      gtk_editable_set_text (GTK_EDITABLE (widgets->to), buf);
-    }
-  gtk_entry_set_activates_default (widgets->from, TRUE);
-  gtk_entry_set_activates_default (widgets->to, TRUE);
-
-  widgets->lanes = GTK_DROP_DOWN (export_option_row (GTK_GRID (grid), 4, _("_Lanes"),
-                                                     gtk_drop_down_new_from_strings (lane_kinds)));
-  gtk_drop_down_set_selected (widgets->lanes,
-                              alignment_timeline_view_get_lanes (self->timeline_view) == ALIGNMENT_TIMELINE_LANES_THREAD ? 1 : 0);
-
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), grid);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), GTK_WIDGET (widgets->options));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
                                     "export", _("_Choose File…"),
