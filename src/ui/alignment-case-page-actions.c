@@ -610,31 +610,22 @@ static void
 show_timeline_export_options (AlignmentCasePage *self)
 {
   ExportOptions *widgets = g_new0 (ExportOptions, 1);
-  GtkWidget *dialog;
   double first_day, last_day;
 
   widgets->page = self;
   widgets->options = ALIGNMENT_FIGURE_OPTIONS (alignment_figure_options_new_for_export ());
   alignment_timeline_view_get_viewport (self->timeline_view, &first_day, &last_day);
 
-  dialog = adw_message_dialog_new (parent_window (self), _("Export the Timeline"),
-                                   _("The format is chosen with the file name next."));
   alignment_figure_options_set_width (widgets->options, EXPORT_WIDTH);
   alignment_figure_options_set_dpi (widgets->options, EXPORT_DPI);
   alignment_figure_options_set_range (widgets->options, first_day, last_day);
   alignment_figure_options_set_lanes (widgets->options, alignment_timeline_view_get_lanes (self->timeline_view));
 
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), GTK_WIDGET (widgets->options));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
+  alignment_figure_options_present (widgets->options, parent_window (self),
+                                    _("Export the Timeline"),
+                                    _("The format is chosen with the file name next."),
                                     "export", _("_Choose File…"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "export", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "export");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_data (dialog, "response", G_CALLBACK (export_options_response_cb), widgets,
-                         export_options_free, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+                                    G_CALLBACK (export_options_response_cb), widgets, export_options_free);
 }
 
 void

@@ -9,6 +9,8 @@
 
 #include <math.h>
 
+#include <glib/gi18n.h>
+
 #include "alignment-date.h"
 #include "alignment-figure-options.h"
 
@@ -107,6 +109,35 @@ alignment_figure_options_new_for_export (void)
 
   show_rows (self, FALSE);
   return GTK_WIDGET (self);
+}
+
+GtkWidget *
+alignment_figure_options_present (AlignmentFigureOptions *self,
+                                  GtkWindow              *parent,
+                                  const char             *heading,
+                                  const char             *body,
+                                  const char             *response,
+                                  const char             *label,
+                                  GCallback               callback,
+                                  gpointer                data,
+                                  GClosureNotify          destroy)
+{
+  GtkWidget *dialog;
+
+  g_return_val_if_fail (ALIGNMENT_IS_FIGURE_OPTIONS (self), NULL);
+
+  dialog = adw_message_dialog_new (parent, heading, body);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), GTK_WIDGET (self));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    response, label,
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), response, ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), response);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_data (dialog, "response", callback, data, destroy, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
 }
 
 AlignmentTimelineLanes

@@ -20,6 +20,20 @@ G_DECLARE_FINAL_TYPE (AlignmentFigureOptions, alignment_figure_options, ALIGNMEN
 GtkWidget              *alignment_figure_options_new_for_print  (void);
 GtkWidget              *alignment_figure_options_new_for_export (void);
 
+/* Asks for @self in a dialog on @parent: @heading, @body, and the
+ * responses "cancel" and @response (labelled @label, the default);
+ * @callback is connected to its "response" with @data, freed by
+ * @destroy.  Returns the dialog, shown. */
+GtkWidget              *alignment_figure_options_present        (AlignmentFigureOptions *self,
+                                                                 GtkWindow              *parent,
+                                                                 const char             *heading,
+                                                                 const char             *body,
+                                                                 const char             *response,
+                                                                 const char             *label,
+                                                                 GCallback               callback,
+                                                                 gpointer                data,
+                                                                 GClosureNotify          destroy);
+
 AlignmentTimelineLanes  alignment_figure_options_get_lanes      (AlignmentFigureOptions *self);
 void                    alignment_figure_options_set_lanes      (AlignmentFigureOptions *self,
                                                                  AlignmentTimelineLanes  lanes);

@@ -421,7 +421,6 @@ alignment_timeline_print_run_with_options (GtkWindow              *parent,
                                            double                  last_day)
 {
   OptionsDialog *options;
-  GtkWidget *dialog;
 
   g_return_if_fail (ALIGNMENT_IS_CASE (case_));
 
@@ -431,20 +430,11 @@ alignment_timeline_print_run_with_options (GtkWindow              *parent,
   options->first_day = first_day;
   options->last_day = last_day;
 
-  dialog = adw_message_dialog_new (parent, _("Print Timeline"),
-                                   _("The printer's own settings, page setup and preview come next."));
   options->options = ALIGNMENT_FIGURE_OPTIONS (alignment_figure_options_new_for_print ());
   alignment_figure_options_set_lanes (options->options, lanes);
-
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), GTK_WIDGET (options->options));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
+  alignment_figure_options_present (options->options, parent, _("Print Timeline"),
+                                    _("The printer's own settings, page setup and preview come next."),
                                     "print", _("_Print…"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "print", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "print");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_data (dialog, "response", G_CALLBACK (options_response_cb), options,
-                         (GClosureNotify) options_dialog_free, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+                                    G_CALLBACK (options_response_cb), options,
+                                    (GClosureNotify) options_dialog_free);
 }
