@@ -1,5 +1,7 @@
-/* alignment-signal-table-private.h: the signal table's insides, for
- * the tests that check what it shows
+/* alignment-signal-table-private.h: what the parts of the signal table
+ * share (alignment-signal-table.c, the object and its filters;
+ * alignment-signal-table-columns.c, its columns), and the tests that
+ * check what it shows
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -68,5 +70,9 @@ struct _AlignmentSignalTable
    * a new one at the same address. */
   GHashTable           *signal_set;
 };
+
+/* alignment-signal-table-columns.c */
+void _alignment_signal_table_add_columns     (AlignmentSignalTable *self);
+void _alignment_signal_table_columns_dispose (AlignmentSignalTable *self);
 
 G_END_DECLS
