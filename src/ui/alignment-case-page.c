@@ -410,12 +410,15 @@ void
 alignment_case_page_set_document (AlignmentCasePage *self,
                                   AlignmentDocument *document)
 {
+  gboolean changed;
   AlignmentCase *c;
 
   g_return_if_fail (ALIGNMENT_IS_CASE_PAGE (self));
   g_return_if_fail (document == NULL || ALIGNMENT_IS_DOCUMENT (document));
 
-  if (self->document == document)
+  changed = self->document != document;
+  /* No document again still starts afresh: no filter, no selection. */
+  if (!changed && document != NULL)
     return;
 
   alignment_signal_editor_set_signal (self->signal_editor, NULL, NULL);
@@ -429,7 +432,8 @@ alignment_case_page_set_document (AlignmentCasePage *self,
   alignment_signal_table_set_case (self->signal_table, c);
   alignment_case_details_set_document (self->case_details, document);
   document_changed (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+  if (changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }
 
 /* ---- The views ------------------------------------------------------------------- */
