@@ -9,6 +9,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "alignment-figure-options.h"
 #include "alignment-timeline-painter.h"
 #include "alignment-timeline-print.h"
 
@@ -359,14 +360,11 @@ alignment_timeline_print_init (AlignmentTimelinePrint *self)
 
 typedef struct
 {
-  AlignmentCase *case_;
-  GtkWindow     *parent;
-  double         first_day;
-  double         last_day;
-  GtkDropDown   *fit;
-  GtkSpinButton *pages;
-  GtkDropDown   *lanes;
-  GtkCheckButton *trust;
+  AlignmentCase          *case_;
+  GtkWindow              *parent;
+  double                  first_day;
+  double                  last_day;
+  AlignmentFigureOptions *options;
 } OptionsDialog;
 
 static void
@@ -404,40 +402,15 @@ options_response_cb (AdwMessageDialog *dialog,
     return;
 
   print = alignment_timeline_print_new (options->case_);
-  alignment_timeline_print_set_lanes (print, gtk_drop_down_get_selected (options->lanes) == 1
-                                             ? ALIGNMENT_TIMELINE_LANES_THREAD : ALIGNMENT_TIMELINE_LANES_PARTY);
-  alignment_timeline_print_set_pages_wide (print, gtk_drop_down_get_selected (options->fit) == 1
-                                                  ? (guint) gtk_spin_button_get_value_as_int (options->pages) : 1);
+  alignment_timeline_print_set_lanes (print, alignment_figure_options_get_lanes (options->options));
+  alignment_timeline_print_set_pages_wide (print, alignment_figure_options_get_pages_wide (options->options));
   alignment_timeline_print_set_range (print, options->first_day, options->last_day);
-  alignment_timeline_print_set_trust_strip (print, gtk_check_button_get_active (options->trust));
+  alignment_timeline_print_set_trust_strip (print, alignment_figure_options_get_trust_strip (options->options));
 
   result = gtk_print_operation_run (GTK_PRINT_OPERATION (print), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                     options->parent, &error);
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     show_error (options->parent, error);
-}
-
-static void
-fit_changed_cb (GtkDropDown   *fit,
-                GParamSpec    *pspec,
-                GtkSpinButton *pages)
-{
-  gtk_widget_set_sensitive (GTK_WIDGET (pages), gtk_drop_down_get_selected (fit) == 1);
-}
-
-static GtkWidget *
-option_row (GtkGrid    *grid,
-            int         row,
-            const char *label,
-            GtkWidget  *widget)
-{
-  GtkWidget *title = gtk_label_new_with_mnemonic (label);
-
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (title), widget);
-  gtk_grid_attach (grid, title, 0, row, 1, 1);
-  gtk_grid_attach (grid, widget, 1, row, 1, 1);
-  return widget;
 }
 
 void
@@ -447,11 +420,7 @@ alignment_timeline_print_run_with_options (GtkWindow              *parent,
                                            double                  first_day,
                                            double                  last_day)
 {
-  const char *fits[] = { N_("Fit to one page"), N_("Poster, pages side by side"), NULL };
-  const char *lane_kinds[] = { N_("A lane per party"), N_("A lane per thread"), NULL };
-  const char *translated[3];
   OptionsDialog *options;
-  GtkWidget *dialog, *grid;
 
   g_return_if_fail (ALIGNMENT_IS_CASE (case_));
 
@@ -461,39 +430,11 @@ alignment_timeline_print_run_with_options (GtkWindow              *parent,
   options->first_day = first_day;
   options->last_day = last_day;
 
-  dialog = adw_message_dialog_new (parent, _("Print Timeline"),
-                                   _("The printer's own settings, page setup and preview come next."));
-  grid = gtk_grid_new ();
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 12);
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
-
-  for (guint i = 0; i < 2; i++)
-    translated[i] = _(fits[i]);
-  translated[2] = NULL;
-  options->fit = GTK_DROP_DOWN (option_row (GTK_GRID (grid), 0, _("_Size"), gtk_drop_down_new_from_strings (translated)));
-  options->pages = GTK_SPIN_BUTTON (option_row (GTK_GRID (grid), 1, _("_Pages wide"),
-                                                gtk_spin_button_new_with_range (2, MAX_PAGES, 1)));
-  gtk_widget_set_sensitive (GTK_WIDGET (options->pages), FALSE);
-  g_signal_connect (options->fit, "notify::selected", G_CALLBACK (fit_changed_cb), options->pages);
-
-  for (guint i = 0; i < 2; i++)
-    translated[i] = _(lane_kinds[i]);
-  options->lanes = GTK_DROP_DOWN (option_row (GTK_GRID (grid), 2, _("_Lanes"), gtk_drop_down_new_from_strings (translated)));
-  gtk_drop_down_set_selected (options->lanes, lanes == ALIGNMENT_TIMELINE_LANES_THREAD ? 1 : 0);
-
-  options->trust = GTK_CHECK_BUTTON (gtk_check_button_new_with_mnemonic (_("Net _trust strip")));
-  gtk_check_button_set_active (options->trust, TRUE);
-  gtk_grid_attach (GTK_GRID (grid), GTK_WIDGET (options->trust), 1, 3, 1, 1);
-
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), grid);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
+  options->options = ALIGNMENT_FIGURE_OPTIONS (alignment_figure_options_new_for_print ());
+  alignment_figure_options_set_lanes (options->options, lanes);
+  alignment_figure_options_present (options->options, parent, _("Print Timeline"),
+                                    _("The printer's own settings, page setup and preview come next."),
                                     "print", _("_Print…"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "print", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "print");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_data (dialog, "response", G_CALLBACK (options_response_cb), options,
-                         (GClosureNotify) options_dialog_free, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+                                    G_CALLBACK (options_response_cb), options,
+                                    (GClosureNotify) options_dialog_free);
 }

@@ -17,7 +17,11 @@ _alignment_window_update_actions (AlignmentWindow *self)
   GtkWidget *widget = GTK_WIDGET (self);
   AlignmentDocument *document = self->document;
   AlignmentHistory *history = document != NULL ? alignment_document_get_history (document) : NULL;
-  gboolean has_signal = document != NULL && _alignment_window_get_selected_signal (self) != NULL;
+  AlignmentSignal *selected = alignment_case_page_get_selected_signal (self->case_page);
+  gboolean has_signal = document != NULL && selected != NULL;
+  const char *view = document != NULL ? alignment_case_page_get_view (self->case_page) : NULL;
+  gboolean timeline = g_strcmp0 (view, "timeline") == 0;
+  gboolean figure = timeline || g_strcmp0 (view, "heatmap") == 0;
   gboolean has_file = self->file != NULL;
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
   g_autoptr(GFile) example = NULL;
@@ -53,7 +57,12 @@ _alignment_window_update_actions (AlignmentWindow *self)
   gtk_widget_action_set_enabled (widget, "win.show-in-folder", has_file);
   gtk_widget_action_set_enabled (widget, "win.show-view", document != NULL);
   gtk_widget_action_set_enabled (widget, "win.cancel-loading", self->cancellable != NULL);
-  _alignment_window_views_update_actions (self);
+  gtk_widget_action_set_enabled (widget, "win.zoom-in", timeline);
+  gtk_widget_action_set_enabled (widget, "win.zoom-out", timeline);
+  gtk_widget_action_set_enabled (widget, "win.zoom-fit", timeline);
+  gtk_widget_action_set_enabled (widget, "win.zoom-selection", timeline && selected != NULL);
+  gtk_widget_action_set_enabled (widget, "win.export-figure", figure);
+  gtk_widget_action_set_enabled (widget, "win.print", figure);
   _alignment_window_update_import_actions (self);
   _alignment_window_update_export_actions (self);
 }
@@ -158,7 +167,7 @@ new_case_action (GtkWidget  *widget,
 
   /* A new case starts with what it is about. */
   if (self->document != NULL)
-    adw_view_stack_set_visible_child_name (self->view_stack, "details");
+    alignment_case_page_show_view (self->case_page, "details");
 }
 
 static void
@@ -278,195 +287,6 @@ redo_action (GtkWidget  *widget,
     alignment_history_redo (alignment_document_get_history (self->document));
 }
 
-/* After the last signal of @thread in the list, else at the end. */
-static guint
-insert_position (AlignmentSignalList *signals,
-                 guint                thread)
-{
-  guint n = alignment_signal_list_get_n (signals);
-
-  for (guint i = n; i > 0; i--)
-    if (alignment_signal_get_thread (alignment_signal_list_get (signals, i - 1)) == thread)
-      return i;
-
-  return n;
-}
-
-static void
-add_signal (AlignmentWindow *self,
-            AlignmentSignal *signal,
-            guint            thread)
-{
-  AlignmentCase *c = alignment_document_get_case (self->document);
-  AlignmentSignalList *signals = alignment_case_get_signals (c);
-  AlignmentHistory *history = alignment_document_get_history (self->document);
-
-  /* The signal and the fields set while making it are one step. */
-  alignment_history_begin_group (history);
-  alignment_signal_list_insert (signals, insert_position (signals, thread), signal);
-  alignment_history_end_group (history);
-
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self->signal_editor)))
-    adw_view_stack_set_visible_child_name (self->view_stack, "signals");
-  alignment_window_select_signal (self, signal);
-  g_object_set (self, "editor-visible", TRUE, NULL);
-  alignment_signal_editor_focus (self->signal_editor);
-}
-
-static AlignmentSignal *
-new_signal (AlignmentWindow *self,
-            guint            thread)
-{
-  AlignmentSignalList *signals = alignment_case_get_signals (alignment_document_get_case (self->document));
-  g_autofree char *id = alignment_form_next_id_in_thread (signals, thread);
-  AlignmentSignal *signal = alignment_signal_new (id);
-  GDate today;
-
-  /* Most signals are logged the day they happen. */
-  g_date_clear (&today, 1);
-  g_date_set_time_t (&today, time (NULL));
-  alignment_signal_set_start_date (signal, &today);
-  return signal;
-}
-
-static void
-new_thread_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  AlignmentWindow *self = ALIGNMENT_WINDOW (widget);
-  AlignmentSignalList *signals;
-  g_autoptr(AlignmentSignal) signal = NULL;
-  guint thread;
-
-  if (self->document == NULL)
-    return;
-
-  signals = alignment_case_get_signals (alignment_document_get_case (self->document));
-  thread = alignment_form_next_thread (signals);
-  signal = new_signal (self, thread);
-  /* A thread opens with a request or an escalation. */
-  alignment_signal_set_signal_type (signal, ALIGNMENT_SIGNAL_TYPE_REQUEST_SENT);
-  add_signal (self, signal, thread);
-}
-
-static void
-new_signal_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  AlignmentWindow *self = ALIGNMENT_WINDOW (widget);
-  AlignmentSignal *selected = _alignment_window_get_selected_signal (self);
-  g_autoptr(AlignmentSignal) signal = NULL;
-  guint thread;
-
-  if (self->document == NULL)
-    return;
-
-  if (selected == NULL || alignment_signal_get_thread (selected) == 0)
-    {
-      new_thread_action (widget, action_name, parameter);
-      return;
-    }
-
-  thread = alignment_signal_get_thread (selected);
-  signal = new_signal (self, thread);
-  /* The answer usually comes from the other party. */
-  if (alignment_signal_get_sender (selected) == ALIGNMENT_PARTY_CUSTOMER)
-    alignment_signal_set_sender (signal, ALIGNMENT_PARTY_PROVIDER);
-  else if (alignment_signal_get_sender (selected) == ALIGNMENT_PARTY_PROVIDER)
-    alignment_signal_set_sender (signal, ALIGNMENT_PARTY_CUSTOMER);
-  add_signal (self, signal, thread);
-}
-
-static void
-duplicate_signal_action (GtkWidget  *widget,
-                         const char *action_name,
-                         GVariant   *parameter)
-{
-  AlignmentWindow *self = ALIGNMENT_WINDOW (widget);
-  AlignmentSignal *selected = _alignment_window_get_selected_signal (self);
-  AlignmentSignalList *signals;
-  g_autoptr(AlignmentSignal) copy = NULL;
-  g_autofree char *id = NULL;
-  guint thread;
-
-  if (self->document == NULL || selected == NULL)
-    return;
-
-  signals = alignment_case_get_signals (alignment_document_get_case (self->document));
-  thread = alignment_signal_get_thread (selected);
-  if (thread == 0)
-    thread = alignment_form_next_thread (signals);
-  id = alignment_form_next_id_in_thread (signals, thread);
-  copy = alignment_signal_copy (selected);
-  alignment_signal_set_id (copy, id);
-  add_signal (self, copy, thread);
-}
-
-static void
-undo_delete_cb (AdwToast        *toast,
-                AlignmentWindow *self)
-{
-  if (self->document != NULL)
-    alignment_history_undo (alignment_document_get_history (self->document));
-}
-
-static void
-delete_signal_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  AlignmentWindow *self = ALIGNMENT_WINDOW (widget);
-  AlignmentSignal *selected = _alignment_window_get_selected_signal (self);
-  AlignmentSignalList *signals;
-  g_autofree char *message = NULL;
-  guint position = gtk_single_selection_get_selected (self->selection);
-  int index;
-  AdwToast *toast;
-
-  if (self->document == NULL || selected == NULL)
-    return;
-
-  signals = alignment_case_get_signals (alignment_document_get_case (self->document));
-  index = alignment_signal_list_find_id (signals, alignment_signal_get_id (selected));
-  for (guint i = 0; i < alignment_signal_list_get_n (signals); i++)
-    if (alignment_signal_list_get (signals, i) == selected)
-      index = (int) i;
-  if (index < 0)
-    return;
-
-  /* Translators: a toast after deleting signal "2c". */
-  message = g_strdup_printf (_("Signal %s deleted"), alignment_signal_get_id (selected));
-  alignment_signal_list_remove (signals, (guint) index);
-
-  /* The next signal takes its place, for deleting several in a row. */
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
-    gtk_single_selection_set_selected (self->selection,
-                                       MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->selection)) - 1));
-
-  toast = adw_toast_new (message);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_delete_cb), self, 0);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-static void
-previous_signal_action (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
-{
-  _alignment_window_move_selection (ALIGNMENT_WINDOW (widget), -1);
-}
-
-static void
-next_signal_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  _alignment_window_move_selection (ALIGNMENT_WINDOW (widget), 1);
-}
-
 static void
 search_action (GtkWidget  *widget,
                const char *action_name,
@@ -482,7 +302,47 @@ show_view_action (GtkWidget  *widget,
 {
   AlignmentWindow *self = ALIGNMENT_WINDOW (widget);
 
-  adw_view_stack_set_visible_child_name (self->view_stack, g_variant_get_string (parameter, NULL));
+  alignment_case_page_show_view (self->case_page, g_variant_get_string (parameter, NULL));
+}
+
+/* What the case page does: the window keeps the names, the shortcuts
+ * and the say on what is enabled. */
+typedef void (*PageAction) (AlignmentCasePage *page);
+
+static const struct
+{
+  const char *name;
+  PageAction  run;
+} page_actions[] = {
+  { "win.new-signal", alignment_case_page_new_signal },
+  { "win.new-thread", alignment_case_page_new_thread },
+  { "win.duplicate-signal", alignment_case_page_duplicate_signal },
+  { "win.delete-signal", alignment_case_page_delete_signal },
+  { "win.previous-signal", alignment_case_page_previous_signal },
+  { "win.next-signal", alignment_case_page_next_signal },
+  { "win.clear-filters", alignment_case_page_clear_filters },
+  { "win.clear-signal-set", alignment_case_page_clear_signal_set },
+  { "win.zoom-in", alignment_case_page_zoom_in },
+  { "win.zoom-out", alignment_case_page_zoom_out },
+  { "win.zoom-fit", alignment_case_page_zoom_fit },
+  { "win.zoom-selection", alignment_case_page_zoom_selection },
+  { "win.export-figure", alignment_case_page_ask_export_figure },
+  { "win.print", alignment_case_page_ask_print },
+};
+
+static void
+page_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  AlignmentWindow *self = ALIGNMENT_WINDOW (widget);
+
+  for (guint i = 0; i < G_N_ELEMENTS (page_actions); i++)
+    if (g_str_equal (page_actions[i].name, action_name))
+      {
+        page_actions[i].run (self->case_page);
+        return;
+      }
 }
 
 /* ---- Class ------------------------------------------------------------------------- */
@@ -514,16 +374,12 @@ _alignment_window_actions_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.cancel-loading", NULL, cancel_loading_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
-  gtk_widget_class_install_action (widget_class, "win.new-signal", NULL, new_signal_action);
-  gtk_widget_class_install_action (widget_class, "win.new-thread", NULL, new_thread_action);
-  gtk_widget_class_install_action (widget_class, "win.duplicate-signal", NULL, duplicate_signal_action);
-  gtk_widget_class_install_action (widget_class, "win.delete-signal", NULL, delete_signal_action);
-  gtk_widget_class_install_action (widget_class, "win.previous-signal", NULL, previous_signal_action);
-  gtk_widget_class_install_action (widget_class, "win.next-signal", NULL, next_signal_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
   gtk_widget_class_install_property_action (widget_class, "win.sort-library", "library-sort");
   gtk_widget_class_install_property_action (widget_class, "win.show-editor", "editor-visible");
+  for (guint i = 0; i < G_N_ELEMENTS (page_actions); i++)
+    gtk_widget_class_install_action (widget_class, page_actions[i].name, NULL, page_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-case", NULL);
@@ -545,6 +401,14 @@ _alignment_window_actions_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.cancel-loading", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.show-editor", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK, "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "win.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "win.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "win.zoom-fit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.export-figure", NULL);
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
     gtk_widget_class_add_binding_action (widget_class, views[i].key, GDK_ALT_MASK, "win.show-view", "s", views[i].view);
 }

@@ -50,7 +50,7 @@ import_case_cb (AlignmentImportDialog *dialog,
   if (alignment_window_get_case (self) != owned)
     return;
 
-  adw_view_stack_set_visible_child_name (self->view_stack, "signals");
+  alignment_case_page_show_view (self->case_page, "signals");
   /* Translators: a toast after importing a sheet as case "Title". */
   title = g_strdup_printf (ngettext ("Imported “%s” with %u signal", "Imported “%s” with %u signals", n_signals),
                            alignment_case_get_title (owned), n_signals);
@@ -268,7 +268,7 @@ _alignment_window_import_init (AlignmentWindow *self)
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
                                         gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_v, GDK_CONTROL_MASK),
                                                           gtk_named_action_new ("win.paste-signals")));
-  gtk_widget_add_controller (GTK_WIDGET (self->column_view), controller);
+  gtk_widget_add_controller (GTK_WIDGET (alignment_case_page_get_column_view (self->case_page)), controller);
 }
 
 void

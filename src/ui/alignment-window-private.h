@@ -2,27 +2,24 @@
  *
  * The window is split by concern, as gnome-text-editor's editor-window
  * is: alignment-window.c (the object, documents, state),
- * alignment-window-signals.c (the signal list, its columns and filters),
  * alignment-window-actions.c (the actions), alignment-window-save.c
  * (saving, recovery copies, and closing with unsaved changes),
  * alignment-window-import.c (Import…, Paste Signals) and
  * alignment-window-export.c (Export Case…).  Recovery copies after a
  * crash are offered back by alignment-recovery-offer.c; the case's file
- * changed by another program is AlignmentDiskBar's to show.
+ * changed by another program is AlignmentDiskBar's to show.  The case
+ * shown is an AlignmentCasePage of its own, the case library an
+ * AlignmentLibrarySidebar.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
 
 #include "alignment-window.h"
-#include "alignment-case-details.h"
+#include "alignment-case-page.h"
 #include "alignment-disk-bar.h"
 #include "alignment-library-sidebar.h"
-#include "alignment-signal-editor.h"
-#include "alignment-heatmap-view.h"
 #include "alignment-import-dialog.h"
-#include "alignment-thread-panel.h"
-#include "alignment-timeline-view.h"
 
 G_BEGIN_DECLS
 
@@ -39,32 +36,8 @@ struct _AlignmentWindow
   AdwStatusPage        *error_page;
   GtkProgressBar       *loading_progress;
   GtkLabel             *loading_label;
-  AdwViewStack         *view_stack;
-  GtkPaned             *editor_paned;
-  GtkStack             *signals_stack;
-  GtkColumnView        *column_view;
-  GtkSingleSelection   *selection;
-  GtkFilterListModel   *signal_filter_model;
-  GtkSortListModel     *signal_sort_model;
-  GtkMenuButton        *filter_button;
-  GtkDropDown          *thread_filter;
-  GtkDropDown          *type_filter;
-  GtkDropDown          *sender_filter;
-  GtkDropDown          *realm_filter;
-  GtkToggleButton      *open_only_filter;
-  GtkStringList        *thread_filter_model;
-  GtkStringList        *sender_filter_model;
-  AlignmentSignalEditor *signal_editor;
-  GtkBox               *timeline_page;
-  GtkBox               *heatmap_page;
-  GtkPaned             *heatmap_paned;
-  AlignmentCaseDetails *case_details;
-  AlignmentTimelineView *timeline_view;
-  GtkToggleButton      *lanes_thread_button;
-  AlignmentHeatmapView *heatmap_view;
-  AlignmentThreadPanel *thread_panel;
-  GtkRevealer          *signal_set_revealer;
-  GtkLabel             *signal_set_label;
+  AlignmentCasePage    *case_page;
+  AdwViewSwitcherBar   *switcher_bar;
 
   /* Every case this window has open, edited or not; the one shown. */
   GListStore           *documents;
@@ -77,12 +50,6 @@ struct _AlignmentWindow
   guint                 pulse_source;
   GtkFileChooserNative *chooser;
 
-  GtkCustomFilter      *signal_filter;
-  /* Thread numbers of the open threads, for "open threads only". */
-  GHashTable           *open_threads;
-  guint                 filter_thread;  /* 0: every thread */
-  gboolean              filter_data_stale;
-
   /* Closing: the documents still to ask about, and whether the answer
    * for all of them has been given. */
   GPtrArray            *close_queue;
@@ -94,20 +61,7 @@ struct _AlignmentWindow
    * pointer: the bar belongs to the widget tree. */
   AlignmentDiskBar     *disk_bar;
 
-  /* alignment-window-views.c: the timeline's own selection, over the
-   * case's list in its order (the list's is sorted and filtered), kept
-   * in step with the list's; the zoom of every case shown, by URI; the
-   * signals the heatmap or the thread panel chose (NULL: no such filter). */
-  GtkSingleSelection   *timeline_selection;
-  GHashTable           *viewports;
-  GFile                *views_file;
-  AlignmentSignal      *watched_signal;
-  GHashTable           *signal_set;
-  guint                 views_refresh_source;
-  guint                 selection_sync_source;
-  gboolean              views_stale;
-  gboolean              syncing_selection;
-  /* Import…, Export Case… and Export Figure…: one at a time. */
+  /* Import… and Export Case…: one at a time. */
   GtkFileChooserNative *io_chooser;
 };
 
@@ -132,58 +86,8 @@ void       _alignment_window_show_error        (AlignmentWindow   *self,
                                                 const GError      *error);
 void       _alignment_window_cancel_loading    (AlignmentWindow   *self);
 
-/* alignment-window-signals.c */
-void       _alignment_window_signals_init      (AlignmentWindow   *self);
-void       _alignment_window_signals_set_case  (AlignmentWindow   *self,
-                                                AlignmentCase     *alignment_case);
-void       _alignment_window_signals_class_init (GtkWidgetClass   *widget_class);
-AlignmentSignal *_alignment_window_get_selected_signal (AlignmentWindow *self);
-void       _alignment_window_move_selection    (AlignmentWindow   *self,
-                                                int                delta);
-
 /* alignment-window-actions.c */
 void       _alignment_window_actions_class_init (GtkWidgetClass   *widget_class);
-
-/* alignment-window-views.c */
-void       _alignment_window_views_class_init  (GtkWidgetClass   *widget_class);
-void       _alignment_window_views_init        (AlignmentWindow   *self);
-void       _alignment_window_views_dispose     (AlignmentWindow   *self);
-void       _alignment_window_views_update_actions (AlignmentWindow *self);
-/* Writes the figure of the page shown (timeline or heatmap) to @file,
- * in the format its name ends in (.pdf, .svg, .png; .csv for the
- * heatmap): what Export Figure… does once the user chose a file. */
-gboolean   _alignment_window_export_figure     (AlignmentWindow   *self,
-                                                GFile             *file,
-                                                GError           **error);
-/* What the options step of Export Figure… asks for a timeline. */
-typedef struct
-{
-  double                 width;      /* points */
-  double                 dpi;        /* of a PNG */
-  double                 first_day;  /* Julian days, [first, last) */
-  double                 last_day;
-  AlignmentTimelineLanes lanes;
-} AlignmentTimelineExport;
-
-/* Writes the timeline to @file laid out by @options, whatever page is
- * shown: what Export Figure… does once the options and file are chosen. */
-gboolean   _alignment_window_export_timeline   (AlignmentWindow               *self,
-                                                GFile                         *file,
-                                                const AlignmentTimelineExport *options,
-                                                GError                       **error);
-/* Prints the page shown; with @export_path, to that PDF without a
- * dialog (GTK_PRINT_OPERATION_ACTION_EXPORT). */
-gboolean   _alignment_window_print             (AlignmentWindow   *self,
-                                                const char        *export_path,
-                                                GError           **error);
-
-/* alignment-window-signals.c: the heatmap's or thread panel's choice of
- * signals (AlignmentSignal) as a filter of the list, with @label saying
- * so above it; NULL or empty clears it. */
-void       _alignment_window_set_signal_set    (AlignmentWindow   *self,
-                                                GPtrArray         *signals,
-                                                const char        *label);
-guint      _alignment_window_get_signal_set_size (AlignmentWindow *self);
 
 /* alignment-window-import.c */
 void       _alignment_window_import_class_init (GtkWidgetClass   *widget_class);

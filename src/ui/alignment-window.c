@@ -266,7 +266,6 @@ _alignment_window_show_document (AlignmentWindow   *self,
     }
 
   g_clear_object (&self->document);
-  alignment_signal_editor_set_signal (self->signal_editor, NULL, NULL);
 
   if (document != NULL)
     {
@@ -274,22 +273,18 @@ _alignment_window_show_document (AlignmentWindow   *self,
       _alignment_window_add_document (self, document);
       if (g_set_object (&self->file, alignment_document_get_file (document)))
         g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
-      _alignment_window_signals_set_case (self, alignment_document_get_case (document));
-      alignment_case_details_set_document (self->case_details, document);
+      alignment_case_page_set_document (self->case_page, document);
       gtk_stack_set_visible_child_name (self->main_stack, "case");
       /* The keyboard starts in the list, where Alt+Up/Down and the
        * signal actions apply, unless the user is typing elsewhere. */
       if (gtk_window_get_focus (GTK_WINDOW (self)) == NULL
           || !GTK_IS_EDITABLE (gtk_window_get_focus (GTK_WINDOW (self))))
-        gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+        alignment_case_page_focus_list (self->case_page);
       if (self->file != NULL)
         alignment_library_sidebar_select_file (self->sidebar, self->file);
     }
   else
-    {
-      _alignment_window_signals_set_case (self, NULL);
-      alignment_case_details_set_document (self->case_details, NULL);
-    }
+    alignment_case_page_set_document (self->case_page, NULL);
 
   _alignment_window_update_title (self);
   _alignment_window_update_actions (self);
@@ -500,7 +495,24 @@ alignment_window_get_selection (AlignmentWindow *self)
 {
   g_return_val_if_fail (ALIGNMENT_IS_WINDOW (self), NULL);
 
-  return self->selection;
+  return alignment_case_page_get_selection (self->case_page);
+}
+
+void
+alignment_window_select_signal (AlignmentWindow *self,
+                                AlignmentSignal *signal)
+{
+  g_return_if_fail (ALIGNMENT_IS_WINDOW (self));
+
+  alignment_case_page_select_signal (self->case_page, signal);
+}
+
+AlignmentCasePage *
+alignment_window_get_case_page (AlignmentWindow *self)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_WINDOW (self), NULL);
+
+  return self->case_page;
 }
 
 GListModel *
@@ -529,8 +541,10 @@ alignment_window_restore_state (AlignmentWindow *self)
     gtk_window_maximize (GTK_WINDOW (self));
 
   gtk_paned_set_position (self->library_paned, g_settings_get_int (settings, "library-pane-position"));
-  gtk_paned_set_position (self->editor_paned, g_settings_get_int (settings, "editor-pane-position"));
-  gtk_paned_set_position (self->heatmap_paned, g_settings_get_int (settings, "heatmap-pane-position"));
+  gtk_paned_set_position (alignment_case_page_get_editor_paned (self->case_page),
+                          g_settings_get_int (settings, "editor-pane-position"));
+  gtk_paned_set_position (alignment_case_page_get_heatmap_paned (self->case_page),
+                          g_settings_get_int (settings, "heatmap-pane-position"));
   alignment_library_sidebar_set_sort (self->sidebar, g_settings_get_enum (settings, "library-sort"));
   g_object_set (self, "editor-visible", g_settings_get_boolean (settings, "editor-visible"), NULL);
 }
@@ -567,10 +581,10 @@ alignment_window_save_state (AlignmentWindow *self)
   g_settings_set_int (settings, "window-height", height);
   g_settings_set_boolean (settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
   save_pane_position (settings, "library-pane-position", self->library_paned);
-  save_pane_position (settings, "editor-pane-position", self->editor_paned);
-  save_pane_position (settings, "heatmap-pane-position", self->heatmap_paned);
+  save_pane_position (settings, "editor-pane-position", alignment_case_page_get_editor_paned (self->case_page));
+  save_pane_position (settings, "heatmap-pane-position", alignment_case_page_get_heatmap_paned (self->case_page));
   g_settings_set_enum (settings, "library-sort", alignment_library_sidebar_get_sort (self->sidebar));
-  g_settings_set_boolean (settings, "editor-visible", gtk_widget_get_visible (GTK_WIDGET (self->signal_editor)));
+  g_settings_set_boolean (settings, "editor-visible", alignment_case_page_get_editor_visible (self->case_page));
 
   /* The example is not the user's case: a next start shows it anyway
    * when nothing else is chosen. */
@@ -740,8 +754,11 @@ alignment_window_setup (AlignmentWindow *self)
 
   settings = _alignment_window_get_settings (self);
   if (settings != NULL)
-    g_signal_connect_object (settings, "changed::trust-palette",
-                             G_CALLBACK (palette_changed_cb), self, G_CONNECT_SWAPPED);
+    {
+      g_signal_connect_object (settings, "changed::trust-palette",
+                               G_CALLBACK (palette_changed_cb), self, G_CONNECT_SWAPPED);
+      alignment_case_page_bind_settings (self->case_page, settings);
+    }
   palette_changed_cb (self);
 }
 
@@ -769,7 +786,11 @@ alignment_window_dispose (GObject *object)
   g_clear_object (&self->chooser);
   g_clear_pointer (&self->close_queue, g_ptr_array_unref);
   g_clear_weak_pointer (&self->focus_before_save);
-  _alignment_window_views_dispose (self);
+  if (self->case_page != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (alignment_case_page_get_stack (self->case_page), self);
+      g_signal_handlers_disconnect_by_data (self->case_page, self);
+    }
   if (self->disk_bar != NULL)
     alignment_disk_bar_set_document (self->disk_bar, NULL);
   g_clear_weak_pointer (&self->disk_bar);
@@ -791,8 +812,6 @@ alignment_window_dispose (GObject *object)
         }
       g_clear_object (&self->documents);
     }
-  g_clear_object (&self->signal_filter);
-  g_clear_pointer (&self->open_threads, g_hash_table_unref);
 
   G_OBJECT_CLASS (alignment_window_parent_class)->dispose (object);
 }
@@ -840,8 +859,8 @@ alignment_window_get_property (GObject    *object,
       break;
 
     case PROP_EDITOR_VISIBLE:
-      g_value_set_boolean (value, self->signal_editor == NULL
-                                  || gtk_widget_get_visible (GTK_WIDGET (self->signal_editor)));
+      g_value_set_boolean (value, self->case_page == NULL
+                                  || alignment_case_page_get_editor_visible (self->case_page));
       break;
 
     default:
@@ -864,13 +883,9 @@ alignment_window_set_property (GObject      *object,
       break;
 
     case PROP_EDITOR_VISIBLE:
-      /* A narrow window shows all the columns of the list without it. */
-      if (self->signal_editor != NULL
-          && gtk_widget_get_visible (GTK_WIDGET (self->signal_editor)) != g_value_get_boolean (value))
-        {
-          gtk_widget_set_visible (GTK_WIDGET (self->signal_editor), g_value_get_boolean (value));
-          g_object_notify_by_pspec (object, pspec);
-        }
+      /* The page says when it changed. */
+      if (self->case_page != NULL)
+        alignment_case_page_set_editor_visible (self->case_page, g_value_get_boolean (value));
       break;
 
     default:
@@ -908,8 +923,7 @@ alignment_window_class_init (AlignmentWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (ALIGNMENT_TYPE_LIBRARY_SIDEBAR);
-  g_type_ensure (ALIGNMENT_TYPE_SIGNAL_EDITOR);
-  g_type_ensure (ALIGNMENT_TYPE_CASE_DETAILS);
+  g_type_ensure (ALIGNMENT_TYPE_CASE_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Alignment/alignment-window.ui");
   gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, toast_overlay);
@@ -920,32 +934,18 @@ alignment_window_class_init (AlignmentWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, loading_progress);
   gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, loading_label);
-  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, view_stack);
-  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, editor_paned);
-  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, signals_stack);
-  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, column_view);
-  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, selection);
-  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, signal_filter_model);
-  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, signal_sort_model);
-  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, filter_button);
-  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, thread_filter);
-  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, type_filter);
-  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, sender_filter);
-  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, realm_filter);
-  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, open_only_filter);
-  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, thread_filter_model);
-  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, sender_filter_model);
-  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, signal_editor);
-  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, timeline_page);
-  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, heatmap_page);
-  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, heatmap_paned);
-  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, case_details);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, case_page);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, switcher_bar);
 
-  _alignment_window_signals_class_init (widget_class);
   _alignment_window_actions_class_init (widget_class);
-  _alignment_window_views_class_init (widget_class);
   _alignment_window_import_class_init (widget_class);
   _alignment_window_export_class_init (widget_class);
+}
+
+static void
+editor_visible_changed_cb (AlignmentWindow *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITOR_VISIBLE]);
 }
 
 static void
@@ -1006,12 +1006,19 @@ alignment_window_init (AlignmentWindow *self)
     }
 
   self->documents = g_list_store_new (ALIGNMENT_TYPE_DOCUMENT);
-  self->open_threads = g_hash_table_new (NULL, NULL);
 
   alignment_window_sidebar_init (self);
-  _alignment_window_signals_init (self);
+  /* The switchers show the views of the case page. */
+  adw_view_switcher_title_set_stack (self->switcher_title, alignment_case_page_get_stack (self->case_page));
+  adw_view_switcher_bar_set_stack (self->switcher_bar, alignment_case_page_get_stack (self->case_page));
+  g_signal_connect_swapped (alignment_case_page_get_stack (self->case_page), "notify::visible-child",
+                            G_CALLBACK (_alignment_window_update_actions), self);
+  g_signal_connect_swapped (self->case_page, "notify::selected-signal",
+                            G_CALLBACK (_alignment_window_update_actions), self);
+  g_signal_connect_swapped (self->case_page, "notify::editor-visible",
+                            G_CALLBACK (editor_visible_changed_cb), self);
+
   disk_bar_init (self);
-  _alignment_window_views_init (self);
   _alignment_window_import_init (self);
 
   /* Case files dropped anywhere on the window join the library; sheets

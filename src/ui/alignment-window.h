@@ -15,6 +15,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (AlignmentWindow, alignment_window, ALIGNMENT, WINDOW, AdwApplicationWindow)
 
+typedef struct _AlignmentCasePage AlignmentCasePage;
+
 AlignmentWindow    *alignment_window_new           (AlignmentApplication *application);
 
 /* Loads @file in a thread and shows it, or shows why it could not be
@@ -43,6 +45,8 @@ GtkSingleSelection *alignment_window_get_selection (AlignmentWindow      *self);
  * hide it; NULL unselects. */
 void                alignment_window_select_signal (AlignmentWindow      *self,
                                                     AlignmentSignal      *signal);
+/* The page that shows the case: its four views and the signal list. */
+AlignmentCasePage  *alignment_window_get_case_page (AlignmentWindow      *self);
 /* The documents this window has open (a GListModel of AlignmentDocument). */
 GListModel         *alignment_window_get_documents (AlignmentWindow      *self);
 

@@ -16,8 +16,14 @@
 #include "alignment-application.h"
 #include "alignment-date.h"
 #include "alignment-library.h"
+#include "alignment-case-page-private.h"
+#include "alignment-signal-table-private.h"
 #include "alignment-window-private.h"
 #include "ui-test.h"
+
+/* The views are the case page's. */
+#define PAGE(window) alignment_window_get_case_page (window)
+#define TABLE(window) alignment_case_page_get_signal_table (PAGE (window))
 
 static AlignmentApplication *app;
 
@@ -70,7 +76,7 @@ signal_by_id (AlignmentWindow *window,
 static AlignmentSignal *
 timeline_selected (AlignmentWindow *window)
 {
-  GtkSelectionModel *model = alignment_timeline_view_get_selection (window->timeline_view);
+  GtkSelectionModel *model = alignment_timeline_view_get_selection (PAGE (window)->timeline_view);
 
   g_assert_true (GTK_IS_SINGLE_SELECTION (model));
   return gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (model));
@@ -83,13 +89,13 @@ timeline_selected (AlignmentWindow *window)
 static gboolean
 timeline_laid_out (gpointer data)
 {
-  return alignment_timeline_view_get_layout (ALIGNMENT_WINDOW (data)->timeline_view) != NULL;
+  return alignment_timeline_view_get_layout (PAGE (ALIGNMENT_WINDOW (data))->timeline_view) != NULL;
 }
 
 static gboolean
 heatmap_laid_out (gpointer data)
 {
-  return alignment_heatmap_view_get_layout (ALIGNMENT_WINDOW (data)->heatmap_view) != NULL;
+  return alignment_heatmap_view_get_layout (PAGE (ALIGNMENT_WINDOW (data))->heatmap_view) != NULL;
 }
 
 static void
@@ -99,26 +105,26 @@ test_pages (void)
   AlignmentCase *c = alignment_window_get_case (window);
 
   show_view (window, "timeline");
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window->timeline_view)));
-  g_assert_true (alignment_timeline_view_get_case (window->timeline_view) == c);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (PAGE (window)->timeline_view)));
+  g_assert_true (alignment_timeline_view_get_case (PAGE (window)->timeline_view) == c);
   ui_test_spin_until (timeline_laid_out, window, "the timeline to be laid out");
   /* Every one of the example's signals is drawn somewhere. */
   for (guint i = 0; i < 16; i++)
     {
       double x, y;
 
-      g_assert_true (alignment_timeline_view_get_signal_point (window->timeline_view, i, &x, &y));
+      g_assert_true (alignment_timeline_view_get_signal_point (PAGE (window)->timeline_view, i, &x, &y));
     }
 
   show_view (window, "heatmap");
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window->heatmap_view)));
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window->thread_panel)));
-  g_assert_true (alignment_heatmap_view_get_case (window->heatmap_view) == c);
-  g_assert_true (alignment_thread_panel_get_case (window->thread_panel) == c);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (PAGE (window)->heatmap_view)));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (PAGE (window)->thread_panel)));
+  g_assert_true (alignment_heatmap_view_get_case (PAGE (window)->heatmap_view) == c);
+  g_assert_true (alignment_thread_panel_get_case (PAGE (window)->thread_panel) == c);
   ui_test_spin_until (heatmap_laid_out, window, "the heatmap to be laid out");
-  g_assert_nonnull (alignment_thread_panel_get_findings (window->thread_panel));
+  g_assert_nonnull (alignment_thread_panel_get_findings (PAGE (window)->thread_panel));
   /* The setting's default bucket. */
-  g_assert_cmpint (alignment_heatmap_view_get_bucket_kind (window->heatmap_view), ==, ALIGNMENT_BUCKET_MONTH);
+  g_assert_cmpint (alignment_heatmap_view_get_bucket_kind (PAGE (window)->heatmap_view), ==, ALIGNMENT_BUCKET_MONTH);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -133,20 +139,20 @@ test_settings (void)
 
   g_settings_set_string (settings, "heatmap-bucket", "quarter");
   window = new_window_with_example ();
-  g_assert_cmpint (alignment_heatmap_view_get_bucket_kind (window->heatmap_view), ==, ALIGNMENT_BUCKET_QUARTER);
-  g_assert_cmpint (alignment_heatmap_view_get_trust_scale (window->heatmap_view), ==, ALIGNMENT_SCALE_RED_GREEN);
+  g_assert_cmpint (alignment_heatmap_view_get_bucket_kind (PAGE (window)->heatmap_view), ==, ALIGNMENT_BUCKET_QUARTER);
+  g_assert_cmpint (alignment_heatmap_view_get_trust_scale (PAGE (window)->heatmap_view), ==, ALIGNMENT_SCALE_RED_GREEN);
   g_settings_set_string (settings, "trust-palette", "blue-orange");
-  g_assert_cmpint (alignment_heatmap_view_get_trust_scale (window->heatmap_view), ==, ALIGNMENT_SCALE_BLUE_ORANGE);
+  g_assert_cmpint (alignment_heatmap_view_get_trust_scale (PAGE (window)->heatmap_view), ==, ALIGNMENT_SCALE_BLUE_ORANGE);
   g_settings_reset (settings, "trust-palette");
-  g_assert_cmpint (alignment_heatmap_view_get_trust_scale (window->heatmap_view), ==, ALIGNMENT_SCALE_RED_GREEN);
+  g_assert_cmpint (alignment_heatmap_view_get_trust_scale (PAGE (window)->heatmap_view), ==, ALIGNMENT_SCALE_RED_GREEN);
   g_settings_reset (settings, "heatmap-bucket");
-  g_assert_cmpint (alignment_heatmap_view_get_bucket_kind (window->heatmap_view), ==, ALIGNMENT_BUCKET_MONTH);
+  g_assert_cmpint (alignment_heatmap_view_get_bucket_kind (PAGE (window)->heatmap_view), ==, ALIGNMENT_BUCKET_MONTH);
 
   /* The dividers come back where the user left them, except one dragged
    * against the window's edge. */
   library_position = g_settings_get_int (settings, "library-pane-position");
   show_view (window, "heatmap");
-  gtk_paned_set_position (window->heatmap_paned, 321);
+  gtk_paned_set_position (PAGE (window)->heatmap_paned, 321);
   gtk_paned_set_position (window->library_paned, 40);
   gtk_window_close (GTK_WINDOW (window));
   ui_test_spin_until (ui_test_window_gone, window, "the window to close");
@@ -154,7 +160,7 @@ test_settings (void)
   g_assert_cmpint (g_settings_get_int (settings, "library-pane-position"), ==, library_position);
 
   window = new_window_with_example ();
-  g_assert_cmpint (gtk_paned_get_position (window->heatmap_paned), ==, 321);
+  g_assert_cmpint (gtk_paned_get_position (PAGE (window)->heatmap_paned), ==, 321);
   g_settings_reset (settings, "heatmap-pane-position");
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -170,7 +176,7 @@ test_selection (void)
   AlignmentSignal *signal;
 
   show_view (window, "timeline");
-  timeline_model = alignment_timeline_view_get_selection (window->timeline_view);
+  timeline_model = alignment_timeline_view_get_selection (PAGE (window)->timeline_view);
 
   /* The list to the timeline. */
   alignment_window_select_signal (window, signal_by_id (window, "2c"));
@@ -178,10 +184,10 @@ test_selection (void)
 
   /* The timeline to the list, with the list sorted otherwise than the
    * case: the timeline's positions are the case's. */
-  gtk_column_view_sort_by_column (window->column_view,
-                                  g_list_model_get_item (gtk_column_view_get_columns (window->column_view), 3),
+  gtk_column_view_sort_by_column (TABLE (window)->column_view,
+                                  g_list_model_get_item (gtk_column_view_get_columns (TABLE (window)->column_view), 3),
                                   GTK_SORT_DESCENDING);
-  g_object_unref (g_list_model_get_item (gtk_column_view_get_columns (window->column_view), 3));
+  g_object_unref (g_list_model_get_item (gtk_column_view_get_columns (TABLE (window)->column_view), 3));
   ui_test_settle ();
   g_assert_true (gtk_selection_model_select_item (timeline_model,
                                                   alignment_signal_list_find_id (signals, "3a"), TRUE));
@@ -191,12 +197,12 @@ test_selection (void)
   g_assert_true (timeline_selected (window) == signal);
 
   /* Activating a signal on the timeline opens it in the editor. */
-  g_signal_emit_by_name (window->timeline_view, "activate-signal", (guint) alignment_signal_list_find_id (signals, "1c"));
+  g_signal_emit_by_name (PAGE (window)->timeline_view, "activate-signal", (guint) alignment_signal_list_find_id (signals, "1c"));
   ui_test_settle ();
-  g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->view_stack), ==, "signals");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (PAGE (window)->view_stack), ==, "signals");
   signal = gtk_single_selection_get_selected_item (alignment_window_get_selection (window));
   g_assert_cmpstr (alignment_signal_get_id (signal), ==, "1c");
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->signal_editor)));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (PAGE (window)->signal_editor)));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -206,7 +212,7 @@ static gboolean
 timeline_has_label (gpointer data)
 {
   AlignmentWindow *window = data;
-  g_autofree char *text = alignment_timeline_view_describe_signal (window->timeline_view, 0);
+  g_autofree char *text = alignment_timeline_view_describe_signal (PAGE (window)->timeline_view, 0);
 
   return strstr (text, "Refresher course") != NULL;
 }
@@ -226,9 +232,9 @@ test_reload_after_edit (void)
 
   /* The zoom of a case comes back with it. */
   example = g_object_ref (alignment_window_get_file (window));
-  alignment_timeline_view_get_viewport (window->timeline_view, &first_day, &last_day);
+  alignment_timeline_view_get_viewport (PAGE (window)->timeline_view, &first_day, &last_day);
   ui_test_activate (window, "win.zoom-in");
-  alignment_timeline_view_get_viewport (window->timeline_view, &zoomed_first, &zoomed_last);
+  alignment_timeline_view_get_viewport (PAGE (window)->timeline_view, &zoomed_first, &zoomed_last);
   g_assert_cmpfloat (zoomed_last - zoomed_first, <, last_day - first_day);
   /* Unedited, so that the window forgets the case object itself. */
   g_assert_true (alignment_history_undo (alignment_document_get_history (alignment_window_get_document (window))));
@@ -237,7 +243,7 @@ test_reload_after_edit (void)
   alignment_window_open (window, example);
   ui_test_spin_until (ui_test_window_loaded, window, "the example to load again");
   show_view (window, "timeline");
-  alignment_timeline_view_get_viewport (window->timeline_view, &again_first, &again_last);
+  alignment_timeline_view_get_viewport (PAGE (window)->timeline_view, &again_first, &again_last);
   g_assert_cmpfloat_with_epsilon (again_first, zoomed_first, 0.001);
   g_assert_cmpfloat_with_epsilon (again_last, zoomed_last, 0.001);
 
@@ -284,14 +290,14 @@ test_heatmap_filter (void)
   g_assert_cmpuint (expected, ==, 3);
 
   show_view (window, "heatmap");
-  alignment_heatmap_view_set_bucket_kind (window->heatmap_view, ALIGNMENT_BUCKET_MONTH);
-  alignment_heatmap_view_set_mode (window->heatmap_view, ALIGNMENT_HEATMAP_NET);
+  alignment_heatmap_view_set_bucket_kind (PAGE (window)->heatmap_view, ALIGNMENT_BUCKET_MONTH);
+  alignment_heatmap_view_set_mode (PAGE (window)->heatmap_view, ALIGNMENT_HEATMAP_NET);
   /* Row 1: Customer · Operational; column 1: 2024-03. */
-  alignment_heatmap_view_activate_cell (window->heatmap_view, 1, 1);
+  alignment_heatmap_view_activate_cell (PAGE (window)->heatmap_view, 1, 1);
   ui_test_settle ();
 
   g_assert_cmpuint (n_listed (window), ==, expected);
-  g_assert_cmpuint (_alignment_window_get_signal_set_size (window), ==, expected);
+  g_assert_cmpuint (alignment_signal_table_get_signal_set_size (TABLE (window)), ==, expected);
   for (guint i = 0; i < n_listed (window); i++)
     {
       g_autoptr(AlignmentSignal) signal = g_list_model_get_item (listed, i);
@@ -302,29 +308,29 @@ test_heatmap_filter (void)
   /* The cell's number. */
   g_assert_cmpint (sum, ==, -3);
   /* Said above the list, and counted on the filter button. */
-  g_assert_true (gtk_revealer_get_reveal_child (window->signal_set_revealer));
-  g_assert_nonnull (strstr (gtk_label_get_text (window->signal_set_label), "3 signals from the heatmap"));
-  g_assert_nonnull (strstr (gtk_menu_button_get_label (window->filter_button), "(1)"));
+  g_assert_true (gtk_revealer_get_reveal_child (TABLE (window)->signal_set_revealer));
+  g_assert_nonnull (strstr (gtk_label_get_text (TABLE (window)->signal_set_label), "3 signals from the heatmap"));
+  g_assert_nonnull (strstr (gtk_menu_button_get_label (TABLE (window)->filter_button), "(1)"));
   /* And on the timeline: one of them selected. */
   g_assert_nonnull (timeline_selected (window));
   g_assert_true (g_list_model_get_item (listed, 0) != NULL);
   g_object_unref (g_list_model_get_item (listed, 0));
   /* Exactly the cell's signals highlighted, in the case's order. */
-  highlighted = alignment_timeline_view_get_highlight_signals (window->timeline_view, &n_highlighted);
+  highlighted = alignment_timeline_view_get_highlight_signals (PAGE (window)->timeline_view, &n_highlighted);
   g_assert_cmpuint (n_highlighted, ==, expected);
   for (guint i = 0; i < expected; i++)
     g_assert_cmpuint (highlighted[i], ==, in_cell[i]);
 
   ui_test_activate (window, "win.clear-signal-set");
   g_assert_cmpuint (n_listed (window), ==, 16);
-  g_assert_false (gtk_revealer_get_reveal_child (window->signal_set_revealer));
-  g_assert_null (alignment_timeline_view_get_highlight_signals (window->timeline_view, &n_highlighted));
+  g_assert_false (gtk_revealer_get_reveal_child (TABLE (window)->signal_set_revealer));
+  g_assert_null (alignment_timeline_view_get_highlight_signals (PAGE (window)->timeline_view, &n_highlighted));
   g_assert_cmpuint (n_highlighted, ==, 0);
 
   /* A thread of the thread panel, the same way. */
-  alignment_thread_panel_activate_thread (window->thread_panel, 2);
+  alignment_thread_panel_activate_thread (PAGE (window)->thread_panel, 2);
   ui_test_settle ();
-  g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->view_stack), ==, "signals");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (PAGE (window)->view_stack), ==, "signals");
   for (guint i = 0; i < n_listed (window); i++)
     {
       g_autoptr(AlignmentSignal) signal = g_list_model_get_item (listed, i);
@@ -332,13 +338,13 @@ test_heatmap_filter (void)
       g_assert_cmpuint (alignment_signal_get_thread (signal), ==, 2);
     }
   g_assert_cmpuint (n_listed (window), ==, 7);
-  highlighted = alignment_timeline_view_get_highlight_signals (window->timeline_view, &n_highlighted);
+  highlighted = alignment_timeline_view_get_highlight_signals (PAGE (window)->timeline_view, &n_highlighted);
   g_assert_cmpuint (n_highlighted, ==, 7);
   for (guint i = 0; i < n_highlighted; i++)
     g_assert_cmpuint (alignment_signal_get_thread (alignment_signal_list_get (signals, highlighted[i])), ==, 2);
   ui_test_activate (window, "win.clear-filters");
   g_assert_cmpuint (n_listed (window), ==, 16);
-  g_assert_null (alignment_timeline_view_get_highlight_signals (window->timeline_view, &n_highlighted));
+  g_assert_null (alignment_timeline_view_get_highlight_signals (PAGE (window)->timeline_view, &n_highlighted));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -393,7 +399,7 @@ export_and_check (AlignmentWindow *window,
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (_alignment_window_export_figure (window, file, &error));
+  g_assert_true (alignment_case_page_export_figure (PAGE (window), file, &error));
   g_assert_no_error (error);
 
   if (g_str_has_suffix (name, ".pdf"))
@@ -476,12 +482,12 @@ test_export_timeline_options (void)
 
   /* The options hold whatever page is shown. */
   show_view (window, "heatmap");
-  g_assert_true (_alignment_window_export_timeline (window, png_file, &options, &error));
+  g_assert_true (alignment_case_page_export_timeline (PAGE (window), png_file, &options, &error));
   g_assert_no_error (error);
   assert_file_starts_with (png, "\x89PNG\r\n\x1a\n", 8);
   g_assert_cmpuint (png_width (png), ==, 800 * 144 / 72);
 
-  g_assert_true (_alignment_window_export_timeline (window, pdf_file, &options, &error));
+  g_assert_true (alignment_case_page_export_timeline (PAGE (window), pdf_file, &options, &error));
   g_assert_no_error (error);
   assert_file_starts_with (pdf, "%PDF-", 5);
   if (pdfinfo != NULL)
@@ -537,13 +543,13 @@ test_print (void)
   g_autoptr(GError) error = NULL;
 
   show_view (window, "timeline");
-  g_assert_true (_alignment_window_print (window, timeline, &error));
+  g_assert_true (alignment_case_page_print (PAGE (window), timeline, &error));
   g_assert_no_error (error);
   assert_file_starts_with (timeline, "%PDF-", 5);
   g_assert_cmpint (pdf_pages (timeline), <=, 1);
 
   show_view (window, "heatmap");
-  g_assert_true (_alignment_window_print (window, heatmap, &error));
+  g_assert_true (alignment_case_page_print (PAGE (window), heatmap, &error));
   g_assert_no_error (error);
   assert_file_starts_with (heatmap, "%PDF-", 5);
 
@@ -754,7 +760,7 @@ test_paste (void)
 
   /* Ctrl+V in the list reads the clipboard: rows open the preview ... */
   gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (window)), rows);
-  gtk_widget_grab_focus (GTK_WIDGET (window->column_view));
+  gtk_widget_grab_focus (GTK_WIDGET (TABLE (window)->column_view));
   ui_test_activate (window, "win.paste-signals");
   ui_test_spin_until (clipboard_dialog_shown, NULL, "the preview of the clipboard's rows");
   dialog = find_import_dialog ();
