@@ -598,18 +598,6 @@ alignment_timeline_layout_free (AlignmentTimelineLayout *layout)
   g_free (layout);
 }
 
-static guint32
-julian_from_dmy (int year,
-                 int month,
-                 int day)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, day, month, year);
-  return g_date_get_julian (&date);
-}
-
 /* The month's name in the user's language, as GLib's strftime has it. */
 static char *
 format_month (int         year,
@@ -637,12 +625,12 @@ unit_start (AlignmentTickUnit unit,
       /* Julian day 1 (1 January of year 1) is a Monday. */
       return julian - (julian - 1) % 7;
     case ALIGNMENT_TICK_MONTH:
-      return julian_from_dmy (y, m, 1);
+      return alignment_date_from_dmy (y, m, 1);
     case ALIGNMENT_TICK_QUARTER:
-      return julian_from_dmy (y, (m - 1) / 3 * 3 + 1, 1);
+      return alignment_date_from_dmy (y, (m - 1) / 3 * 3 + 1, 1);
     case ALIGNMENT_TICK_YEAR:
     default:
-      return julian_from_dmy (y, 1, 1);
+      return alignment_date_from_dmy (y, 1, 1);
     }
 }
 
@@ -660,12 +648,12 @@ unit_next (AlignmentTickUnit unit,
     case ALIGNMENT_TICK_WEEK:
       return julian + 7;
     case ALIGNMENT_TICK_MONTH:
-      return m == 12 ? julian_from_dmy (y + 1, 1, 1) : julian_from_dmy (y, m + 1, 1);
+      return m == 12 ? alignment_date_from_dmy (y + 1, 1, 1) : alignment_date_from_dmy (y, m + 1, 1);
     case ALIGNMENT_TICK_QUARTER:
-      return m >= 10 ? julian_from_dmy (y + 1, 1, 1) : julian_from_dmy (y, m + 3, 1);
+      return m >= 10 ? alignment_date_from_dmy (y + 1, 1, 1) : alignment_date_from_dmy (y, m + 3, 1);
     case ALIGNMENT_TICK_YEAR:
     default:
-      return julian_from_dmy (y + 1, 1, 1);
+      return alignment_date_from_dmy (y + 1, 1, 1);
     }
 }
 
