@@ -9,22 +9,8 @@
 #include <time.h>
 
 #include <glib/gi18n-lib.h>
-#include <pango/pangocairo.h>
-
+#include "alignment-timeline-data-private.h"
 #include "alignment-timeline-layout.h"
-
-G_DEFINE_ENUM_TYPE (AlignmentTimelineLanes, alignment_timeline_lanes,
-  G_DEFINE_ENUM_VALUE (ALIGNMENT_TIMELINE_LANES_PARTY, "party"),
-  G_DEFINE_ENUM_VALUE (ALIGNMENT_TIMELINE_LANES_THREAD, "thread"))
-
-G_DEFINE_ENUM_TYPE (AlignmentTickUnit, alignment_tick_unit,
-  G_DEFINE_ENUM_VALUE (ALIGNMENT_TICK_DAY, "day"),
-  G_DEFINE_ENUM_VALUE (ALIGNMENT_TICK_WEEK, "week"),
-  G_DEFINE_ENUM_VALUE (ALIGNMENT_TICK_MONTH, "month"),
-  G_DEFINE_ENUM_VALUE (ALIGNMENT_TICK_QUARTER, "quarter"),
-  G_DEFINE_ENUM_VALUE (ALIGNMENT_TICK_YEAR, "year"))
-
-#define NO_THREAD G_MAXUINT
 
 /* Proportions, in font sizes, so that a figure scales as one. */
 #define ROW_PITCH   1.75  /* between stacked markers */
@@ -33,421 +19,6 @@ G_DEFINE_ENUM_TYPE (AlignmentTickUnit, alignment_tick_unit,
 #define LANE_PAD    0.5
 #define THREAD_ROWS 3     /* a thread lane's natural height, in rows */
 #define MAX_LABELS  1500  /* beyond this many markers, ids are left out */
-
-typedef struct
-{
-  guint32     start;
-  guint32     end;       /* after start, or 0 */
-  guint       position;
-  guint       thread;    /* number, 0 when none */
-  guint       thread_index;
-  guint       thread_rank;
-  guint       lane[2];   /* by AlignmentTimelineLanes */
-  guint8      type;
-  guint8      party;     /* ALIGNMENT_PARTY_INDEX, 2 for unknown */
-  guint8      urgency;
-  guint8      understood;
-  gint8       net[ALIGNMENT_N_PARTIES];
-  const char *id;
-} Entry;
-
-typedef struct
-{
-  guint    number;
-  GArray  *ranks;   /* guint, in the thread's order */
-  gboolean aligned;
-  int      days;    /* first signal to the closing alignment event */
-} Thread;
-
-struct _AlignmentTimelineData
-{
-  GPtrArray *signals;   /* the given array, a reference each */
-  Entry     *entries;   /* dated, sorted */
-  guint      n_entries;
-  int       *rank_of;   /* by position, -1 when undated */
-  guint      n_undated;
-  guint32    first_day;
-  guint32    last_day;
-  guint32    max_duration;
-  GArray    *threads;   /* Thread, by number */
-  guint      n_party_lanes;
-  gboolean   has_unthreaded;
-  char      *party_names[3];
-
-  /* Text measurement: a font map context, ASCII advances per size, and
-   * the widths of longer strings. */
-  PangoContext *pango;
-  double        ascii_size;
-  double        ascii[128];
-  GHashTable   *widths;
-};
-
-static void
-thread_clear (gpointer data)
-{
-  Thread *thread = data;
-
-  g_clear_pointer (&thread->ranks, g_array_unref);
-}
-
-static int
-compare_signals (gconstpointer a,
-                 gconstpointer b)
-{
-  AlignmentSignal *sa = *(AlignmentSignal **) a;
-  AlignmentSignal *sb = *(AlignmentSignal **) b;
-
-  return alignment_signal_compare (sa, sb);
-}
-
-static int
-compare_threads (gconstpointer a,
-                 gconstpointer b)
-{
-  const Thread *ta = a, *tb = b;
-
-  return ta->number < tb->number ? -1 : ta->number > tb->number;
-}
-
-AlignmentTimelineData *
-alignment_timeline_data_new (AlignmentSignal *const *signals,
-                             guint                   n_signals,
-                             const char             *customer_name,
-                             const char             *provider_name)
-{
-  AlignmentTimelineData *data = g_new0 (AlignmentTimelineData, 1);
-  g_autoptr(GHashTable) thread_of = g_hash_table_new (NULL, NULL);
-  g_autofree AlignmentSignal **sorted = NULL;
-  g_autofree guint *position_of = NULL;
-  g_autoptr(GHashTable) index_of = g_hash_table_new (NULL, NULL);
-  gboolean has_unknown_party = FALSE;
-  guint n = 0;
-
-  data->signals = g_ptr_array_new_full (n_signals, g_object_unref);
-  data->rank_of = g_new (int, MAX (n_signals, 1));
-  for (guint i = 0; i < n_signals; i++)
-    {
-      g_ptr_array_add (data->signals, g_object_ref (signals[i]));
-      g_hash_table_insert (index_of, signals[i], GUINT_TO_POINTER (i));
-      data->rank_of[i] = -1;
-      if (alignment_signal_get_start_julian (signals[i]) != 0)
-        n++;
-      else
-        data->n_undated++;
-    }
-
-  /* The timeline's order is the model's: by date, thread and letter. */
-  sorted = g_new (AlignmentSignal *, MAX (n, 1));
-  position_of = g_new (guint, MAX (n, 1));
-  n = 0;
-  for (guint i = 0; i < n_signals; i++)
-    if (alignment_signal_get_start_julian (signals[i]) != 0)
-      sorted[n++] = signals[i];
-  qsort (sorted, n, sizeof (AlignmentSignal *), compare_signals);
-
-  data->entries = g_new0 (Entry, MAX (n, 1));
-  data->n_entries = n;
-  data->threads = g_array_new (FALSE, TRUE, sizeof (Thread));
-  g_array_set_clear_func (data->threads, thread_clear);
-
-  for (guint r = 0; r < n; r++)
-    {
-      AlignmentSignal *signal = sorted[r];
-      Entry *e = &data->entries[r];
-      AlignmentParty sender = alignment_signal_get_sender (signal);
-
-      e->position = GPOINTER_TO_UINT (g_hash_table_lookup (index_of, signal));
-      position_of[r] = e->position;
-      data->rank_of[e->position] = r;
-      e->start = alignment_signal_get_start_julian (signal);
-      e->end = alignment_signal_get_end_julian (signal);
-      /* An end before its start is kept in the file but drawn as a point. */
-      if (e->end <= e->start)
-        e->end = 0;
-      else
-        data->max_duration = MAX (data->max_duration, e->end - e->start);
-      e->thread = alignment_signal_get_thread (signal);
-      e->type = alignment_signal_get_signal_type (signal);
-      e->party = sender == ALIGNMENT_PARTY_UNKNOWN ? 2 : ALIGNMENT_PARTY_INDEX (sender);
-      has_unknown_party |= sender == ALIGNMENT_PARTY_UNKNOWN;
-      e->urgency = alignment_signal_get_urgency (signal);
-      e->understood = alignment_signal_get_understood (signal);
-      e->id = alignment_signal_get_id (signal);
-      for (guint p = 0; p < ALIGNMENT_N_PARTIES; p++)
-        {
-          AlignmentParty party = p == 0 ? ALIGNMENT_PARTY_CUSTOMER : ALIGNMENT_PARTY_PROVIDER;
-          int net = 0;
-
-          for (guint realm = 0; realm < ALIGNMENT_N_REALMS; realm++)
-            net += alignment_impact_to_delta (alignment_signal_get_impact (signal, party, realm));
-          e->net[p] = net;
-        }
-
-      if (data->first_day == 0 || e->start < data->first_day)
-        data->first_day = e->start;
-      data->last_day = MAX (data->last_day, MAX (e->start, e->end));
-
-      if (e->thread == 0)
-        {
-          e->thread_index = NO_THREAD;
-          data->has_unthreaded = TRUE;
-        }
-      else if (!g_hash_table_contains (thread_of, GUINT_TO_POINTER (e->thread)))
-        {
-          Thread thread = { e->thread, g_array_new (FALSE, FALSE, sizeof (guint)), FALSE, -1 };
-
-          g_array_append_val (data->threads, thread);
-          g_hash_table_insert (thread_of, GUINT_TO_POINTER (e->thread), NULL);
-        }
-    }
-
-  /* Threads by number: their lanes run top to bottom in that order. */
-  g_array_sort (data->threads, compare_threads);
-  g_hash_table_remove_all (thread_of);
-  for (guint t = 0; t < data->threads->len; t++)
-    g_hash_table_insert (thread_of,
-                         GUINT_TO_POINTER (g_array_index (data->threads, Thread, t).number),
-                         GUINT_TO_POINTER (t));
-
-  data->n_party_lanes = has_unknown_party ? 3 : 2;
-  for (guint r = 0; r < n; r++)
-    {
-      Entry *e = &data->entries[r];
-
-      e->lane[ALIGNMENT_TIMELINE_LANES_PARTY] = e->party;
-      if (e->thread == 0)
-        {
-          e->lane[ALIGNMENT_TIMELINE_LANES_THREAD] = data->threads->len;
-          continue;
-        }
-
-      e->thread_index = GPOINTER_TO_UINT (g_hash_table_lookup (thread_of, GUINT_TO_POINTER (e->thread)));
-      e->lane[ALIGNMENT_TIMELINE_LANES_THREAD] = e->thread_index;
-      {
-        Thread *thread = &g_array_index (data->threads, Thread, e->thread_index);
-
-        e->thread_rank = thread->ranks->len;
-        g_array_append_val (thread->ranks, r);
-      }
-    }
-
-  /* Aligned when the last signal is an alignment event (as the analysis
-   * has it). */
-  for (guint t = 0; t < data->threads->len; t++)
-    {
-      Thread *thread = &g_array_index (data->threads, Thread, t);
-      Entry *first = &data->entries[g_array_index (thread->ranks, guint, 0)];
-      Entry *last = &data->entries[g_array_index (thread->ranks, guint, thread->ranks->len - 1)];
-
-      thread->aligned = last->type == ALIGNMENT_SIGNAL_TYPE_ALIGNMENT_EVENT;
-      thread->days = thread->aligned ? (int) (last->start - first->start) : -1;
-    }
-
-  data->party_names[0] = g_strdup (customer_name != NULL && *customer_name ? customer_name : _("Customer"));
-  data->party_names[1] = g_strdup (provider_name != NULL && *provider_name ? provider_name : _("Service provider"));
-  data->party_names[2] = g_strdup (_("Sender not set"));
-
-  data->widths = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-
-  return data;
-}
-
-AlignmentTimelineData *
-alignment_timeline_data_new_for_case (AlignmentCase *self)
-{
-  AlignmentSignalList *list = alignment_case_get_signals (self);
-  AlignmentSignal **signals;
-  guint n;
-
-  signals = alignment_signal_list_peek (list, &n);
-  return alignment_timeline_data_new ((AlignmentSignal *const *) signals, n,
-                                      alignment_case_get_party_name (self, ALIGNMENT_PARTY_CUSTOMER),
-                                      alignment_case_get_party_name (self, ALIGNMENT_PARTY_PROVIDER));
-}
-
-void
-alignment_timeline_data_free (AlignmentTimelineData *data)
-{
-  if (data == NULL)
-    return;
-
-  g_ptr_array_unref (data->signals);
-  g_free (data->entries);
-  g_free (data->rank_of);
-  g_array_unref (data->threads);
-  for (guint i = 0; i < G_N_ELEMENTS (data->party_names); i++)
-    g_free (data->party_names[i]);
-  g_clear_object (&data->pango);
-  g_hash_table_unref (data->widths);
-  g_free (data);
-}
-
-guint
-alignment_timeline_data_get_n_dated (AlignmentTimelineData *data)
-{
-  return data->n_entries;
-}
-
-guint
-alignment_timeline_data_get_n_undated (AlignmentTimelineData *data)
-{
-  return data->n_undated;
-}
-
-guint32
-alignment_timeline_data_get_first_day (AlignmentTimelineData *data)
-{
-  return data->first_day;
-}
-
-guint32
-alignment_timeline_data_get_last_day (AlignmentTimelineData *data)
-{
-  return data->last_day;
-}
-
-guint
-alignment_timeline_data_get_position (AlignmentTimelineData *data,
-                                      guint                  rank)
-{
-  g_return_val_if_fail (rank < data->n_entries, 0);
-
-  return data->entries[rank].position;
-}
-
-int
-alignment_timeline_data_get_rank (AlignmentTimelineData *data,
-                                  guint                  position)
-{
-  g_return_val_if_fail (position < data->signals->len, -1);
-
-  return data->rank_of[position];
-}
-
-AlignmentSignal *
-alignment_timeline_data_get_signal (AlignmentTimelineData *data,
-                                    guint                  position)
-{
-  g_return_val_if_fail (position < data->signals->len, NULL);
-
-  return g_ptr_array_index (data->signals, position);
-}
-
-const char *
-alignment_timeline_data_get_party_name (AlignmentTimelineData *data,
-                                        int                    party_index)
-{
-  g_return_val_if_fail (party_index >= 0 && party_index < (int) G_N_ELEMENTS (data->party_names), "");
-
-  return data->party_names[party_index];
-}
-
-guint
-alignment_timeline_data_get_lane (AlignmentTimelineData  *data,
-                                  AlignmentTimelineLanes  lanes,
-                                  guint                   position)
-{
-  int rank = alignment_timeline_data_get_rank (data, position);
-
-  return rank < 0 ? 0 : data->entries[rank].lane[lanes];
-}
-
-guint
-alignment_timeline_data_get_n_lanes (AlignmentTimelineData  *data,
-                                     AlignmentTimelineLanes  lanes)
-{
-  if (lanes == ALIGNMENT_TIMELINE_LANES_PARTY)
-    return data->n_party_lanes;
-
-  return data->threads->len + (data->has_unthreaded ? 1 : 0);
-}
-
-/* ---- Text measurement --------------------------------------------------- */
-
-static PangoFontDescription *
-font_for_size (double size)
-{
-  PangoFontDescription *font = pango_font_description_from_string ("Sans");
-
-  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
-  return font;
-}
-
-/* Unhinted metrics, as the painter sets them too, so that a width
- * measured here is the width drawn on any surface. */
-static PangoContext *
-data_get_pango (AlignmentTimelineData *data)
-{
-  if (data->pango == NULL)
-    {
-      cairo_font_options_t *options = cairo_font_options_create ();
-
-      data->pango = pango_font_map_create_context (pango_cairo_font_map_get_default ());
-      cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-      cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-      pango_cairo_context_set_font_options (data->pango, options);
-      cairo_font_options_destroy (options);
-    }
-
-  return data->pango;
-}
-
-static double
-measure_pango (AlignmentTimelineData *data,
-               const char            *text,
-               double                 size)
-{
-  g_autofree char *key = g_strdup_printf ("%g\n%s", size, text);
-  double *cached = g_hash_table_lookup (data->widths, key);
-  g_autoptr(PangoLayout) layout = NULL;
-  PangoFontDescription *font;
-  PangoRectangle logical;
-
-  if (cached != NULL)
-    return *cached;
-
-  layout = pango_layout_new (data_get_pango (data));
-  font = font_for_size (size);
-  pango_layout_set_font_description (layout, font);
-  pango_font_description_free (font);
-  pango_layout_set_text (layout, text, -1);
-  pango_layout_get_extents (layout, NULL, &logical);
-
-  cached = g_new (double, 1);
-  *cached = (double) logical.width / PANGO_SCALE;
-  g_hash_table_insert (data->widths, g_steal_pointer (&key), cached);
-  return *cached;
-}
-
-/* Ids are short ASCII: their width is the sum of the advances, which
- * are measured once per size. */
-static double
-measure_id (AlignmentTimelineData *data,
-            const char            *id,
-            double                 size)
-{
-  double width = 0;
-
-  if (data->ascii_size != size)
-    {
-      for (int c = 32; c < 127; c++)
-        {
-          char s[2] = { (char) c, 0 };
-
-          data->ascii[c] = measure_pango (data, s, size);
-        }
-      data->ascii_size = size;
-    }
-
-  for (const char *p = id; *p != '\0'; p++)
-    {
-      if ((guchar) *p < 32 || (guchar) *p >= 127)
-        return measure_pango (data, id, size);
-      width += data->ascii[(guchar) *p];
-    }
-
-  return width;
-}
 
 /* ---- Options ------------------------------------------------------------ */
 
@@ -485,25 +56,6 @@ alignment_timeline_options_init (AlignmentTimelineOptions *options,
       options->first_day = options->today - 30;
       options->last_day = options->today + 30;
     }
-}
-
-/* ---- Tick units ---------------------------------------------------------- */
-
-AlignmentTickUnit
-alignment_timeline_tick_unit_for_scale (double px_per_day,
-                                        double font_size)
-{
-  /* The smallest unit whose label ("28", "Sep", "Q4", "2024") fits in
-   * its interval with room to breathe. */
-  if (px_per_day >= 2.2 * font_size)
-    return ALIGNMENT_TICK_DAY;
-  if (px_per_day * 7 >= 3.5 * font_size)
-    return ALIGNMENT_TICK_WEEK;
-  if (px_per_day * 28 >= 3.2 * font_size)
-    return ALIGNMENT_TICK_MONTH;
-  if (px_per_day * 90 >= 3.0 * font_size)
-    return ALIGNMENT_TICK_QUARTER;
-  return ALIGNMENT_TICK_YEAR;
 }
 
 AlignmentMarkerShape
@@ -546,18 +98,30 @@ radius_for_urgency (AlignmentUrgency urgency,
 
 /* ---- Layout ------------------------------------------------------------- */
 
+/* The layout's axis: the plot's width over the visible dates. */
+static inline AlignmentTimelineAxis
+layout_axis (const AlignmentTimelineLayout *layout)
+{
+  return (AlignmentTimelineAxis) { layout->plot.x, layout->options.first_day,
+                                   layout->options.last_day, layout->px_per_day };
+}
+
 double
 alignment_timeline_layout_day_to_x (const AlignmentTimelineLayout *layout,
                                     double                         day)
 {
-  return layout->plot.x + (day - layout->options.first_day) * layout->px_per_day;
+  AlignmentTimelineAxis axis = layout_axis (layout);
+
+  return alignment_timeline_axis_day_to_x (&axis, day);
 }
 
 double
 alignment_timeline_layout_x_to_day (const AlignmentTimelineLayout *layout,
                                     double                         x)
 {
-  return layout->options.first_day + (x - layout->plot.x) / layout->px_per_day;
+  AlignmentTimelineAxis axis = layout_axis (layout);
+
+  return alignment_timeline_axis_x_to_day (&axis, x);
 }
 
 static void
@@ -598,163 +162,14 @@ alignment_timeline_layout_free (AlignmentTimelineLayout *layout)
   g_free (layout);
 }
 
-/* The month's name in the user's language, as GLib's strftime has it. */
-static char *
-format_month (int         year,
-              int         month,
-              const char *format)
-{
-  g_autoptr(GDateTime) time = g_date_time_new_utc (year, month, 1, 12, 0, 0);
-
-  return g_date_time_format (time, format);
-}
-
-/* The start of the unit that holds @julian. */
-static guint32
-unit_start (AlignmentTickUnit unit,
-            guint32           julian)
-{
-  int y, m, d;
-
-  alignment_date_split (julian, &y, &m, &d);
-  switch (unit)
-    {
-    case ALIGNMENT_TICK_DAY:
-      return julian;
-    case ALIGNMENT_TICK_WEEK:
-      /* Julian day 1 (1 January of year 1) is a Monday. */
-      return julian - (julian - 1) % 7;
-    case ALIGNMENT_TICK_MONTH:
-      return alignment_date_from_dmy (y, m, 1);
-    case ALIGNMENT_TICK_QUARTER:
-      return alignment_date_from_dmy (y, (m - 1) / 3 * 3 + 1, 1);
-    case ALIGNMENT_TICK_YEAR:
-    default:
-      return alignment_date_from_dmy (y, 1, 1);
-    }
-}
-
-static guint32
-unit_next (AlignmentTickUnit unit,
-           guint32           julian)
-{
-  int y, m, d;
-
-  alignment_date_split (julian, &y, &m, &d);
-  switch (unit)
-    {
-    case ALIGNMENT_TICK_DAY:
-      return julian + 1;
-    case ALIGNMENT_TICK_WEEK:
-      return julian + 7;
-    case ALIGNMENT_TICK_MONTH:
-      return m == 12 ? alignment_date_from_dmy (y + 1, 1, 1) : alignment_date_from_dmy (y, m + 1, 1);
-    case ALIGNMENT_TICK_QUARTER:
-      return m >= 10 ? alignment_date_from_dmy (y + 1, 1, 1) : alignment_date_from_dmy (y, m + 3, 1);
-    case ALIGNMENT_TICK_YEAR:
-    default:
-      return alignment_date_from_dmy (y + 1, 1, 1);
-    }
-}
-
-static char *
-unit_label (AlignmentTickUnit unit,
-            guint32           julian)
-{
-  int y, m, d;
-
-  alignment_date_split (julian, &y, &m, &d);
-  switch (unit)
-    {
-    case ALIGNMENT_TICK_DAY:
-    case ALIGNMENT_TICK_WEEK:
-      return g_strdup_printf ("%d", d);
-    case ALIGNMENT_TICK_MONTH:
-      return format_month (y, m, "%b");
-    case ALIGNMENT_TICK_QUARTER:
-      /* TRANSLATORS: a quarter of a year on the timeline's axis: Q1 … Q4 */
-      return g_strdup_printf (_("Q%d"), (m - 1) / 3 + 1);
-    case ALIGNMENT_TICK_YEAR:
-    default:
-      return g_strdup_printf ("%d", y);
-    }
-}
-
-/* Day and week ticks are grouped by month, months and quarters by
- * year; years stand alone. */
-static AlignmentTickUnit
-major_unit (AlignmentTickUnit unit)
-{
-  return unit <= ALIGNMENT_TICK_WEEK ? ALIGNMENT_TICK_MONTH : ALIGNMENT_TICK_YEAR;
-}
-
-static void
-layout_ticks (AlignmentTimelineLayout *layout)
-{
-  const AlignmentTimelineOptions *o = &layout->options;
-  guint32 first = (guint32) MAX (1.0, floor (o->first_day));
-  guint32 last = (guint32) MAX (1.0, ceil (o->last_day));
-  AlignmentTickUnit unit = layout->tick_unit;
-  AlignmentTickUnit major = major_unit (unit);
-
-  for (guint32 day = unit_start (unit, first); day < last; day = unit_next (unit, day))
-    {
-      AlignmentTimelineTick tick = { 0 };
-      guint32 next = unit_next (unit, day);
-
-      tick.x = alignment_timeline_layout_day_to_x (layout, day);
-      tick.label = unit_label (unit, day);
-      tick.label_x = (tick.x + alignment_timeline_layout_day_to_x (layout, next)) / 2;
-      g_array_append_val (layout->ticks, tick);
-    }
-
-  if (unit == ALIGNMENT_TICK_YEAR)
-    return;
-
-  for (guint32 day = unit_start (major, first); day < last; day = unit_next (major, day))
-    {
-      AlignmentTimelineTick tick = { 0 };
-      int y, m, d;
-
-      alignment_date_split (day, &y, &m, &d);
-      tick.major = TRUE;
-      tick.x = alignment_timeline_layout_day_to_x (layout, day);
-      /* The group's name stays in sight while its start is scrolled
-       * away: the painter draws it from label_x on. */
-      tick.label_x = MAX (tick.x, layout->plot.x);
-      tick.label = major == ALIGNMENT_TICK_MONTH ? format_month (y, m, "%b %Y")
-                                                 : g_strdup_printf ("%d", y);
-      g_array_append_val (layout->ticks, tick);
-    }
-}
-
 /* A signal is drawn over its days, each from its start to the next. */
 static inline gboolean
-entry_visible (const Entry                    *e,
+entry_visible (const AlignmentTimelineEntry   *e,
                const AlignmentTimelineOptions *o)
 {
   return e->start < o->last_day && MAX (e->start, e->end) + 1 > o->first_day;
 }
 
-/* The first rank whose start is at or after @day. */
-static guint
-lower_bound (AlignmentTimelineData *data,
-             double                 day)
-{
-  guint lo = 0, hi = data->n_entries;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (data->entries[mid].start < day)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-
-  return lo;
-}
 
 typedef struct
 {
@@ -987,7 +402,7 @@ layout_lanes (AlignmentTimelineLayout *layout,
         }
       else if (lane < data->threads->len)
         {
-          Thread *thread = &g_array_index (data->threads, Thread, lane);
+          AlignmentTimelineThread *thread = &g_array_index (data->threads, AlignmentTimelineThread, lane);
 
           l.party = -1;
           l.thread = thread->number;
@@ -1010,11 +425,11 @@ layout_lanes (AlignmentTimelineLayout *layout,
 /* Where a signal that is not laid out would be: for thread links that
  * run off the plot. */
 static void
-offscreen_point (AlignmentTimelineLayout *layout,
-                 double                   lane_h,
-                 const Entry             *e,
-                 double                  *x,
-                 double                  *y)
+offscreen_point (AlignmentTimelineLayout      *layout,
+                 double                        lane_h,
+                 const AlignmentTimelineEntry *e,
+                 double                       *x,
+                 double                       *y)
 {
   *x = alignment_timeline_layout_day_to_x (layout, e->start + 0.5);
   *y = lane_top (layout, lane_h, e->lane[layout->options.lanes]) + lane_h / 2;
@@ -1089,13 +504,13 @@ layout_links (AlignmentTimelineLayout *layout,
   for (guint i = 0; i < layout->markers->len; i++)
     {
       AlignmentTimelineMarker *m = &g_array_index (layout->markers, AlignmentTimelineMarker, i);
-      const Entry *e = &data->entries[m->rank];
-      Thread *thread;
+      const AlignmentTimelineEntry *e = &data->entries[m->rank];
+      AlignmentTimelineThread *thread;
       AlignmentTimelineLink link = { 0 };
 
-      if (e->thread_index == NO_THREAD)
+      if (e->thread_index == ALIGNMENT_TIMELINE_NO_THREAD)
         continue;
-      thread = &g_array_index (data->threads, Thread, e->thread_index);
+      thread = &g_array_index (data->threads, AlignmentTimelineThread, e->thread_index);
       link.thread = thread->number;
       link.open = !thread->aligned;
 
@@ -1174,11 +589,11 @@ layout_trust (AlignmentTimelineLayout *layout,
   guint cell = 0;
 
   /* One cell per tick: the strip reads with the axis above it. */
-  for (guint32 day = unit_start (layout->tick_unit, first); day < last;
-       day = unit_next (layout->tick_unit, day))
+  for (guint32 day = alignment_timeline_axis_unit_start (layout->tick_unit, first); day < last;
+       day = alignment_timeline_axis_unit_next (layout->tick_unit, day))
     g_array_append_val (edges, day);
   {
-    guint32 end = unit_next (layout->tick_unit, g_array_index (edges, guint32, edges->len - 1));
+    guint32 end = alignment_timeline_axis_unit_next (layout->tick_unit, g_array_index (edges, guint32, edges->len - 1));
 
     g_array_append_val (edges, end);
   }
@@ -1199,7 +614,7 @@ layout_trust (AlignmentTimelineLayout *layout,
   /* The visible signals are in date order: the cell only moves right. */
   for (guint r = lo; r < hi; r++)
     {
-      const Entry *e = &data->entries[r];
+      const AlignmentTimelineEntry *e = &data->entries[r];
 
       while (cell + 2 < edges->len && e->start >= g_array_index (edges, guint32, cell + 1))
         cell++;
@@ -1260,7 +675,7 @@ layout_legend (AlignmentTimelineLayout *layout,
       AlignmentTimelineLegendItem *item = &g_array_index (items, AlignmentTimelineLegendItem, i);
       double symbol_w = item->kind == ALIGNMENT_LEGEND_SHAPE || item->kind == ALIGNMENT_LEGEND_HOLLOW ? 1.4 * f
                         : item->kind == ALIGNMENT_LEGEND_URGENCY ? 4.4 * f : 3.0 * f;
-      double text_w = measure_pango (layout->data, item->label, f);
+      double text_w = alignment_timeline_text_measure (layout->data->text, item->label, f);
       double w = symbol_w + 0.5 * f + text_w;
 
       if (x + w > max_x && x > x0)
@@ -1299,15 +714,15 @@ lane_labels_width (AlignmentTimelineData          *data,
 
   if (o->lanes == ALIGNMENT_TIMELINE_LANES_PARTY)
     for (guint p = 0; p < data->n_party_lanes; p++)
-      w = MAX (w, measure_pango (data, data->party_names[p], f * 1.05));
+      w = MAX (w, alignment_timeline_text_measure (data->text, data->party_names[p], f * 1.05));
   else
     {
       g_autofree char *widest = g_strdup_printf (_("Thread %u"), 8888u);
       g_autofree char *detail = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "aligned in %d day",
                                                               "aligned in %d days", 888), 888);
 
-      w = MAX (w, measure_pango (data, widest, f * 1.05));
-      w = MAX (w, measure_pango (data, detail, f * 0.9));
+      w = MAX (w, alignment_timeline_text_measure (data->text, widest, f * 1.05));
+      w = MAX (w, alignment_timeline_text_measure (data->text, detail, f * 0.9));
     }
 
   if (o->trust_strip)
@@ -1315,7 +730,7 @@ lane_labels_width (AlignmentTimelineData          *data,
       {
         g_autofree char *label = g_strdup_printf (_("Trust: %s"), data->party_names[p]);
 
-        w = MAX (w, measure_pango (data, label, f * 0.85));
+        w = MAX (w, alignment_timeline_text_measure (data->text, label, f * 0.85));
       }
 
   /* Long names wrap rather than eat the plot; the page's width counts
@@ -1418,7 +833,11 @@ alignment_timeline_layout_new (AlignmentTimelineData          *data,
                     ? alignment_timeline_layout_day_to_x (layout, o->today + 0.5) : -1;
   if (layout->today_x >= 0 && (layout->today_x < layout->plot.x || layout->today_x > layout->plot.x + layout->plot.width))
     layout->today_x = -1;
-  layout_ticks (layout);
+  {
+    AlignmentTimelineAxis axis = layout_axis (layout);
+
+    alignment_timeline_axis_add_ticks (&axis, layout->tick_unit, layout->ticks);
+  }
 
   /* Lanes: all party lanes; the thread lanes in the scrolled view. */
   n_lanes = alignment_timeline_data_get_n_lanes (data, o->lanes);
@@ -1437,8 +856,8 @@ alignment_timeline_layout_new (AlignmentTimelineData          *data,
 
   /* Only what can be seen: a binary search finds the first signal whose
    * bar can reach into the plot. */
-  lo = lower_bound (data, floor (o->first_day) - data->max_duration - 1);
-  hi = lower_bound (data, ceil (o->last_day) + 1);
+  lo = _alignment_timeline_data_lower_bound (data, floor (o->first_day) - data->max_duration - 1);
+  hi = _alignment_timeline_data_lower_bound (data, ceil (o->last_day) + 1);
   while (lo < hi && MAX (data->entries[lo].start, data->entries[lo].end) + 1 < o->first_day)
     lo++;
 
@@ -1490,7 +909,7 @@ alignment_timeline_layout_new (AlignmentTimelineData          *data,
 
   for (guint r = lo; r < hi; r++)
     {
-      const Entry *e = &data->entries[r];
+      const AlignmentTimelineEntry *e = &data->entries[r];
       guint lane = e->lane[o->lanes];
       LaneState *s;
       AlignmentTimelineMarker m = { 0 };
@@ -1521,7 +940,7 @@ alignment_timeline_layout_new (AlignmentTimelineData          *data,
       m.hollow = e->understood == ALIGNMENT_UNDERSTOOD_NO;
       m.radius = radius_for_urgency (e->urgency, f);
       m.x_end = e->end != 0 ? alignment_timeline_layout_day_to_x (layout, e->end + 0.5) : m.x;
-      lw = measure_id (data, e->id, f);
+      lw = alignment_timeline_text_measure_id (data->text, e->id, f);
       marker_extent (&m, lw, gap, &x0, &x1);
 
       /* Signals of one day stack downwards in their order (2c above 2d),
@@ -1733,3 +1152,4 @@ alignment_timeline_poster_slice (const AlignmentTimelineLayout *layout,
 {
   return page_width - layout->plot.x - (layout->options.width - layout->plot.x - layout->plot.width);
 }
+
