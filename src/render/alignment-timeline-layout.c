@@ -795,25 +795,33 @@ alignment_timeline_natural_height (AlignmentTimelineData          *data,
   return ceil (o.height - probe->plot.height + MAX (lanes_h, 4 * f));
 }
 
-AlignmentTimelineLayout *
-alignment_timeline_layout_new (AlignmentTimelineData          *data,
-                               const AlignmentTimelineOptions *options)
+/* ---- The phases of a layout ----------------------------------------------- */
+
+/* What the phases of alignment_timeline_layout_new() hand on. */
+typedef struct
+{
+  AlignmentTimelineLayout *layout;
+  AlignmentTimelineData   *data;
+  double                   f;
+  double                   lane_h;
+  guint                    lane_lo, lane_hi; /* the lanes laid out */
+  guint                    lo, hi;           /* the ranks that can be seen */
+  LaneState               *lanes;            /* by lane - lane_lo */
+  int                     *marker_of;        /* by rank - lo: a marker, or the enum above */
+  double                  *label_w;          /* the id's width, by marker */
+} LayoutBuild;
+
+static AlignmentTimelineLayout *
+layout_alloc (AlignmentTimelineData          *data,
+              const AlignmentTimelineOptions *options)
 {
   AlignmentTimelineLayout *layout = g_new0 (AlignmentTimelineLayout, 1);
-  const AlignmentTimelineOptions *o;
-  double f, lane_h, pitch, gap;
-  guint n_lanes, lane_lo, lane_hi, lo, hi;
-  g_autofree LaneState *lanes = NULL;
-  g_autofree int *marker_of = NULL;
-  g_autofree double *label_w = NULL;
-  double px_capacity;
 
   layout->options = *options;
-  o = &layout->options;
   if (!(layout->options.last_day > layout->options.first_day))
     layout->options.last_day = layout->options.first_day + 1;
   layout->data = data;
-  layout->font_size = f = o->font_size > 0 ? o->font_size : 11;
+  layout->font_size = options->font_size > 0 ? options->font_size : 11;
   layout->lanes = g_array_new (FALSE, TRUE, sizeof (AlignmentTimelineLane));
   g_array_set_clear_func (layout->lanes, lane_clear);
   layout->ticks = g_array_new (FALSE, TRUE, sizeof (AlignmentTimelineTick));
@@ -826,73 +834,101 @@ alignment_timeline_layout_new (AlignmentTimelineData          *data,
   layout->legend_items = g_array_new (FALSE, TRUE, sizeof (AlignmentTimelineLegendItem));
   g_array_set_clear_func (layout->legend_items, legend_clear);
 
-  layout_frame (layout, o->today != 0 && o->today >= o->first_day && o->today < o->last_day);
+  return layout;
+}
+
+/* The scale, the ticks that suit it and the today marker. */
+static void
+layout_time_axis (AlignmentTimelineLayout *layout)
+{
+  const AlignmentTimelineOptions *o = &layout->options;
+  AlignmentTimelineAxis axis;
+
   layout->px_per_day = layout->plot.width / (o->last_day - o->first_day);
-  layout->tick_unit = alignment_timeline_tick_unit_for_scale (layout->px_per_day, f);
+  layout->tick_unit = alignment_timeline_tick_unit_for_scale (layout->px_per_day, layout->font_size);
   layout->today_x = o->today != 0 && o->today >= floor (o->first_day) && o->today < o->last_day
                     ? alignment_timeline_layout_day_to_x (layout, o->today + 0.5) : -1;
   if (layout->today_x >= 0 && (layout->today_x < layout->plot.x || layout->today_x > layout->plot.x + layout->plot.width))
     layout->today_x = -1;
-  {
-    AlignmentTimelineAxis axis = layout_axis (layout);
 
-    alignment_timeline_axis_add_ticks (&axis, layout->tick_unit, layout->ticks);
-  }
+  axis = layout_axis (layout);
+  alignment_timeline_axis_add_ticks (&axis, layout->tick_unit, layout->ticks);
+}
 
-  /* Lanes: all party lanes; the thread lanes in the scrolled view. */
-  n_lanes = alignment_timeline_data_get_n_lanes (data, o->lanes);
-  lane_h = lane_height_for (layout, n_lanes);
+/* Lanes: all party lanes; the thread lanes in the scrolled view. */
+static void
+build_lanes (LayoutBuild *b)
+{
+  AlignmentTimelineLayout *layout = b->layout;
+  const AlignmentTimelineOptions *o = &layout->options;
+  guint n_lanes = alignment_timeline_data_get_n_lanes (b->data, o->lanes);
+
+  b->lane_h = lane_height_for (layout, n_lanes);
   if (o->lanes == ALIGNMENT_TIMELINE_LANES_THREAD)
     {
-      lane_lo = (guint) CLAMP (floor (o->lane_offset / lane_h), 0, n_lanes);
-      lane_hi = (guint) CLAMP (ceil ((o->lane_offset + layout->plot.height) / lane_h), lane_lo, n_lanes);
+      b->lane_lo = (guint) CLAMP (floor (o->lane_offset / b->lane_h), 0, n_lanes);
+      b->lane_hi = (guint) CLAMP (ceil ((o->lane_offset + layout->plot.height) / b->lane_h), b->lane_lo, n_lanes);
     }
   else
     {
-      lane_lo = 0;
-      lane_hi = n_lanes;
+      b->lane_lo = 0;
+      b->lane_hi = n_lanes;
     }
-  layout_lanes (layout, lane_lo, lane_hi, lane_h);
+  layout_lanes (layout, b->lane_lo, b->lane_hi, b->lane_h);
+}
 
-  /* Only what can be seen: a binary search finds the first signal whose
-   * bar can reach into the plot. */
-  lo = _alignment_timeline_data_lower_bound (data, floor (o->first_day) - data->max_duration - 1);
-  hi = _alignment_timeline_data_lower_bound (data, ceil (o->last_day) + 1);
-  while (lo < hi && MAX (data->entries[lo].start, data->entries[lo].end) + 1 < o->first_day)
-    lo++;
+/* Only what can be seen: a binary search finds the first signal whose
+ * bar can reach into the plot. */
+static void
+build_visible_range (LayoutBuild *b)
+{
+  AlignmentTimelineData *data = b->data;
+  const AlignmentTimelineOptions *o = &b->layout->options;
 
-  if (o->trust_strip)
-    layout_trust (layout, lo, hi);
+  b->lo = _alignment_timeline_data_lower_bound (data, floor (o->first_day) - data->max_duration - 1);
+  b->hi = _alignment_timeline_data_lower_bound (data, ceil (o->last_day) + 1);
+  while (b->lo < b->hi && MAX (data->entries[b->lo].start, data->entries[b->lo].end) + 1 < o->first_day)
+    b->lo++;
+}
 
-  pitch = ROW_PITCH * f;
-  gap = LABEL_GAP * f;
-  lanes = g_new0 (LaneState, MAX (lane_hi - lane_lo, 1));
-  for (guint lane = lane_lo; lane < lane_hi; lane++)
+/* Rows per lane, and per lane whether its markers can be drawn apart:
+ * where they would be less than a pixel apart, or could not all be
+ * stacked with their ids, the lane shows density. */
+static void
+build_rows (LayoutBuild *b)
+{
+  AlignmentTimelineLayout *layout = b->layout;
+  const AlignmentTimelineOptions *o = &layout->options;
+  double f = b->f;
+  double pitch = ROW_PITCH * f;
+  double px_capacity;
+
+  b->lanes = g_new0 (LaneState, MAX (b->lane_hi - b->lane_lo, 1));
+  for (guint lane = b->lane_lo; lane < b->lane_hi; lane++)
     {
-      LaneState *s = &lanes[lane - lane_lo];
+      LaneState *s = &b->lanes[lane - b->lane_lo];
 
-      s->top = lane_top (layout, lane_h, lane);
-      s->height = lane_h;
-      s->n_rows = (guint) MAX (1.0, floor ((lane_h - 2 * LANE_PAD * f) / pitch));
-      s->row_top = s->top + (lane_h - s->n_rows * pitch) / 2;
+      s->top = lane_top (layout, b->lane_h, lane);
+      s->height = b->lane_h;
+      s->n_rows = (guint) MAX (1.0, floor ((b->lane_h - 2 * LANE_PAD * f) / pitch));
+      s->row_top = s->top + (b->lane_h - s->n_rows * pitch) / 2;
     }
 
-  /* Count per lane: where markers would be less than a pixel apart, or
-   * could not all be stacked with their ids, the lane shows density. */
-  for (guint r = lo; r < hi; r++)
+  for (guint r = b->lo; r < b->hi; r++)
     {
-      guint lane = data->entries[r].lane[o->lanes];
+      guint lane = b->data->entries[r].lane[o->lanes];
 
-      if (lane >= lane_lo && lane < lane_hi && entry_visible (&data->entries[r], o))
+      if (lane >= b->lane_lo && lane < b->lane_hi && entry_visible (&b->data->entries[r], o))
         {
-          lanes[lane - lane_lo].n_visible++;
+          b->lanes[lane - b->lane_lo].n_visible++;
           layout->n_visible++;
         }
     }
+
   px_capacity = layout->plot.width / (2.5 * f);
-  for (guint lane = lane_lo; lane < lane_hi; lane++)
+  for (guint lane = b->lane_lo; lane < b->lane_hi; lane++)
     {
-      LaneState *s = &lanes[lane - lane_lo];
+      LaneState *s = &b->lanes[lane - b->lane_lo];
 
       s->dense = s->n_visible > layout->plot.width
                  || s->n_visible > px_capacity * s->n_rows;
@@ -903,124 +939,196 @@ alignment_timeline_layout_new (AlignmentTimelineData          *data,
             s->row_end[k] = -G_MAXDOUBLE;
         }
     }
+}
 
-  marker_of = g_new (int, MAX (hi - lo, 1));
-  label_w = g_new (double, MAX (hi - lo, 1));
+/* The marker of @e, but for its row. */
+static void
+marker_init (AlignmentTimelineMarker      *m,
+             AlignmentTimelineLayout      *layout,
+             const AlignmentTimelineEntry *e,
+             guint                         rank,
+             guint                         lane)
+{
+  m->position = e->position;
+  m->rank = rank;
+  m->lane = lane;
+  m->thread = e->thread;
+  m->id = e->id;
+  m->type = e->type;
+  m->shape = alignment_timeline_shape_for_type (e->type);
+  m->hollow = e->understood == ALIGNMENT_UNDERSTOOD_NO;
+  m->radius = radius_for_urgency (e->urgency, layout->font_size);
+  m->x_end = e->end != 0 ? alignment_timeline_layout_day_to_x (layout, e->end + 0.5) : m->x;
+}
 
-  for (guint r = lo; r < hi; r++)
+/* Signals of one day stack downwards in their order (2c above 2d), the
+ * stack centred on the lane; later ones take the first free row from
+ * there.  The row for a marker that takes up @x0 on, or -1 when every
+ * row is taken there. */
+static int
+stack_row (LayoutBuild *b,
+           LaneState   *s,
+           guint        rank,
+           guint        lane,
+           double       x0)
+{
+  const AlignmentTimelineEntry *e = &b->data->entries[rank];
+  AlignmentTimelineLanes lanes = b->layout->options.lanes;
+  double gap = LABEL_GAP * b->f;
+  int row = -1;
+
+  if (e->start != s->group_day)
     {
-      const AlignmentTimelineEntry *e = &data->entries[r];
+      guint k = 0;
+
+      for (guint q = rank; q < b->hi && b->data->entries[q].start == e->start; q++)
+        k += b->data->entries[q].lane[lanes] == lane;
+      s->group_day = e->start;
+      s->group_row = MAX (0, ((int) s->n_rows - (int) k) / 2);
+    }
+  for (guint k = 0; k < s->n_rows && row < 0; k++)
+    {
+      int candidate = (s->group_row + (int) k) % (int) s->n_rows;
+
+      if (s->row_end[candidate] + gap <= x0)
+        row = candidate;
+    }
+  if (row >= 0)
+    s->group_row = row + 1;
+
+  return row;
+}
+
+/* A marker per visible signal in a lane that has room, counted in the
+ * density otherwise. */
+static void
+build_markers (LayoutBuild *b)
+{
+  AlignmentTimelineLayout *layout = b->layout;
+  const AlignmentTimelineOptions *o = &layout->options;
+  double gap = LABEL_GAP * b->f;
+
+  b->marker_of = g_new (int, MAX (b->hi - b->lo, 1));
+  b->label_w = g_new (double, MAX (b->hi - b->lo, 1));
+
+  for (guint r = b->lo; r < b->hi; r++)
+    {
+      const AlignmentTimelineEntry *e = &b->data->entries[r];
       guint lane = e->lane[o->lanes];
       LaneState *s;
       AlignmentTimelineMarker m = { 0 };
       double x0, x1, lw;
-      int row = -1;
+      int row;
 
-      if (lane < lane_lo || lane >= lane_hi || !entry_visible (e, o))
+      if (lane < b->lane_lo || lane >= b->lane_hi || !entry_visible (e, o))
         {
-          marker_of[r - lo] = NOT_LAID_OUT;
+          b->marker_of[r - b->lo] = NOT_LAID_OUT;
           continue;
         }
-      s = &lanes[lane - lane_lo];
+      s = &b->lanes[lane - b->lane_lo];
       m.x = alignment_timeline_layout_day_to_x (layout, e->start + 0.5);
       if (s->dense)
         {
           add_density (layout, s, m.x);
-          marker_of[r - lo] = AGGREGATED;
+          b->marker_of[r - b->lo] = AGGREGATED;
           continue;
         }
 
-      m.position = e->position;
-      m.rank = r;
-      m.lane = lane;
-      m.thread = e->thread;
-      m.id = e->id;
-      m.type = e->type;
-      m.shape = alignment_timeline_shape_for_type (e->type);
-      m.hollow = e->understood == ALIGNMENT_UNDERSTOOD_NO;
-      m.radius = radius_for_urgency (e->urgency, f);
-      m.x_end = e->end != 0 ? alignment_timeline_layout_day_to_x (layout, e->end + 0.5) : m.x;
-      lw = alignment_timeline_text_measure_id (data->text, e->id, f);
+      marker_init (&m, layout, e, r, lane);
+      lw = alignment_timeline_text_measure_id (b->data->text, e->id, b->f);
       marker_extent (&m, lw, gap, &x0, &x1);
-
-      /* Signals of one day stack downwards in their order (2c above 2d),
-       * the stack centred on the lane; later ones take the first free
-       * row from there. */
-      if (e->start != s->group_day)
-        {
-          guint k = 0;
-
-          for (guint q = r; q < hi && data->entries[q].start == e->start; q++)
-            k += data->entries[q].lane[o->lanes] == lane;
-          s->group_day = e->start;
-          s->group_row = MAX (0, ((int) s->n_rows - (int) k) / 2);
-        }
-      for (guint k = 0; k < s->n_rows && row < 0; k++)
-        {
-          int candidate = (s->group_row + (int) k) % (int) s->n_rows;
-
-          if (s->row_end[candidate] + gap <= x0)
-            row = candidate;
-        }
-      if (row >= 0)
-        s->group_row = row + 1;
+      row = stack_row (b, s, r, lane, x0);
       if (row < 0)
         {
           add_density (layout, s, m.x);
-          marker_of[r - lo] = AGGREGATED;
+          b->marker_of[r - b->lo] = AGGREGATED;
           continue;
         }
 
       s->row_end[row] = x1;
-      m.y = s->row_top + pitch * (row + 0.5);
-      marker_of[r - lo] = layout->markers->len;
-      label_w[layout->markers->len] = lw;
+      m.y = s->row_top + ROW_PITCH * b->f * (row + 0.5);
+      b->marker_of[r - b->lo] = layout->markers->len;
+      b->label_w[layout->markers->len] = lw;
       g_array_append_val (layout->markers, m);
     }
 
-  /* Ids per lane (markers of other lanes are never in the way); a
-   * crowd of thousands is not read by its ids. */
-  if (layout->markers->len <= MAX_LABELS)
-    for (guint lane = lane_lo; lane < lane_hi; lane++)
-      {
-        g_autoptr(GArray) in_lane = g_array_new (FALSE, FALSE, sizeof (AlignmentTimelineMarker));
-        g_autoptr(GArray) widths = g_array_new (FALSE, FALSE, sizeof (double));
-        g_autoptr(GArray) index = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint lane = b->lane_lo; lane < b->lane_hi; lane++)
+    g_clear_pointer (&b->lanes[lane - b->lane_lo].row_end, g_free);
+}
 
-        for (guint i = 0; i < layout->markers->len; i++)
-          {
-            AlignmentTimelineMarker *m = &g_array_index (layout->markers, AlignmentTimelineMarker, i);
+/* Ids per lane (markers of other lanes are never in the way); a crowd
+ * of thousands is not read by its ids. */
+static void
+build_labels (LayoutBuild *b)
+{
+  AlignmentTimelineLayout *layout = b->layout;
 
-            if (m->lane != lane)
-              continue;
-            g_array_append_val (in_lane, *m);
-            g_array_append_val (widths, label_w[i]);
-            g_array_append_val (index, i);
-          }
+  if (layout->markers->len > MAX_LABELS)
+    return;
 
-        place_labels ((AlignmentTimelineMarker *) (void *) in_lane->data, in_lane->len,
-                      (const double *) (void *) widths->data, f,
-                      lanes[lane - lane_lo].top, lanes[lane - lane_lo].top + lanes[lane - lane_lo].height);
-        for (guint i = 0; i < in_lane->len; i++)
-          g_array_index (layout->markers, AlignmentTimelineMarker, g_array_index (index, guint, i))
-            = g_array_index (in_lane, AlignmentTimelineMarker, i);
-      }
-
-  for (guint lane = lane_lo; lane < lane_hi; lane++)
-    g_free (lanes[lane - lane_lo].row_end);
-
-  layout_links (layout, marker_of, lo, hi, lane_h);
-  finish_density (layout, lanes, lane_lo, lane_hi);
-
-  /* The legend names density only when there is some: flowed again
-   * without it, in the place that was kept for it. */
-  if (o->legend && layout->density->len == 0)
+  for (guint lane = b->lane_lo; lane < b->lane_hi; lane++)
     {
-      g_array_set_size (layout->legend_items, 0);
-      layout_legend (layout, FALSE, layout->today_x >= 0);
-      legend_move (layout, layout->legend.y);
-    }
+      const LaneState *s = &b->lanes[lane - b->lane_lo];
+      g_autoptr(GArray) in_lane = g_array_new (FALSE, FALSE, sizeof (AlignmentTimelineMarker));
+      g_autoptr(GArray) widths = g_array_new (FALSE, FALSE, sizeof (double));
+      g_autoptr(GArray) index = g_array_new (FALSE, FALSE, sizeof (guint));
 
+      for (guint i = 0; i < layout->markers->len; i++)
+        {
+          AlignmentTimelineMarker *m = &g_array_index (layout->markers, AlignmentTimelineMarker, i);
+
+          if (m->lane != lane)
+            continue;
+          g_array_append_val (in_lane, *m);
+          g_array_append_val (widths, b->label_w[i]);
+          g_array_append_val (index, i);
+        }
+
+      place_labels ((AlignmentTimelineMarker *) (void *) in_lane->data, in_lane->len,
+                    (const double *) (void *) widths->data, b->f, s->top, s->top + s->height);
+      for (guint i = 0; i < in_lane->len; i++)
+        g_array_index (layout->markers, AlignmentTimelineMarker, g_array_index (index, guint, i))
+          = g_array_index (in_lane, AlignmentTimelineMarker, i);
+    }
+}
+
+/* The legend names density only when there is some: flowed again
+ * without it, in the place that was kept for it. */
+static void
+finish_legend (AlignmentTimelineLayout *layout)
+{
+  if (!layout->options.legend || layout->density->len > 0)
+    return;
+
+  g_array_set_size (layout->legend_items, 0);
+  layout_legend (layout, FALSE, layout->today_x >= 0);
+  legend_move (layout, layout->legend.y);
+}
+
+AlignmentTimelineLayout *
+alignment_timeline_layout_new (AlignmentTimelineData          *data,
+                               const AlignmentTimelineOptions *options)
+{
+  AlignmentTimelineLayout *layout = layout_alloc (data, options);
+  const AlignmentTimelineOptions *o = &layout->options;
+  LayoutBuild b = { layout, data, layout->font_size, 0, 0, 0, 0, 0, NULL, NULL, NULL };
+
+  layout_frame (layout, o->today != 0 && o->today >= o->first_day && o->today < o->last_day);
+  layout_time_axis (layout);
+  build_lanes (&b);
+  build_visible_range (&b);
+  if (o->trust_strip)
+    layout_trust (layout, b.lo, b.hi);
+  build_rows (&b);
+  build_markers (&b);
+  build_labels (&b);
+  layout_links (layout, b.marker_of, b.lo, b.hi, b.lane_h);
+  finish_density (layout, b.lanes, b.lane_lo, b.lane_hi);
+  finish_legend (layout);
+
+  g_free (b.lanes);
+  g_free (b.marker_of);
+  g_free (b.label_w);
   return layout;
 }
 
