@@ -231,7 +231,7 @@ lane_alpha_for (const AlignmentTimelineStyle  *style,
   n = alignment_timeline_data_get_n_dated (layout->data) + alignment_timeline_data_get_n_undated (layout->data);
   for (guint i = 0; i < style->n_highlight; i++)
     if (style->highlight[i] < n
-        && alignment_signal_get_thread (alignment_timeline_data_get_signal (layout->data, style->highlight[i])) == lane->thread)
+        && alignment_timeline_data_get_thread (layout->data, style->highlight[i]) == lane->thread)
       return 1.0;
   return DIMMED;
 }

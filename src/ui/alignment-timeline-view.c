@@ -281,9 +281,9 @@ alignment_timeline_view_zoom_to_selection (AlignmentTimelineView *self)
 {
   int position = selected_position (self);
   AlignmentSignal *signal;
-  guint32 first, last;
+  guint32 first, last, thread_first, thread_last;
   double margin;
-  guint n;
+  guint thread;
 
   g_return_val_if_fail (ALIGNMENT_IS_TIMELINE_VIEW (self), FALSE);
 
@@ -296,19 +296,11 @@ alignment_timeline_view_zoom_to_selection (AlignmentTimelineView *self)
   signal = alignment_timeline_data_get_signal (self->data, position);
   first = alignment_signal_get_start_julian (signal);
   last = MAX (first, alignment_signal_get_end_julian (signal));
-  if (alignment_signal_get_thread (signal) != 0)
+  thread = alignment_timeline_data_get_thread (self->data, position);
+  if (thread != 0 && alignment_timeline_data_get_thread_span (self->data, thread, &thread_first, &thread_last))
     {
-      AlignmentSignal **all = alignment_signal_list_peek (alignment_case_get_signals (self->case_), &n);
-
-      for (guint i = 0; i < n; i++)
-        {
-          guint32 start = alignment_signal_get_start_julian (all[i]);
-
-          if (start == 0 || alignment_signal_get_thread (all[i]) != alignment_signal_get_thread (signal))
-            continue;
-          first = MIN (first, start);
-          last = MAX (last, MAX (start, alignment_signal_get_end_julian (all[i])));
-        }
+      first = MIN (first, thread_first);
+      last = MAX (last, thread_last);
     }
 
   margin = MAX (2.0, (last - first + 1) / 8.0);
@@ -987,7 +979,7 @@ highlight_thread_action (GtkWidget  *widget,
   guint thread = 0;
 
   if (position >= 0 && self->data != NULL)
-    thread = alignment_signal_get_thread (alignment_timeline_data_get_signal (self->data, position));
+    thread = alignment_timeline_data_get_thread (self->data, position);
 
   alignment_timeline_view_set_highlight_thread (self, thread == self->highlight_thread ? 0 : thread);
 }
@@ -1126,19 +1118,14 @@ signals_changed_cb (AlignmentTimelineView *self)
 static void
 update_thread_highlight (AlignmentTimelineView *self)
 {
-  AlignmentSignalList *list;
-
   if (self->highlight_thread == 0)
     return;
 
   g_array_set_size (self->highlight, 0);
-  if (self->case_ == NULL)
+  if (self->case_ == NULL || self->data == NULL)
     return;
 
-  list = alignment_case_get_signals (self->case_);
-  for (guint i = 0; i < alignment_signal_list_get_n (list); i++)
-    if (alignment_signal_get_thread (alignment_signal_list_get (list, i)) == self->highlight_thread)
-      g_array_append_val (self->highlight, i);
+  alignment_timeline_data_collect_thread (self->data, self->highlight_thread, self->highlight);
 }
 
 static void
