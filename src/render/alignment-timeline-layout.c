@@ -885,7 +885,7 @@ alignment_timeline_layout_new (AlignmentTimelineData          *data,
 {
   AlignmentTimelineLayout *layout = layout_alloc (data, options);
   const AlignmentTimelineOptions *o = &layout->options;
-  LayoutBuild b = { layout, data, layout->font_size, 0, 0, 0, 0, 0, NULL, NULL, NULL };
+  LayoutBuild b = { .layout = layout, .data = data, .f = layout->font_size };
 
   _alignment_timeline_layout_frame (layout, o->today != 0 && o->today >= o->first_day && o->today < o->last_day);
   layout_time_axis (layout);
