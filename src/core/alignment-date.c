@@ -20,33 +20,19 @@ is_valid_dmy (int year,
       && day >= 1 && day <= g_date_get_days_in_month (month, year);
 }
 
-guint32
-alignment_date_from_dmy (int year,
-                         int month,
-                         int day)
-{
-  GDate date;
-
-  /* GDate's own types are narrower than int. */
-  if (year < 1 || year > G_MAXUINT16 || month < 1 || month > 12 || day < 1 || day > 31
-      || !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
-    return 0;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, day, month, year);
-  return g_date_get_julian (&date);
-}
-
-/* What a file or a person may write: four-digit years only. */
 static guint32
 julian_from_dmy (int year,
                  int month,
                  int day)
 {
+  GDate date;
+
   if (!is_valid_dmy (year, month, day))
     return 0;
 
-  return alignment_date_from_dmy (year, month, day);
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, year);
+  return g_date_get_julian (&date);
 }
 
 static int

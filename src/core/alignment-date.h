@@ -11,10 +11,6 @@ G_BEGIN_DECLS
 /* Parses an ISO 8601 calendar date "YYYY-MM-DD" strictly (four-digit
  * year, real day of month).  Returns the Julian day, or 0. */
 guint32  alignment_date_parse_iso   (const char *text);
-/* The Julian day of a calendar date, or 0 when GDate cannot hold it. */
-guint32  alignment_date_from_dmy    (int         year,
-                                     int         month,
-                                     int         day);
 /* Writes @julian as "YYYY-MM-DD" into @buf (at least 11 bytes). */
 void     alignment_date_format_iso  (guint32     julian,
                                      char       *buf);

@@ -60,6 +60,25 @@ format_month (int         year,
   return g_date_time_format (time, format);
 }
 
+/* The first of the month @months after (before, when negative) the
+ * month of @julian.  GDate's arithmetic holds to the year 65535, as far
+ * as the view can be panned. */
+static guint32
+month_first (guint32 julian,
+             int     months)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, julian);
+  g_date_set_day (&date, 1);
+  if (months > 0)
+    g_date_add_months (&date, months);
+  else if (months < 0)
+    g_date_subtract_months (&date, -months);
+  return g_date_get_julian (&date);
+}
+
 guint32
 alignment_timeline_axis_unit_start (AlignmentTickUnit unit,
                                     guint32           julian)
@@ -75,35 +94,32 @@ alignment_timeline_axis_unit_start (AlignmentTickUnit unit,
       /* Julian day 1 (1 January of year 1) is a Monday. */
       return julian - (julian - 1) % 7;
     case ALIGNMENT_TICK_MONTH:
-      return alignment_date_from_dmy (y, m, 1);
+      return month_first (julian, 0);
     case ALIGNMENT_TICK_QUARTER:
-      return alignment_date_from_dmy (y, (m - 1) / 3 * 3 + 1, 1);
+      return month_first (julian, -((m - 1) % 3));
     case ALIGNMENT_TICK_YEAR:
     default:
-      return alignment_date_from_dmy (y, 1, 1);
+      return month_first (julian, -(m - 1));
     }
 }
 
 guint32
 alignment_timeline_axis_unit_next (AlignmentTickUnit unit,
-                                   guint32           julian)
+                                   guint32           start)
 {
-  int y, m, d;
-
-  alignment_date_split (julian, &y, &m, &d);
   switch (unit)
     {
     case ALIGNMENT_TICK_DAY:
-      return julian + 1;
+      return start + 1;
     case ALIGNMENT_TICK_WEEK:
-      return julian + 7;
+      return start + 7;
     case ALIGNMENT_TICK_MONTH:
-      return m == 12 ? alignment_date_from_dmy (y + 1, 1, 1) : alignment_date_from_dmy (y, m + 1, 1);
+      return month_first (start, 1);
     case ALIGNMENT_TICK_QUARTER:
-      return m >= 10 ? alignment_date_from_dmy (y + 1, 1, 1) : alignment_date_from_dmy (y, m + 3, 1);
+      return month_first (start, 3);
     case ALIGNMENT_TICK_YEAR:
     default:
-      return alignment_date_from_dmy (y + 1, 1, 1);
+      return month_first (start, 12);
     }
 }
 

@@ -50,11 +50,12 @@ double            alignment_timeline_axis_x_to_day      (const AlignmentTimeline
 AlignmentTickUnit alignment_timeline_tick_unit_for_scale (double px_per_day,
                                                           double font_size);
 
-/* The first day of the @unit that holds @julian, and of the next one. */
+/* The first day of the @unit that holds @julian, and the first day of
+ * the unit after the one that begins on @start. */
 guint32           alignment_timeline_axis_unit_start    (AlignmentTickUnit unit,
                                                          guint32           julian);
 guint32           alignment_timeline_axis_unit_next     (AlignmentTickUnit unit,
-                                                         guint32           julian);
+                                                         guint32           start);
 /* The label of the @unit that starts on @julian: "12", "Feb", "Q1", "2024". */
 char             *alignment_timeline_axis_unit_label    (AlignmentTickUnit unit,
                                                          guint32           julian);

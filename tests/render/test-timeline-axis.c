@@ -109,6 +109,21 @@ test_units (void)
     }
 }
 
+/* The view can be panned past the last year a file may hold: the axis
+ * keeps counting. */
+static void
+test_units_far (void)
+{
+  guint32 december = day ("9999-12-01");
+  guint32 next_year = december + 31;
+
+  g_assert_cmpuint (alignment_timeline_axis_unit_next (ALIGNMENT_TICK_MONTH, december), ==, next_year);
+  g_assert_cmpuint (alignment_timeline_axis_unit_next (ALIGNMENT_TICK_QUARTER, day ("9999-10-01")), ==, next_year);
+  g_assert_cmpuint (alignment_timeline_axis_unit_next (ALIGNMENT_TICK_YEAR, day ("9999-01-01")), ==, next_year);
+  g_assert_cmpuint (alignment_timeline_axis_unit_start (ALIGNMENT_TICK_YEAR, next_year + 40), ==, next_year);
+  g_assert_cmpuint (alignment_timeline_axis_unit_start (ALIGNMENT_TICK_MONTH, next_year + 40), ==, next_year + 31);
+}
+
 static void
 tick_clear (gpointer data)
 {
@@ -172,6 +187,7 @@ main (int   argc,
   g_test_add_func ("/timeline-axis/day-to-x", test_day_to_x);
   g_test_add_func ("/timeline-axis/tick-unit", test_tick_unit);
   g_test_add_func ("/timeline-axis/units", test_units);
+  g_test_add_func ("/timeline-axis/units-far", test_units_far);
   g_test_add_func ("/timeline-axis/ticks", test_ticks);
 
   return g_test_run ();
