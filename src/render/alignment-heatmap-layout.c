@@ -363,6 +363,268 @@ widest_value (AlignmentHeatmapLayout *layout,
   return widest;
 }
 
+/* What the phases of alignment_heatmap_layout_new() hand on. */
+typedef struct
+{
+  AlignmentHeatmapLayout *layout;
+  const char             *title;
+  const char             *period;
+  double                  width;          /* asked for, or 0 */
+  Measurer                m;
+  double                  fs;             /* font size */
+  double                  pad;
+  double                  row_h;
+  double                  group_gap;      /* between the parties' rows */
+  double                  y;              /* the top of what comes next */
+  double                  right;          /* the widest extent so far */
+  double                  grid_x;
+  double                  cell_w;
+  double                  column_label_w;
+  double                  column_label_h;
+} HeatmapBuild;
+
+/* The header, for print and export. */
+static void
+heatmap_header (HeatmapBuild *b)
+{
+  AlignmentHeatmapLayout *layout = b->layout;
+  g_autofree char *subtitle = NULL;
+
+  if (b->title == NULL)
+    return;
+
+  label_set (&layout->title, &b->m, g_strdup (b->title), round (b->fs * 1.6), TRUE, 0, b->y);
+  b->y += layout->title.rect.height + round (b->fs * 0.2);
+  b->right = MAX (b->right, layout->title.rect.width);
+
+  /* TRANSLATORS: under the heatmap's title: period · "By month" · mode */
+  subtitle = g_strdup_printf (_("%s · %s · %s"),
+                              b->period != NULL && *b->period != '\0' ? b->period : _("No period set"),
+                              bucket_kind_by_label (layout->kind), alignment_heatmap_mode_get_label (layout->mode));
+  label_set (&layout->subtitle, &b->m, g_steal_pointer (&subtitle), b->fs, FALSE, 0, b->y);
+  b->y += layout->subtitle.rect.height + round (b->fs * 1.2);
+  b->right = MAX (b->right, layout->subtitle.rect.width);
+}
+
+/* Row labels: never shortened, they say what a row is.  Their width
+ * places the grid. */
+static void
+heatmap_row_labels (HeatmapBuild *b)
+{
+  AlignmentHeatmapLayout *layout = b->layout;
+  double label_w = 0;
+
+  for (guint row = 0; row < layout->n_rows; row++)
+    {
+      guint party = layout->mode == ALIGNMENT_HEATMAP_GAP ? ALIGNMENT_N_PARTIES : row / ALIGNMENT_N_REALMS;
+
+      label_set (&layout->row_labels[row], &b->m, alignment_heatmap_row_label (party, row % ALIGNMENT_N_REALMS),
+                 b->fs, FALSE, 0, 0);
+      label_w = MAX (label_w, layout->row_labels[row].rect.width);
+    }
+  label_set (&layout->axis_label, &b->m, g_strdup (alignment_bucket_kind_get_label (layout->kind)), b->fs, TRUE, 0, b->y);
+  label_w = MAX (label_w, layout->axis_label.rect.width);
+  b->grid_x = ceil (label_w + 2 * b->pad);
+}
+
+static void
+heatmap_measure_column_labels (HeatmapBuild *b)
+{
+  AlignmentHeatmapLayout *layout = b->layout;
+
+  for (guint col = 0; col < layout->n_columns; col++)
+    {
+      const AlignmentBucket *bucket = &g_array_index (layout->heatmap->buckets, AlignmentBucket, col);
+
+      label_set (&layout->column_labels[col], &b->m, g_strdup (bucket->label), b->fs, FALSE, 0, b->y);
+      b->column_label_w = MAX (b->column_label_w, layout->column_labels[col].rect.width);
+      b->column_label_h = MAX (b->column_label_h, layout->column_labels[col].rect.height);
+    }
+  b->column_label_h = MAX (b->column_label_h, layout->axis_label.rect.height);
+}
+
+/* The values first: they decide how wide a column wants to be. */
+static void
+heatmap_cell_values (HeatmapBuild *b)
+{
+  AlignmentHeatmapLayout *layout = b->layout;
+
+  for (guint row = 0; row < layout->n_rows; row++)
+    for (guint col = 0; col < layout->n_columns; col++)
+      {
+        AlignmentHeatmapCell *cell = &layout->cells[row * layout->n_columns + col];
+
+        cell->row = row;
+        cell->column = col;
+        cell->party_index = layout->mode == ALIGNMENT_HEATMAP_GAP ? ALIGNMENT_N_PARTIES : row / ALIGNMENT_N_REALMS;
+        cell->realm = row % ALIGNMENT_N_REALMS;
+        fill_cell_values (layout, cell, &g_array_index (layout->heatmap->buckets, AlignmentBucket, col));
+        layout->scale = MAX (layout->scale, cell_magnitude (cell, layout->mode));
+      }
+  layout->scale = MAX (layout->scale, 1);
+}
+
+static void
+heatmap_cell_width (HeatmapBuild *b)
+{
+  AlignmentHeatmapLayout *layout = b->layout;
+  double natural_w = ceil (MAX (MAX (widest_value (layout, &b->m, b->fs) + 2 * b->pad, b->fs * 3.6),
+                                b->column_label_w + b->pad));
+
+  b->cell_w = natural_w;
+  if (b->width > 0 && layout->n_columns > 0)
+    {
+      /* Fill the width, but a few wide columns should not turn into
+       * posters. */
+      b->cell_w = (b->width - b->grid_x) / layout->n_columns;
+      b->cell_w = MIN (b->cell_w, MAX (natural_w, b->fs * 7));
+      b->cell_w = MAX (b->cell_w, MIN_CELL_WIDTH);
+    }
+}
+
+/* Column labels: every step-th one when they are wider than a column. */
+static void
+heatmap_place_column_labels (HeatmapBuild *b)
+{
+  AlignmentHeatmapLayout *layout = b->layout;
+  guint step = MAX (1, (guint) ceil ((b->column_label_w + b->pad) / b->cell_w));
+
+  for (guint col = 0; col < layout->n_columns; col++)
+    {
+      AlignmentHeatmapLabel *label = &layout->column_labels[col];
+
+      if (col % step != 0)
+        {
+          g_clear_pointer (&label->text, g_free);
+          continue;
+        }
+      label->rect.x = b->grid_x + col * b->cell_w + (b->cell_w - label->rect.width) / 2;
+      label->rect.y = b->y + b->column_label_h - label->rect.height;
+    }
+  layout->axis_label.rect.x = 0;
+  layout->axis_label.rect.y = b->y;
+  b->y += b->column_label_h + round (b->pad * 0.5);
+}
+
+static void
+heatmap_grid (HeatmapBuild *b)
+{
+  AlignmentHeatmapLayout *layout = b->layout;
+  guint n_rows = layout->n_rows, n_columns = layout->n_columns;
+
+  layout->grid.x = b->grid_x;
+  layout->grid.y = b->y;
+  layout->grid.width = n_columns * b->cell_w;
+  layout->grid.height = n_rows * b->row_h + (n_rows > ALIGNMENT_N_REALMS ? b->group_gap : 0);
+
+  for (guint row = 0; row < n_rows; row++)
+    {
+      double row_y = b->y + row * b->row_h + (row >= ALIGNMENT_N_REALMS ? b->group_gap : 0);
+      AlignmentHeatmapLabel *label = &layout->row_labels[row];
+
+      label->rect.x = b->grid_x - b->pad - label->rect.width;
+      label->rect.y = row_y + (b->row_h - label->rect.height) / 2;
+
+      for (guint col = 0; col < n_columns; col++)
+        {
+          AlignmentHeatmapCell *cell = &layout->cells[row * n_columns + col];
+          double scale = layout->scale;
+
+          cell->rect.x = b->grid_x + col * b->cell_w;
+          cell->rect.y = row_y;
+          cell->rect.width = b->cell_w;
+          cell->rect.height = b->row_h;
+          if (layout->mode == ALIGNMENT_HEATMAP_SPLIT)
+            {
+              cell->tone = tone (cell->gained, scale);
+              cell->tone_lost = tone (-cell->lost, scale);
+            }
+          else
+            {
+              cell->tone = tone (cell->value, scale);
+            }
+          fill_cell_labels (layout, cell, &b->m, b->fs, b->pad * 0.4);
+        }
+    }
+  b->right = MAX (b->right, b->grid_x + layout->grid.width);
+  b->y += layout->grid.height;
+}
+
+/* Without columns, a sentence says why. */
+static void
+heatmap_empty_note (HeatmapBuild *b)
+{
+  AlignmentHeatmapLayout *layout = b->layout;
+
+  label_set (&layout->empty, &b->m,
+             g_strdup (layout->kind == ALIGNMENT_BUCKET_THREAD ? _("No signal belongs to a numbered thread.")
+                                                               : _("No signal has a start date.")),
+             b->fs, FALSE, b->grid_x, b->y);
+  b->y += layout->empty.rect.height + b->pad;
+  b->right = MAX (b->right, b->grid_x + layout->empty.rect.width);
+}
+
+/* The legend: "Trust lost [−3 ··· 0 ··· +3] Trust gained". */
+static void
+heatmap_legend (HeatmapBuild *b)
+{
+  AlignmentHeatmapLayout *layout = b->layout;
+  double fs = b->fs, pad = b->pad;
+  double bar_w = round (MAX (fs * 12, MIN (fs * 20, layout->grid.width))), x = b->grid_x;
+  g_autofree char *low_tick = alignment_format_delta (-layout->scale);
+  g_autofree char *high_tick = alignment_format_delta (layout->scale);
+  gboolean gap = layout->mode == ALIGNMENT_HEATMAP_GAP;
+  double bar_h = round (fs * 1.0);
+
+  b->y += round (fs * 1.4);
+  label_set (&layout->legend_low, &b->m, g_strdup (gap ? _("Provider more positive") : _("Trust lost")),
+             fs, FALSE, x, 0);
+  layout->legend_low.rect.y = b->y + (bar_h - layout->legend_low.rect.height) / 2;
+  x += layout->legend_low.rect.width + pad;
+
+  layout->legend_bar.x = x;
+  layout->legend_bar.y = b->y;
+  layout->legend_bar.width = bar_w;
+  layout->legend_bar.height = bar_h;
+  x += bar_w + pad;
+
+  label_set (&layout->legend_high, &b->m, g_strdup (gap ? _("Customer more positive") : _("Trust gained")),
+             fs, FALSE, x, 0);
+  layout->legend_high.rect.y = b->y + (bar_h - layout->legend_high.rect.height) / 2;
+  b->right = MAX (b->right, x + layout->legend_high.rect.width);
+  b->y += bar_h + round (fs * 0.2);
+
+  label_set (&layout->legend_ticks[0], &b->m, g_steal_pointer (&low_tick), fs * 0.9, FALSE, 0, b->y);
+  label_set (&layout->legend_ticks[1], &b->m, g_strdup ("0"), fs * 0.9, FALSE, 0, b->y);
+  label_set (&layout->legend_ticks[2], &b->m, g_steal_pointer (&high_tick), fs * 0.9, FALSE, 0, b->y);
+  layout->legend_ticks[0].rect.x = layout->legend_bar.x;
+  layout->legend_ticks[1].rect.x = layout->legend_bar.x + (bar_w - layout->legend_ticks[1].rect.width) / 2;
+  layout->legend_ticks[2].rect.x = layout->legend_bar.x + bar_w - layout->legend_ticks[2].rect.width;
+  b->y += layout->legend_ticks[0].rect.height;
+}
+
+static AlignmentHeatmapLayout *
+heatmap_layout_alloc (AlignmentSignal *const *signals,
+                      guint                   n_signals,
+                      AlignmentBucketKind     kind,
+                      AlignmentHeatmapMode    mode)
+{
+  AlignmentHeatmapLayout *layout = g_new0 (AlignmentHeatmapLayout, 1);
+
+  layout->mode = mode;
+  layout->kind = kind;
+  layout->heatmap = alignment_heatmap_compute (signals, n_signals, kind,
+                                               mode == ALIGNMENT_HEATMAP_CUMULATIVE);
+  layout->n_rows = mode == ALIGNMENT_HEATMAP_GAP ? ALIGNMENT_N_REALMS
+                                                 : ALIGNMENT_N_PARTIES * ALIGNMENT_N_REALMS;
+  layout->n_columns = layout->heatmap->buckets->len;
+  layout->row_labels = g_new0 (AlignmentHeatmapLabel, layout->n_rows);
+  layout->column_labels = g_new0 (AlignmentHeatmapLabel, layout->n_columns);
+  layout->cells = g_new0 (AlignmentHeatmapCell, (gsize) layout->n_rows * layout->n_columns);
+
+  return layout;
+}
+
 AlignmentHeatmapLayout *
 alignment_heatmap_layout_new (AlignmentSignal *const              *signals,
                               guint                                n_signals,
@@ -371,12 +633,9 @@ alignment_heatmap_layout_new (AlignmentSignal *const              *signals,
                               const AlignmentHeatmapLayoutOptions *options)
 {
   static const AlignmentHeatmapLayoutOptions defaults = { 0 };
-  AlignmentHeatmapLayout *layout;
-  Measurer m;
   PangoContext *context = NULL;
-  double fs, pad, y, row_h, group_gap, label_w = 0, column_label_w = 0, column_label_h = 0;
-  double cell_w, natural_w, grid_x, right;
-  guint n_rows, n_columns, step;
+  HeatmapBuild b = { 0 };
+  double fs;
 
   g_return_val_if_fail (signals != NULL || n_signals == 0, NULL);
   g_return_val_if_fail (kind <= ALIGNMENT_BUCKET_THREAD, NULL);
@@ -386,202 +645,36 @@ alignment_heatmap_layout_new (AlignmentSignal *const              *signals,
     options = &defaults;
   if (options->measure == NULL)
     context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
-  m.options = options;
-  m.context = context;
+  b.m.options = options;
+  b.m.context = context;
+  b.title = options->title;
+  b.period = options->period;
+  b.width = options->width;
 
-  fs = options->font_size > 0 ? options->font_size : DEFAULT_FONT_SIZE;
-  pad = round (fs * 0.6);
+  b.fs = fs = options->font_size > 0 ? options->font_size : DEFAULT_FONT_SIZE;
+  b.pad = round (fs * 0.6);
   /* Split cells hold two numbers, one over the other. */
-  row_h = round (mode == ALIGNMENT_HEATMAP_SPLIT ? fs * 3.4 : fs * 2.4);
-  group_gap = mode == ALIGNMENT_HEATMAP_GAP ? 0 : round (fs * 0.8);
+  b.row_h = round (mode == ALIGNMENT_HEATMAP_SPLIT ? fs * 3.4 : fs * 2.4);
+  b.group_gap = mode == ALIGNMENT_HEATMAP_GAP ? 0 : round (fs * 0.8);
+  b.layout = heatmap_layout_alloc (signals, n_signals, kind, mode);
 
-  layout = g_new0 (AlignmentHeatmapLayout, 1);
-  layout->mode = mode;
-  layout->kind = kind;
-  layout->heatmap = alignment_heatmap_compute (signals, n_signals, kind,
-                                               mode == ALIGNMENT_HEATMAP_CUMULATIVE);
-  layout->n_rows = n_rows = mode == ALIGNMENT_HEATMAP_GAP ? ALIGNMENT_N_REALMS
-                                                          : ALIGNMENT_N_PARTIES * ALIGNMENT_N_REALMS;
-  layout->n_columns = n_columns = layout->heatmap->buckets->len;
-  layout->row_labels = g_new0 (AlignmentHeatmapLabel, n_rows);
-  layout->column_labels = g_new0 (AlignmentHeatmapLabel, n_columns);
-  layout->cells = g_new0 (AlignmentHeatmapCell, (gsize) n_rows * n_columns);
-
-  /* The header, for print and export. */
-  y = 0;
-  right = 0;
-  if (options->title != NULL)
-    {
-      g_autofree char *subtitle = NULL;
-
-      label_set (&layout->title, &m, g_strdup (options->title), round (fs * 1.6), TRUE, 0, y);
-      y += layout->title.rect.height + round (fs * 0.2);
-      right = MAX (right, layout->title.rect.width);
-
-      /* TRANSLATORS: under the heatmap's title: period · "By month" · mode */
-      subtitle = g_strdup_printf (_("%s · %s · %s"),
-                                  options->period != NULL && *options->period != '\0' ? options->period : _("No period set"),
-                                  bucket_kind_by_label (kind), alignment_heatmap_mode_get_label (mode));
-      label_set (&layout->subtitle, &m, g_steal_pointer (&subtitle), fs, FALSE, 0, y);
-      y += layout->subtitle.rect.height + round (fs * 1.2);
-      right = MAX (right, layout->subtitle.rect.width);
-    }
-
-  /* Row labels: never shortened, they say what a row is. */
-  for (guint row = 0; row < n_rows; row++)
-    {
-      guint party = mode == ALIGNMENT_HEATMAP_GAP ? ALIGNMENT_N_PARTIES : row / ALIGNMENT_N_REALMS;
-
-      label_set (&layout->row_labels[row], &m, alignment_heatmap_row_label (party, row % ALIGNMENT_N_REALMS),
-                 fs, FALSE, 0, 0);
-      label_w = MAX (label_w, layout->row_labels[row].rect.width);
-    }
-  label_set (&layout->axis_label, &m, g_strdup (alignment_bucket_kind_get_label (kind)), fs, TRUE, 0, y);
-  label_w = MAX (label_w, layout->axis_label.rect.width);
-  grid_x = ceil (label_w + 2 * pad);
-
-  for (guint col = 0; col < n_columns; col++)
-    {
-      const AlignmentBucket *bucket = &g_array_index (layout->heatmap->buckets, AlignmentBucket, col);
-
-      label_set (&layout->column_labels[col], &m, g_strdup (bucket->label), fs, FALSE, 0, y);
-      column_label_w = MAX (column_label_w, layout->column_labels[col].rect.width);
-      column_label_h = MAX (column_label_h, layout->column_labels[col].rect.height);
-    }
-  column_label_h = MAX (column_label_h, layout->axis_label.rect.height);
-
-  /* The values first: they decide how wide a column wants to be. */
-  for (guint row = 0; row < n_rows; row++)
-    for (guint col = 0; col < n_columns; col++)
-      {
-        AlignmentHeatmapCell *cell = &layout->cells[row * n_columns + col];
-
-        cell->row = row;
-        cell->column = col;
-        cell->party_index = mode == ALIGNMENT_HEATMAP_GAP ? ALIGNMENT_N_PARTIES : row / ALIGNMENT_N_REALMS;
-        cell->realm = row % ALIGNMENT_N_REALMS;
-        fill_cell_values (layout, cell, &g_array_index (layout->heatmap->buckets, AlignmentBucket, col));
-        layout->scale = MAX (layout->scale, cell_magnitude (cell, mode));
-      }
-  layout->scale = MAX (layout->scale, 1);
-
-  natural_w = ceil (MAX (MAX (widest_value (layout, &m, fs) + 2 * pad, fs * 3.6), column_label_w + pad));
-  cell_w = natural_w;
-  if (options->width > 0 && n_columns > 0)
-    {
-      /* Fill the width, but a few wide columns should not turn into
-       * posters. */
-      cell_w = (options->width - grid_x) / n_columns;
-      cell_w = MIN (cell_w, MAX (natural_w, fs * 7));
-      cell_w = MAX (cell_w, MIN_CELL_WIDTH);
-    }
-
-  /* Column labels: every step-th one when they are wider than a column. */
-  step = MAX (1, (guint) ceil ((column_label_w + pad) / cell_w));
-  for (guint col = 0; col < n_columns; col++)
-    {
-      AlignmentHeatmapLabel *label = &layout->column_labels[col];
-
-      if (col % step != 0)
-        {
-          g_clear_pointer (&label->text, g_free);
-          continue;
-        }
-      label->rect.x = grid_x + col * cell_w + (cell_w - label->rect.width) / 2;
-      label->rect.y = y + column_label_h - label->rect.height;
-    }
-  layout->axis_label.rect.x = 0;
-  layout->axis_label.rect.y = y;
-  y += column_label_h + round (pad * 0.5);
-
-  /* The grid. */
-  layout->grid.x = grid_x;
-  layout->grid.y = y;
-  layout->grid.width = n_columns * cell_w;
-  layout->grid.height = n_rows * row_h + (n_rows > ALIGNMENT_N_REALMS ? group_gap : 0);
-
-  for (guint row = 0; row < n_rows; row++)
-    {
-      double row_y = y + row * row_h + (row >= ALIGNMENT_N_REALMS ? group_gap : 0);
-      AlignmentHeatmapLabel *label = &layout->row_labels[row];
-
-      label->rect.x = grid_x - pad - label->rect.width;
-      label->rect.y = row_y + (row_h - label->rect.height) / 2;
-
-      for (guint col = 0; col < n_columns; col++)
-        {
-          AlignmentHeatmapCell *cell = &layout->cells[row * n_columns + col];
-          double scale = layout->scale;
-
-          cell->rect.x = grid_x + col * cell_w;
-          cell->rect.y = row_y;
-          cell->rect.width = cell_w;
-          cell->rect.height = row_h;
-          if (mode == ALIGNMENT_HEATMAP_SPLIT)
-            {
-              cell->tone = tone (cell->gained, scale);
-              cell->tone_lost = tone (-cell->lost, scale);
-            }
-          else
-            {
-              cell->tone = tone (cell->value, scale);
-            }
-          fill_cell_labels (layout, cell, &m, fs, pad * 0.4);
-        }
-    }
-  right = MAX (right, grid_x + layout->grid.width);
-  y += layout->grid.height;
-
-  if (n_columns == 0)
-    {
-      label_set (&layout->empty, &m,
-                 g_strdup (kind == ALIGNMENT_BUCKET_THREAD ? _("No signal belongs to a numbered thread.")
-                                                           : _("No signal has a start date.")),
-                 fs, FALSE, grid_x, y);
-      y += layout->empty.rect.height + pad;
-      right = MAX (right, grid_x + layout->empty.rect.width);
-    }
+  heatmap_header (&b);
+  heatmap_row_labels (&b);
+  heatmap_measure_column_labels (&b);
+  heatmap_cell_values (&b);
+  heatmap_cell_width (&b);
+  heatmap_place_column_labels (&b);
+  heatmap_grid (&b);
+  if (b.layout->n_columns == 0)
+    heatmap_empty_note (&b);
   else
-    {
-      /* The legend: "Trust lost [−3 ··· 0 ··· +3] Trust gained". */
-      double bar_w = round (MAX (fs * 12, MIN (fs * 20, layout->grid.width))), x = grid_x;
-      g_autofree char *low_tick = alignment_format_delta (-layout->scale);
-      g_autofree char *high_tick = alignment_format_delta (layout->scale);
-      gboolean gap = mode == ALIGNMENT_HEATMAP_GAP;
-      double bar_h = round (fs * 1.0);
+    heatmap_legend (&b);
 
-      y += round (fs * 1.4);
-      label_set (&layout->legend_low, &m, g_strdup (gap ? _("Provider more positive") : _("Trust lost")),
-                 fs, FALSE, x, 0);
-      layout->legend_low.rect.y = y + (bar_h - layout->legend_low.rect.height) / 2;
-      x += layout->legend_low.rect.width + pad;
-
-      layout->legend_bar.x = x;
-      layout->legend_bar.y = y;
-      layout->legend_bar.width = bar_w;
-      layout->legend_bar.height = bar_h;
-      x += bar_w + pad;
-
-      label_set (&layout->legend_high, &m, g_strdup (gap ? _("Customer more positive") : _("Trust gained")),
-                 fs, FALSE, x, 0);
-      layout->legend_high.rect.y = y + (bar_h - layout->legend_high.rect.height) / 2;
-      right = MAX (right, x + layout->legend_high.rect.width);
-      y += bar_h + round (fs * 0.2);
-
-      label_set (&layout->legend_ticks[0], &m, g_steal_pointer (&low_tick), fs * 0.9, FALSE, 0, y);
-      label_set (&layout->legend_ticks[1], &m, g_strdup ("0"), fs * 0.9, FALSE, 0, y);
-      label_set (&layout->legend_ticks[2], &m, g_steal_pointer (&high_tick), fs * 0.9, FALSE, 0, y);
-      layout->legend_ticks[0].rect.x = layout->legend_bar.x;
-      layout->legend_ticks[1].rect.x = layout->legend_bar.x + (bar_w - layout->legend_ticks[1].rect.width) / 2;
-      layout->legend_ticks[2].rect.x = layout->legend_bar.x + bar_w - layout->legend_ticks[2].rect.width;
-      y += layout->legend_ticks[0].rect.height;
-    }
-
-  layout->width = ceil (MAX (right, options->width));
-  layout->height = ceil (y + pad);
+  b.layout->width = ceil (MAX (b.right, options->width));
+  b.layout->height = ceil (b.y + b.pad);
   g_clear_object (&context);
 
-  return layout;
+  return b.layout;
 }
 
 void

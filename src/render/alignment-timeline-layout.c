@@ -1,510 +1,15 @@
-/* alignment-timeline-layout.c
+/* alignment-timeline-layout.c: lanes, markers, ids, links, density, trust
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
 #include <math.h>
-#include <string.h>
-#include <time.h>
 
 #include <glib/gi18n-lib.h>
-#include <pango/pangocairo.h>
 
-#include "alignment-timeline-layout.h"
-
-G_DEFINE_ENUM_TYPE (AlignmentTimelineLanes, alignment_timeline_lanes,
-  G_DEFINE_ENUM_VALUE (ALIGNMENT_TIMELINE_LANES_PARTY, "party"),
-  G_DEFINE_ENUM_VALUE (ALIGNMENT_TIMELINE_LANES_THREAD, "thread"))
-
-G_DEFINE_ENUM_TYPE (AlignmentTickUnit, alignment_tick_unit,
-  G_DEFINE_ENUM_VALUE (ALIGNMENT_TICK_DAY, "day"),
-  G_DEFINE_ENUM_VALUE (ALIGNMENT_TICK_WEEK, "week"),
-  G_DEFINE_ENUM_VALUE (ALIGNMENT_TICK_MONTH, "month"),
-  G_DEFINE_ENUM_VALUE (ALIGNMENT_TICK_QUARTER, "quarter"),
-  G_DEFINE_ENUM_VALUE (ALIGNMENT_TICK_YEAR, "year"))
-
-#define NO_THREAD G_MAXUINT
-
-/* Proportions, in font sizes, so that a figure scales as one. */
-#define ROW_PITCH   1.75  /* between stacked markers */
-#define LABEL_GAP   0.3   /* between a marker and its id */
-#define LABEL_H     1.15
-#define LANE_PAD    0.5
-#define THREAD_ROWS 3     /* a thread lane's natural height, in rows */
-#define MAX_LABELS  1500  /* beyond this many markers, ids are left out */
-
-typedef struct
-{
-  guint32     start;
-  guint32     end;       /* after start, or 0 */
-  guint       position;
-  guint       thread;    /* number, 0 when none */
-  guint       thread_index;
-  guint       thread_rank;
-  guint       lane[2];   /* by AlignmentTimelineLanes */
-  guint8      type;
-  guint8      party;     /* ALIGNMENT_PARTY_INDEX, 2 for unknown */
-  guint8      urgency;
-  guint8      understood;
-  gint8       net[ALIGNMENT_N_PARTIES];
-  const char *id;
-} Entry;
-
-typedef struct
-{
-  guint    number;
-  GArray  *ranks;   /* guint, in the thread's order */
-  gboolean aligned;
-  int      days;    /* first signal to the closing alignment event */
-} Thread;
-
-struct _AlignmentTimelineData
-{
-  GPtrArray *signals;   /* the given array, a reference each */
-  Entry     *entries;   /* dated, sorted */
-  guint      n_entries;
-  int       *rank_of;   /* by position, -1 when undated */
-  guint      n_undated;
-  guint32    first_day;
-  guint32    last_day;
-  guint32    max_duration;
-  GArray    *threads;   /* Thread, by number */
-  guint      n_party_lanes;
-  gboolean   has_unthreaded;
-  char      *party_names[3];
-
-  /* Text measurement: a font map context, ASCII advances per size, and
-   * the widths of longer strings. */
-  PangoContext *pango;
-  double        ascii_size;
-  double        ascii[128];
-  GHashTable   *widths;
-};
-
-static void
-thread_clear (gpointer data)
-{
-  Thread *thread = data;
-
-  g_clear_pointer (&thread->ranks, g_array_unref);
-}
-
-static int
-compare_signals (gconstpointer a,
-                 gconstpointer b)
-{
-  AlignmentSignal *sa = *(AlignmentSignal **) a;
-  AlignmentSignal *sb = *(AlignmentSignal **) b;
-
-  return alignment_signal_compare (sa, sb);
-}
-
-static int
-compare_threads (gconstpointer a,
-                 gconstpointer b)
-{
-  const Thread *ta = a, *tb = b;
-
-  return ta->number < tb->number ? -1 : ta->number > tb->number;
-}
-
-AlignmentTimelineData *
-alignment_timeline_data_new (AlignmentSignal *const *signals,
-                             guint                   n_signals,
-                             const char             *customer_name,
-                             const char             *provider_name)
-{
-  AlignmentTimelineData *data = g_new0 (AlignmentTimelineData, 1);
-  g_autoptr(GHashTable) thread_of = g_hash_table_new (NULL, NULL);
-  g_autofree AlignmentSignal **sorted = NULL;
-  g_autofree guint *position_of = NULL;
-  g_autoptr(GHashTable) index_of = g_hash_table_new (NULL, NULL);
-  gboolean has_unknown_party = FALSE;
-  guint n = 0;
-
-  data->signals = g_ptr_array_new_full (n_signals, g_object_unref);
-  data->rank_of = g_new (int, MAX (n_signals, 1));
-  for (guint i = 0; i < n_signals; i++)
-    {
-      g_ptr_array_add (data->signals, g_object_ref (signals[i]));
-      g_hash_table_insert (index_of, signals[i], GUINT_TO_POINTER (i));
-      data->rank_of[i] = -1;
-      if (alignment_signal_get_start_julian (signals[i]) != 0)
-        n++;
-      else
-        data->n_undated++;
-    }
-
-  /* The timeline's order is the model's: by date, thread and letter. */
-  sorted = g_new (AlignmentSignal *, MAX (n, 1));
-  position_of = g_new (guint, MAX (n, 1));
-  n = 0;
-  for (guint i = 0; i < n_signals; i++)
-    if (alignment_signal_get_start_julian (signals[i]) != 0)
-      sorted[n++] = signals[i];
-  qsort (sorted, n, sizeof (AlignmentSignal *), compare_signals);
-
-  data->entries = g_new0 (Entry, MAX (n, 1));
-  data->n_entries = n;
-  data->threads = g_array_new (FALSE, TRUE, sizeof (Thread));
-  g_array_set_clear_func (data->threads, thread_clear);
-
-  for (guint r = 0; r < n; r++)
-    {
-      AlignmentSignal *signal = sorted[r];
-      Entry *e = &data->entries[r];
-      AlignmentParty sender = alignment_signal_get_sender (signal);
-
-      e->position = GPOINTER_TO_UINT (g_hash_table_lookup (index_of, signal));
-      position_of[r] = e->position;
-      data->rank_of[e->position] = r;
-      e->start = alignment_signal_get_start_julian (signal);
-      e->end = alignment_signal_get_end_julian (signal);
-      /* An end before its start is kept in the file but drawn as a point. */
-      if (e->end <= e->start)
-        e->end = 0;
-      else
-        data->max_duration = MAX (data->max_duration, e->end - e->start);
-      e->thread = alignment_signal_get_thread (signal);
-      e->type = alignment_signal_get_signal_type (signal);
-      e->party = sender == ALIGNMENT_PARTY_UNKNOWN ? 2 : ALIGNMENT_PARTY_INDEX (sender);
-      has_unknown_party |= sender == ALIGNMENT_PARTY_UNKNOWN;
-      e->urgency = alignment_signal_get_urgency (signal);
-      e->understood = alignment_signal_get_understood (signal);
-      e->id = alignment_signal_get_id (signal);
-      for (guint p = 0; p < ALIGNMENT_N_PARTIES; p++)
-        {
-          AlignmentParty party = p == 0 ? ALIGNMENT_PARTY_CUSTOMER : ALIGNMENT_PARTY_PROVIDER;
-          int net = 0;
-
-          for (guint realm = 0; realm < ALIGNMENT_N_REALMS; realm++)
-            net += alignment_impact_to_delta (alignment_signal_get_impact (signal, party, realm));
-          e->net[p] = net;
-        }
-
-      if (data->first_day == 0 || e->start < data->first_day)
-        data->first_day = e->start;
-      data->last_day = MAX (data->last_day, MAX (e->start, e->end));
-
-      if (e->thread == 0)
-        {
-          e->thread_index = NO_THREAD;
-          data->has_unthreaded = TRUE;
-        }
-      else if (!g_hash_table_contains (thread_of, GUINT_TO_POINTER (e->thread)))
-        {
-          Thread thread = { e->thread, g_array_new (FALSE, FALSE, sizeof (guint)), FALSE, -1 };
-
-          g_array_append_val (data->threads, thread);
-          g_hash_table_insert (thread_of, GUINT_TO_POINTER (e->thread), NULL);
-        }
-    }
-
-  /* Threads by number: their lanes run top to bottom in that order. */
-  g_array_sort (data->threads, compare_threads);
-  g_hash_table_remove_all (thread_of);
-  for (guint t = 0; t < data->threads->len; t++)
-    g_hash_table_insert (thread_of,
-                         GUINT_TO_POINTER (g_array_index (data->threads, Thread, t).number),
-                         GUINT_TO_POINTER (t));
-
-  data->n_party_lanes = has_unknown_party ? 3 : 2;
-  for (guint r = 0; r < n; r++)
-    {
-      Entry *e = &data->entries[r];
-
-      e->lane[ALIGNMENT_TIMELINE_LANES_PARTY] = e->party;
-      if (e->thread == 0)
-        {
-          e->lane[ALIGNMENT_TIMELINE_LANES_THREAD] = data->threads->len;
-          continue;
-        }
-
-      e->thread_index = GPOINTER_TO_UINT (g_hash_table_lookup (thread_of, GUINT_TO_POINTER (e->thread)));
-      e->lane[ALIGNMENT_TIMELINE_LANES_THREAD] = e->thread_index;
-      {
-        Thread *thread = &g_array_index (data->threads, Thread, e->thread_index);
-
-        e->thread_rank = thread->ranks->len;
-        g_array_append_val (thread->ranks, r);
-      }
-    }
-
-  /* Aligned when the last signal is an alignment event (as the analysis
-   * has it). */
-  for (guint t = 0; t < data->threads->len; t++)
-    {
-      Thread *thread = &g_array_index (data->threads, Thread, t);
-      Entry *first = &data->entries[g_array_index (thread->ranks, guint, 0)];
-      Entry *last = &data->entries[g_array_index (thread->ranks, guint, thread->ranks->len - 1)];
-
-      thread->aligned = last->type == ALIGNMENT_SIGNAL_TYPE_ALIGNMENT_EVENT;
-      thread->days = thread->aligned ? (int) (last->start - first->start) : -1;
-    }
-
-  data->party_names[0] = g_strdup (customer_name != NULL && *customer_name ? customer_name : _("Customer"));
-  data->party_names[1] = g_strdup (provider_name != NULL && *provider_name ? provider_name : _("Service provider"));
-  data->party_names[2] = g_strdup (_("Sender not set"));
-
-  data->widths = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-
-  return data;
-}
-
-AlignmentTimelineData *
-alignment_timeline_data_new_for_case (AlignmentCase *self)
-{
-  AlignmentSignalList *list = alignment_case_get_signals (self);
-  AlignmentSignal **signals;
-  guint n;
-
-  signals = alignment_signal_list_peek (list, &n);
-  return alignment_timeline_data_new ((AlignmentSignal *const *) signals, n,
-                                      alignment_case_get_party_name (self, ALIGNMENT_PARTY_CUSTOMER),
-                                      alignment_case_get_party_name (self, ALIGNMENT_PARTY_PROVIDER));
-}
-
-void
-alignment_timeline_data_free (AlignmentTimelineData *data)
-{
-  if (data == NULL)
-    return;
-
-  g_ptr_array_unref (data->signals);
-  g_free (data->entries);
-  g_free (data->rank_of);
-  g_array_unref (data->threads);
-  for (guint i = 0; i < G_N_ELEMENTS (data->party_names); i++)
-    g_free (data->party_names[i]);
-  g_clear_object (&data->pango);
-  g_hash_table_unref (data->widths);
-  g_free (data);
-}
-
-guint
-alignment_timeline_data_get_n_dated (AlignmentTimelineData *data)
-{
-  return data->n_entries;
-}
-
-guint
-alignment_timeline_data_get_n_undated (AlignmentTimelineData *data)
-{
-  return data->n_undated;
-}
-
-guint32
-alignment_timeline_data_get_first_day (AlignmentTimelineData *data)
-{
-  return data->first_day;
-}
-
-guint32
-alignment_timeline_data_get_last_day (AlignmentTimelineData *data)
-{
-  return data->last_day;
-}
-
-guint
-alignment_timeline_data_get_position (AlignmentTimelineData *data,
-                                      guint                  rank)
-{
-  g_return_val_if_fail (rank < data->n_entries, 0);
-
-  return data->entries[rank].position;
-}
-
-int
-alignment_timeline_data_get_rank (AlignmentTimelineData *data,
-                                  guint                  position)
-{
-  g_return_val_if_fail (position < data->signals->len, -1);
-
-  return data->rank_of[position];
-}
-
-AlignmentSignal *
-alignment_timeline_data_get_signal (AlignmentTimelineData *data,
-                                    guint                  position)
-{
-  g_return_val_if_fail (position < data->signals->len, NULL);
-
-  return g_ptr_array_index (data->signals, position);
-}
-
-const char *
-alignment_timeline_data_get_party_name (AlignmentTimelineData *data,
-                                        int                    party_index)
-{
-  g_return_val_if_fail (party_index >= 0 && party_index < (int) G_N_ELEMENTS (data->party_names), "");
-
-  return data->party_names[party_index];
-}
-
-guint
-alignment_timeline_data_get_lane (AlignmentTimelineData  *data,
-                                  AlignmentTimelineLanes  lanes,
-                                  guint                   position)
-{
-  int rank = alignment_timeline_data_get_rank (data, position);
-
-  return rank < 0 ? 0 : data->entries[rank].lane[lanes];
-}
-
-guint
-alignment_timeline_data_get_n_lanes (AlignmentTimelineData  *data,
-                                     AlignmentTimelineLanes  lanes)
-{
-  if (lanes == ALIGNMENT_TIMELINE_LANES_PARTY)
-    return data->n_party_lanes;
-
-  return data->threads->len + (data->has_unthreaded ? 1 : 0);
-}
-
-/* ---- Text measurement --------------------------------------------------- */
-
-static PangoFontDescription *
-font_for_size (double size)
-{
-  PangoFontDescription *font = pango_font_description_from_string ("Sans");
-
-  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
-  return font;
-}
-
-/* Unhinted metrics, as the painter sets them too, so that a width
- * measured here is the width drawn on any surface. */
-static PangoContext *
-data_get_pango (AlignmentTimelineData *data)
-{
-  if (data->pango == NULL)
-    {
-      cairo_font_options_t *options = cairo_font_options_create ();
-
-      data->pango = pango_font_map_create_context (pango_cairo_font_map_get_default ());
-      cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-      cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-      pango_cairo_context_set_font_options (data->pango, options);
-      cairo_font_options_destroy (options);
-    }
-
-  return data->pango;
-}
-
-static double
-measure_pango (AlignmentTimelineData *data,
-               const char            *text,
-               double                 size)
-{
-  g_autofree char *key = g_strdup_printf ("%g\n%s", size, text);
-  double *cached = g_hash_table_lookup (data->widths, key);
-  g_autoptr(PangoLayout) layout = NULL;
-  PangoFontDescription *font;
-  PangoRectangle logical;
-
-  if (cached != NULL)
-    return *cached;
-
-  layout = pango_layout_new (data_get_pango (data));
-  font = font_for_size (size);
-  pango_layout_set_font_description (layout, font);
-  pango_font_description_free (font);
-  pango_layout_set_text (layout, text, -1);
-  pango_layout_get_extents (layout, NULL, &logical);
-
-  cached = g_new (double, 1);
-  *cached = (double) logical.width / PANGO_SCALE;
-  g_hash_table_insert (data->widths, g_steal_pointer (&key), cached);
-  return *cached;
-}
-
-/* Ids are short ASCII: their width is the sum of the advances, which
- * are measured once per size. */
-static double
-measure_id (AlignmentTimelineData *data,
-            const char            *id,
-            double                 size)
-{
-  double width = 0;
-
-  if (data->ascii_size != size)
-    {
-      for (int c = 32; c < 127; c++)
-        {
-          char s[2] = { (char) c, 0 };
-
-          data->ascii[c] = measure_pango (data, s, size);
-        }
-      data->ascii_size = size;
-    }
-
-  for (const char *p = id; *p != '\0'; p++)
-    {
-      if ((guchar) *p < 32 || (guchar) *p >= 127)
-        return measure_pango (data, id, size);
-      width += data->ascii[(guchar) *p];
-    }
-
-  return width;
-}
-
-/* ---- Options ------------------------------------------------------------ */
-
-void
-alignment_timeline_options_init (AlignmentTimelineOptions *options,
-                                 AlignmentTimelineData    *data)
-{
-  memset (options, 0, sizeof *options);
-  options->lanes = ALIGNMENT_TIMELINE_LANES_PARTY;
-  options->width = 1920;
-  options->height = 1080;
-  options->trust_strip = TRUE;
-  options->legend = TRUE;
-  options->font_size = 11;
-  {
-    GDate today;
-
-    g_date_clear (&today, 1);
-    g_date_set_time_t (&today, time (NULL));
-    options->today = g_date_get_julian (&today);
-  }
-
-  if (data != NULL && data->n_entries > 0)
-    {
-      /* A margin of a twentieth on each side, at least two days, so that
-       * the first and last markers and their ids are not cut off. */
-      double span = (double) data->last_day - data->first_day + 1;
-      double margin = MAX (2.0, span / 20);
-
-      options->first_day = data->first_day - margin;
-      options->last_day = data->last_day + 1 + margin;
-    }
-  else
-    {
-      options->first_day = options->today - 30;
-      options->last_day = options->today + 30;
-    }
-}
-
-/* ---- Tick units ---------------------------------------------------------- */
-
-AlignmentTickUnit
-alignment_timeline_tick_unit_for_scale (double px_per_day,
-                                        double font_size)
-{
-  /* The smallest unit whose label ("28", "Sep", "Q4", "2024") fits in
-   * its interval with room to breathe. */
-  if (px_per_day >= 2.2 * font_size)
-    return ALIGNMENT_TICK_DAY;
-  if (px_per_day * 7 >= 3.5 * font_size)
-    return ALIGNMENT_TICK_WEEK;
-  if (px_per_day * 28 >= 3.2 * font_size)
-    return ALIGNMENT_TICK_MONTH;
-  if (px_per_day * 90 >= 3.0 * font_size)
-    return ALIGNMENT_TICK_QUARTER;
-  return ALIGNMENT_TICK_YEAR;
-}
+#include "alignment-timeline-data-private.h"
+#include "alignment-timeline-layout-private.h"
 
 AlignmentMarkerShape
 alignment_timeline_shape_for_type (AlignmentSignalType type)
@@ -546,18 +51,30 @@ radius_for_urgency (AlignmentUrgency urgency,
 
 /* ---- Layout ------------------------------------------------------------- */
 
+/* The layout's axis: the plot's width over the visible dates. */
+static inline AlignmentTimelineAxis
+layout_axis (const AlignmentTimelineLayout *layout)
+{
+  return (AlignmentTimelineAxis) { layout->plot.x, layout->options.first_day,
+                                   layout->options.last_day, layout->px_per_day };
+}
+
 double
 alignment_timeline_layout_day_to_x (const AlignmentTimelineLayout *layout,
                                     double                         day)
 {
-  return layout->plot.x + (day - layout->options.first_day) * layout->px_per_day;
+  AlignmentTimelineAxis axis = layout_axis (layout);
+
+  return alignment_timeline_axis_day_to_x (&axis, day);
 }
 
 double
 alignment_timeline_layout_x_to_day (const AlignmentTimelineLayout *layout,
                                     double                         x)
 {
-  return layout->options.first_day + (x - layout->plot.x) / layout->px_per_day;
+  AlignmentTimelineAxis axis = layout_axis (layout);
+
+  return alignment_timeline_axis_x_to_day (&axis, x);
 }
 
 static void
@@ -598,175 +115,14 @@ alignment_timeline_layout_free (AlignmentTimelineLayout *layout)
   g_free (layout);
 }
 
-static guint32
-julian_from_dmy (int year,
-                 int month,
-                 int day)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, day, month, year);
-  return g_date_get_julian (&date);
-}
-
-/* The month's name in the user's language, as GLib's strftime has it. */
-static char *
-format_month (int         year,
-              int         month,
-              const char *format)
-{
-  g_autoptr(GDateTime) time = g_date_time_new_utc (year, month, 1, 12, 0, 0);
-
-  return g_date_time_format (time, format);
-}
-
-/* The start of the unit that holds @julian. */
-static guint32
-unit_start (AlignmentTickUnit unit,
-            guint32           julian)
-{
-  int y, m, d;
-
-  alignment_date_split (julian, &y, &m, &d);
-  switch (unit)
-    {
-    case ALIGNMENT_TICK_DAY:
-      return julian;
-    case ALIGNMENT_TICK_WEEK:
-      /* Julian day 1 (1 January of year 1) is a Monday. */
-      return julian - (julian - 1) % 7;
-    case ALIGNMENT_TICK_MONTH:
-      return julian_from_dmy (y, m, 1);
-    case ALIGNMENT_TICK_QUARTER:
-      return julian_from_dmy (y, (m - 1) / 3 * 3 + 1, 1);
-    case ALIGNMENT_TICK_YEAR:
-    default:
-      return julian_from_dmy (y, 1, 1);
-    }
-}
-
-static guint32
-unit_next (AlignmentTickUnit unit,
-           guint32           julian)
-{
-  int y, m, d;
-
-  alignment_date_split (julian, &y, &m, &d);
-  switch (unit)
-    {
-    case ALIGNMENT_TICK_DAY:
-      return julian + 1;
-    case ALIGNMENT_TICK_WEEK:
-      return julian + 7;
-    case ALIGNMENT_TICK_MONTH:
-      return m == 12 ? julian_from_dmy (y + 1, 1, 1) : julian_from_dmy (y, m + 1, 1);
-    case ALIGNMENT_TICK_QUARTER:
-      return m >= 10 ? julian_from_dmy (y + 1, 1, 1) : julian_from_dmy (y, m + 3, 1);
-    case ALIGNMENT_TICK_YEAR:
-    default:
-      return julian_from_dmy (y + 1, 1, 1);
-    }
-}
-
-static char *
-unit_label (AlignmentTickUnit unit,
-            guint32           julian)
-{
-  int y, m, d;
-
-  alignment_date_split (julian, &y, &m, &d);
-  switch (unit)
-    {
-    case ALIGNMENT_TICK_DAY:
-    case ALIGNMENT_TICK_WEEK:
-      return g_strdup_printf ("%d", d);
-    case ALIGNMENT_TICK_MONTH:
-      return format_month (y, m, "%b");
-    case ALIGNMENT_TICK_QUARTER:
-      /* TRANSLATORS: a quarter of a year on the timeline's axis: Q1 … Q4 */
-      return g_strdup_printf (_("Q%d"), (m - 1) / 3 + 1);
-    case ALIGNMENT_TICK_YEAR:
-    default:
-      return g_strdup_printf ("%d", y);
-    }
-}
-
-/* Day and week ticks are grouped by month, months and quarters by
- * year; years stand alone. */
-static AlignmentTickUnit
-major_unit (AlignmentTickUnit unit)
-{
-  return unit <= ALIGNMENT_TICK_WEEK ? ALIGNMENT_TICK_MONTH : ALIGNMENT_TICK_YEAR;
-}
-
-static void
-layout_ticks (AlignmentTimelineLayout *layout)
-{
-  const AlignmentTimelineOptions *o = &layout->options;
-  guint32 first = (guint32) MAX (1.0, floor (o->first_day));
-  guint32 last = (guint32) MAX (1.0, ceil (o->last_day));
-  AlignmentTickUnit unit = layout->tick_unit;
-  AlignmentTickUnit major = major_unit (unit);
-
-  for (guint32 day = unit_start (unit, first); day < last; day = unit_next (unit, day))
-    {
-      AlignmentTimelineTick tick = { 0 };
-      guint32 next = unit_next (unit, day);
-
-      tick.x = alignment_timeline_layout_day_to_x (layout, day);
-      tick.label = unit_label (unit, day);
-      tick.label_x = (tick.x + alignment_timeline_layout_day_to_x (layout, next)) / 2;
-      g_array_append_val (layout->ticks, tick);
-    }
-
-  if (unit == ALIGNMENT_TICK_YEAR)
-    return;
-
-  for (guint32 day = unit_start (major, first); day < last; day = unit_next (major, day))
-    {
-      AlignmentTimelineTick tick = { 0 };
-      int y, m, d;
-
-      alignment_date_split (day, &y, &m, &d);
-      tick.major = TRUE;
-      tick.x = alignment_timeline_layout_day_to_x (layout, day);
-      /* The group's name stays in sight while its start is scrolled
-       * away: the painter draws it from label_x on. */
-      tick.label_x = MAX (tick.x, layout->plot.x);
-      tick.label = major == ALIGNMENT_TICK_MONTH ? format_month (y, m, "%b %Y")
-                                                 : g_strdup_printf ("%d", y);
-      g_array_append_val (layout->ticks, tick);
-    }
-}
-
 /* A signal is drawn over its days, each from its start to the next. */
 static inline gboolean
-entry_visible (const Entry                    *e,
+entry_visible (const AlignmentTimelineEntry   *e,
                const AlignmentTimelineOptions *o)
 {
   return e->start < o->last_day && MAX (e->start, e->end) + 1 > o->first_day;
 }
 
-/* The first rank whose start is at or after @day. */
-static guint
-lower_bound (AlignmentTimelineData *data,
-             double                 day)
-{
-  guint lo = 0, hi = data->n_entries;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (data->entries[mid].start < day)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-
-  return lo;
-}
 
 typedef struct
 {
@@ -999,7 +355,7 @@ layout_lanes (AlignmentTimelineLayout *layout,
         }
       else if (lane < data->threads->len)
         {
-          Thread *thread = &g_array_index (data->threads, Thread, lane);
+          AlignmentTimelineThread *thread = &g_array_index (data->threads, AlignmentTimelineThread, lane);
 
           l.party = -1;
           l.thread = thread->number;
@@ -1022,11 +378,11 @@ layout_lanes (AlignmentTimelineLayout *layout,
 /* Where a signal that is not laid out would be: for thread links that
  * run off the plot. */
 static void
-offscreen_point (AlignmentTimelineLayout *layout,
-                 double                   lane_h,
-                 const Entry             *e,
-                 double                  *x,
-                 double                  *y)
+offscreen_point (AlignmentTimelineLayout      *layout,
+                 double                        lane_h,
+                 const AlignmentTimelineEntry *e,
+                 double                       *x,
+                 double                       *y)
 {
   *x = alignment_timeline_layout_day_to_x (layout, e->start + 0.5);
   *y = lane_top (layout, lane_h, e->lane[layout->options.lanes]) + lane_h / 2;
@@ -1101,13 +457,13 @@ layout_links (AlignmentTimelineLayout *layout,
   for (guint i = 0; i < layout->markers->len; i++)
     {
       AlignmentTimelineMarker *m = &g_array_index (layout->markers, AlignmentTimelineMarker, i);
-      const Entry *e = &data->entries[m->rank];
-      Thread *thread;
+      const AlignmentTimelineEntry *e = &data->entries[m->rank];
+      AlignmentTimelineThread *thread;
       AlignmentTimelineLink link = { 0 };
 
-      if (e->thread_index == NO_THREAD)
+      if (e->thread_index == ALIGNMENT_TIMELINE_NO_THREAD)
         continue;
-      thread = &g_array_index (data->threads, Thread, e->thread_index);
+      thread = &g_array_index (data->threads, AlignmentTimelineThread, e->thread_index);
       link.thread = thread->number;
       link.open = !thread->aligned;
 
@@ -1186,11 +542,11 @@ layout_trust (AlignmentTimelineLayout *layout,
   guint cell = 0;
 
   /* One cell per tick: the strip reads with the axis above it. */
-  for (guint32 day = unit_start (layout->tick_unit, first); day < last;
-       day = unit_next (layout->tick_unit, day))
+  for (guint32 day = alignment_timeline_axis_unit_start (layout->tick_unit, first); day < last;
+       day = alignment_timeline_axis_unit_next (layout->tick_unit, day))
     g_array_append_val (edges, day);
   {
-    guint32 end = unit_next (layout->tick_unit, g_array_index (edges, guint32, edges->len - 1));
+    guint32 end = alignment_timeline_axis_unit_next (layout->tick_unit, g_array_index (edges, guint32, edges->len - 1));
 
     g_array_append_val (edges, end);
   }
@@ -1211,7 +567,7 @@ layout_trust (AlignmentTimelineLayout *layout,
   /* The visible signals are in date order: the cell only moves right. */
   for (guint r = lo; r < hi; r++)
     {
-      const Entry *e = &data->entries[r];
+      const AlignmentTimelineEntry *e = &data->entries[r];
 
       while (cell + 2 < edges->len && e->start >= g_array_index (edges, guint32, cell + 1))
         cell++;
@@ -1226,191 +582,33 @@ layout_trust (AlignmentTimelineLayout *layout,
     layout->trust_max = MAX (layout->trust_max, ABS (g_array_index (layout->trust, AlignmentTimelineTrustCell, i).net));
 }
 
-static void
-add_legend_item (AlignmentTimelineLayout *layout,
-                 GArray                  *items,
-                 AlignmentLegendKind      kind,
-                 AlignmentSignalType      type,
-                 const char              *label)
+/* ---- The phases of a layout ----------------------------------------------- */
+
+/* What the phases of alignment_timeline_layout_new() hand on. */
+typedef struct
 {
-  AlignmentTimelineLegendItem item = { kind, type, g_strdup (label), { 0 }, 0, 0 };
+  AlignmentTimelineLayout *layout;
+  AlignmentTimelineData   *data;
+  double                   f;
+  double                   lane_h;
+  guint                    lane_lo, lane_hi; /* the lanes laid out */
+  guint                    lo, hi;           /* the ranks that can be seen */
+  LaneState               *lanes;            /* by lane - lane_lo */
+  int                     *marker_of;        /* by rank - lo: a marker, or the enum above */
+  double                  *label_w;          /* the id's width, by marker */
+} LayoutBuild;
 
-  g_array_append_val (items, item);
-}
-
-/* The legend flows left to right under the figure, wrapping as needed;
- * returns its height. */
-static double
-layout_legend (AlignmentTimelineLayout *layout,
-               gboolean                 has_density,
-               gboolean                 has_today)
-{
-  double f = layout->font_size;
-  double x0 = layout->lane_labels.x;
-  double max_x = (layout->options.legend_width > 0 ? layout->options.legend_width : layout->options.width) - f;
-  double item_h = 1.6 * f;
-  double x = x0, y = 0;
-  GArray *items = layout->legend_items;
-
-  for (int type = ALIGNMENT_SIGNAL_TYPE_REQUEST_SENT; type <= ALIGNMENT_SIGNAL_TYPE_ALIGNMENT_EVENT; type++)
-    add_legend_item (layout, items, ALIGNMENT_LEGEND_SHAPE, type,
-                     alignment_enum_to_label (ALIGNMENT_TYPE_SIGNAL_TYPE, type));
-  add_legend_item (layout, items, ALIGNMENT_LEGEND_HOLLOW, 0, _("Not understood"));
-  add_legend_item (layout, items, ALIGNMENT_LEGEND_URGENCY, 0, _("Urgency: low to very high"));
-  add_legend_item (layout, items, ALIGNMENT_LEGEND_BAR, 0, _("Start to end date"));
-  add_legend_item (layout, items, ALIGNMENT_LEGEND_LINK, 0, _("Thread, aligned"));
-  add_legend_item (layout, items, ALIGNMENT_LEGEND_OPEN_LINK, 0, _("Thread, still open"));
-  if (has_density)
-    add_legend_item (layout, items, ALIGNMENT_LEGEND_DENSITY, 0, _("Too many signals to draw apart"));
-  if (has_today)
-    add_legend_item (layout, items, ALIGNMENT_LEGEND_TODAY, 0, _("Today"));
-  if (layout->options.trust_strip)
-    add_legend_item (layout, items, ALIGNMENT_LEGEND_TRUST, 0, _("Net trust lost, gained"));
-
-  for (guint i = 0; i < items->len; i++)
-    {
-      AlignmentTimelineLegendItem *item = &g_array_index (items, AlignmentTimelineLegendItem, i);
-      double symbol_w = item->kind == ALIGNMENT_LEGEND_SHAPE || item->kind == ALIGNMENT_LEGEND_HOLLOW ? 1.4 * f
-                        : item->kind == ALIGNMENT_LEGEND_URGENCY ? 4.4 * f : 3.0 * f;
-      double text_w = measure_pango (layout->data, item->label, f);
-      double w = symbol_w + 0.5 * f + text_w;
-
-      if (x + w > max_x && x > x0)
-        {
-          x = x0;
-          y += item_h;
-        }
-      item->symbol = (AlignmentTimelineRect) { x, y, symbol_w, item_h };
-      item->text_x = x + symbol_w + 0.5 * f;
-      item->text_y = y + (item_h - LABEL_H * f) / 2;
-      x += w + 1.6 * f;
-    }
-
-  return y + item_h;
-}
-
-static void
-legend_move (AlignmentTimelineLayout *layout,
-             double                   top)
-{
-  for (guint i = 0; i < layout->legend_items->len; i++)
-    {
-      AlignmentTimelineLegendItem *item = &g_array_index (layout->legend_items, AlignmentTimelineLegendItem, i);
-
-      item->symbol.y += top;
-      item->text_y += top;
-    }
-}
-
-static double
-lane_labels_width (AlignmentTimelineData          *data,
-                   const AlignmentTimelineOptions *o,
-                   double                          f)
-{
-  double w = 6 * f;
-
-  if (o->lanes == ALIGNMENT_TIMELINE_LANES_PARTY)
-    for (guint p = 0; p < data->n_party_lanes; p++)
-      w = MAX (w, measure_pango (data, data->party_names[p], f * 1.05));
-  else
-    {
-      g_autofree char *widest = g_strdup_printf (_("Thread %u"), 8888u);
-      g_autofree char *detail = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "aligned in %d day",
-                                                              "aligned in %d days", 888), 888);
-
-      w = MAX (w, measure_pango (data, widest, f * 1.05));
-      w = MAX (w, measure_pango (data, detail, f * 0.9));
-    }
-
-  if (o->trust_strip)
-    for (guint p = 0; p < ALIGNMENT_N_PARTIES; p++)
-      {
-        g_autofree char *label = g_strdup_printf (_("Trust: %s"), data->party_names[p]);
-
-        w = MAX (w, measure_pango (data, label, f * 0.85));
-      }
-
-  /* Long names wrap rather than eat the plot; the page's width counts
-   * for a poster, whose frame repeats on every page. */
-  return MIN (w, MAX (8 * f, (o->legend_width > 0 ? o->legend_width : o->width) * 0.2)) + 1.2 * f;
-}
-
-/* The frame around the lanes: label column, axis, strip, legend. */
-static void
-layout_frame (AlignmentTimelineLayout *layout,
-              gboolean                 has_today)
-{
-  const AlignmentTimelineOptions *o = &layout->options;
-  double f = layout->font_size;
-  double margin = 0.8 * f;
-  double legend_h = 0, strip_h = 0, axis_h = 2.6 * f;
-  double bottom;
-
-  layout->lane_labels.x = margin;
-  layout->lane_labels.width = lane_labels_width (layout->data, o, f);
-  layout->plot.x = layout->lane_labels.x + layout->lane_labels.width;
-  layout->plot.width = MAX (1.0, o->width - layout->plot.x - margin);
-  layout->plot.y = margin;
-
-  if (o->legend)
-    legend_h = layout_legend (layout, TRUE, has_today) + 0.6 * f;
-  if (o->trust_strip)
-    strip_h = 2 * 1.5 * f + 0.4 * f;
-
-  bottom = o->height - margin - legend_h;
-  layout->legend = (AlignmentTimelineRect) { layout->lane_labels.x, bottom + 0.6 * f,
-                                             (o->legend_width > 0 ? o->legend_width : o->width) - 2 * margin,
-                                             legend_h - 0.6 * f };
-  layout->strip = (AlignmentTimelineRect) { layout->plot.x, bottom - strip_h + 0.4 * f, layout->plot.width, MAX (0.0, strip_h - 0.4 * f) };
-  layout->axis = (AlignmentTimelineRect) { layout->plot.x, bottom - strip_h - axis_h, layout->plot.width, axis_h };
-  layout->plot.height = MAX (1.0, layout->axis.y - layout->plot.y);
-  layout->lane_labels.y = layout->plot.y;
-  layout->lane_labels.height = layout->plot.height;
-  if (o->legend)
-    legend_move (layout, layout->legend.y);
-}
-
-double
-alignment_timeline_natural_height (AlignmentTimelineData          *data,
-                                   const AlignmentTimelineOptions *options)
-{
-  AlignmentTimelineOptions o = *options;
-  double f = o.font_size > 0 ? o.font_size : 11;
-  g_autoptr(AlignmentTimelineLayout) probe = NULL;
-  guint n_lanes = alignment_timeline_data_get_n_lanes (data, o.lanes);
-  double lanes_h;
-
-  /* Measure the frame at a nominal height, then give the lanes theirs. */
-  o.height = 1000;
-  o.last_day = o.first_day + 1;
-  probe = alignment_timeline_layout_new (data, &o);
-  if (o.lanes == ALIGNMENT_TIMELINE_LANES_THREAD)
-    lanes_h = n_lanes * (THREAD_ROWS * ROW_PITCH * f + 2 * LANE_PAD * f);
-  else
-    lanes_h = n_lanes * 8 * ROW_PITCH * f;
-
-  return ceil (o.height - probe->plot.height + MAX (lanes_h, 4 * f));
-}
-
-AlignmentTimelineLayout *
-alignment_timeline_layout_new (AlignmentTimelineData          *data,
-                               const AlignmentTimelineOptions *options)
+static AlignmentTimelineLayout *
+layout_alloc (AlignmentTimelineData          *data,
+              const AlignmentTimelineOptions *options)
 {
   AlignmentTimelineLayout *layout = g_new0 (AlignmentTimelineLayout, 1);
-  const AlignmentTimelineOptions *o;
-  double f, lane_h, pitch, gap;
-  guint n_lanes, lane_lo, lane_hi, lo, hi;
-  g_autofree LaneState *lanes = NULL;
-  g_autofree int *marker_of = NULL;
-  g_autofree double *label_w = NULL;
-  double px_capacity;
 
   layout->options = *options;
-  o = &layout->options;
   if (!(layout->options.last_day > layout->options.first_day))
     layout->options.last_day = layout->options.first_day + 1;
   layout->data = data;
-  layout->font_size = f = o->font_size > 0 ? o->font_size : 11;
+  layout->font_size = options->font_size > 0 ? options->font_size : 11;
   layout->lanes = g_array_new (FALSE, TRUE, sizeof (AlignmentTimelineLane));
   g_array_set_clear_func (layout->lanes, lane_clear);
   layout->ticks = g_array_new (FALSE, TRUE, sizeof (AlignmentTimelineTick));
@@ -1423,69 +621,101 @@ alignment_timeline_layout_new (AlignmentTimelineData          *data,
   layout->legend_items = g_array_new (FALSE, TRUE, sizeof (AlignmentTimelineLegendItem));
   g_array_set_clear_func (layout->legend_items, legend_clear);
 
-  layout_frame (layout, o->today != 0 && o->today >= o->first_day && o->today < o->last_day);
+  return layout;
+}
+
+/* The scale, the ticks that suit it and the today marker. */
+static void
+layout_time_axis (AlignmentTimelineLayout *layout)
+{
+  const AlignmentTimelineOptions *o = &layout->options;
+  AlignmentTimelineAxis axis;
+
   layout->px_per_day = layout->plot.width / (o->last_day - o->first_day);
-  layout->tick_unit = alignment_timeline_tick_unit_for_scale (layout->px_per_day, f);
+  layout->tick_unit = alignment_timeline_tick_unit_for_scale (layout->px_per_day, layout->font_size);
   layout->today_x = o->today != 0 && o->today >= floor (o->first_day) && o->today < o->last_day
                     ? alignment_timeline_layout_day_to_x (layout, o->today + 0.5) : -1;
   if (layout->today_x >= 0 && (layout->today_x < layout->plot.x || layout->today_x > layout->plot.x + layout->plot.width))
     layout->today_x = -1;
-  layout_ticks (layout);
 
-  /* Lanes: all party lanes; the thread lanes in the scrolled view. */
-  n_lanes = alignment_timeline_data_get_n_lanes (data, o->lanes);
-  lane_h = lane_height_for (layout, n_lanes);
+  axis = layout_axis (layout);
+  alignment_timeline_axis_add_ticks (&axis, layout->tick_unit, layout->ticks);
+}
+
+/* Lanes: all party lanes; the thread lanes in the scrolled view. */
+static void
+build_lanes (LayoutBuild *b)
+{
+  AlignmentTimelineLayout *layout = b->layout;
+  const AlignmentTimelineOptions *o = &layout->options;
+  guint n_lanes = alignment_timeline_data_get_n_lanes (b->data, o->lanes);
+
+  b->lane_h = lane_height_for (layout, n_lanes);
   if (o->lanes == ALIGNMENT_TIMELINE_LANES_THREAD)
     {
-      lane_lo = (guint) CLAMP (floor (o->lane_offset / lane_h), 0, n_lanes);
-      lane_hi = (guint) CLAMP (ceil ((o->lane_offset + layout->plot.height) / lane_h), lane_lo, n_lanes);
+      b->lane_lo = (guint) CLAMP (floor (o->lane_offset / b->lane_h), 0, n_lanes);
+      b->lane_hi = (guint) CLAMP (ceil ((o->lane_offset + layout->plot.height) / b->lane_h), b->lane_lo, n_lanes);
     }
   else
     {
-      lane_lo = 0;
-      lane_hi = n_lanes;
+      b->lane_lo = 0;
+      b->lane_hi = n_lanes;
     }
-  layout_lanes (layout, lane_lo, lane_hi, lane_h);
+  layout_lanes (layout, b->lane_lo, b->lane_hi, b->lane_h);
+}
 
-  /* Only what can be seen: a binary search finds the first signal whose
-   * bar can reach into the plot. */
-  lo = lower_bound (data, floor (o->first_day) - data->max_duration - 1);
-  hi = lower_bound (data, ceil (o->last_day) + 1);
-  while (lo < hi && MAX (data->entries[lo].start, data->entries[lo].end) + 1 < o->first_day)
-    lo++;
+/* Only what can be seen: a binary search finds the first signal whose
+ * bar can reach into the plot. */
+static void
+build_visible_range (LayoutBuild *b)
+{
+  AlignmentTimelineData *data = b->data;
+  const AlignmentTimelineOptions *o = &b->layout->options;
 
-  if (o->trust_strip)
-    layout_trust (layout, lo, hi);
+  b->lo = _alignment_timeline_data_lower_bound (data, floor (o->first_day) - data->max_duration - 1);
+  b->hi = _alignment_timeline_data_lower_bound (data, ceil (o->last_day) + 1);
+  while (b->lo < b->hi && MAX (data->entries[b->lo].start, data->entries[b->lo].end) + 1 < o->first_day)
+    b->lo++;
+}
 
-  pitch = ROW_PITCH * f;
-  gap = LABEL_GAP * f;
-  lanes = g_new0 (LaneState, MAX (lane_hi - lane_lo, 1));
-  for (guint lane = lane_lo; lane < lane_hi; lane++)
+/* Rows per lane, and per lane whether its markers can be drawn apart:
+ * where they would be less than a pixel apart, or could not all be
+ * stacked with their ids, the lane shows density. */
+static void
+build_rows (LayoutBuild *b)
+{
+  AlignmentTimelineLayout *layout = b->layout;
+  const AlignmentTimelineOptions *o = &layout->options;
+  double f = b->f;
+  double pitch = ROW_PITCH * f;
+  double px_capacity;
+
+  b->lanes = g_new0 (LaneState, MAX (b->lane_hi - b->lane_lo, 1));
+  for (guint lane = b->lane_lo; lane < b->lane_hi; lane++)
     {
-      LaneState *s = &lanes[lane - lane_lo];
+      LaneState *s = &b->lanes[lane - b->lane_lo];
 
-      s->top = lane_top (layout, lane_h, lane);
-      s->height = lane_h;
-      s->n_rows = (guint) MAX (1.0, floor ((lane_h - 2 * LANE_PAD * f) / pitch));
-      s->row_top = s->top + (lane_h - s->n_rows * pitch) / 2;
+      s->top = lane_top (layout, b->lane_h, lane);
+      s->height = b->lane_h;
+      s->n_rows = (guint) MAX (1.0, floor ((b->lane_h - 2 * LANE_PAD * f) / pitch));
+      s->row_top = s->top + (b->lane_h - s->n_rows * pitch) / 2;
     }
 
-  /* Count per lane: where markers would be less than a pixel apart, or
-   * could not all be stacked with their ids, the lane shows density. */
-  for (guint r = lo; r < hi; r++)
+  for (guint r = b->lo; r < b->hi; r++)
     {
-      guint lane = data->entries[r].lane[o->lanes];
+      guint lane = b->data->entries[r].lane[o->lanes];
 
-      if (lane >= lane_lo && lane < lane_hi && entry_visible (&data->entries[r], o))
+      if (lane >= b->lane_lo && lane < b->lane_hi && entry_visible (&b->data->entries[r], o))
         {
-          lanes[lane - lane_lo].n_visible++;
+          b->lanes[lane - b->lane_lo].n_visible++;
           layout->n_visible++;
         }
     }
+
   px_capacity = layout->plot.width / (2.5 * f);
-  for (guint lane = lane_lo; lane < lane_hi; lane++)
+  for (guint lane = b->lane_lo; lane < b->lane_hi; lane++)
     {
-      LaneState *s = &lanes[lane - lane_lo];
+      LaneState *s = &b->lanes[lane - b->lane_lo];
 
       s->dense = s->n_visible > layout->plot.width
                  || s->n_visible > px_capacity * s->n_rows;
@@ -1496,252 +726,182 @@ alignment_timeline_layout_new (AlignmentTimelineData          *data,
             s->row_end[k] = -G_MAXDOUBLE;
         }
     }
+}
 
-  marker_of = g_new (int, MAX (hi - lo, 1));
-  label_w = g_new (double, MAX (hi - lo, 1));
+/* The marker of @e, but for its row. */
+static void
+marker_init (AlignmentTimelineMarker      *m,
+             AlignmentTimelineLayout      *layout,
+             const AlignmentTimelineEntry *e,
+             guint                         rank,
+             guint                         lane)
+{
+  m->position = e->position;
+  m->rank = rank;
+  m->lane = lane;
+  m->thread = e->thread;
+  m->id = e->id;
+  m->type = e->type;
+  m->shape = alignment_timeline_shape_for_type (e->type);
+  m->hollow = e->understood == ALIGNMENT_UNDERSTOOD_NO;
+  m->radius = radius_for_urgency (e->urgency, layout->font_size);
+  m->x_end = e->end != 0 ? alignment_timeline_layout_day_to_x (layout, e->end + 0.5) : m->x;
+}
 
-  for (guint r = lo; r < hi; r++)
+/* Signals of one day stack downwards in their order (2c above 2d), the
+ * stack centred on the lane; later ones take the first free row from
+ * there.  The row for a marker that takes up @x0 on, or -1 when every
+ * row is taken there. */
+static int
+stack_row (LayoutBuild *b,
+           LaneState   *s,
+           guint        rank,
+           guint        lane,
+           double       x0)
+{
+  const AlignmentTimelineEntry *e = &b->data->entries[rank];
+  AlignmentTimelineLanes lanes = b->layout->options.lanes;
+  double gap = LABEL_GAP * b->f;
+  int row = -1;
+
+  if (e->start != s->group_day)
     {
-      const Entry *e = &data->entries[r];
+      guint k = 0;
+
+      for (guint q = rank; q < b->hi && b->data->entries[q].start == e->start; q++)
+        k += b->data->entries[q].lane[lanes] == lane;
+      s->group_day = e->start;
+      s->group_row = MAX (0, ((int) s->n_rows - (int) k) / 2);
+    }
+  for (guint k = 0; k < s->n_rows && row < 0; k++)
+    {
+      int candidate = (s->group_row + (int) k) % (int) s->n_rows;
+
+      if (s->row_end[candidate] + gap <= x0)
+        row = candidate;
+    }
+  if (row >= 0)
+    s->group_row = row + 1;
+
+  return row;
+}
+
+/* A marker per visible signal in a lane that has room, counted in the
+ * density otherwise. */
+static void
+build_markers (LayoutBuild *b)
+{
+  AlignmentTimelineLayout *layout = b->layout;
+  const AlignmentTimelineOptions *o = &layout->options;
+  double gap = LABEL_GAP * b->f;
+
+  b->marker_of = g_new (int, MAX (b->hi - b->lo, 1));
+  b->label_w = g_new (double, MAX (b->hi - b->lo, 1));
+
+  for (guint r = b->lo; r < b->hi; r++)
+    {
+      const AlignmentTimelineEntry *e = &b->data->entries[r];
       guint lane = e->lane[o->lanes];
       LaneState *s;
       AlignmentTimelineMarker m = { 0 };
       double x0, x1, lw;
-      int row = -1;
+      int row;
 
-      if (lane < lane_lo || lane >= lane_hi || !entry_visible (e, o))
+      if (lane < b->lane_lo || lane >= b->lane_hi || !entry_visible (e, o))
         {
-          marker_of[r - lo] = NOT_LAID_OUT;
+          b->marker_of[r - b->lo] = NOT_LAID_OUT;
           continue;
         }
-      s = &lanes[lane - lane_lo];
+      s = &b->lanes[lane - b->lane_lo];
       m.x = alignment_timeline_layout_day_to_x (layout, e->start + 0.5);
       if (s->dense)
         {
           add_density (layout, s, m.x);
-          marker_of[r - lo] = AGGREGATED;
+          b->marker_of[r - b->lo] = AGGREGATED;
           continue;
         }
 
-      m.position = e->position;
-      m.rank = r;
-      m.lane = lane;
-      m.thread = e->thread;
-      m.id = e->id;
-      m.type = e->type;
-      m.shape = alignment_timeline_shape_for_type (e->type);
-      m.hollow = e->understood == ALIGNMENT_UNDERSTOOD_NO;
-      m.radius = radius_for_urgency (e->urgency, f);
-      m.x_end = e->end != 0 ? alignment_timeline_layout_day_to_x (layout, e->end + 0.5) : m.x;
-      lw = measure_id (data, e->id, f);
+      marker_init (&m, layout, e, r, lane);
+      lw = alignment_timeline_text_measure_id (b->data->text, e->id, b->f);
       marker_extent (&m, lw, gap, &x0, &x1);
-
-      /* Signals of one day stack downwards in their order (2c above 2d),
-       * the stack centred on the lane; later ones take the first free
-       * row from there. */
-      if (e->start != s->group_day)
-        {
-          guint k = 0;
-
-          for (guint q = r; q < hi && data->entries[q].start == e->start; q++)
-            k += data->entries[q].lane[o->lanes] == lane;
-          s->group_day = e->start;
-          s->group_row = MAX (0, ((int) s->n_rows - (int) k) / 2);
-        }
-      for (guint k = 0; k < s->n_rows && row < 0; k++)
-        {
-          int candidate = (s->group_row + (int) k) % (int) s->n_rows;
-
-          if (s->row_end[candidate] + gap <= x0)
-            row = candidate;
-        }
-      if (row >= 0)
-        s->group_row = row + 1;
+      row = stack_row (b, s, r, lane, x0);
       if (row < 0)
         {
           add_density (layout, s, m.x);
-          marker_of[r - lo] = AGGREGATED;
+          b->marker_of[r - b->lo] = AGGREGATED;
           continue;
         }
 
       s->row_end[row] = x1;
-      m.y = s->row_top + pitch * (row + 0.5);
-      marker_of[r - lo] = layout->markers->len;
-      label_w[layout->markers->len] = lw;
+      m.y = s->row_top + ROW_PITCH * b->f * (row + 0.5);
+      b->marker_of[r - b->lo] = layout->markers->len;
+      b->label_w[layout->markers->len] = lw;
       g_array_append_val (layout->markers, m);
     }
 
-  /* Ids per lane (markers of other lanes are never in the way); a
-   * crowd of thousands is not read by its ids. */
-  if (layout->markers->len <= MAX_LABELS)
-    for (guint lane = lane_lo; lane < lane_hi; lane++)
-      {
-        g_autoptr(GArray) in_lane = g_array_new (FALSE, FALSE, sizeof (AlignmentTimelineMarker));
-        g_autoptr(GArray) widths = g_array_new (FALSE, FALSE, sizeof (double));
-        g_autoptr(GArray) index = g_array_new (FALSE, FALSE, sizeof (guint));
-
-        for (guint i = 0; i < layout->markers->len; i++)
-          {
-            AlignmentTimelineMarker *m = &g_array_index (layout->markers, AlignmentTimelineMarker, i);
-
-            if (m->lane != lane)
-              continue;
-            g_array_append_val (in_lane, *m);
-            g_array_append_val (widths, label_w[i]);
-            g_array_append_val (index, i);
-          }
-
-        place_labels ((AlignmentTimelineMarker *) (void *) in_lane->data, in_lane->len,
-                      (const double *) (void *) widths->data, f,
-                      lanes[lane - lane_lo].top, lanes[lane - lane_lo].top + lanes[lane - lane_lo].height);
-        for (guint i = 0; i < in_lane->len; i++)
-          g_array_index (layout->markers, AlignmentTimelineMarker, g_array_index (index, guint, i))
-            = g_array_index (in_lane, AlignmentTimelineMarker, i);
-      }
-
-  for (guint lane = lane_lo; lane < lane_hi; lane++)
-    g_free (lanes[lane - lane_lo].row_end);
-
-  layout_links (layout, marker_of, lo, hi, lane_h);
-  finish_density (layout, lanes, lane_lo, lane_hi);
-
-  /* The legend names density only when there is some: flowed again
-   * without it, in the place that was kept for it. */
-  if (o->legend && layout->density->len == 0)
-    {
-      g_array_set_size (layout->legend_items, 0);
-      layout_legend (layout, FALSE, layout->today_x >= 0);
-      legend_move (layout, layout->legend.y);
-    }
-
-  return layout;
+  for (guint lane = b->lane_lo; lane < b->lane_hi; lane++)
+    g_clear_pointer (&b->lanes[lane - b->lane_lo].row_end, g_free);
 }
 
-/* ---- Hit testing -------------------------------------------------------- */
-
-int
-alignment_timeline_layout_hit (const AlignmentTimelineLayout *layout,
-                               double                         x,
-                               double                         y)
-{
-  double slack = 0.2 * layout->font_size;
-  double best = G_MAXDOUBLE;
-  int found = -1;
-
-  for (guint i = 0; i < layout->markers->len; i++)
-    {
-      const AlignmentTimelineMarker *m = &g_array_index (layout->markers, AlignmentTimelineMarker, i);
-      double r = m->radius + slack;
-      double dx = x < m->x ? m->x - x : x > m->x_end ? x - m->x_end : 0;
-      double dy = y - m->y;
-      double d = dx * dx + dy * dy;
-
-      if (d <= r * r && d < best)
-        {
-          best = d;
-          found = i;
-        }
-      else if (found < 0 && m->has_label
-               && x >= m->label.x && x < m->label.x + m->label.width
-               && y >= m->label.y && y < m->label.y + m->label.height)
-        found = i;
-    }
-
-  return found;
-}
-
-int
-alignment_timeline_layout_hit_density (const AlignmentTimelineLayout *layout,
-                                       double                         x,
-                                       double                         y)
-{
-  for (guint i = 0; i < layout->density->len; i++)
-    {
-      const AlignmentTimelineDensity *d = &g_array_index (layout->density, AlignmentTimelineDensity, i);
-      const AlignmentTimelineLane *lane = NULL;
-
-      for (guint l = 0; l < layout->lanes->len; l++)
-        {
-          const AlignmentTimelineLane *candidate = &g_array_index (layout->lanes, AlignmentTimelineLane, l);
-
-          if (y >= candidate->area.y && y < candidate->area.y + candidate->area.height)
-            lane = candidate;
-        }
-      if (lane != NULL && x >= d->area.x && x < d->area.x + d->area.width
-          && d->area.y >= lane->area.y && d->area.y < lane->area.y + lane->area.height)
-        return i;
-    }
-
-  return -1;
-}
-
-int
-alignment_timeline_layout_find (const AlignmentTimelineLayout *layout,
-                                guint                          position)
-{
-  int rank = alignment_timeline_data_get_rank (layout->data, position);
-  guint lo = 0, hi = layout->markers->len;
-
-  if (rank < 0)
-    return -1;
-
-  /* Markers are in rank order. */
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-      guint r = g_array_index (layout->markers, AlignmentTimelineMarker, mid).rank;
-
-      if (r < (guint) rank)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-
-  if (lo < layout->markers->len && g_array_index (layout->markers, AlignmentTimelineMarker, lo).rank == (guint) rank)
-    return lo;
-  return -1;
-}
-
-/* ---- Posters ------------------------------------------------------------ */
-
-/* The frame (lane labels, margins) of a layout for @options. */
+/* Ids per lane (markers of other lanes are never in the way); a crowd
+ * of thousands is not read by its ids. */
 static void
-poster_frame (AlignmentTimelineData          *data,
-              const AlignmentTimelineOptions *options,
-              double                          page_width,
-              double                         *left,
-              double                         *right)
+build_labels (LayoutBuild *b)
 {
-  AlignmentTimelineOptions o = *options;
-  g_autoptr(AlignmentTimelineLayout) probe = NULL;
+  AlignmentTimelineLayout *layout = b->layout;
 
-  o.width = page_width;
-  o.legend_width = page_width;
-  o.last_day = o.first_day + 1;
-  probe = alignment_timeline_layout_new (data, &o);
-  *left = probe->plot.x;
-  *right = page_width - probe->plot.x - probe->plot.width;
+  if (layout->markers->len > MAX_LABELS)
+    return;
+
+  for (guint lane = b->lane_lo; lane < b->lane_hi; lane++)
+    {
+      const LaneState *s = &b->lanes[lane - b->lane_lo];
+      g_autoptr(GArray) in_lane = g_array_new (FALSE, FALSE, sizeof (AlignmentTimelineMarker));
+      g_autoptr(GArray) widths = g_array_new (FALSE, FALSE, sizeof (double));
+      g_autoptr(GArray) index = g_array_new (FALSE, FALSE, sizeof (guint));
+
+      for (guint i = 0; i < layout->markers->len; i++)
+        {
+          AlignmentTimelineMarker *m = &g_array_index (layout->markers, AlignmentTimelineMarker, i);
+
+          if (m->lane != lane)
+            continue;
+          g_array_append_val (in_lane, *m);
+          g_array_append_val (widths, b->label_w[i]);
+          g_array_append_val (index, i);
+        }
+
+      place_labels ((AlignmentTimelineMarker *) (void *) in_lane->data, in_lane->len,
+                    (const double *) (void *) widths->data, b->f, s->top, s->top + s->height);
+      for (guint i = 0; i < in_lane->len; i++)
+        g_array_index (layout->markers, AlignmentTimelineMarker, g_array_index (index, guint, i))
+          = g_array_index (in_lane, AlignmentTimelineMarker, i);
+    }
 }
 
-double
-alignment_timeline_poster_width (AlignmentTimelineData          *data,
-                                 const AlignmentTimelineOptions *options,
-                                 double                          page_width,
-                                 guint                           n_pages,
-                                 double                          overlap)
+AlignmentTimelineLayout *
+alignment_timeline_layout_new (AlignmentTimelineData          *data,
+                               const AlignmentTimelineOptions *options)
 {
-  double left, right, slice;
+  AlignmentTimelineLayout *layout = layout_alloc (data, options);
+  const AlignmentTimelineOptions *o = &layout->options;
+  LayoutBuild b = { .layout = layout, .data = data, .f = layout->font_size };
 
-  poster_frame (data, options, page_width, &left, &right);
-  slice = page_width - left - right;
-  n_pages = MAX (n_pages, 1);
+  _alignment_timeline_layout_frame (layout, o->today != 0 && o->today >= o->first_day && o->today < o->last_day);
+  layout_time_axis (layout);
+  build_lanes (&b);
+  build_visible_range (&b);
+  if (o->trust_strip)
+    layout_trust (layout, b.lo, b.hi);
+  build_rows (&b);
+  build_markers (&b);
+  build_labels (&b);
+  layout_links (layout, b.marker_of, b.lo, b.hi, b.lane_h);
+  finish_density (layout, b.lanes, b.lane_lo, b.lane_hi);
+  _alignment_timeline_layout_finish_legend (layout);
 
-  return left + n_pages * slice - (n_pages - 1) * overlap + right;
-}
-
-double
-alignment_timeline_poster_slice (const AlignmentTimelineLayout *layout,
-                                 double                         page_width)
-{
-  return page_width - layout->plot.x - (layout->options.width - layout->plot.x - layout->plot.width);
+  g_free (b.lanes);
+  g_free (b.marker_of);
+  g_free (b.label_w);
+  return layout;
 }

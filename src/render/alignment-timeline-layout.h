@@ -1,12 +1,14 @@
 /* alignment-timeline-layout.h: where everything of the swimlane timeline goes
  *
- * The timeline is laid out in two steps.  AlignmentTimelineData is built
- * once per change of the signals: it sorts them by date and works out
- * their threads and lanes.  A layout is then computed per frame from the
- * data and a viewport (size, visible dates): it holds the position of
- * every lane, tick, marker, label, thread link and legend entry, in the
- * figure's own units (points for print and export, pixels on screen).
- * It needs no surface; the painter draws it and the widget hit-tests it.
+ * The timeline is laid out in two steps.  AlignmentTimelineData
+ * (alignment-timeline-data.h) is built once per change of the signals: it
+ * sorts them by date and works out their threads and lanes.  A layout is
+ * then computed per frame from the data and a viewport (size, visible
+ * dates): it holds the position of every lane, tick (chosen by the axis,
+ * alignment-timeline-axis.h), marker, label, thread link and legend
+ * entry, in the figure's own units (points for print and export, pixels
+ * on screen).  It needs no surface; the painter draws it and the widget
+ * hit-tests it.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,69 +17,10 @@
 #include <glib-object.h>
 
 #include "alignment-core.h"
+#include "alignment-timeline-axis.h"
+#include "alignment-timeline-data.h"
 
 G_BEGIN_DECLS
-
-typedef enum
-{
-  ALIGNMENT_TIMELINE_LANES_PARTY,  /* a lane per party: the thesis's figure */
-  ALIGNMENT_TIMELINE_LANES_THREAD, /* a lane per thread */
-} AlignmentTimelineLanes;
-
-GType alignment_timeline_lanes_get_type (void) G_GNUC_CONST;
-#define ALIGNMENT_TYPE_TIMELINE_LANES (alignment_timeline_lanes_get_type ())
-
-typedef enum
-{
-  ALIGNMENT_TICK_DAY,
-  ALIGNMENT_TICK_WEEK,
-  ALIGNMENT_TICK_MONTH,
-  ALIGNMENT_TICK_QUARTER,
-  ALIGNMENT_TICK_YEAR,
-} AlignmentTickUnit;
-
-GType alignment_tick_unit_get_type (void) G_GNUC_CONST;
-#define ALIGNMENT_TYPE_TICK_UNIT (alignment_tick_unit_get_type ())
-
-/* ---- Data: the signals, sorted and analysed ----------------------------- */
-
-typedef struct _AlignmentTimelineData AlignmentTimelineData;
-
-/* Takes a reference on each of @signals; @position in the results below
- * is an index into @signals.  The party names label the party lanes. */
-AlignmentTimelineData *alignment_timeline_data_new        (AlignmentSignal *const *signals,
-                                                           guint                   n_signals,
-                                                           const char             *customer_name,
-                                                           const char             *provider_name);
-AlignmentTimelineData *alignment_timeline_data_new_for_case (AlignmentCase        *self);
-void                   alignment_timeline_data_free       (AlignmentTimelineData  *data);
-
-/* Signals with a start date, and without. */
-guint                  alignment_timeline_data_get_n_dated   (AlignmentTimelineData *data);
-guint                  alignment_timeline_data_get_n_undated (AlignmentTimelineData *data);
-/* Julian days of the first start and the last start or end; 0 when no
- * signal is dated. */
-guint32                alignment_timeline_data_get_first_day (AlignmentTimelineData *data);
-guint32                alignment_timeline_data_get_last_day  (AlignmentTimelineData *data);
-
-/* The dated signals in the timeline's order (by date, then thread and
- * letter), as positions in the array given to _new(); @rank is the
- * place in that order.  -1 when @position is not dated. */
-guint                  alignment_timeline_data_get_position  (AlignmentTimelineData *data,
-                                                              guint                  rank);
-int                    alignment_timeline_data_get_rank      (AlignmentTimelineData *data,
-                                                              guint                  position);
-AlignmentSignal       *alignment_timeline_data_get_signal    (AlignmentTimelineData *data,
-                                                              guint                  position);
-/* The name of a party by its ALIGNMENT_PARTY_INDEX (2: sender not set). */
-const char            *alignment_timeline_data_get_party_name (AlignmentTimelineData *data,
-                                                               int                    party_index);
-/* The lane @position is drawn in for @lanes, and the number of lanes. */
-guint                  alignment_timeline_data_get_lane      (AlignmentTimelineData *data,
-                                                              AlignmentTimelineLanes lanes,
-                                                              guint                  position);
-guint                  alignment_timeline_data_get_n_lanes   (AlignmentTimelineData *data,
-                                                              AlignmentTimelineLanes lanes);
 
 /* ---- Options ------------------------------------------------------------ */
 
@@ -135,14 +78,6 @@ typedef struct
   guint                 thread;  /* thread lanes: the number */
   gboolean              open;    /* thread lanes: not aligned */
 } AlignmentTimelineLane;
-
-typedef struct
-{
-  double      x;
-  gboolean    major;    /* starts a month (day, week ticks) or a year */
-  char       *label;    /* the unit's label: "12", "Feb", "Q1", "2024" */
-  double      label_x;  /* centre of the label: the middle of the unit */
-} AlignmentTimelineTick;
 
 typedef struct
 {
@@ -257,10 +192,6 @@ int      alignment_timeline_layout_hit_density (const AlignmentTimelineLayout *l
 int      alignment_timeline_layout_find     (const AlignmentTimelineLayout *layout,
                                              guint                          position);
 
-/* The ticks that suit @px_per_day: labels at least a label's width apart. */
-AlignmentTickUnit alignment_timeline_tick_unit_for_scale (double px_per_day,
-                                                          double font_size);
-
 /* The shape of @type. */
 AlignmentMarkerShape alignment_timeline_shape_for_type (AlignmentSignalType type);
 
@@ -280,7 +211,6 @@ double   alignment_timeline_poster_width  (AlignmentTimelineData          *data,
 double   alignment_timeline_poster_slice  (const AlignmentTimelineLayout  *layout,
                                            double                          page_width);
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (AlignmentTimelineData, alignment_timeline_data_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AlignmentTimelineLayout, alignment_timeline_layout_free)
 
 G_END_DECLS

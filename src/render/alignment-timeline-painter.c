@@ -9,8 +9,7 @@
 #include <glib/gi18n-lib.h>
 #include <pango/pangocairo.h>
 
-#include "alignment-render-file.h"
-#include "alignment-timeline-painter.h"
+#include "alignment-timeline-painter-private.h"
 
 #define DIMMED 0.2
 
@@ -26,27 +25,27 @@ alignment_timeline_style_init (AlignmentTimelineStyle *style)
   style->background = TRUE;
 }
 
-static const AlignmentPalette *
-palette_of (const AlignmentTimelineStyle *style)
+const AlignmentPalette *
+_alignment_timeline_palette_of (const AlignmentTimelineStyle *style)
 {
   return style != NULL && style->palette != NULL
          ? style->palette
          : alignment_palette_get (ALIGNMENT_PALETTE_PRINT, ALIGNMENT_SCALE_RED_GREEN);
 }
 
-static void
-set_source (cairo_t             *cr,
-            const AlignmentRgba *color,
-            double               alpha)
+void
+_alignment_timeline_set_source (cairo_t             *cr,
+                                const AlignmentRgba *color,
+                                double               alpha)
 {
   cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha * alpha);
 }
 
 /* Unhinted metrics, as the layout measured them. */
-static PangoLayout *
-text_layout (cairo_t *cr,
-             double   size,
-             gboolean bold)
+PangoLayout *
+_alignment_timeline_text_layout (cairo_t *cr,
+                                 double   size,
+                                 gboolean bold)
 {
   PangoLayout *layout = pango_cairo_create_layout (cr);
   PangoFontDescription *font = pango_font_description_from_string ("Sans");
@@ -79,21 +78,21 @@ set_weight (PangoLayout *layout,
 }
 
 /* Draws @text with its logical box's top left at @x, @y. */
-static void
-show_text (cairo_t     *cr,
-           PangoLayout *layout,
-           const char  *text,
-           double       x,
-           double       y)
+void
+_alignment_timeline_show_text (cairo_t     *cr,
+                               PangoLayout *layout,
+                               const char  *text,
+                               double       x,
+                               double       y)
 {
   pango_layout_set_text (layout, text, -1);
   cairo_move_to (cr, x, y);
   pango_cairo_show_layout (cr, layout);
 }
 
-static double
-text_width (PangoLayout *layout,
-            const char  *text)
+double
+_alignment_timeline_text_width (PangoLayout *layout,
+                                const char  *text)
 {
   PangoRectangle logical;
 
@@ -156,18 +155,18 @@ draw_marker (cairo_t              *cr,
   marker_path (cr, shape, x, y, r);
   /* Hollow markers are filled with the background so that a link
    * behind them does not show through. */
-  set_source (cr, hollow ? background : color, alpha);
+  _alignment_timeline_set_source (cr, hollow ? background : color, alpha);
   cairo_fill_preserve (cr);
   if (hollow)
     {
       cairo_set_line_width (cr, MAX (r * 0.32, 1.0));
-      set_source (cr, color, alpha);
+      _alignment_timeline_set_source (cr, color, alpha);
     }
   else
     {
       /* A thin halo keeps stacked and linked markers apart. */
       cairo_set_line_width (cr, MAX (r * 0.14, 0.5));
-      set_source (cr, background, alpha);
+      _alignment_timeline_set_source (cr, background, alpha);
     }
   cairo_stroke (cr);
 }
@@ -231,7 +230,7 @@ lane_alpha_for (const AlignmentTimelineStyle  *style,
   n = alignment_timeline_data_get_n_dated (layout->data) + alignment_timeline_data_get_n_undated (layout->data);
   for (guint i = 0; i < style->n_highlight; i++)
     if (style->highlight[i] < n
-        && alignment_signal_get_thread (alignment_timeline_data_get_signal (layout->data, style->highlight[i])) == lane->thread)
+        && alignment_timeline_data_get_thread (layout->data, style->highlight[i]) == lane->thread)
       return 1.0;
   return DIMMED;
 }
@@ -285,7 +284,7 @@ paint_links (cairo_t                       *cr,
              const AlignmentTimelineLayout *layout,
              const AlignmentTimelineStyle  *style)
 {
-  const AlignmentPalette *palette = palette_of (style);
+  const AlignmentPalette *palette = _alignment_timeline_palette_of (style);
   double f = layout->font_size;
   double length = 0, sparse;
 
@@ -309,7 +308,7 @@ paint_links (cairo_t                       *cr,
             continue;
           /* A stroke each: one path of many crossing dotted lines costs
            * cairo far more than the lines one by one. */
-          set_source (cr, link_color (palette, open), link_alpha_for (style, l) * (open ? 0.9 : 0.75));
+          _alignment_timeline_set_source (cr, link_color (palette, open), link_alpha_for (style, l) * (open ? 0.9 : 0.75));
           cairo_move_to (cr, l->x0, l->y0);
           cairo_line_to (cr, l->x1, l->y1);
           cairo_stroke (cr);
@@ -324,7 +323,7 @@ paint_links (cairo_t                       *cr,
       double alpha = link_alpha_for (style, l);
       double a = 0.35 * f;
 
-      set_source (cr, link_color (palette, TRUE), alpha);
+      _alignment_timeline_set_source (cr, link_color (palette, TRUE), alpha);
       cairo_set_dash (cr, (double[]) { 0.4 * f, 0.3 * f }, 2, 0);
       cairo_move_to (cr, l->x0, l->y0);
       cairo_line_to (cr, l->x1 - a, l->y1);
@@ -344,12 +343,12 @@ paint_markers (cairo_t                       *cr,
                const AlignmentTimelineLayout *layout,
                const AlignmentTimelineStyle  *style)
 {
-  const AlignmentPalette *palette = palette_of (style);
+  const AlignmentPalette *palette = _alignment_timeline_palette_of (style);
   double f = layout->font_size;
   /* In an SVG each signal is a group of its own, for people who edit
    * the figure (and for counting them). */
   gboolean groups = cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_SVG;
-  g_autoptr(PangoLayout) text = layout->markers->len > 0 ? text_layout (cr, f, FALSE) : NULL;
+  g_autoptr(PangoLayout) text = layout->markers->len > 0 ? _alignment_timeline_text_layout (cr, f, FALSE) : NULL;
 
   for (guint i = 0; i < layout->markers->len; i++)
     {
@@ -365,7 +364,7 @@ paint_markers (cairo_t                       *cr,
         {
           double cap = m->radius * 0.9;
 
-          set_source (cr, color, alpha);
+          _alignment_timeline_set_source (cr, color, alpha);
           cairo_set_line_width (cr, MAX (0.2 * f, 1.0));
           cairo_move_to (cr, m->x, m->y);
           cairo_line_to (cr, m->x_end, m->y);
@@ -378,7 +377,7 @@ paint_markers (cairo_t                       *cr,
         {
           cairo_new_sub_path (cr);
           cairo_arc (cr, m->x, m->y, m->radius * 1.35 + 0.3 * f, 0, 2 * G_PI);
-          set_source (cr, &palette->accent, selected ? 0.35 : 0.18);
+          _alignment_timeline_set_source (cr, &palette->accent, selected ? 0.35 : 0.18);
           cairo_fill (cr);
         }
 
@@ -390,7 +389,7 @@ paint_markers (cairo_t                       *cr,
 
           cairo_new_sub_path (cr);
           cairo_arc (cr, m->x, m->y, m->radius * 1.35 + 0.45 * f, 0, 2 * G_PI);
-          set_source (cr, &palette->accent, 1.0);
+          _alignment_timeline_set_source (cr, &palette->accent, 1.0);
           cairo_set_line_width (cr, MAX (0.12 * f, 1.0));
           cairo_set_dash (cr, dashes, 2, 0);
           cairo_stroke (cr);
@@ -403,13 +402,13 @@ paint_markers (cairo_t                       *cr,
 
           /* The lane's colour behind the id keeps it readable where a
            * thread's link runs through. */
-          set_source (cr, &palette->lane[MIN (shade, 1)], 0.85 * alpha);
+          _alignment_timeline_set_source (cr, &palette->lane[MIN (shade, 1)], 0.85 * alpha);
           cairo_rectangle (cr, m->label.x - 0.1 * f, m->label.y + 0.1 * f, m->label.width + 0.2 * f, m->label.height - 0.2 * f);
           cairo_fill (cr);
           if (selected)
             set_weight (text, PANGO_WEIGHT_BOLD);
-          set_source (cr, selected ? &palette->accent : &palette->foreground, alpha);
-          show_text (cr, text, m->id, m->label.x, m->label.y);
+          _alignment_timeline_set_source (cr, selected ? &palette->accent : &palette->foreground, alpha);
+          _alignment_timeline_show_text (cr, text, m->id, m->label.x, m->label.y);
           if (selected)
             set_weight (text, PANGO_WEIGHT_NORMAL);
         }
@@ -450,7 +449,7 @@ paint_density (cairo_t                       *cr,
       if (x1 > x0)
         cairo_rectangle (cr, x0, y0, x1 - x0, y1 - y0);
     }
-  set_source (cr, &palette_of (style)->muted, 0.55);
+  _alignment_timeline_set_source (cr, &_alignment_timeline_palette_of (style)->muted, 0.55);
   cairo_fill (cr);
 }
 
@@ -463,7 +462,7 @@ paint_lanes (cairo_t                       *cr,
              double                         x0,
              double                         x1)
 {
-  const AlignmentPalette *palette = palette_of (style);
+  const AlignmentPalette *palette = _alignment_timeline_palette_of (style);
 
   for (guint i = 0; i < layout->lanes->len; i++)
     {
@@ -471,12 +470,12 @@ paint_lanes (cairo_t                       *cr,
       int shade = lane->party >= 0 ? lane->party : (int) (lane->thread % 2);
       double alpha = lane_alpha_for (style, layout, lane);
 
-      set_source (cr, &palette->lane[MIN (shade, 1)], alpha < 1.0 ? 0.5 : 1.0);
+      _alignment_timeline_set_source (cr, &palette->lane[MIN (shade, 1)], alpha < 1.0 ? 0.5 : 1.0);
       cairo_rectangle (cr, x0, lane->area.y, x1 - x0, lane->area.height);
       cairo_fill (cr);
 
       /* A rule between lanes. */
-      set_source (cr, &palette->grid, 1.0);
+      _alignment_timeline_set_source (cr, &palette->grid, 1.0);
       cairo_rectangle (cr, x0, lane->area.y + lane->area.height - 0.5, x1 - x0, 1.0);
       cairo_fill (cr);
     }
@@ -487,7 +486,7 @@ paint_grid (cairo_t                       *cr,
             const AlignmentTimelineLayout *layout,
             const AlignmentTimelineStyle  *style)
 {
-  const AlignmentPalette *palette = palette_of (style);
+  const AlignmentPalette *palette = _alignment_timeline_palette_of (style);
   const AlignmentTimelineRect *plot = &layout->plot;
   double f = layout->font_size;
 
@@ -503,7 +502,7 @@ paint_grid (cairo_t                       *cr,
           cairo_move_to (cr, tick->x, plot->y);
           cairo_line_to (cr, tick->x, layout->axis.y + (major ? layout->axis.height : 0.5 * f));
         }
-      set_source (cr, major ? &palette->muted : &palette->grid, major ? 0.6 : 1.0);
+      _alignment_timeline_set_source (cr, major ? &palette->muted : &palette->grid, major ? 0.6 : 1.0);
       cairo_stroke (cr);
     }
 }
@@ -513,7 +512,7 @@ paint_today (cairo_t                       *cr,
              const AlignmentTimelineLayout *layout,
              const AlignmentTimelineStyle  *style)
 {
-  const AlignmentPalette *palette = palette_of (style);
+  const AlignmentPalette *palette = _alignment_timeline_palette_of (style);
   double f = layout->font_size;
   g_autoptr(PangoLayout) text = NULL;
   const char *label = _("Today");
@@ -523,17 +522,17 @@ paint_today (cairo_t                       *cr,
     return;
 
   cairo_set_line_width (cr, MAX (0.15 * f, 1.0));
-  set_source (cr, &palette->accent, 1.0);
+  _alignment_timeline_set_source (cr, &palette->accent, 1.0);
   cairo_move_to (cr, layout->today_x, layout->plot.y);
   cairo_line_to (cr, layout->today_x, layout->plot.y + layout->plot.height);
   cairo_stroke (cr);
 
-  text = text_layout (cr, 0.85 * f, TRUE);
-  w = text_width (text, label);
+  text = _alignment_timeline_text_layout (cr, 0.85 * f, TRUE);
+  w = _alignment_timeline_text_width (text, label);
   cairo_rectangle (cr, layout->today_x - w / 2 - 0.3 * f, layout->plot.y, w + 0.6 * f, 1.2 * f);
   cairo_fill (cr);
-  set_source (cr, &palette->background, 1.0);
-  show_text (cr, text, label, layout->today_x - w / 2, layout->plot.y + 0.05 * f);
+  _alignment_timeline_set_source (cr, &palette->background, 1.0);
+  _alignment_timeline_show_text (cr, text, label, layout->today_x - w / 2, layout->plot.y + 0.05 * f);
 }
 
 /* The part of [@x0, @x1] that is not clipped away: a poster's page
@@ -557,16 +556,16 @@ paint_axis (cairo_t                       *cr,
             const AlignmentTimelineLayout *layout,
             const AlignmentTimelineStyle  *style)
 {
-  const AlignmentPalette *palette = palette_of (style);
+  const AlignmentPalette *palette = _alignment_timeline_palette_of (style);
   const AlignmentTimelineRect *axis = &layout->axis;
   double f = layout->font_size;
-  g_autoptr(PangoLayout) minor = text_layout (cr, 0.9 * f, FALSE);
-  g_autoptr(PangoLayout) major = text_layout (cr, 0.95 * f, TRUE);
+  g_autoptr(PangoLayout) minor = _alignment_timeline_text_layout (cr, 0.9 * f, FALSE);
+  g_autoptr(PangoLayout) major = _alignment_timeline_text_layout (cr, 0.95 * f, TRUE);
   gboolean has_major = FALSE;
   double left, right;
 
   visible_span (cr, axis->x, axis->x + axis->width, &left, &right);
-  set_source (cr, &palette->foreground, 1.0);
+  _alignment_timeline_set_source (cr, &palette->foreground, 1.0);
   cairo_rectangle (cr, axis->x, axis->y - 0.5, axis->width, 1.0);
   cairo_fill (cr);
 
@@ -578,18 +577,18 @@ paint_axis (cairo_t                       *cr,
       has_major |= tick->major;
       if (tick->major)
         continue;
-      w = text_width (minor, tick->label);
+      w = _alignment_timeline_text_width (minor, tick->label);
       /* Half a label at the edge reads as a different word ("p"). */
       if (tick->label_x - w / 2 < left || tick->label_x + w / 2 > right)
         continue;
-      set_source (cr, &palette->muted, 1.0);
-      show_text (cr, minor, tick->label, tick->label_x - w / 2, axis->y + 0.2 * f);
+      _alignment_timeline_set_source (cr, &palette->muted, 1.0);
+      _alignment_timeline_show_text (cr, minor, tick->label, tick->label_x - w / 2, axis->y + 0.2 * f);
     }
 
   if (!has_major)
     return;
 
-  set_source (cr, &palette->foreground, 1.0);
+  _alignment_timeline_set_source (cr, &palette->foreground, 1.0);
   for (guint i = 0; i < layout->ticks->len; i++)
     {
       const AlignmentTimelineTick *tick = &g_array_index (layout->ticks, AlignmentTimelineTick, i);
@@ -608,11 +607,11 @@ paint_axis (cairo_t                       *cr,
 
       /* A group's name whose start is scrolled away stays at the left
        * edge until the next group pushes it out. */
-      w = text_width (major, tick->label);
+      w = _alignment_timeline_text_width (major, tick->label);
       if (next_x < left || label_x + 0.3 * f + w > right
           || (label_x > tick->x && label_x + 0.3 * f + w > next_x - 0.3 * f))
         continue;
-      show_text (cr, major, tick->label, label_x + 0.3 * f, axis->y + 1.3 * f);
+      _alignment_timeline_show_text (cr, major, tick->label, label_x + 0.3 * f, axis->y + 1.3 * f);
     }
 }
 
@@ -621,7 +620,7 @@ paint_trust (cairo_t                       *cr,
              const AlignmentTimelineLayout *layout,
              const AlignmentTimelineStyle  *style)
 {
-  const AlignmentPalette *palette = palette_of (style);
+  const AlignmentPalette *palette = _alignment_timeline_palette_of (style);
   double f = layout->font_size;
   g_autoptr(PangoLayout) text = NULL;
   double left, right;
@@ -629,7 +628,7 @@ paint_trust (cairo_t                       *cr,
   if (layout->trust->len == 0 || layout->strip.height <= 0)
     return;
 
-  text = text_layout (cr, 0.8 * f, FALSE);
+  text = _alignment_timeline_text_layout (cr, 0.8 * f, FALSE);
   visible_span (cr, layout->strip.x, layout->strip.x + layout->strip.width, &left, &right);
   for (guint i = 0; i < layout->trust->len; i++)
     {
@@ -639,7 +638,7 @@ paint_trust (cairo_t                       *cr,
       double value = layout->trust_max > 0 ? (double) c->net / layout->trust_max : 0;
 
       alignment_palette_diverge (palette, value, &fill);
-      set_source (cr, &fill, 1.0);
+      _alignment_timeline_set_source (cr, &fill, 1.0);
       cairo_rectangle (cr, c->x0, c->y + 0.5, c->x1 - c->x0, c->height - 1);
       cairo_fill (cr);
 
@@ -650,15 +649,15 @@ paint_trust (cairo_t                       *cr,
       if (c->net != 0 && x1 - x0 > 2.2 * f)
         {
           g_autofree char *label = g_strdup_printf (c->net > 0 ? "+%d" : "−%d", ABS (c->net));
-          double w = text_width (text, label);
+          double w = _alignment_timeline_text_width (text, label);
 
           alignment_rgba_text_on (&fill, &ink);
-          set_source (cr, &ink, 1.0);
-          show_text (cr, text, label, (x0 + x1 - w) / 2, c->y + (c->height - 1.15 * 0.8 * f) / 2);
+          _alignment_timeline_set_source (cr, &ink, 1.0);
+          _alignment_timeline_show_text (cr, text, label, (x0 + x1 - w) / 2, c->y + (c->height - 1.15 * 0.8 * f) / 2);
         }
     }
 
-  set_source (cr, &palette->grid, 1.0);
+  _alignment_timeline_set_source (cr, &palette->grid, 1.0);
   cairo_set_line_width (cr, 1.0);
   cairo_rectangle (cr, layout->strip.x, layout->strip.y, layout->strip.width, layout->strip.height);
   cairo_stroke (cr);
@@ -695,12 +694,12 @@ alignment_timeline_paint_lane_labels (cairo_t                       *cr,
                                       const AlignmentTimelineLayout *layout,
                                       const AlignmentTimelineStyle  *style)
 {
-  const AlignmentPalette *palette = palette_of (style);
+  const AlignmentPalette *palette = _alignment_timeline_palette_of (style);
   const AlignmentTimelineRect *col = &layout->lane_labels;
   double f = layout->font_size;
   double pad = 0.6 * f;
-  g_autoptr(PangoLayout) name = text_layout (cr, 1.05 * f, TRUE);
-  g_autoptr(PangoLayout) detail = text_layout (cr, 0.9 * f, FALSE);
+  g_autoptr(PangoLayout) name = _alignment_timeline_text_layout (cr, 1.05 * f, TRUE);
+  g_autoptr(PangoLayout) detail = _alignment_timeline_text_layout (cr, 0.9 * f, FALSE);
 
   cairo_save (cr);
   cairo_rectangle (cr, col->x, col->y, col->width, col->height);
@@ -730,14 +729,14 @@ alignment_timeline_paint_lane_labels (cairo_t                       *cr,
         }
       y = lane->area.y + (lane->area.height - (name_box.height + detail_box.height) / (double) PANGO_SCALE) / 2;
 
-      set_source (cr, &palette->foreground, alpha);
+      _alignment_timeline_set_source (cr, &palette->foreground, alpha);
       pango_layout_set_text (name, lane->label, -1);
       cairo_move_to (cr, col->x + pad, y);
       pango_cairo_show_layout (cr, name);
       if (lane->detail != NULL)
         {
-          set_source (cr, lane->open ? &palette->signal_type[ALIGNMENT_SIGNAL_TYPE_ESCALATION_SENT] : &palette->muted, alpha);
-          show_text (cr, detail, lane->detail, col->x + pad, y + name_box.height / (double) PANGO_SCALE);
+          _alignment_timeline_set_source (cr, lane->open ? &palette->signal_type[ALIGNMENT_SIGNAL_TYPE_ESCALATION_SENT] : &palette->muted, alpha);
+          _alignment_timeline_show_text (cr, detail, lane->detail, col->x + pad, y + name_box.height / (double) PANGO_SCALE);
         }
     }
   cairo_restore (cr);
@@ -745,12 +744,12 @@ alignment_timeline_paint_lane_labels (cairo_t                       *cr,
   /* The trust strip's rows are named in the same column. */
   if (layout->trust->len > 0 && layout->strip.height > 0)
     {
-      g_autoptr(PangoLayout) row = text_layout (cr, 0.85 * f, FALSE);
+      g_autoptr(PangoLayout) row = _alignment_timeline_text_layout (cr, 0.85 * f, FALSE);
       double row_h = layout->strip.height / ALIGNMENT_N_PARTIES;
 
       pango_layout_set_width (row, (int) ((col->width - 2 * pad) * PANGO_SCALE));
       pango_layout_set_ellipsize (row, PANGO_ELLIPSIZE_MIDDLE);
-      set_source (cr, &palette->muted, 1.0);
+      _alignment_timeline_set_source (cr, &palette->muted, 1.0);
       for (int p = 0; p < ALIGNMENT_N_PARTIES; p++)
         {
           g_autofree char *label = NULL;
@@ -758,7 +757,7 @@ alignment_timeline_paint_lane_labels (cairo_t                       *cr,
           /* TRANSLATORS: a row of the timeline's trust strip: the net
            * change of this party's trust in the other */
           label = g_strdup_printf (_("Trust: %s"), alignment_timeline_data_get_party_name (layout->data, p));
-          show_text (cr, row, label, col->x + pad, layout->strip.y + p * row_h + (row_h - 1.15 * 0.85 * f) / 2);
+          _alignment_timeline_show_text (cr, row, label, col->x + pad, layout->strip.y + p * row_h + (row_h - 1.15 * 0.85 * f) / 2);
         }
     }
 }
@@ -768,14 +767,14 @@ alignment_timeline_paint_legend (cairo_t                       *cr,
                                  const AlignmentTimelineLayout *layout,
                                  const AlignmentTimelineStyle  *style)
 {
-  const AlignmentPalette *palette = palette_of (style);
+  const AlignmentPalette *palette = _alignment_timeline_palette_of (style);
   double f = layout->font_size;
   g_autoptr(PangoLayout) text = NULL;
 
   if (layout->legend_items->len == 0)
     return;
 
-  text = text_layout (cr, f, FALSE);
+  text = _alignment_timeline_text_layout (cr, f, FALSE);
   for (guint i = 0; i < layout->legend_items->len; i++)
     {
       const AlignmentTimelineLegendItem *item = &g_array_index (layout->legend_items, AlignmentTimelineLegendItem, i);
@@ -809,7 +808,7 @@ alignment_timeline_paint_legend (cairo_t                       *cr,
           break;
         case ALIGNMENT_LEGEND_BAR:
           draw_marker (cr, ALIGNMENT_MARKER_CIRCLE, s->x + r, cy, r, &palette->muted, FALSE, &palette->background, 1.0);
-          set_source (cr, &palette->muted, 1.0);
+          _alignment_timeline_set_source (cr, &palette->muted, 1.0);
           cairo_set_line_width (cr, MAX (0.2 * f, 1.0));
           cairo_move_to (cr, s->x + r, cy);
           cairo_line_to (cr, s->x + s->width, cy);
@@ -823,7 +822,7 @@ alignment_timeline_paint_legend (cairo_t                       *cr,
             gboolean open = item->kind == ALIGNMENT_LEGEND_OPEN_LINK;
 
             paint_link_style (cr, open, f, 1.0);
-            set_source (cr, link_color (palette, open), open ? 0.9 : 0.75);
+            _alignment_timeline_set_source (cr, link_color (palette, open), open ? 0.9 : 0.75);
             cairo_move_to (cr, s->x + 0.1 * f, cy);
             cairo_line_to (cr, s->x + s->width - (open ? 0.4 * f : 0), cy);
             cairo_stroke (cr);
@@ -841,7 +840,7 @@ alignment_timeline_paint_legend (cairo_t                       *cr,
           }
           break;
         case ALIGNMENT_LEGEND_DENSITY:
-          set_source (cr, &palette->muted, 0.55);
+          _alignment_timeline_set_source (cr, &palette->muted, 0.55);
           for (int k = 0; k < 6; k++)
             {
               double h = s->height * 0.7 * sqrt ((k * 37 % 6 + 1) / 6.0);
@@ -851,7 +850,7 @@ alignment_timeline_paint_legend (cairo_t                       *cr,
           cairo_fill (cr);
           break;
         case ALIGNMENT_LEGEND_TODAY:
-          set_source (cr, &palette->accent, 1.0);
+          _alignment_timeline_set_source (cr, &palette->accent, 1.0);
           cairo_set_line_width (cr, MAX (0.15 * f, 1.0));
           cairo_move_to (cr, s->x + s->width / 2, s->y + 0.1 * f);
           cairo_line_to (cr, s->x + s->width / 2, s->y + s->height - 0.1 * f);
@@ -864,180 +863,18 @@ alignment_timeline_paint_legend (cairo_t                       *cr,
               AlignmentRgba fill;
 
               alignment_palette_diverge (palette, k - 1, &fill);
-              set_source (cr, &fill, 1.0);
+              _alignment_timeline_set_source (cr, &fill, 1.0);
               cairo_rectangle (cr, s->x + k * s->width / 3, s->y + 0.25 * f, s->width / 3, s->height - 0.5 * f);
               cairo_fill (cr);
             }
-          set_source (cr, &palette->grid, 1.0);
+          _alignment_timeline_set_source (cr, &palette->grid, 1.0);
           cairo_set_line_width (cr, 1.0);
           cairo_rectangle (cr, s->x, s->y + 0.25 * f, s->width, s->height - 0.5 * f);
           cairo_stroke (cr);
           break;
         }
 
-      set_source (cr, &palette->foreground, 1.0);
-      show_text (cr, text, item->label, item->text_x, item->text_y);
+      _alignment_timeline_set_source (cr, &palette->foreground, 1.0);
+      _alignment_timeline_show_text (cr, text, item->label, item->text_x, item->text_y);
     }
-}
-
-void
-alignment_timeline_paint (cairo_t                       *cr,
-                          const AlignmentTimelineLayout *layout,
-                          const AlignmentTimelineStyle  *style)
-{
-  /* The whole surface: a PNG whose size is not a whole number of
-   * pixels has no half-transparent edge. */
-  if (style == NULL || style->background)
-    {
-      set_source (cr, &palette_of (style)->background, 1.0);
-      cairo_paint (cr);
-    }
-
-  alignment_timeline_paint_plot (cr, layout, style);
-  alignment_timeline_paint_lane_labels (cr, layout, style);
-  alignment_timeline_paint_legend (cr, layout, style);
-}
-
-/* ---- Posters and pages ------------------------------------------------- */
-
-void
-alignment_timeline_paint_poster_page (cairo_t                       *cr,
-                                      const AlignmentTimelineLayout *layout,
-                                      const AlignmentTimelineStyle  *style,
-                                      guint                          page,
-                                      guint                          n_pages,
-                                      double                         page_width,
-                                      double                         overlap)
-{
-  const AlignmentPalette *palette = palette_of (style);
-  const AlignmentTimelineRect *plot = &layout->plot;
-  double slice = alignment_timeline_poster_slice (layout, page_width);
-  double f = layout->font_size;
-  double top = plot->y - 0.7 * f;
-  double bottom = layout->axis.y + layout->axis.height;
-
-  if (style == NULL || style->background)
-    {
-      set_source (cr, &palette->background, 1.0);
-      cairo_rectangle (cr, 0, 0, page_width, layout->options.height);
-      cairo_fill (cr);
-    }
-
-  cairo_save (cr);
-  cairo_rectangle (cr, plot->x, 0, slice, layout->options.height);
-  cairo_clip (cr);
-  cairo_translate (cr, -(page * (slice - overlap)), 0);
-  alignment_timeline_paint_plot (cr, layout, style);
-  cairo_restore (cr);
-
-  /* Thin marks where the neighbouring pages' slices begin and end: cut
-   * or fold there and the pages join. */
-  set_source (cr, &palette->foreground, 1.0);
-  cairo_set_line_width (cr, 0.5);
-  if (page > 0 && overlap > 0)
-    {
-      cairo_move_to (cr, plot->x + overlap, top);
-      cairo_line_to (cr, plot->x + overlap, plot->y);
-      cairo_move_to (cr, plot->x + overlap, bottom);
-      cairo_line_to (cr, plot->x + overlap, bottom + 0.7 * f);
-    }
-  if (page + 1 < n_pages && overlap > 0)
-    {
-      cairo_move_to (cr, plot->x + slice - overlap, top);
-      cairo_line_to (cr, plot->x + slice - overlap, plot->y);
-      cairo_move_to (cr, plot->x + slice - overlap, bottom);
-      cairo_line_to (cr, plot->x + slice - overlap, bottom + 0.7 * f);
-    }
-  cairo_stroke (cr);
-
-  alignment_timeline_paint_lane_labels (cr, layout, style);
-  alignment_timeline_paint_legend (cr, layout, style);
-}
-
-void
-alignment_timeline_paint_band (cairo_t                      *cr,
-                               const AlignmentTimelineStyle *style,
-                               double                        x,
-                               double                        y,
-                               double                        width,
-                               double                        font_size,
-                               const char                   *title,
-                               const char                   *detail,
-                               const char                   *right)
-{
-  const AlignmentPalette *palette = palette_of (style);
-  double f = font_size;
-  double line = 0;
-
-  if (title != NULL && *title != '\0')
-    {
-      g_autoptr(PangoLayout) text = text_layout (cr, 1.2 * f, TRUE);
-      PangoRectangle logical;
-
-      pango_layout_set_width (text, (int) (width * 0.7 * PANGO_SCALE));
-      pango_layout_set_ellipsize (text, PANGO_ELLIPSIZE_END);
-      set_source (cr, &palette->foreground, 1.0);
-      show_text (cr, text, title, x, y);
-      pango_layout_get_extents (text, NULL, &logical);
-      line = (double) logical.height / PANGO_SCALE;
-    }
-  if (detail != NULL && *detail != '\0')
-    {
-      g_autoptr(PangoLayout) text = text_layout (cr, 0.9 * f, FALSE);
-
-      pango_layout_set_width (text, (int) (width * 0.75 * PANGO_SCALE));
-      pango_layout_set_ellipsize (text, PANGO_ELLIPSIZE_END);
-      set_source (cr, &palette->muted, 1.0);
-      show_text (cr, text, detail, x, y + line);
-    }
-  if (right != NULL && *right != '\0')
-    {
-      g_autoptr(PangoLayout) text = text_layout (cr, 0.9 * f, FALSE);
-      double w = text_width (text, right);
-
-      set_source (cr, &palette->muted, 1.0);
-      show_text (cr, text, right, x + width - w, y);
-    }
-}
-
-/* ---- Files ---------------------------------------------------------------- */
-
-typedef struct
-{
-  AlignmentTimelineData   *data;
-  AlignmentTimelineOptions options;
-} FileFigure;
-
-static void
-draw_file_figure (cairo_t  *cr,
-                  double    width,
-                  double    height,
-                  gpointer  user_data)
-{
-  FileFigure *figure = user_data;
-  g_autoptr(AlignmentTimelineLayout) layout = NULL;
-  AlignmentTimelineStyle style;
-
-  figure->options.width = width;
-  figure->options.height = height;
-  layout = alignment_timeline_layout_new (figure->data, &figure->options);
-  /* Files are for paper and slides: always the light print palette. */
-  alignment_timeline_style_init (&style);
-  alignment_timeline_paint (cr, layout, &style);
-}
-
-gboolean
-alignment_timeline_write_file (AlignmentTimelineData           *data,
-                               const AlignmentTimelineOptions  *options,
-                               const char                      *path,
-                               double                           dpi,
-                               GError                         **error)
-{
-  FileFigure figure = { data, *options };
-
-  g_return_val_if_fail (data != NULL, FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-
-  return alignment_render_to_file (path, options->width, options->height, dpi,
-                                   draw_file_figure, &figure, error);
 }

@@ -3,6 +3,9 @@
  * The view keeps a render-layer layout of what it shows, rebuilt when
  * the size, the dates in view or the signals change; it paints that
  * layout and hit-tests against it, so what is clicked is what is drawn.
+ * This file holds the object, its properties, the viewport and drawing;
+ * input and actions are in alignment-timeline-view-input.c, the
+ * accessible list in alignment-timeline-view-a11y.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,52 +17,11 @@
 #include <glib/gi18n.h>
 
 #include "alignment-palette.h"
-#include "alignment-timeline-painter.h"
-#include "alignment-timeline-view.h"
+#include "alignment-timeline-view-private.h"
 
 /* Zoom limits: two days to two centuries across the plot. */
 #define MIN_SPAN     2.0
 #define MAX_SPAN     (200 * 365.25)
-#define ZOOM_STEP    1.25
-/* Beyond this many signals there is no accessible child per signal:
- * a screen reader user reads such a case in the signal list. */
-#define MAX_ACCESSIBLE 2000
-
-struct _AlignmentTimelineView
-{
-  GtkWidget parent_instance;
-
-  AlignmentCase          *case_;
-  GtkSelectionModel      *selection;
-  AlignmentTimelineData  *data;
-  AlignmentTimelineLayout *layout;
-  AlignmentTimelineLanes  lanes;
-  guint                   highlight_thread;
-  /* Sorted positions drawn in full, the others dimmed: the highlighted
-   * thread's signals, or the ones given; empty for none. */
-  GArray                 *highlight;
-  gboolean                trust_strip;
-
-  double first_day;
-  double last_day;
-  double lane_offset;
-
-  int    focused;       /* position, or -1 */
-  int    hovered;
-  double pointer_x;     /* last pointer position, for zooming around it */
-  double pointer_y;
-
-  /* Drag and pinch start from where they began. */
-  double drag_first_day;
-  double drag_lane_offset;
-  double pinch_first_day;
-  double pinch_last_day;
-  double pinch_x;
-
-  GPtrArray  *accessible;  /* GtkWidget per dated signal, by position */
-  GHashTable *viewports;   /* AlignmentCase* → double[2], weak keys */
-  guint       reload_idle;
-};
 
 G_DEFINE_FINAL_TYPE (AlignmentTimelineView, alignment_timeline_view, GTK_TYPE_WIDGET)
 
@@ -87,8 +49,8 @@ static void rebuild_data (AlignmentTimelineView *self);
 
 /* ---- Layout --------------------------------------------------------------- */
 
-static void
-invalidate_layout (AlignmentTimelineView *self)
+void
+_alignment_timeline_view_invalidate_layout (AlignmentTimelineView *self)
 {
   g_clear_pointer (&self->layout, alignment_timeline_layout_free);
   gtk_widget_queue_allocate (GTK_WIDGET (self));
@@ -108,8 +70,8 @@ font_size (AlignmentTimelineView *self)
   return CLAMP (size * 0.85, 8, 24);
 }
 
-static AlignmentTimelineLayout *
-ensure_layout (AlignmentTimelineView *self)
+AlignmentTimelineLayout *
+_alignment_timeline_view_ensure_layout (AlignmentTimelineView *self)
 {
   AlignmentTimelineOptions options;
   int width = gtk_widget_get_width (GTK_WIDGET (self));
@@ -147,8 +109,8 @@ current_palette (void)
   return alignment_palette_get (kind, ALIGNMENT_SCALE_RED_GREEN);
 }
 
-static int
-selected_position (AlignmentTimelineView *self)
+int
+_alignment_timeline_view_selected_position (AlignmentTimelineView *self)
 {
   g_autoptr(GtkBitset) selected = NULL;
 
@@ -179,10 +141,10 @@ remember_viewport (AlignmentTimelineView *self)
   viewport[1] = self->last_day;
 }
 
-static void
-clamp_lane_offset (AlignmentTimelineView *self)
+void
+_alignment_timeline_view_clamp_lane_offset (AlignmentTimelineView *self)
 {
-  const AlignmentTimelineLayout *layout = ensure_layout (self);
+  const AlignmentTimelineLayout *layout = _alignment_timeline_view_ensure_layout (self);
   double max, clamped;
 
   if (self->lanes != ALIGNMENT_TIMELINE_LANES_THREAD || layout == NULL || layout->lanes->len == 0)
@@ -190,7 +152,7 @@ clamp_lane_offset (AlignmentTimelineView *self)
       if (self->lane_offset != 0)
         {
           self->lane_offset = 0;
-          invalidate_layout (self);
+          _alignment_timeline_view_invalidate_layout (self);
         }
       return;
     }
@@ -201,7 +163,7 @@ clamp_lane_offset (AlignmentTimelineView *self)
   if (clamped != self->lane_offset)
     {
       self->lane_offset = clamped;
-      invalidate_layout (self);
+      _alignment_timeline_view_invalidate_layout (self);
     }
 }
 
@@ -224,7 +186,7 @@ alignment_timeline_view_set_viewport (AlignmentTimelineView *self,
   self->first_day = first_day;
   self->last_day = first_day + span;
   remember_viewport (self);
-  invalidate_layout (self);
+  _alignment_timeline_view_invalidate_layout (self);
 }
 
 void
@@ -251,7 +213,7 @@ alignment_timeline_view_zoom (AlignmentTimelineView *self,
   g_return_if_fail (ALIGNMENT_IS_TIMELINE_VIEW (self));
   g_return_if_fail (factor > 0);
 
-  layout = ensure_layout (self);
+  layout = _alignment_timeline_view_ensure_layout (self);
   span = self->last_day - self->first_day;
   if (layout == NULL || x < layout->plot.x || x > layout->plot.x + layout->plot.width)
     anchor = (self->first_day + self->last_day) / 2;
@@ -279,11 +241,11 @@ alignment_timeline_view_zoom_to_fit (AlignmentTimelineView *self)
 gboolean
 alignment_timeline_view_zoom_to_selection (AlignmentTimelineView *self)
 {
-  int position = selected_position (self);
+  int position = _alignment_timeline_view_selected_position (self);
   AlignmentSignal *signal;
-  guint32 first, last;
+  guint32 first, last, thread_first, thread_last;
   double margin;
-  guint n;
+  guint thread;
 
   g_return_val_if_fail (ALIGNMENT_IS_TIMELINE_VIEW (self), FALSE);
 
@@ -296,19 +258,11 @@ alignment_timeline_view_zoom_to_selection (AlignmentTimelineView *self)
   signal = alignment_timeline_data_get_signal (self->data, position);
   first = alignment_signal_get_start_julian (signal);
   last = MAX (first, alignment_signal_get_end_julian (signal));
-  if (alignment_signal_get_thread (signal) != 0)
+  thread = alignment_timeline_data_get_thread (self->data, position);
+  if (thread != 0 && alignment_timeline_data_get_thread_span (self->data, thread, &thread_first, &thread_last))
     {
-      AlignmentSignal **all = alignment_signal_list_peek (alignment_case_get_signals (self->case_), &n);
-
-      for (guint i = 0; i < n; i++)
-        {
-          guint32 start = alignment_signal_get_start_julian (all[i]);
-
-          if (start == 0 || alignment_signal_get_thread (all[i]) != alignment_signal_get_thread (signal))
-            continue;
-          first = MIN (first, start);
-          last = MAX (last, MAX (start, alignment_signal_get_end_julian (all[i])));
-        }
+      first = MIN (first, thread_first);
+      last = MAX (last, thread_last);
     }
 
   margin = MAX (2.0, (last - first + 1) / 8.0);
@@ -317,9 +271,9 @@ alignment_timeline_view_zoom_to_selection (AlignmentTimelineView *self)
 }
 
 /* Pans so that @position is in view, keeping the zoom. */
-static void
-scroll_to (AlignmentTimelineView *self,
-           guint                  position)
+void
+_alignment_timeline_view_scroll_to (AlignmentTimelineView *self,
+                                    guint                  position)
 {
   AlignmentSignal *signal = alignment_timeline_data_get_signal (self->data, position);
   double day = alignment_signal_get_start_julian (signal) + 0.5;
@@ -329,7 +283,7 @@ scroll_to (AlignmentTimelineView *self,
   if (day < self->first_day + edge || day > self->last_day - edge)
     alignment_timeline_view_set_viewport (self, day - span / 2, day + span / 2);
 
-  if (self->lanes == ALIGNMENT_TIMELINE_LANES_THREAD && ensure_layout (self) != NULL)
+  if (self->lanes == ALIGNMENT_TIMELINE_LANES_THREAD && _alignment_timeline_view_ensure_layout (self) != NULL)
     {
       const AlignmentTimelineLayout *layout = self->layout;
       guint lane = alignment_timeline_data_get_lane (self->data, self->lanes, position);
@@ -339,167 +293,12 @@ scroll_to (AlignmentTimelineView *self,
       if (top < self->lane_offset || top + lane_h > self->lane_offset + layout->plot.height)
         {
           self->lane_offset = top - (layout->plot.height - lane_h) / 2;
-          invalidate_layout (self);
-          clamp_lane_offset (self);
+          _alignment_timeline_view_invalidate_layout (self);
+          _alignment_timeline_view_clamp_lane_offset (self);
         }
     }
 }
 
-/* ---- Accessibility -------------------------------------------------------- */
-
-static void
-clear_accessible (AlignmentTimelineView *self)
-{
-  for (guint i = 0; i < self->accessible->len; i++)
-    {
-      GtkWidget *child = g_ptr_array_index (self->accessible, i);
-
-      if (child != NULL)
-        gtk_widget_unparent (child);
-    }
-  g_ptr_array_set_size (self->accessible, 0);
-}
-
-/* "2c, Alignment event, IT service provider, 2024-04-01" */
-static char *
-accessible_name (AlignmentTimelineView *self,
-                 AlignmentSignal       *signal)
-{
-  char start[11];
-
-  alignment_date_format_iso (alignment_signal_get_start_julian (signal), start);
-  return g_strdup_printf ("%s, %s, %s, %s",
-                          alignment_signal_get_id (signal),
-                          alignment_enum_to_label (ALIGNMENT_TYPE_SIGNAL_TYPE, alignment_signal_get_signal_type (signal)),
-                          alignment_case_get_party_name (self->case_, alignment_signal_get_sender (signal)),
-                          start);
-}
-
-/* A list item per signal, in time order, named and described like the
- * tooltip: GTK 4.8 has no virtual accessible children, so these are
- * real (invisible, untargetable) widgets over the markers. */
-static void
-build_accessible (AlignmentTimelineView *self)
-{
-  GtkWidget *previous = NULL;
-  guint n;
-
-  clear_accessible (self);
-  if (self->data == NULL)
-    return;
-
-  n = alignment_timeline_data_get_n_dated (self->data);
-  if (n > MAX_ACCESSIBLE)
-    return;
-
-  g_ptr_array_set_size (self->accessible, alignment_case_get_signals (self->case_) != NULL
-                                          ? g_list_model_get_n_items (G_LIST_MODEL (alignment_case_get_signals (self->case_)))
-                                          : 0);
-  for (guint rank = 0; rank < n; rank++)
-    {
-      guint position = alignment_timeline_data_get_position (self->data, rank);
-      AlignmentSignal *signal = alignment_timeline_data_get_signal (self->data, position);
-      g_autofree char *name = accessible_name (self, signal);
-      g_autofree char *description = alignment_timeline_view_describe_signal (self, position);
-      GtkWidget *child = g_object_new (GTK_TYPE_LABEL,
-                                       "accessible-role", GTK_ACCESSIBLE_ROLE_LIST_ITEM,
-                                       "can-target", FALSE,
-                                       "can-focus", FALSE,
-                                       NULL);
-
-      gtk_widget_set_opacity (child, 0);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (child),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, name,
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
-                                      -1);
-      gtk_widget_insert_after (child, GTK_WIDGET (self), previous);
-      previous = child;
-      if (position < self->accessible->len)
-        g_ptr_array_index (self->accessible, position) = child;
-    }
-}
-
-static void
-update_accessible_state (AlignmentTimelineView *self)
-{
-  int selected = selected_position (self);
-
-  for (guint i = 0; i < self->accessible->len; i++)
-    {
-      GtkWidget *child = g_ptr_array_index (self->accessible, i);
-
-      if (child != NULL)
-        gtk_accessible_update_state (GTK_ACCESSIBLE (child),
-                                     GTK_ACCESSIBLE_STATE_SELECTED, (int) i == selected,
-                                     -1);
-    }
-}
-
-/* ---- Describing signals --------------------------------------------------- */
-
-static const char *
-impact_label (AlignmentImpact impact)
-{
-  return impact == ALIGNMENT_IMPACT_UNKNOWN ? "—" : alignment_enum_to_label (ALIGNMENT_TYPE_IMPACT, impact);
-}
-
-char *
-alignment_timeline_view_describe_signal (AlignmentTimelineView *self,
-                                         guint                  position)
-{
-  AlignmentSignal *signal;
-  GString *text;
-  char start[11], end[11];
-
-  g_return_val_if_fail (ALIGNMENT_IS_TIMELINE_VIEW (self), NULL);
-  g_return_val_if_fail (self->case_ != NULL, NULL);
-
-  signal = alignment_signal_list_get (alignment_case_get_signals (self->case_), position);
-  g_return_val_if_fail (signal != NULL, NULL);
-
-  text = g_string_new (NULL);
-  g_string_append_printf (text, "%s — %s", alignment_signal_get_id (signal),
-                          alignment_enum_to_label (ALIGNMENT_TYPE_SIGNAL_TYPE, alignment_signal_get_signal_type (signal)));
-  g_string_append_printf (text, "\n%s %s", _("From"),
-                          alignment_case_get_party_name (self->case_, alignment_signal_get_sender (signal)));
-
-  if (alignment_signal_get_start_julian (signal) != 0)
-    alignment_date_format_iso (alignment_signal_get_start_julian (signal), start);
-  else
-    g_strlcpy (start, "—", sizeof start);
-  if (alignment_signal_get_end_julian (signal) != 0)
-    {
-      alignment_date_format_iso (alignment_signal_get_end_julian (signal), end);
-      g_string_append_c (text, '\n');
-      /* TRANSLATORS: a signal's start and end date */
-      g_string_append_printf (text, _("%s to %s"), start, end);
-    }
-  else
-    g_string_append_printf (text, "\n%s", start);
-
-  if (*alignment_signal_get_trigger (signal) != '\0')
-    g_string_append_printf (text, "\n%s: %s", _("Trigger"), alignment_signal_get_trigger (signal));
-  if (alignment_signal_get_understood (signal) == ALIGNMENT_UNDERSTOOD_NO)
-    g_string_append_printf (text, "\n%s", _("Not understood as meant"));
-
-  for (int p = 0; p < ALIGNMENT_N_PARTIES; p++)
-    {
-      AlignmentParty party = p == 0 ? ALIGNMENT_PARTY_CUSTOMER : ALIGNMENT_PARTY_PROVIDER;
-
-      g_string_append_c (text, '\n');
-      /* TRANSLATORS: "Trust of <party>: honesty …, good-faith effort …" */
-      g_string_append_printf (text, _("Trust of %s: %s %s, %s %s, %s %s"),
-                              alignment_case_get_party_name (self->case_, party),
-                              alignment_realm_get_trust_dimension (ALIGNMENT_REALM_CONTRACTUAL),
-                              impact_label (alignment_signal_get_impact (signal, party, ALIGNMENT_REALM_CONTRACTUAL)),
-                              alignment_realm_get_trust_dimension (ALIGNMENT_REALM_OPERATIONAL),
-                              impact_label (alignment_signal_get_impact (signal, party, ALIGNMENT_REALM_OPERATIONAL)),
-                              alignment_realm_get_trust_dimension (ALIGNMENT_REALM_RELATIONAL),
-                              impact_label (alignment_signal_get_impact (signal, party, ALIGNMENT_REALM_RELATIONAL)));
-    }
-
-  return g_string_free (text, FALSE);
-}
 
 int
 alignment_timeline_view_signal_at (AlignmentTimelineView *self,
@@ -511,7 +310,7 @@ alignment_timeline_view_signal_at (AlignmentTimelineView *self,
 
   g_return_val_if_fail (ALIGNMENT_IS_TIMELINE_VIEW (self), -1);
 
-  layout = ensure_layout (self);
+  layout = _alignment_timeline_view_ensure_layout (self);
   if (layout == NULL)
     return -1;
 
@@ -531,7 +330,7 @@ alignment_timeline_view_get_signal_point (AlignmentTimelineView *self,
 
   g_return_val_if_fail (ALIGNMENT_IS_TIMELINE_VIEW (self), FALSE);
 
-  layout = ensure_layout (self);
+  layout = _alignment_timeline_view_ensure_layout (self);
   if (layout == NULL || (index = alignment_timeline_layout_find (layout, position)) < 0)
     return FALSE;
 
@@ -554,442 +353,7 @@ alignment_timeline_view_get_layout (AlignmentTimelineView *self)
 {
   g_return_val_if_fail (ALIGNMENT_IS_TIMELINE_VIEW (self), NULL);
 
-  return ensure_layout (self);
-}
-
-/* ---- Selection and focus ---------------------------------------------------- */
-
-static void
-select_position (AlignmentTimelineView *self,
-                 guint                  position)
-{
-  if (self->selection != NULL)
-    gtk_selection_model_select_item (self->selection, position, TRUE);
-}
-
-static void
-set_focused (AlignmentTimelineView *self,
-             int                    position)
-{
-  if (self->focused == position)
-    return;
-
-  self->focused = position;
-  if (position >= 0)
-    scroll_to (self, position);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-static void
-selection_changed_cb (AlignmentTimelineView *self)
-{
-  update_accessible_state (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-/* The next signal in time in the same lane (@step 1 or -1), or the
- * nearest in time in the next lane up or down (@lane_step). */
-static int
-neighbour (AlignmentTimelineView *self,
-           int                    from,
-           int                    step,
-           int                    lane_step)
-{
-  AlignmentTimelineData *data = self->data;
-  guint n = alignment_timeline_data_get_n_dated (data);
-  int rank = alignment_timeline_data_get_rank (data, from);
-  guint lane = alignment_timeline_data_get_lane (data, self->lanes, from);
-  guint n_lanes = alignment_timeline_data_get_n_lanes (data, self->lanes);
-
-  if (rank < 0)
-    return -1;
-
-  if (lane_step == 0)
-    {
-      for (int r = rank + step; r >= 0 && r < (int) n; r += step)
-        {
-          guint position = alignment_timeline_data_get_position (data, r);
-
-          if (alignment_timeline_data_get_lane (data, self->lanes, position) == lane)
-            return position;
-        }
-      return -1;
-    }
-
-  /* Lanes without signals are skipped; the nearest signal in time of
-   * the next lane that has one is chosen, looking both ways. */
-  for (int target = (int) lane + lane_step; target >= 0 && target < (int) n_lanes; target += lane_step)
-    for (guint d = 0; d < n; d++)
-      {
-        int candidates[2] = { rank - (int) d, rank + (int) d };
-
-        for (guint c = 0; c < 2; c++)
-          {
-            guint position;
-
-            if (candidates[c] < 0 || candidates[c] >= (int) n)
-              continue;
-            position = alignment_timeline_data_get_position (data, candidates[c]);
-            if (alignment_timeline_data_get_lane (data, self->lanes, position) == (guint) target)
-              return position;
-          }
-        if (rank - (int) d < 0 && rank + (int) d >= (int) n)
-          break;
-      }
-
-  return -1;
-}
-
-static gboolean
-key_pressed_cb (GtkEventControllerKey *controller,
-                guint                  keyval,
-                guint                  keycode,
-                GdkModifierType        state,
-                AlignmentTimelineView *self)
-{
-  guint n;
-  int target = -2;
-
-  if (self->data == NULL || (n = alignment_timeline_data_get_n_dated (self->data)) == 0)
-    return FALSE;
-  if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK))
-    return FALSE;
-
-  if (self->focused < 0 && keyval != GDK_KEY_Home && keyval != GDK_KEY_End)
-    {
-      int selected = selected_position (self);
-
-      if (keyval == GDK_KEY_Left || keyval == GDK_KEY_Right || keyval == GDK_KEY_Up || keyval == GDK_KEY_Down)
-        {
-          set_focused (self, selected >= 0 && alignment_timeline_data_get_rank (self->data, selected) >= 0
-                             ? selected : (int) alignment_timeline_data_get_position (self->data, 0));
-          select_position (self, self->focused);
-          return TRUE;
-        }
-    }
-
-  switch (keyval)
-    {
-    case GDK_KEY_Left:
-    case GDK_KEY_KP_Left:
-      target = neighbour (self, self->focused, -1, 0);
-      break;
-    case GDK_KEY_Right:
-    case GDK_KEY_KP_Right:
-      target = neighbour (self, self->focused, 1, 0);
-      break;
-    case GDK_KEY_Up:
-    case GDK_KEY_KP_Up:
-      target = neighbour (self, self->focused, 0, -1);
-      break;
-    case GDK_KEY_Down:
-    case GDK_KEY_KP_Down:
-      target = neighbour (self, self->focused, 0, 1);
-      break;
-    case GDK_KEY_Home:
-    case GDK_KEY_KP_Home:
-      target = alignment_timeline_data_get_position (self->data, 0);
-      break;
-    case GDK_KEY_End:
-    case GDK_KEY_KP_End:
-      target = alignment_timeline_data_get_position (self->data, n - 1);
-      break;
-    case GDK_KEY_Return:
-    case GDK_KEY_KP_Enter:
-    case GDK_KEY_ISO_Enter:
-      if (self->focused < 0)
-        return FALSE;
-      select_position (self, self->focused);
-      g_signal_emit (self, signals[ACTIVATE_SIGNAL], 0, (guint) self->focused);
-      return TRUE;
-    case GDK_KEY_space:
-    case GDK_KEY_KP_Space:
-      if (self->focused < 0)
-        return FALSE;
-      select_position (self, self->focused);
-      return TRUE;
-    default:
-      return FALSE;
-    }
-
-  /* At the first or last signal the key is still the view's. */
-  if (target >= 0)
-    {
-      set_focused (self, target);
-      select_position (self, target);
-    }
-  else
-    gtk_widget_error_bell (GTK_WIDGET (self));
-  return TRUE;
-}
-
-static void
-focus_enter_cb (AlignmentTimelineView *self)
-{
-  /* Focus lands on the selected signal, so that arrows go on from it. */
-  if (self->focused < 0)
-    {
-      int selected = selected_position (self);
-
-      if (selected >= 0 && self->data != NULL && alignment_timeline_data_get_rank (self->data, selected) >= 0)
-        self->focused = selected;
-    }
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-/* ---- Pointer ---------------------------------------------------------------- */
-
-static void
-pressed_cb (GtkGestureClick       *gesture,
-            int                    n_press,
-            double                 x,
-            double                 y,
-            AlignmentTimelineView *self)
-{
-  const AlignmentTimelineLayout *layout = ensure_layout (self);
-  int position = alignment_timeline_view_signal_at (self, x, y);
-
-  gtk_widget_grab_focus (GTK_WIDGET (self));
-
-  if (position >= 0)
-    {
-      self->focused = position;
-      select_position (self, position);
-      if (n_press == 2)
-        g_signal_emit (self, signals[ACTIVATE_SIGNAL], 0, (guint) position);
-      gtk_widget_queue_draw (GTK_WIDGET (self));
-      return;
-    }
-
-  /* A click on a thread's lane label highlights that thread. */
-  if (layout != NULL && self->lanes == ALIGNMENT_TIMELINE_LANES_THREAD
-      && x >= layout->lane_labels.x && x < layout->lane_labels.x + layout->lane_labels.width)
-    for (guint i = 0; i < layout->lanes->len; i++)
-      {
-        const AlignmentTimelineLane *lane = &g_array_index (layout->lanes, AlignmentTimelineLane, i);
-
-        if (y >= lane->area.y && y < lane->area.y + lane->area.height && lane->thread != 0)
-          alignment_timeline_view_set_highlight_thread (self, self->highlight_thread == lane->thread ? 0 : lane->thread);
-      }
-}
-
-static void
-drag_begin_cb (GtkGestureDrag        *gesture,
-               double                 x,
-               double                 y,
-               AlignmentTimelineView *self)
-{
-  self->drag_first_day = self->first_day;
-  self->drag_lane_offset = self->lane_offset;
-}
-
-static void
-drag_update_cb (GtkGestureDrag        *gesture,
-                double                 dx,
-                double                 dy,
-                AlignmentTimelineView *self)
-{
-  const AlignmentTimelineLayout *layout = ensure_layout (self);
-  double span = self->last_day - self->first_day;
-  double first;
-
-  if (layout == NULL)
-    return;
-
-  first = self->drag_first_day - dx / layout->px_per_day;
-  if (self->lanes == ALIGNMENT_TIMELINE_LANES_THREAD)
-    self->lane_offset = self->drag_lane_offset - dy;
-  alignment_timeline_view_set_viewport (self, first, first + span);
-  clamp_lane_offset (self);
-}
-
-static gboolean
-scroll_cb (GtkEventControllerScroll *controller,
-           double                    dx,
-           double                    dy,
-           AlignmentTimelineView    *self)
-{
-  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
-  const AlignmentTimelineLayout *layout = ensure_layout (self);
-  double span = self->last_day - self->first_day;
-  double step;
-
-  if (layout == NULL)
-    return FALSE;
-
-  if (state & GDK_CONTROL_MASK)
-    {
-      alignment_timeline_view_zoom (self, pow (ZOOM_STEP, -dy), self->pointer_x);
-      return TRUE;
-    }
-
-  /* A wheel notch moves a tenth of the view; party lanes have nothing
-   * to scroll up and down, so the wheel moves time there. */
-  step = span / 10;
-  if (self->lanes == ALIGNMENT_TIMELINE_LANES_THREAD && !(state & GDK_SHIFT_MASK))
-    {
-      self->lane_offset += dy * 40;
-      invalidate_layout (self);
-      clamp_lane_offset (self);
-      if (dx != 0)
-        alignment_timeline_view_set_viewport (self, self->first_day + dx * step, self->last_day + dx * step);
-    }
-  else
-    {
-      double d = dx != 0 ? dx : dy;
-
-      alignment_timeline_view_set_viewport (self, self->first_day + d * step, self->last_day + d * step);
-    }
-
-  return TRUE;
-}
-
-static void
-motion_cb (GtkEventControllerMotion *controller,
-           double                    x,
-           double                    y,
-           AlignmentTimelineView    *self)
-{
-  int hovered = alignment_timeline_view_signal_at (self, x, y);
-
-  self->pointer_x = x;
-  self->pointer_y = y;
-  if (hovered != self->hovered)
-    {
-      self->hovered = hovered;
-      gtk_widget_queue_draw (GTK_WIDGET (self));
-    }
-}
-
-static void
-leave_cb (GtkEventControllerMotion *controller,
-          AlignmentTimelineView    *self)
-{
-  self->pointer_x = -1;
-  if (self->hovered >= 0)
-    {
-      self->hovered = -1;
-      gtk_widget_queue_draw (GTK_WIDGET (self));
-    }
-}
-
-static void
-pinch_begin_cb (GtkGesture            *gesture,
-                GdkEventSequence      *sequence,
-                AlignmentTimelineView *self)
-{
-  double x, y;
-
-  self->pinch_first_day = self->first_day;
-  self->pinch_last_day = self->last_day;
-  self->pinch_x = gtk_gesture_get_bounding_box_center (gesture, &x, &y) ? x : -1;
-}
-
-static void
-pinch_scale_changed_cb (GtkGestureZoom        *gesture,
-                        double                 scale,
-                        AlignmentTimelineView *self)
-{
-  if (!(scale > 0))
-    return;
-
-  /* Zoom from where the pinch began, so the steps do not compound. */
-  self->first_day = self->pinch_first_day;
-  self->last_day = self->pinch_last_day;
-  invalidate_layout (self);
-  alignment_timeline_view_zoom (self, scale, self->pinch_x);
-}
-
-static gboolean
-query_tooltip_cb (GtkWidget             *widget,
-                  int                    x,
-                  int                    y,
-                  gboolean               keyboard,
-                  GtkTooltip            *tooltip,
-                  AlignmentTimelineView *self)
-{
-  const AlignmentTimelineLayout *layout = ensure_layout (self);
-  int position = keyboard ? self->focused : alignment_timeline_view_signal_at (self, x, y);
-  int density;
-
-  if (layout == NULL)
-    return FALSE;
-
-  if (position >= 0)
-    {
-      g_autofree char *text = alignment_timeline_view_describe_signal (self, position);
-
-      gtk_tooltip_set_text (tooltip, text);
-      return TRUE;
-    }
-
-  density = keyboard ? -1 : alignment_timeline_layout_hit_density (layout, x, y);
-  if (density >= 0)
-    {
-      const AlignmentTimelineDensity *d = &g_array_index (layout->density, AlignmentTimelineDensity, density);
-      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u signal here: zoom in to see it",
-                                                            "%u signals here: zoom in to see them", d->count),
-                                               d->count);
-
-      gtk_tooltip_set_text (tooltip, text);
-      return TRUE;
-    }
-
-  return FALSE;
-}
-
-/* ---- Actions ------------------------------------------------------------------- */
-
-static void
-zoom_in_action (GtkWidget  *widget,
-                const char *action,
-                GVariant   *parameter)
-{
-  AlignmentTimelineView *self = ALIGNMENT_TIMELINE_VIEW (widget);
-
-  alignment_timeline_view_zoom (self, ZOOM_STEP, self->pointer_x);
-}
-
-static void
-zoom_out_action (GtkWidget  *widget,
-                 const char *action,
-                 GVariant   *parameter)
-{
-  AlignmentTimelineView *self = ALIGNMENT_TIMELINE_VIEW (widget);
-
-  alignment_timeline_view_zoom (self, 1 / ZOOM_STEP, self->pointer_x);
-}
-
-static void
-zoom_fit_action (GtkWidget  *widget,
-                 const char *action,
-                 GVariant   *parameter)
-{
-  alignment_timeline_view_zoom_to_fit (ALIGNMENT_TIMELINE_VIEW (widget));
-}
-
-static void
-zoom_selection_action (GtkWidget  *widget,
-                       const char *action,
-                       GVariant   *parameter)
-{
-  if (!alignment_timeline_view_zoom_to_selection (ALIGNMENT_TIMELINE_VIEW (widget)))
-    gtk_widget_error_bell (widget);
-}
-
-static void
-highlight_thread_action (GtkWidget  *widget,
-                         const char *action,
-                         GVariant   *parameter)
-{
-  AlignmentTimelineView *self = ALIGNMENT_TIMELINE_VIEW (widget);
-  int position = self->focused >= 0 ? self->focused : selected_position (self);
-  guint thread = 0;
-
-  if (position >= 0 && self->data != NULL)
-    thread = alignment_signal_get_thread (alignment_timeline_data_get_signal (self->data, position));
-
-  alignment_timeline_view_set_highlight_thread (self, thread == self->highlight_thread ? 0 : thread);
+  return _alignment_timeline_view_ensure_layout (self);
 }
 
 /* ---- GtkWidget ------------------------------------------------------------------ */
@@ -999,7 +363,7 @@ alignment_timeline_view_snapshot (GtkWidget   *widget,
                                   GtkSnapshot *snapshot)
 {
   AlignmentTimelineView *self = ALIGNMENT_TIMELINE_VIEW (widget);
-  const AlignmentTimelineLayout *layout = ensure_layout (self);
+  const AlignmentTimelineLayout *layout = _alignment_timeline_view_ensure_layout (self);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
   AlignmentTimelineStyle style;
@@ -1010,7 +374,7 @@ alignment_timeline_view_snapshot (GtkWidget   *widget,
 
   alignment_timeline_style_init (&style);
   style.palette = current_palette ();
-  style.selected = selected_position (self);
+  style.selected = _alignment_timeline_view_selected_position (self);
   style.hovered = self->hovered;
   style.focused = gtk_widget_has_focus (widget) ? self->focused : -1;
   style.highlight = (const guint *) self->highlight->data;
@@ -1042,8 +406,8 @@ alignment_timeline_view_size_allocate (GtkWidget *widget,
   if (self->layout != NULL
       && (self->layout->options.width != width || self->layout->options.height != height))
     g_clear_pointer (&self->layout, alignment_timeline_layout_free);
-  layout = ensure_layout (self);
-  clamp_lane_offset (self);
+  layout = _alignment_timeline_view_ensure_layout (self);
+  _alignment_timeline_view_clamp_lane_offset (self);
 
   /* Each accessible item lies over its marker, so that a screen reader
    * that shows where it is shows the right place; those out of view lie
@@ -1126,19 +490,14 @@ signals_changed_cb (AlignmentTimelineView *self)
 static void
 update_thread_highlight (AlignmentTimelineView *self)
 {
-  AlignmentSignalList *list;
-
   if (self->highlight_thread == 0)
     return;
 
   g_array_set_size (self->highlight, 0);
-  if (self->case_ == NULL)
+  if (self->case_ == NULL || self->data == NULL)
     return;
 
-  list = alignment_case_get_signals (self->case_);
-  for (guint i = 0; i < alignment_signal_list_get_n (list); i++)
-    if (alignment_signal_get_thread (alignment_signal_list_get (list, i)) == self->highlight_thread)
-      g_array_append_val (self->highlight, i);
+  alignment_timeline_data_collect_thread (self->data, self->highlight_thread, self->highlight);
 }
 
 static void
@@ -1151,9 +510,9 @@ rebuild_data (AlignmentTimelineView *self)
     self->focused = -1;
   self->hovered = -1;
   update_thread_highlight (self);
-  build_accessible (self);
-  update_accessible_state (self);
-  invalidate_layout (self);
+  _alignment_timeline_view_build_accessible (self);
+  _alignment_timeline_view_update_accessible (self);
+  _alignment_timeline_view_invalidate_layout (self);
 }
 
 void
@@ -1242,9 +601,9 @@ alignment_timeline_view_set_selection (AlignmentTimelineView *self,
     g_signal_handlers_disconnect_by_data (self->selection, self);
   g_set_object (&self->selection, selection);
   if (selection != NULL)
-    g_signal_connect_swapped (selection, "selection-changed", G_CALLBACK (selection_changed_cb), self);
+    g_signal_connect_swapped (selection, "selection-changed", G_CALLBACK (_alignment_timeline_view_selection_changed), self);
 
-  selection_changed_cb (self);
+  _alignment_timeline_view_selection_changed (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTION]);
 }
 
@@ -1267,9 +626,9 @@ alignment_timeline_view_set_lanes (AlignmentTimelineView  *self,
 
   self->lanes = lanes;
   self->lane_offset = 0;
-  invalidate_layout (self);
+  _alignment_timeline_view_invalidate_layout (self);
   if (self->focused >= 0)
-    scroll_to (self, self->focused);
+    _alignment_timeline_view_scroll_to (self, self->focused);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANES]);
 }
 
@@ -1375,8 +734,15 @@ alignment_timeline_view_set_trust_strip (AlignmentTimelineView *self,
     return;
 
   self->trust_strip = show;
-  invalidate_layout (self);
+  _alignment_timeline_view_invalidate_layout (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TRUST_STRIP]);
+}
+
+void
+_alignment_timeline_view_emit_activate (AlignmentTimelineView *self,
+                                        guint                  position)
+{
+  g_signal_emit (self, signals[ACTIVATE_SIGNAL], 0, position);
 }
 
 /* ---- GObject ------------------------------------------------------------------------ */
@@ -1389,7 +755,7 @@ alignment_timeline_view_dispose (GObject *object)
   gpointer key;
 
   g_clear_handle_id (&self->reload_idle, g_source_remove);
-  clear_accessible (self);
+  _alignment_timeline_view_clear_accessible (self);
   if (self->case_ != NULL)
     g_signal_handlers_disconnect_by_data (alignment_case_get_signals (self->case_), self);
   if (self->selection != NULL)
@@ -1515,24 +881,7 @@ alignment_timeline_view_class_init (AlignmentTimelineViewClass *klass)
     g_signal_new ("activate-signal", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
 
-  gtk_widget_class_install_action (widget_class, "timeline.zoom-in", NULL, zoom_in_action);
-  gtk_widget_class_install_action (widget_class, "timeline.zoom-out", NULL, zoom_out_action);
-  gtk_widget_class_install_action (widget_class, "timeline.zoom-fit", NULL, zoom_fit_action);
-  gtk_widget_class_install_action (widget_class, "timeline.zoom-selection", NULL, zoom_selection_action);
-  gtk_widget_class_install_action (widget_class, "timeline.highlight-thread", NULL, highlight_thread_action);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, 0, "timeline.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, 0, "timeline.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, 0, "timeline.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "timeline.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "timeline.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, 0, "timeline.zoom-out", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, 0, "timeline.zoom-out", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "timeline.zoom-out", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, 0, "timeline.zoom-fit", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "timeline.zoom-fit", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, 0, "timeline.zoom-selection", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, 0, "timeline.highlight-thread", NULL);
+  _alignment_timeline_view_class_init_input (widget_class);
 
   gtk_widget_class_set_css_name (widget_class, "timeline");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_LIST);
@@ -1541,9 +890,6 @@ alignment_timeline_view_class_init (AlignmentTimelineViewClass *klass)
 static void
 alignment_timeline_view_init (AlignmentTimelineView *self)
 {
-  GtkEventController *controller;
-  GtkGesture *gesture;
-
   self->lanes = ALIGNMENT_TIMELINE_LANES_PARTY;
   self->trust_strip = TRUE;
   self->focused = -1;
@@ -1563,41 +909,7 @@ alignment_timeline_view_init (AlignmentTimelineView *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Timeline of the signals"),
                                   -1);
-  g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), self);
-
-  gesture = gtk_gesture_click_new ();
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (gesture), GDK_BUTTON_PRIMARY);
-  g_signal_connect (gesture, "pressed", G_CALLBACK (pressed_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (gesture));
-
-  gesture = gtk_gesture_drag_new ();
-  g_signal_connect (gesture, "drag-begin", G_CALLBACK (drag_begin_cb), self);
-  g_signal_connect (gesture, "drag-update", G_CALLBACK (drag_update_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (gesture));
-
-  gesture = gtk_gesture_zoom_new ();
-  g_signal_connect (gesture, "begin", G_CALLBACK (pinch_begin_cb), self);
-  g_signal_connect (gesture, "scale-changed", G_CALLBACK (pinch_scale_changed_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (gesture));
-
-  controller = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
-  g_signal_connect (controller, "scroll", G_CALLBACK (scroll_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
-
-  controller = gtk_event_controller_motion_new ();
-  g_signal_connect (controller, "enter", G_CALLBACK (motion_cb), self);
-  g_signal_connect (controller, "motion", G_CALLBACK (motion_cb), self);
-  g_signal_connect (controller, "leave", G_CALLBACK (leave_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
-
-  controller = gtk_event_controller_key_new ();
-  g_signal_connect (controller, "key-pressed", G_CALLBACK (key_pressed_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
-
-  controller = gtk_event_controller_focus_new ();
-  g_signal_connect_swapped (controller, "enter", G_CALLBACK (focus_enter_cb), self);
-  g_signal_connect_swapped (controller, "leave", G_CALLBACK (gtk_widget_queue_draw), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+  _alignment_timeline_view_init_input (self);
 
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
@@ -1610,3 +922,4 @@ alignment_timeline_view_new (void)
 {
   return g_object_new (ALIGNMENT_TYPE_TIMELINE_VIEW, NULL);
 }
+

@@ -1,0 +1,68 @@
+/* alignment-timeline-data-private.h: the inside of AlignmentTimelineData
+ *
+ * For the layout in src/render only: it walks the sorted entries and
+ * threads directly, as it did when they were one file.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "alignment-timeline-data.h"
+#include "alignment-timeline-text.h"
+
+G_BEGIN_DECLS
+
+/* thread_index of a signal that belongs to no thread */
+#define ALIGNMENT_TIMELINE_NO_THREAD G_MAXUINT
+
+/* A dated signal, with what a layout needs of it copied out of the
+ * GObject: a big case is laid out many times a second while zooming. */
+typedef struct
+{
+  guint32     start;
+  guint32     end;       /* after start, or 0 */
+  guint       position;
+  guint       thread;    /* number, 0 when none */
+  guint       thread_index;
+  guint       thread_rank;
+  guint       lane[2];   /* by AlignmentTimelineLanes */
+  guint8      type;
+  guint8      party;     /* ALIGNMENT_PARTY_INDEX, 2 for unknown */
+  guint8      urgency;
+  guint8      understood;
+  gint8       net[ALIGNMENT_N_PARTIES];
+  const char *id;        /* borrowed from the signal */
+} AlignmentTimelineEntry;
+
+typedef struct
+{
+  guint    number;
+  GArray  *ranks;   /* guint, in the thread's order */
+  gboolean aligned;
+  int      days;    /* first signal to the closing alignment event */
+} AlignmentTimelineThread;
+
+struct _AlignmentTimelineData
+{
+  GPtrArray              *signals;   /* the given array, a reference each */
+  AlignmentTimelineEntry *entries;   /* dated, sorted */
+  guint                   n_entries;
+  int                    *rank_of;   /* by position, -1 when undated */
+  guint                   n_undated;
+  guint32                 first_day;
+  guint32                 last_day;
+  guint32                 max_duration;
+  GArray                 *threads;   /* AlignmentTimelineThread, by number */
+  guint                   n_party_lanes;
+  gboolean                has_unthreaded;
+  char                   *party_names[3];
+
+  /* Widths of ids and labels, kept as long as the signals are. */
+  AlignmentTimelineText *text;
+};
+
+/* The first rank whose start is at or after @day. */
+guint _alignment_timeline_data_lower_bound (AlignmentTimelineData *data,
+                                            double                 day);
+
+G_END_DECLS

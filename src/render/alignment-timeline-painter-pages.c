@@ -1,0 +1,173 @@
+/* alignment-timeline-painter-pages.c: the timeline on a page
+ *
+ * The whole figure, a poster's pages, the header and footer bands of a
+ * printed page, and the files that export writes.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "alignment-render-file.h"
+#include "alignment-timeline-painter-private.h"
+
+void
+alignment_timeline_paint (cairo_t                       *cr,
+                          const AlignmentTimelineLayout *layout,
+                          const AlignmentTimelineStyle  *style)
+{
+  /* The whole surface: a PNG whose size is not a whole number of
+   * pixels has no half-transparent edge. */
+  if (style == NULL || style->background)
+    {
+      _alignment_timeline_set_source (cr, &_alignment_timeline_palette_of (style)->background, 1.0);
+      cairo_paint (cr);
+    }
+
+  alignment_timeline_paint_plot (cr, layout, style);
+  alignment_timeline_paint_lane_labels (cr, layout, style);
+  alignment_timeline_paint_legend (cr, layout, style);
+}
+
+/* ---- Posters and pages ------------------------------------------------- */
+
+void
+alignment_timeline_paint_poster_page (cairo_t                       *cr,
+                                      const AlignmentTimelineLayout *layout,
+                                      const AlignmentTimelineStyle  *style,
+                                      guint                          page,
+                                      guint                          n_pages,
+                                      double                         page_width,
+                                      double                         overlap)
+{
+  const AlignmentPalette *palette = _alignment_timeline_palette_of (style);
+  const AlignmentTimelineRect *plot = &layout->plot;
+  double slice = alignment_timeline_poster_slice (layout, page_width);
+  double f = layout->font_size;
+  double top = plot->y - 0.7 * f;
+  double bottom = layout->axis.y + layout->axis.height;
+
+  if (style == NULL || style->background)
+    {
+      _alignment_timeline_set_source (cr, &palette->background, 1.0);
+      cairo_rectangle (cr, 0, 0, page_width, layout->options.height);
+      cairo_fill (cr);
+    }
+
+  cairo_save (cr);
+  cairo_rectangle (cr, plot->x, 0, slice, layout->options.height);
+  cairo_clip (cr);
+  cairo_translate (cr, -(page * (slice - overlap)), 0);
+  alignment_timeline_paint_plot (cr, layout, style);
+  cairo_restore (cr);
+
+  /* Thin marks where the neighbouring pages' slices begin and end: cut
+   * or fold there and the pages join. */
+  _alignment_timeline_set_source (cr, &palette->foreground, 1.0);
+  cairo_set_line_width (cr, 0.5);
+  if (page > 0 && overlap > 0)
+    {
+      cairo_move_to (cr, plot->x + overlap, top);
+      cairo_line_to (cr, plot->x + overlap, plot->y);
+      cairo_move_to (cr, plot->x + overlap, bottom);
+      cairo_line_to (cr, plot->x + overlap, bottom + 0.7 * f);
+    }
+  if (page + 1 < n_pages && overlap > 0)
+    {
+      cairo_move_to (cr, plot->x + slice - overlap, top);
+      cairo_line_to (cr, plot->x + slice - overlap, plot->y);
+      cairo_move_to (cr, plot->x + slice - overlap, bottom);
+      cairo_line_to (cr, plot->x + slice - overlap, bottom + 0.7 * f);
+    }
+  cairo_stroke (cr);
+
+  alignment_timeline_paint_lane_labels (cr, layout, style);
+  alignment_timeline_paint_legend (cr, layout, style);
+}
+
+void
+alignment_timeline_paint_band (cairo_t                      *cr,
+                               const AlignmentTimelineStyle *style,
+                               double                        x,
+                               double                        y,
+                               double                        width,
+                               double                        font_size,
+                               const char                   *title,
+                               const char                   *detail,
+                               const char                   *right)
+{
+  const AlignmentPalette *palette = _alignment_timeline_palette_of (style);
+  double f = font_size;
+  double line = 0;
+
+  if (title != NULL && *title != '\0')
+    {
+      g_autoptr(PangoLayout) text = _alignment_timeline_text_layout (cr, 1.2 * f, TRUE);
+      PangoRectangle logical;
+
+      pango_layout_set_width (text, (int) (width * 0.7 * PANGO_SCALE));
+      pango_layout_set_ellipsize (text, PANGO_ELLIPSIZE_END);
+      _alignment_timeline_set_source (cr, &palette->foreground, 1.0);
+      _alignment_timeline_show_text (cr, text, title, x, y);
+      pango_layout_get_extents (text, NULL, &logical);
+      line = (double) logical.height / PANGO_SCALE;
+    }
+  if (detail != NULL && *detail != '\0')
+    {
+      g_autoptr(PangoLayout) text = _alignment_timeline_text_layout (cr, 0.9 * f, FALSE);
+
+      pango_layout_set_width (text, (int) (width * 0.75 * PANGO_SCALE));
+      pango_layout_set_ellipsize (text, PANGO_ELLIPSIZE_END);
+      _alignment_timeline_set_source (cr, &palette->muted, 1.0);
+      _alignment_timeline_show_text (cr, text, detail, x, y + line);
+    }
+  if (right != NULL && *right != '\0')
+    {
+      g_autoptr(PangoLayout) text = _alignment_timeline_text_layout (cr, 0.9 * f, FALSE);
+      double w = _alignment_timeline_text_width (text, right);
+
+      _alignment_timeline_set_source (cr, &palette->muted, 1.0);
+      _alignment_timeline_show_text (cr, text, right, x + width - w, y);
+    }
+}
+
+/* ---- Files ---------------------------------------------------------------- */
+
+typedef struct
+{
+  AlignmentTimelineData   *data;
+  AlignmentTimelineOptions options;
+} FileFigure;
+
+static void
+draw_file_figure (cairo_t  *cr,
+                  double    width,
+                  double    height,
+                  gpointer  user_data)
+{
+  FileFigure *figure = user_data;
+  g_autoptr(AlignmentTimelineLayout) layout = NULL;
+  AlignmentTimelineStyle style;
+
+  figure->options.width = width;
+  figure->options.height = height;
+  layout = alignment_timeline_layout_new (figure->data, &figure->options);
+  /* Files are for paper and slides: always the light print palette. */
+  alignment_timeline_style_init (&style);
+  alignment_timeline_paint (cr, layout, &style);
+}
+
+gboolean
+alignment_timeline_write_file (AlignmentTimelineData           *data,
+                               const AlignmentTimelineOptions  *options,
+                               const char                      *path,
+                               double                           dpi,
+                               GError                         **error)
+{
+  FileFigure figure = { data, *options };
+
+  g_return_val_if_fail (data != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  return alignment_render_to_file (path, options->width, options->height, dpi,
+                                   draw_file_figure, &figure, error);
+}

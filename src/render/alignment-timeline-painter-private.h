@@ -1,0 +1,35 @@
+/* alignment-timeline-painter-private.h: shared by the painter's files
+ *
+ * Colours and text as the painter draws them, for the figure's parts in
+ * alignment-timeline-painter.c and the pages in
+ * alignment-timeline-painter-pages.c.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <pango/pangocairo.h>
+
+#include "alignment-timeline-painter.h"
+
+G_BEGIN_DECLS
+
+/* @style's palette, or the print palette. */
+const AlignmentPalette *_alignment_timeline_palette_of  (const AlignmentTimelineStyle *style);
+void                    _alignment_timeline_set_source  (cairo_t                      *cr,
+                                                         const AlignmentRgba          *color,
+                                                         double                        alpha);
+/* Sans at @size, unhinted as the layout measured it. */
+PangoLayout            *_alignment_timeline_text_layout (cairo_t                      *cr,
+                                                         double                        size,
+                                                         gboolean                      bold);
+/* Draws @text with its logical box's top left at @x, @y. */
+void                    _alignment_timeline_show_text   (cairo_t                      *cr,
+                                                         PangoLayout                  *layout,
+                                                         const char                   *text,
+                                                         double                        x,
+                                                         double                        y);
+double                  _alignment_timeline_text_width  (PangoLayout                  *layout,
+                                                         const char                   *text);
+
+G_END_DECLS

@@ -1,0 +1,173 @@
+/* alignment-timeline-view-a11y.c: the timeline for assistive technology
+ *
+ * A drawn figure has no widgets to read: the view keeps an accessible
+ * child per dated signal, in the timeline's order, named as the signal
+ * is described in tooltips.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "alignment-timeline-view-private.h"
+
+/* Beyond this many signals there is no accessible child per signal:
+ * a screen reader user reads such a case in the signal list. */
+#define MAX_ACCESSIBLE 2000
+
+/* ---- Accessibility -------------------------------------------------------- */
+
+void
+_alignment_timeline_view_clear_accessible (AlignmentTimelineView *self)
+{
+  for (guint i = 0; i < self->accessible->len; i++)
+    {
+      GtkWidget *child = g_ptr_array_index (self->accessible, i);
+
+      if (child != NULL)
+        gtk_widget_unparent (child);
+    }
+  g_ptr_array_set_size (self->accessible, 0);
+}
+
+/* "2c, Alignment event, IT service provider, 2024-04-01" */
+static char *
+accessible_name (AlignmentTimelineView *self,
+                 AlignmentSignal       *signal)
+{
+  char start[11];
+
+  alignment_date_format_iso (alignment_signal_get_start_julian (signal), start);
+  return g_strdup_printf ("%s, %s, %s, %s",
+                          alignment_signal_get_id (signal),
+                          alignment_enum_to_label (ALIGNMENT_TYPE_SIGNAL_TYPE, alignment_signal_get_signal_type (signal)),
+                          alignment_case_get_party_name (self->case_, alignment_signal_get_sender (signal)),
+                          start);
+}
+
+/* A list item per signal, in time order, named and described like the
+ * tooltip: GTK 4.8 has no virtual accessible children, so these are
+ * real (invisible, untargetable) widgets over the markers. */
+void
+_alignment_timeline_view_build_accessible (AlignmentTimelineView *self)
+{
+  GtkWidget *previous = NULL;
+  guint n;
+
+  _alignment_timeline_view_clear_accessible (self);
+  if (self->data == NULL)
+    return;
+
+  n = alignment_timeline_data_get_n_dated (self->data);
+  if (n > MAX_ACCESSIBLE)
+    return;
+
+  g_ptr_array_set_size (self->accessible, alignment_case_get_signals (self->case_) != NULL
+                                          ? g_list_model_get_n_items (G_LIST_MODEL (alignment_case_get_signals (self->case_)))
+                                          : 0);
+  for (guint rank = 0; rank < n; rank++)
+    {
+      guint position = alignment_timeline_data_get_position (self->data, rank);
+      AlignmentSignal *signal = alignment_timeline_data_get_signal (self->data, position);
+      g_autofree char *name = accessible_name (self, signal);
+      g_autofree char *description = alignment_timeline_view_describe_signal (self, position);
+      GtkWidget *child = g_object_new (GTK_TYPE_LABEL,
+                                       "accessible-role", GTK_ACCESSIBLE_ROLE_LIST_ITEM,
+                                       "can-target", FALSE,
+                                       "can-focus", FALSE,
+                                       NULL);
+
+      gtk_widget_set_opacity (child, 0);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                      -1);
+      gtk_widget_insert_after (child, GTK_WIDGET (self), previous);
+      previous = child;
+      if (position < self->accessible->len)
+        g_ptr_array_index (self->accessible, position) = child;
+    }
+}
+
+void
+_alignment_timeline_view_update_accessible (AlignmentTimelineView *self)
+{
+  int selected = _alignment_timeline_view_selected_position (self);
+
+  for (guint i = 0; i < self->accessible->len; i++)
+    {
+      GtkWidget *child = g_ptr_array_index (self->accessible, i);
+
+      if (child != NULL)
+        gtk_accessible_update_state (GTK_ACCESSIBLE (child),
+                                     GTK_ACCESSIBLE_STATE_SELECTED, (int) i == selected,
+                                     -1);
+    }
+}
+
+/* ---- Describing signals --------------------------------------------------- */
+
+static const char *
+impact_label (AlignmentImpact impact)
+{
+  return impact == ALIGNMENT_IMPACT_UNKNOWN ? "—" : alignment_enum_to_label (ALIGNMENT_TYPE_IMPACT, impact);
+}
+
+char *
+alignment_timeline_view_describe_signal (AlignmentTimelineView *self,
+                                         guint                  position)
+{
+  AlignmentSignal *signal;
+  GString *text;
+  char start[11], end[11];
+
+  g_return_val_if_fail (ALIGNMENT_IS_TIMELINE_VIEW (self), NULL);
+  g_return_val_if_fail (self->case_ != NULL, NULL);
+
+  signal = alignment_signal_list_get (alignment_case_get_signals (self->case_), position);
+  g_return_val_if_fail (signal != NULL, NULL);
+
+  text = g_string_new (NULL);
+  g_string_append_printf (text, "%s — %s", alignment_signal_get_id (signal),
+                          alignment_enum_to_label (ALIGNMENT_TYPE_SIGNAL_TYPE, alignment_signal_get_signal_type (signal)));
+  g_string_append_printf (text, "\n%s %s", _("From"),
+                          alignment_case_get_party_name (self->case_, alignment_signal_get_sender (signal)));
+
+  if (alignment_signal_get_start_julian (signal) != 0)
+    alignment_date_format_iso (alignment_signal_get_start_julian (signal), start);
+  else
+    g_strlcpy (start, "—", sizeof start);
+  if (alignment_signal_get_end_julian (signal) != 0)
+    {
+      alignment_date_format_iso (alignment_signal_get_end_julian (signal), end);
+      g_string_append_c (text, '\n');
+      /* TRANSLATORS: a signal's start and end date */
+      g_string_append_printf (text, _("%s to %s"), start, end);
+    }
+  else
+    g_string_append_printf (text, "\n%s", start);
+
+  if (*alignment_signal_get_trigger (signal) != '\0')
+    g_string_append_printf (text, "\n%s: %s", _("Trigger"), alignment_signal_get_trigger (signal));
+  if (alignment_signal_get_understood (signal) == ALIGNMENT_UNDERSTOOD_NO)
+    g_string_append_printf (text, "\n%s", _("Not understood as meant"));
+
+  for (int p = 0; p < ALIGNMENT_N_PARTIES; p++)
+    {
+      AlignmentParty party = p == 0 ? ALIGNMENT_PARTY_CUSTOMER : ALIGNMENT_PARTY_PROVIDER;
+
+      g_string_append_c (text, '\n');
+      /* TRANSLATORS: "Trust of <party>: honesty …, good-faith effort …" */
+      g_string_append_printf (text, _("Trust of %s: %s %s, %s %s, %s %s"),
+                              alignment_case_get_party_name (self->case_, party),
+                              alignment_realm_get_trust_dimension (ALIGNMENT_REALM_CONTRACTUAL),
+                              impact_label (alignment_signal_get_impact (signal, party, ALIGNMENT_REALM_CONTRACTUAL)),
+                              alignment_realm_get_trust_dimension (ALIGNMENT_REALM_OPERATIONAL),
+                              impact_label (alignment_signal_get_impact (signal, party, ALIGNMENT_REALM_OPERATIONAL)),
+                              alignment_realm_get_trust_dimension (ALIGNMENT_REALM_RELATIONAL),
+                              impact_label (alignment_signal_get_impact (signal, party, ALIGNMENT_REALM_RELATIONAL)));
+    }
+
+  return g_string_free (text, FALSE);
+}
