@@ -53,10 +53,10 @@ _alignment_window_update_actions (AlignmentWindow *self)
   /* The bundled example is not the user's to throw away. */
   gtk_widget_action_set_enabled (widget, "win.delete-case",
                                  has_file && !_alignment_window_is_example (self, self->file)
-                                 && self->cancellable == NULL && !self->saving);
+                                 && !alignment_window_get_loading (self) && !self->saving);
   gtk_widget_action_set_enabled (widget, "win.show-in-folder", has_file);
   gtk_widget_action_set_enabled (widget, "win.show-view", document != NULL);
-  gtk_widget_action_set_enabled (widget, "win.cancel-loading", self->cancellable != NULL);
+  gtk_widget_action_set_enabled (widget, "win.cancel-loading", alignment_window_get_loading (self));
   gtk_widget_action_set_enabled (widget, "win.zoom-in", timeline);
   gtk_widget_action_set_enabled (widget, "win.zoom-out", timeline);
   gtk_widget_action_set_enabled (widget, "win.zoom-fit", timeline);

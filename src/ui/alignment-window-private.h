@@ -9,7 +9,7 @@
  * crash are offered back by alignment-recovery-offer.c; the case's file
  * changed by another program is AlignmentDiskBar's to show.  The case
  * shown is an AlignmentCasePage of its own, the case library an
- * AlignmentLibrarySidebar.
+ * AlignmentLibrarySidebar, a case being read an AlignmentLoadingPage.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -19,6 +19,7 @@
 #include "alignment-case-page.h"
 #include "alignment-disk-bar.h"
 #include "alignment-library-sidebar.h"
+#include "alignment-loading-page.h"
 #include "alignment-import-dialog.h"
 
 G_BEGIN_DECLS
@@ -34,8 +35,7 @@ struct _AlignmentWindow
   AdwViewSwitcherTitle *switcher_title;
   GtkStack             *main_stack;
   AdwStatusPage        *error_page;
-  GtkProgressBar       *loading_progress;
-  GtkLabel             *loading_label;
+  AlignmentLoadingPage *loading_page;
   AlignmentCasePage    *case_page;
   AdwViewSwitcherBar   *switcher_bar;
 
@@ -44,10 +44,6 @@ struct _AlignmentWindow
   AlignmentDocument    *document;
   /* The file shown or being loaded (also when it could not be read). */
   GFile                *file;
-  /* The load under way; replaced by every new load, so a finished load
-   * whose cancellable is not this one is stale. */
-  GCancellable         *cancellable;
-  guint                 pulse_source;
   GtkFileChooserNative *chooser;
 
   /* Closing: the documents still to ask about, and whether the answer

@@ -226,20 +226,6 @@ _alignment_window_forget_document (AlignmentWindow   *self,
     g_list_store_remove (self->documents, position);
 }
 
-static void
-alignment_window_stop_loading (AlignmentWindow *self)
-{
-  gboolean was_loading = self->cancellable != NULL;
-
-  if (was_loading)
-    g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  g_clear_handle_id (&self->pulse_source, g_source_remove);
-
-  if (was_loading)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
-}
-
 void
 _alignment_window_show_document (AlignmentWindow   *self,
                                  AlignmentDocument *document)
@@ -329,54 +315,24 @@ alignment_window_remember_file (AlignmentWindow *self)
 }
 
 static void
-alignment_window_load_cb (GObject      *object,
-                          GAsyncResult *result,
-                          gpointer      user_data)
+loaded_cb (AlignmentWindow   *self,
+           AlignmentDocument *document)
 {
-  g_autoptr(AlignmentWindow) self = user_data;
-  g_autoptr(AlignmentDocument) document = NULL;
-  g_autoptr(GError) error = NULL;
-  GCancellable *cancellable = g_task_get_cancellable (G_TASK (result));
-
-  document = alignment_document_load_finish (result, &error);
-
-  /* A newer load took over, or the window went away. */
-  if (cancellable != self->cancellable || g_cancellable_is_cancelled (cancellable))
-    return;
-
-  alignment_window_stop_loading (self);
-
-  if (document != NULL)
-    {
-      _alignment_window_show_document (self, document);
-      alignment_window_remember_file (self);
-    }
-  else
-    alignment_window_show_error (self, error);
+  _alignment_window_show_document (self, document);
+  alignment_window_remember_file (self);
 }
 
-static gboolean
-pulse_cb (gpointer data)
-{
-  AlignmentWindow *self = data;
-
-  gtk_progress_bar_pulse (self->loading_progress);
-  return G_SOURCE_CONTINUE;
-}
-
-/* The bar pulses until the file's size is known, then fills. */
 static void
-alignment_window_load_progress_cb (goffset  read,
-                                   goffset  size,
-                                   gpointer data)
+load_failed_cb (AlignmentWindow *self,
+                const GError    *error)
 {
-  AlignmentWindow *self = data;
+  alignment_window_show_error (self, error);
+}
 
-  if (size <= 0)
-    return;
-
-  g_clear_handle_id (&self->pulse_source, g_source_remove);
-  gtk_progress_bar_set_fraction (self->loading_progress, MIN (1.0, (double) read / (double) size));
+static void
+loading_changed_cb (AlignmentWindow *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
 
 void
@@ -385,14 +341,11 @@ alignment_window_open (AlignmentWindow *self,
 {
   AlignmentLibrary *library;
   AlignmentDocument *open;
-  g_autoptr(GFileInfo) info = NULL;
-  g_autofree char *basename = NULL;
-  g_autofree char *label = NULL;
 
   g_return_if_fail (ALIGNMENT_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  alignment_window_stop_loading (self);
+  alignment_loading_page_cancel (self->loading_page);
 
   /* Every case the user opens is in the library, even from elsewhere. */
   library = alignment_library_sidebar_get_library (self->sidebar);
@@ -413,36 +366,15 @@ alignment_window_open (AlignmentWindow *self,
   if (library != NULL)
     alignment_library_sidebar_select_file (self->sidebar, file);
 
-  /* The size tells the user why a big case takes a while. */
-  basename = g_file_get_basename (file);
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
-  if (info != NULL)
-    {
-      g_autofree char *size = g_format_size (g_file_info_get_size (info));
-
-      /* Translators: "Loading “case.alignment” (12.3 MB)…" */
-      label = g_strdup_printf (_("Loading “%s” (%s)…"), basename, size);
-    }
-  else
-    label = g_strdup_printf (_("Loading “%s”…"), basename);
-  gtk_label_set_text (self->loading_label, label);
-  gtk_progress_bar_set_fraction (self->loading_progress, 0.0);
   gtk_stack_set_visible_child_name (self->main_stack, "loading");
-
-  self->cancellable = g_cancellable_new ();
-  self->pulse_source = g_timeout_add (100, pulse_cb, self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+  alignment_loading_page_load (self->loading_page, file);
   _alignment_window_update_actions (self);
-
-  alignment_document_load_async (file, self->cancellable,
-                                 alignment_window_load_progress_cb, self,
-                                 alignment_window_load_cb, g_object_ref (self));
 }
 
 void
 _alignment_window_cancel_loading (AlignmentWindow *self)
 {
-  alignment_window_stop_loading (self);
+  alignment_loading_page_cancel (self->loading_page);
   gtk_stack_set_visible_child_name (self->main_stack, "empty");
   g_clear_object (&self->file);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
@@ -479,7 +411,8 @@ alignment_window_get_loading (AlignmentWindow *self)
 {
   g_return_val_if_fail (ALIGNMENT_IS_WINDOW (self), FALSE);
 
-  return self->cancellable != NULL;
+  /* NULL while the template is torn down. */
+  return self->loading_page != NULL && alignment_loading_page_get_loading (self->loading_page);
 }
 
 AlignmentLibrary *
@@ -675,7 +608,7 @@ case_selected_cb (AlignmentWindow *self,
                   GFile           *file)
 {
   if (self->file != NULL && g_file_equal (file, self->file)
-      && (self->document != NULL || self->cancellable != NULL))
+      && (self->document != NULL || alignment_window_get_loading (self)))
     return;
 
   alignment_window_open (self, file);
@@ -778,9 +711,11 @@ alignment_window_dispose (GObject *object)
 {
   AlignmentWindow *self = ALIGNMENT_WINDOW (object);
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  g_clear_handle_id (&self->pulse_source, g_source_remove);
+  if (self->loading_page != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->loading_page, self);
+      alignment_loading_page_cancel (self->loading_page);
+    }
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
@@ -924,6 +859,7 @@ alignment_window_class_init (AlignmentWindowClass *klass)
 
   g_type_ensure (ALIGNMENT_TYPE_LIBRARY_SIDEBAR);
   g_type_ensure (ALIGNMENT_TYPE_CASE_PAGE);
+  g_type_ensure (ALIGNMENT_TYPE_LOADING_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Alignment/alignment-window.ui");
   gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, toast_overlay);
@@ -932,8 +868,7 @@ alignment_window_class_init (AlignmentWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, error_page);
-  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, loading_progress);
-  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, loading_label);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, loading_page);
   gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, case_page);
   gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, switcher_bar);
 
@@ -1017,6 +952,11 @@ alignment_window_init (AlignmentWindow *self)
                             G_CALLBACK (_alignment_window_update_actions), self);
   g_signal_connect_swapped (self->case_page, "notify::editor-visible",
                             G_CALLBACK (editor_visible_changed_cb), self);
+
+  g_signal_connect_swapped (self->loading_page, "notify::loading",
+                            G_CALLBACK (loading_changed_cb), self);
+  g_signal_connect_swapped (self->loading_page, "loaded", G_CALLBACK (loaded_cb), self);
+  g_signal_connect_swapped (self->loading_page, "failed", G_CALLBACK (load_failed_cb), self);
 
   disk_bar_init (self);
   _alignment_window_import_init (self);

@@ -1,0 +1,224 @@
+/* alignment-loading-page.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "alignment-loading-page.h"
+
+struct _AlignmentLoadingPage
+{
+  AdwBin          parent_instance;
+
+  /* Template children */
+  GtkLabel       *label;
+  GtkProgressBar *progress;
+
+  /* The load under way; replaced by every new load, so a finished load
+   * whose cancellable is not this one is stale. */
+  GCancellable   *cancellable;
+  guint           pulse_source;
+};
+
+G_DEFINE_FINAL_TYPE (AlignmentLoadingPage, alignment_loading_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_LOADING,
+  N_PROPS
+};
+
+enum {
+  LOADED,
+  FAILED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+stop_loading (AlignmentLoadingPage *self)
+{
+  gboolean was_loading = self->cancellable != NULL;
+
+  if (was_loading)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_handle_id (&self->pulse_source, g_source_remove);
+
+  if (was_loading)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+static void
+load_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  g_autoptr(AlignmentLoadingPage) self = user_data;
+  g_autoptr(AlignmentDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  GCancellable *cancellable = g_task_get_cancellable (G_TASK (result));
+
+  document = alignment_document_load_finish (result, &error);
+
+  /* A newer load took over, or the window went away. */
+  if (cancellable != self->cancellable || g_cancellable_is_cancelled (cancellable))
+    return;
+
+  stop_loading (self);
+
+  if (document != NULL)
+    g_signal_emit (self, signals[LOADED], 0, document);
+  else
+    g_signal_emit (self, signals[FAILED], 0, error);
+}
+
+static gboolean
+pulse_cb (gpointer data)
+{
+  AlignmentLoadingPage *self = data;
+
+  gtk_progress_bar_pulse (self->progress);
+  return G_SOURCE_CONTINUE;
+}
+
+/* The bar pulses until the file's size is known, then fills. */
+static void
+load_progress_cb (goffset  read,
+                  goffset  size,
+                  gpointer data)
+{
+  AlignmentLoadingPage *self = data;
+
+  if (size <= 0)
+    return;
+
+  g_clear_handle_id (&self->pulse_source, g_source_remove);
+  gtk_progress_bar_set_fraction (self->progress, MIN (1.0, (double) read / (double) size));
+}
+
+void
+alignment_loading_page_load (AlignmentLoadingPage *self,
+                             GFile                *file)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autofree char *basename = NULL;
+  g_autofree char *label = NULL;
+
+  g_return_if_fail (ALIGNMENT_IS_LOADING_PAGE (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  stop_loading (self);
+
+  /* The size tells the user why a big case takes a while. */
+  basename = g_file_get_basename (file);
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  if (info != NULL)
+    {
+      g_autofree char *size = g_format_size (g_file_info_get_size (info));
+
+      /* Translators: "Loading “case.alignment” (12.3 MB)…" */
+      label = g_strdup_printf (_("Loading “%s” (%s)…"), basename, size);
+    }
+  else
+    label = g_strdup_printf (_("Loading “%s”…"), basename);
+  gtk_label_set_text (self->label, label);
+  gtk_progress_bar_set_fraction (self->progress, 0.0);
+
+  self->cancellable = g_cancellable_new ();
+  self->pulse_source = g_timeout_add (100, pulse_cb, self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+
+  alignment_document_load_async (file, self->cancellable,
+                                 load_progress_cb, self,
+                                 load_cb, g_object_ref (self));
+}
+
+void
+alignment_loading_page_cancel (AlignmentLoadingPage *self)
+{
+  g_return_if_fail (ALIGNMENT_IS_LOADING_PAGE (self));
+
+  stop_loading (self);
+}
+
+gboolean
+alignment_loading_page_get_loading (AlignmentLoadingPage *self)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_LOADING_PAGE (self), FALSE);
+
+  return self->cancellable != NULL;
+}
+
+static void
+alignment_loading_page_dispose (GObject *object)
+{
+  AlignmentLoadingPage *self = ALIGNMENT_LOADING_PAGE (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_handle_id (&self->pulse_source, g_source_remove);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), ALIGNMENT_TYPE_LOADING_PAGE);
+
+  G_OBJECT_CLASS (alignment_loading_page_parent_class)->dispose (object);
+}
+
+static void
+alignment_loading_page_get_property (GObject    *object,
+                                     guint       prop_id,
+                                     GValue     *value,
+                                     GParamSpec *pspec)
+{
+  AlignmentLoadingPage *self = ALIGNMENT_LOADING_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_LOADING:
+      g_value_set_boolean (value, alignment_loading_page_get_loading (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+alignment_loading_page_class_init (AlignmentLoadingPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = alignment_loading_page_dispose;
+  object_class->get_property = alignment_loading_page_get_property;
+
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[LOADED] = g_signal_new ("loaded",
+                                  G_TYPE_FROM_CLASS (klass),
+                                  G_SIGNAL_RUN_LAST,
+                                  0, NULL, NULL, NULL,
+                                  G_TYPE_NONE, 1, ALIGNMENT_TYPE_DOCUMENT);
+  signals[FAILED] = g_signal_new ("failed",
+                                  G_TYPE_FROM_CLASS (klass),
+                                  G_SIGNAL_RUN_LAST,
+                                  0, NULL, NULL, NULL,
+                                  G_TYPE_NONE, 1, G_TYPE_ERROR);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Alignment/alignment-loading-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, AlignmentLoadingPage, label);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentLoadingPage, progress);
+}
+
+static void
+alignment_loading_page_init (AlignmentLoadingPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
