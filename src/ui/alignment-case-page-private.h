@@ -1,8 +1,9 @@
 /* alignment-case-page-private.h: what the parts of the case page share
  *
  * alignment-case-page.c (the object, the views kept in step with the
- * case and the list) and alignment-case-page-actions.c (editing signals,
- * zoom, export and print).  The signal list is an AlignmentSignalTable.
+ * case and the list), alignment-case-page-actions.c (editing signals,
+ * zoom, export and print) and alignment-case-page-paste.c (rows pasted
+ * from a sheet).  The signal list is an AlignmentSignalTable.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -64,5 +65,8 @@ gboolean   _alignment_case_page_shows          (AlignmentCasePage *self,
 
 /* alignment-case-page-actions.c */
 void       _alignment_case_page_actions_dispose (AlignmentCasePage *self);
+
+/* alignment-case-page-paste.c */
+void       _alignment_case_page_paste_init     (AlignmentCasePage *self);
 
 G_END_DECLS

@@ -776,4 +776,5 @@ alignment_case_page_init (AlignmentCasePage *self)
                             G_CALLBACK (signal_set_changed_cb), self);
   g_signal_connect_swapped (self->view_stack, "notify::visible-child",
                             G_CALLBACK (visible_page_changed_cb), self);
+  _alignment_case_page_paste_init (self);
 }

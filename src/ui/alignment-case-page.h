@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "alignment-core.h"
+#include "alignment-import-dialog.h"
 #include "alignment-timeline-view.h"
 
 G_BEGIN_DECLS
@@ -73,6 +74,16 @@ void                alignment_case_page_duplicate_signal    (AlignmentCasePage *
 void                alignment_case_page_delete_signal       (AlignmentCasePage *self);
 void                alignment_case_page_previous_signal     (AlignmentCasePage *self);
 void                alignment_case_page_next_signal         (AlignmentCasePage *self);
+
+/* Opens the import preview for pasted @text; on "import" the signals
+ * are added, as one step, to the document shown now.  Returns the
+ * dialog (owned by itself), or NULL when no case is shown. */
+AlignmentImportDialog *alignment_case_page_paste_rows      (AlignmentCasePage *self,
+                                                            const char        *text);
+/* What win.paste-signals (Ctrl+V in the list) does: the clipboard's
+ * rows through alignment_case_page_paste_rows(), or a note saying how
+ * to copy some. */
+void                alignment_case_page_paste_signals       (AlignmentCasePage *self);
 
 /* What the window's actions do (win.zoom-in, win.zoom-out, win.zoom-fit,
  * win.zoom-selection, win.export-figure, win.print). */

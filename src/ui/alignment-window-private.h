@@ -87,16 +87,11 @@ void       _alignment_window_actions_class_init (GtkWidgetClass   *widget_class)
 
 /* alignment-window-import.c */
 void       _alignment_window_import_class_init (GtkWidgetClass   *widget_class);
-void       _alignment_window_import_init       (AlignmentWindow   *self);
 void       _alignment_window_update_import_actions (AlignmentWindow *self);
 /* Opens the import preview for @sheet; on "import" the signals become a
  * new case in the library.  Returns the dialog (owned by itself). */
 AlignmentImportDialog *_alignment_window_import_sheet (AlignmentWindow *self,
                                                        GFile           *sheet);
-/* Opens the import preview for pasted @text; on "import" the signals
- * are added to the open case as one step. */
-AlignmentImportDialog *_alignment_window_paste_rows   (AlignmentWindow *self,
-                                                       const char      *text);
 /* TRUE for the names of sheets Import… reads (.csv, .tsv, .txt, .xlsx). */
 gboolean   _alignment_window_is_sheet_file     (GFile             *file);
 

@@ -959,7 +959,6 @@ alignment_window_init (AlignmentWindow *self)
   g_signal_connect_swapped (self->loading_page, "failed", G_CALLBACK (load_failed_cb), self);
 
   disk_bar_init (self);
-  _alignment_window_import_init (self);
 
   /* Case files dropped anywhere on the window join the library; sheets
    * are imported. */

@@ -734,7 +734,7 @@ test_paste (void)
   rows = g_strjoin ("\n", lines[0], lines[1], lines[2], NULL);
 
   g_assert_cmpuint (alignment_signal_list_get_n (signals), ==, 16);
-  dialog = _alignment_window_paste_rows (window, rows);
+  dialog = alignment_case_page_paste_rows (alignment_window_get_case_page (window), rows);
   g_assert_nonnull (dialog);
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
   ui_test_spin_until (dialog_ready, dialog, "the rows to be read");
