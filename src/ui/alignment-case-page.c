@@ -46,6 +46,22 @@ figure_shown (AlignmentCasePage *self)
   return _alignment_case_page_shows (self, "timeline") || _alignment_case_page_shows (self, "heatmap");
 }
 
+gboolean
+alignment_case_page_get_figure_shown (AlignmentCasePage *self)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_CASE_PAGE (self), FALSE);
+
+  return self->document != NULL && figure_shown (self);
+}
+
+gboolean
+alignment_case_page_get_can_zoom (AlignmentCasePage *self)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_CASE_PAGE (self), FALSE);
+
+  return self->document != NULL && _alignment_case_page_shows (self, "timeline");
+}
+
 /* Toasts go to the window's overlay, with the other toasts. */
 void
 _alignment_case_page_toast (AlignmentCasePage *self,
@@ -624,6 +640,28 @@ signal_set_changed_cb (AlignmentCasePage *self)
     alignment_timeline_view_set_highlight_signals (self->timeline_view, NULL, 0);
 }
 
+/* Alt+1, Alt+2, …: the views in the order the switchers show them, from
+ * anywhere in the window, through win.show-view. */
+static void
+add_view_shortcuts (AlignmentCasePage *self)
+{
+  g_autoptr(GtkSelectionModel) pages = adw_view_stack_get_pages (self->view_stack);
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (pages));
+
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller), GTK_SHORTCUT_SCOPE_GLOBAL);
+  for (guint i = 0; i < MIN (n, 9); i++)
+    {
+      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+      GtkShortcut *shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_1 + i, GDK_ALT_MASK),
+                                                gtk_named_action_new ("win.show-view"));
+
+      gtk_shortcut_set_arguments (shortcut, g_variant_new_string (adw_view_stack_page_get_name (page)));
+      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), shortcut);
+    }
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
 /* ---- GObject --------------------------------------------------------------------- */
 
 static void
@@ -777,4 +815,5 @@ alignment_case_page_init (AlignmentCasePage *self)
   g_signal_connect_swapped (self->view_stack, "notify::visible-child",
                             G_CALLBACK (visible_page_changed_cb), self);
   _alignment_case_page_paste_init (self);
+  add_view_shortcuts (self);
 }

@@ -28,8 +28,13 @@ void                alignment_case_page_set_editor_visible  (AlignmentCasePage *
                                                              gboolean           visible);
 
 /* The stack of the four views ("signals", "timeline", "heatmap",
- * "details"), for a view switcher. */
+ * "details"), for a view switcher.  Alt+1 to Alt+9 show its pages in
+ * order, from anywhere in the window (win.show-view). */
 AdwViewStack       *alignment_case_page_get_stack           (AlignmentCasePage *self);
+/* Whether the view shown, with a case, is a figure (Export Figure…,
+ * Print…), or one that zooms (the timeline). */
+gboolean            alignment_case_page_get_figure_shown    (AlignmentCasePage *self);
+gboolean            alignment_case_page_get_can_zoom        (AlignmentCasePage *self);
 /* The name of the view shown, or NULL. */
 const char         *alignment_case_page_get_view            (AlignmentCasePage *self);
 void                alignment_case_page_show_view           (AlignmentCasePage *self,

@@ -19,9 +19,8 @@ _alignment_window_update_actions (AlignmentWindow *self)
   AlignmentHistory *history = document != NULL ? alignment_document_get_history (document) : NULL;
   AlignmentSignal *selected = alignment_case_page_get_selected_signal (self->case_page);
   gboolean has_signal = document != NULL && selected != NULL;
-  const char *view = document != NULL ? alignment_case_page_get_view (self->case_page) : NULL;
-  gboolean timeline = g_strcmp0 (view, "timeline") == 0;
-  gboolean figure = timeline || g_strcmp0 (view, "heatmap") == 0;
+  gboolean zoom = alignment_case_page_get_can_zoom (self->case_page);
+  gboolean figure = alignment_case_page_get_figure_shown (self->case_page);
   gboolean has_file = self->file != NULL;
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
   g_autoptr(GFile) example = NULL;
@@ -57,10 +56,10 @@ _alignment_window_update_actions (AlignmentWindow *self)
   gtk_widget_action_set_enabled (widget, "win.show-in-folder", has_file);
   gtk_widget_action_set_enabled (widget, "win.show-view", document != NULL);
   gtk_widget_action_set_enabled (widget, "win.cancel-loading", alignment_window_get_loading (self));
-  gtk_widget_action_set_enabled (widget, "win.zoom-in", timeline);
-  gtk_widget_action_set_enabled (widget, "win.zoom-out", timeline);
-  gtk_widget_action_set_enabled (widget, "win.zoom-fit", timeline);
-  gtk_widget_action_set_enabled (widget, "win.zoom-selection", timeline && selected != NULL);
+  gtk_widget_action_set_enabled (widget, "win.zoom-in", zoom);
+  gtk_widget_action_set_enabled (widget, "win.zoom-out", zoom);
+  gtk_widget_action_set_enabled (widget, "win.zoom-fit", zoom);
+  gtk_widget_action_set_enabled (widget, "win.zoom-selection", zoom && selected != NULL);
   gtk_widget_action_set_enabled (widget, "win.export-figure", figure);
   gtk_widget_action_set_enabled (widget, "win.print", figure);
   _alignment_window_update_import_actions (self);
@@ -350,16 +349,6 @@ page_action (GtkWidget  *widget,
 void
 _alignment_window_actions_class_init (GtkWidgetClass *widget_class)
 {
-  static const struct {
-    const char *view;
-    guint       key;
-  } views[] = {
-    { "signals", GDK_KEY_1 },
-    { "timeline", GDK_KEY_2 },
-    { "heatmap", GDK_KEY_3 },
-    { "details", GDK_KEY_4 },
-  };
-
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.open-example", NULL, open_example_action);
   gtk_widget_class_install_action (widget_class, "win.new-case", NULL, new_case_action);
@@ -409,6 +398,4 @@ _alignment_window_actions_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "win.zoom-fit", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.export-figure", NULL);
-  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
-    gtk_widget_class_add_binding_action (widget_class, views[i].key, GDK_ALT_MASK, "win.show-view", "s", views[i].view);
 }
