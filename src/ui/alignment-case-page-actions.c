@@ -1,5 +1,6 @@
 /* alignment-case-page-actions.c: what the case page does when asked:
- * add, copy and delete signals, zoom, export and print the figure shown
+ * add, copy and delete signals, zoom, export and print the figure shown,
+ * export the case
  *
  * The window installs the actions ("win.zoom-in", "win.print", …) and
  * their shortcuts, and decides which are enabled; these functions are
@@ -14,6 +15,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "alignment-export.h"
 #include "alignment-figure-options.h"
 #include "alignment-heatmap-painter.h"
 #include "alignment-heatmap-print.h"
@@ -706,6 +708,99 @@ alignment_case_page_ask_print (AlignmentCasePage *self)
     show_error (self, _("Could Not Print"), error);
 }
 
+/* ---- Export Case… ---------------------------------------------------------------- */
+
+/* Figures are the views'; this is the case's signals themselves, for a
+ * spreadsheet or a process-mining tool. */
+gboolean
+alignment_case_page_export_case (AlignmentCasePage  *self,
+                                 GFile              *file,
+                                 GError            **error)
+{
+  AlignmentCase *c = alignment_case_page_get_case (self);
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *folded = g_ascii_strdown (name != NULL ? name : "", -1);
+  g_autoptr(GBytes) bytes = NULL;
+
+  if (c == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("No case is open."));
+      return FALSE;
+    }
+
+  if (g_str_has_suffix (folded, ".xes"))
+    bytes = alignment_case_to_xes (c);
+  else if (g_str_has_suffix (folded, ".tsv") || g_str_has_suffix (folded, ".txt"))
+    bytes = alignment_case_to_delimited (c, '\t');
+  else if (g_str_has_suffix (folded, ".csv"))
+    bytes = alignment_case_to_delimited (c, ',');
+  else
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_FILENAME,
+                   _("“%s” does not end in .csv, .tsv or .xes: choose one of these formats."), name);
+      return FALSE;
+    }
+
+  return g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                  NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error);
+}
+
+static void
+export_case_response_cb (GtkNativeDialog   *dialog,
+                         int                response,
+                         AlignmentCasePage *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = alignment_file_chooser_dup_file (GTK_FILE_CHOOSER (dialog));
+  g_clear_object (&self->io_chooser);
+
+  if (file == NULL)
+    return;
+
+  /* A sheet or an event log is written at once, even for a big case:
+   * the text is built in memory before anything is written. */
+  if (!alignment_case_page_export_case (self, file, &error))
+    show_error (self, _("Could Not Export the Case"), error);
+  else
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *title = g_strdup_printf (_("Exported to “%s”"), name);
+
+      _alignment_case_page_toast (self, adw_toast_new (title));
+    }
+}
+
+void
+alignment_case_page_ask_export_case (AlignmentCasePage *self)
+{
+  GtkFileChooser *chooser;
+  g_autofree char *title = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_if_fail (ALIGNMENT_IS_CASE_PAGE (self));
+
+  if (self->document == NULL || self->io_chooser != NULL)
+    return;
+
+  self->io_chooser = gtk_file_chooser_native_new (_("Export the Case"), parent_window (self),
+                                                  GTK_FILE_CHOOSER_ACTION_SAVE,
+                                                  _("_Export"), _("_Cancel"));
+  chooser = GTK_FILE_CHOOSER (self->io_chooser);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->io_chooser), TRUE);
+  alignment_file_chooser_add_filter (chooser, _("CSV sheet (.csv)"), "csv", NULL);
+  alignment_file_chooser_add_filter (chooser, _("Tab-separated sheet (.tsv)"), "tsv", NULL);
+  alignment_file_chooser_add_filter (chooser, _("Process-mining event log (.xes)"), "xes", NULL);
+
+  title = alignment_file_chooser_clean_name (alignment_document_dup_title (self->document));
+  name = g_strconcat (title, ".csv", NULL);
+  gtk_file_chooser_set_current_name (chooser, name);
+
+  g_signal_connect (self->io_chooser, "response", G_CALLBACK (export_case_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->io_chooser));
+}
 
 void
 _alignment_case_page_actions_dispose (AlignmentCasePage *self)

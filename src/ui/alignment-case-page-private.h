@@ -2,7 +2,7 @@
  *
  * alignment-case-page.c (the object, the views kept in step with the
  * case and the list), alignment-case-page-actions.c (editing signals,
- * zoom, export and print) and alignment-case-page-paste.c (rows pasted
+ * zoom, export and print, Export Case…) and alignment-case-page-paste.c (rows pasted
  * from a sheet).  The signal list is an AlignmentSignalTable.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -52,7 +52,7 @@ struct _AlignmentCasePage
   guint                 selection_sync_source;
   gboolean              views_stale;
   gboolean              syncing_selection;
-  /* Export Figure…: one at a time. */
+  /* Export Figure… and Export Case…: one at a time. */
   GtkFileChooserNative *io_chooser;
 };
 

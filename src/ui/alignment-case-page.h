@@ -91,7 +91,7 @@ AlignmentImportDialog *alignment_case_page_paste_rows      (AlignmentCasePage *s
 void                alignment_case_page_paste_signals       (AlignmentCasePage *self);
 
 /* What the window's actions do (win.zoom-in, win.zoom-out, win.zoom-fit,
- * win.zoom-selection, win.export-figure, win.print). */
+ * win.zoom-selection, win.export-figure, win.print, win.export-case). */
 void                alignment_case_page_zoom_in             (AlignmentCasePage *self);
 void                alignment_case_page_zoom_out            (AlignmentCasePage *self);
 void                alignment_case_page_zoom_fit            (AlignmentCasePage *self);
@@ -100,6 +100,14 @@ void                alignment_case_page_zoom_selection      (AlignmentCasePage *
 void                alignment_case_page_ask_export_figure   (AlignmentCasePage *self);
 /* Print…: the timeline's own options, then the system's dialog. */
 void                alignment_case_page_ask_print           (AlignmentCasePage *self);
+
+/* Export Case…: asks for a file, then writes the case to it. */
+void                alignment_case_page_ask_export_case     (AlignmentCasePage *self);
+/* Writes the case as CSV, TSV or XES, by @file's extension: what
+ * Export Case… does once the user chose a file. */
+gboolean            alignment_case_page_export_case         (AlignmentCasePage  *self,
+                                                             GFile              *file,
+                                                             GError            **error);
 
 /* What the options step of Export Figure… asks for a timeline. */
 typedef struct

@@ -62,8 +62,8 @@ _alignment_window_update_actions (AlignmentWindow *self)
   gtk_widget_action_set_enabled (widget, "win.zoom-selection", zoom && selected != NULL);
   gtk_widget_action_set_enabled (widget, "win.export-figure", figure);
   gtk_widget_action_set_enabled (widget, "win.print", figure);
+  gtk_widget_action_set_enabled (widget, "win.export-case", self->document != NULL);
   _alignment_window_update_import_actions (self);
-  _alignment_window_update_export_actions (self);
 }
 
 /* ---- Files ------------------------------------------------------------------ */
@@ -327,6 +327,7 @@ static const struct
   { "win.zoom-selection", alignment_case_page_zoom_selection },
   { "win.export-figure", alignment_case_page_ask_export_figure },
   { "win.print", alignment_case_page_ask_print },
+  { "win.export-case", alignment_case_page_ask_export_case },
 };
 
 static void

@@ -4,8 +4,7 @@
  * is: alignment-window.c (the object, documents, state),
  * alignment-window-actions.c (the actions), alignment-window-save.c
  * (saving, recovery copies, and closing with unsaved changes),
- * alignment-window-import.c (Import…, Paste Signals) and
- * alignment-window-export.c (Export Case…).  Recovery copies after a
+ * alignment-window-import.c (Import…).  Recovery copies after a
  * crash are offered back by alignment-recovery-offer.c; the case's file
  * changed by another program is AlignmentDiskBar's to show.  The case
  * shown is an AlignmentCasePage of its own, the case library an
@@ -57,7 +56,7 @@ struct _AlignmentWindow
    * pointer: the bar belongs to the widget tree. */
   AlignmentDiskBar     *disk_bar;
 
-  /* Import… and Export Case…: one at a time. */
+  /* Import…: one at a time. */
   GtkFileChooserNative *io_chooser;
 };
 
@@ -94,14 +93,6 @@ AlignmentImportDialog *_alignment_window_import_sheet (AlignmentWindow *self,
                                                        GFile           *sheet);
 /* TRUE for the names of sheets Import… reads (.csv, .tsv, .txt, .xlsx). */
 gboolean   _alignment_window_is_sheet_file     (GFile             *file);
-
-/* alignment-window-export.c */
-void       _alignment_window_export_class_init (GtkWidgetClass   *widget_class);
-void       _alignment_window_update_export_actions (AlignmentWindow *self);
-/* Writes the case as CSV, TSV or XES, by @file's extension. */
-gboolean   _alignment_window_export_case       (AlignmentWindow   *self,
-                                                GFile             *file,
-                                                GError           **error);
 
 /* alignment-window-actions.c */
 void       _alignment_window_add_case_to_library (AlignmentWindow *self,

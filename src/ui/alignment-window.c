@@ -874,7 +874,6 @@ alignment_window_class_init (AlignmentWindowClass *klass)
 
   _alignment_window_actions_class_init (widget_class);
   _alignment_window_import_class_init (widget_class);
-  _alignment_window_export_class_init (widget_class);
 }
 
 static void

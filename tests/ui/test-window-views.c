@@ -571,7 +571,7 @@ test_export_case (void)
       g_autoptr(GFile) file = g_file_new_for_path (path);
       g_autofree char *contents = NULL;
 
-      g_assert_true (_alignment_window_export_case (window, file, &error));
+      g_assert_true (alignment_case_page_export_case (alignment_window_get_case_page (window), file, &error));
       g_assert_no_error (error);
       g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
       if (i == 2)
@@ -584,7 +584,7 @@ test_export_case (void)
     g_autofree char *path = g_build_filename (dir, "case.doc", NULL);
     g_autoptr(GFile) file = g_file_new_for_path (path);
 
-    g_assert_false (_alignment_window_export_case (window, file, &error));
+    g_assert_false (alignment_case_page_export_case (alignment_window_get_case_page (window), file, &error));
     g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_FILENAME);
   }
 
