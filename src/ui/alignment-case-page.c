@@ -362,6 +362,28 @@ history_changed_cb (AlignmentCasePage *self)
   views_queue_refresh (self);
 }
 
+/* Undo and redo show what they changed: the signal, selected. */
+static void
+history_applied_cb (AlignmentCasePage *self,
+                    GObject           *object)
+{
+  AlignmentCase *c = alignment_case_page_get_case (self);
+  AlignmentSignal **signals;
+  guint n;
+
+  if (c == NULL || !ALIGNMENT_IS_SIGNAL (object))
+    return;
+
+  /* An undone new signal is no longer there to show. */
+  signals = alignment_signal_list_peek (alignment_case_get_signals (c), &n);
+  for (guint i = 0; i < n; i++)
+    if (signals[i] == (AlignmentSignal *) object)
+      {
+        alignment_case_page_select_signal (self, signals[i]);
+        return;
+      }
+}
+
 /* The case shown changed: every view follows, each keeping what it
  * showed of the case before for when it comes back. */
 static void
@@ -801,6 +823,8 @@ alignment_case_page_init (AlignmentCasePage *self)
   alignment_timeline_view_set_selection (self->timeline_view, GTK_SELECTION_MODEL (self->timeline_selection));
 
   self->history_signals = g_signal_group_new (ALIGNMENT_TYPE_HISTORY);
+  g_signal_group_connect_swapped (self->history_signals, "applied",
+                                  G_CALLBACK (history_applied_cb), self);
   g_signal_group_connect_swapped (self->history_signals, "notify::changes-since-save",
                                   G_CALLBACK (history_changed_cb), self);
   g_signal_group_connect_swapped (self->history_signals, "applied",

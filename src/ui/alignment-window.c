@@ -140,30 +140,6 @@ document_modified_cb (AlignmentWindow   *self,
     alignment_library_file_changed (library, file);
 }
 
-/* Undo and redo show what they changed: the signal, selected. */
-static void
-history_applied_cb (AlignmentWindow *self,
-                    GObject         *object,
-                    AlignmentHistory *history)
-{
-  AlignmentSignal **signals;
-  guint n;
-
-  if (self->document == NULL
-      || alignment_document_get_history (self->document) != history
-      || !ALIGNMENT_IS_SIGNAL (object))
-    return;
-
-  /* An undone new signal is no longer there to show. */
-  signals = alignment_signal_list_peek (alignment_case_get_signals (alignment_document_get_case (self->document)), &n);
-  for (guint i = 0; i < n; i++)
-    if (signals[i] == (AlignmentSignal *) object)
-      {
-        alignment_window_select_signal (self, signals[i]);
-        return;
-      }
-}
-
 AlignmentDocument *
 _alignment_window_find_document (AlignmentWindow *self,
                                  GFile           *file)
@@ -202,8 +178,6 @@ _alignment_window_add_document (AlignmentWindow   *self,
                            G_CALLBACK (document_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (alignment_document_get_history (document), "notify::can-redo",
                            G_CALLBACK (document_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (alignment_document_get_history (document), "applied",
-                           G_CALLBACK (history_applied_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (alignment_document_get_case (document), "notify",
                            G_CALLBACK (document_changed_cb), self, G_CONNECT_SWAPPED);
   _alignment_window_recovery_watch (self, document, NULL);
