@@ -273,7 +273,7 @@ write_case (xmlTextWriterPtr  writer,
       xmlTextWriterEndElement (writer);
     }
 
-  signals = alignment_signal_list_peek (alignment_case_get_signals (self), &n_signals);
+  signals = alignment_case_peek_signals (self, &n_signals);
   if (n_signals > 0)
     {
       xmlTextWriterStartElement (writer, BAD_CAST "signals");
@@ -498,7 +498,7 @@ check_foreign (AlignmentCase  *self,
     if (!foreign_is_valid (g_ptr_array_index (foreign, i)))
       where = "";
 
-  signals = alignment_signal_list_peek (alignment_case_get_signals (self), &n_signals);
+  signals = alignment_case_peek_signals (self, &n_signals);
   for (guint s = 0; s < n_signals && where == NULL; s++)
     {
       foreign = alignment_signal_get_foreign (signals[s]);

@@ -269,6 +269,15 @@ alignment_case_get_signals (AlignmentCase *self)
   return self->signals;
 }
 
+AlignmentSignal **
+alignment_case_peek_signals (AlignmentCase *self,
+                             guint         *n_signals)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_CASE (self), NULL);
+
+  return alignment_signal_list_peek (self->signals, n_signals);
+}
+
 GPtrArray *
 alignment_case_get_foreign (AlignmentCase *self)
 {
