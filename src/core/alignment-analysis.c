@@ -77,18 +77,6 @@ time_key (AlignmentBucketKind kind,
     }
 }
 
-static guint32
-julian_from_dmy (int year,
-                 int month,
-                 int day)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, day, month, year);
-  return g_date_get_julian (&date);
-}
-
 /* The label and the days covered by the time bucket with @key. */
 static char *
 time_bucket_describe (AlignmentBucketKind  kind,
@@ -114,16 +102,16 @@ time_bucket_describe (AlignmentBucketKind  kind,
     case ALIGNMENT_BUCKET_MONTH:
       year = key / 12;
       month = key % 12 + 1;
-      *first_day = julian_from_dmy (year, month, 1);
+      *first_day = alignment_date_from_ymd (year, month, 1);
       *last_day = *first_day + g_date_get_days_in_month (month, year) - 1;
       return g_strdup_printf ("%04d-%02d", year, month);
 
     case ALIGNMENT_BUCKET_QUARTER:
       year = key / 4;
       month = (key % 4) * 3 + 1;
-      *first_day = julian_from_dmy (year, month, 1);
-      *last_day = (month + 3 > 12 ? julian_from_dmy (year + 1, 1, 1)
-                                  : julian_from_dmy (year, month + 3, 1)) - 1;
+      *first_day = alignment_date_from_ymd (year, month, 1);
+      *last_day = (month + 3 > 12 ? alignment_date_from_ymd (year + 1, 1, 1)
+                                  : alignment_date_from_ymd (year, month + 3, 1)) - 1;
       return g_strdup_printf ("%04d-Q%d", year, key % 4 + 1);
 
     case ALIGNMENT_BUCKET_THREAD:
