@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "alignment-core.h"
-#include "test-example.h"
+#include "../test-example.h"
 
 /* The example case holds the 16 signals of the thesis's threads 1-3
  * (fixtures/datasheet-threads-1-3.tsv).  Every figure below was computed
