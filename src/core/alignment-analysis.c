@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "alignment-analysis.h"
+#include "alignment-core-private.h"
 #include "alignment-date.h"
 #include "alignment-signal.h"
 
@@ -412,15 +413,6 @@ heatmap_sum_dense (AlignmentHeatmap       *heatmap,
 /* Thread numbers can be far apart ("1a", "900000a"): past a range
  * proportional to the input, the numbers present are sorted and found by
  * bisection instead. */
-static int
-compare_int (gconstpointer a,
-             gconstpointer b)
-{
-  int x = *(const int *) a, y = *(const int *) b;
-
-  return x < y ? -1 : x > y;
-}
-
 static void
 heatmap_sum_sparse_threads (AlignmentHeatmap       *heatmap,
                             AlignmentSignal *const *signals,
@@ -438,7 +430,7 @@ heatmap_sum_sparse_threads (AlignmentHeatmap       *heatmap,
         keys[n_keys++] = (int) thread;
     }
 
-  qsort (keys, n_keys, sizeof (int), compare_int);
+  qsort (keys, n_keys, sizeof (int), alignment_compare_int);
   for (guint i = 0; i < n_keys; i++)
     if (n_unique == 0 || keys[n_unique - 1] != keys[i])
       keys[n_unique++] = keys[i];
@@ -452,7 +444,7 @@ heatmap_sum_sparse_threads (AlignmentHeatmap       *heatmap,
 
       if (thread == 0 || thread > G_MAXINT32)
         continue;
-      found = bsearch (&key, keys, n_unique, sizeof (int), compare_int);
+      found = bsearch (&key, keys, n_unique, sizeof (int), alignment_compare_int);
       sums_add (&sums[found - keys], signals[i], alignment_signal_get_start_julian (signals[i]));
     }
 
