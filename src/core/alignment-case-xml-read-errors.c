@@ -314,13 +314,8 @@ expected_order (ElementKind kind)
       return "trigger, recipients, message, goal, reaction, trust, trust";
     case ELEMENT_STAKEHOLDER:
       return "name, function";
-    case ELEMENT_TEXT:
-    case ELEMENT_PERIOD:
-    case ELEMENT_STAKEHOLDERS:
-    case ELEMENT_LESSONS:
-    case ELEMENT_SIGNALS:
-    case ELEMENT_TRUST:
     default:
+      /* The others hold text, nothing, or one kind of child. */
       return NULL;
     }
 }
