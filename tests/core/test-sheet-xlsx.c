@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 
 #include "alignment-core.h"
+#include "sheet-test.h"
 
 #define MAIN_NS "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
 #define REL_NS  "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
@@ -142,28 +143,6 @@ make_workbook (void)
   });
 }
 
-static const AlignmentSheetRow *
-row_at (const AlignmentSheet *sheet,
-        guint                 index)
-{
-  g_assert_cmpuint (index, <, sheet->rows->len);
-  return g_ptr_array_index (sheet->rows, index);
-}
-
-static void
-assert_row (const AlignmentSheet *sheet,
-            guint                 index,
-            guint                 number,
-            const char * const   *cells)
-{
-  const AlignmentSheetRow *row = row_at (sheet, index);
-
-  g_assert_cmpuint (row->number, ==, number);
-  g_assert_cmpuint (row->n_cells, ==, g_strv_length ((char **) cells));
-  for (guint i = 0; cells[i] != NULL; i++)
-    g_assert_cmpstr (row->cells[i], ==, cells[i]);
-}
-
 static void
 test_list_sheets (void)
 {
@@ -189,7 +168,7 @@ test_first_sheet (void)
   g_assert_no_error (error);
   g_assert_cmpstr (sheet->source, ==, "XLSX");
   g_assert_cmpuint (sheet->rows->len, ==, 1);
-  assert_row (sheet, 0, 1, (const char *[]) { "Just notes", NULL });
+  sheet_test_assert_row (sheet, 0, 1, (const char *[]) { "Just notes", NULL });
 }
 
 static void
@@ -205,12 +184,12 @@ test_cells (void)
   g_assert_cmpint (sheet->delimiter, ==, 0);
   g_assert_cmpuint (sheet->rows->len, ==, 5);
 
-  assert_row (sheet, 0, 1, (const char *[]) { "Signal id", "Start date", "", "Sender", NULL });
-  assert_row (sheet, 1, 5, (const char *[]) { "1a", "2024-02-01", "  Dear all  ", "customer", NULL });
-  assert_row (sheet, 2, 6, (const char *[]) { "1b", "2024-02-02", "TRUE", "#N/A", NULL });
-  assert_row (sheet, 3, 7, (const char *[]) { "2", "3.5", "45323", "12", "", "FALSE", NULL });
+  sheet_test_assert_row (sheet, 0, 1, (const char *[]) { "Signal id", "Start date", "", "Sender", NULL });
+  sheet_test_assert_row (sheet, 1, 5, (const char *[]) { "1a", "2024-02-01", "  Dear all  ", "customer", NULL });
+  sheet_test_assert_row (sheet, 2, 6, (const char *[]) { "1b", "2024-02-02", "TRUE", "#N/A", NULL });
+  sheet_test_assert_row (sheet, 3, 7, (const char *[]) { "2", "3.5", "45323", "12", "", "FALSE", NULL });
 
-  far = row_at (sheet, 4);
+  far = sheet_test_row_at (sheet, 4);
   g_assert_cmpuint (far->number, ==, 8);
   g_assert_cmpuint (far->n_cells, ==, 27);
   g_assert_cmpstr (alignment_sheet_row_cell (far, 0), ==, "");
@@ -307,7 +286,7 @@ test_read_file (void)
   from_csv = alignment_sheet_read_file (csv_file, "Signals", NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpint (from_csv->delimiter, ==, ';');
-  assert_row (from_csv, 1, 2, (const char *[]) { "1a", "request-sent", NULL });
+  sheet_test_assert_row (from_csv, 1, 2, (const char *[]) { "1a", "request-sent", NULL });
 
   g_assert_cmpint (g_unlink (xlsx_path), ==, 0);
   g_assert_cmpint (g_unlink (csv_path), ==, 0);

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "alignment-core.h"
+#include "sheet-test.h"
 
 static AlignmentSheet *
 read_text (const char *text)
@@ -19,28 +20,6 @@ read_text (const char *text)
   g_assert_no_error (error);
   g_assert_nonnull (sheet);
   return sheet;
-}
-
-static const AlignmentSheetRow *
-row_at (const AlignmentSheet *sheet,
-        guint                 index)
-{
-  g_assert_cmpuint (index, <, sheet->rows->len);
-  return g_ptr_array_index (sheet->rows, index);
-}
-
-static void
-assert_row (const AlignmentSheet *sheet,
-            guint                 index,
-            guint                 number,
-            const char * const   *cells)
-{
-  const AlignmentSheetRow *row = row_at (sheet, index);
-
-  g_assert_cmpuint (row->number, ==, number);
-  g_assert_cmpuint (row->n_cells, ==, g_strv_length ((char **) cells));
-  for (guint i = 0; cells[i] != NULL; i++)
-    g_assert_cmpstr (row->cells[i], ==, cells[i]);
 }
 
 static void
@@ -61,14 +40,14 @@ test_delimiters (void)
       g_assert_cmpint (sheet->delimiter, ==, cases[i].delimiter);
       g_assert_cmpstr (sheet->source, ==, cases[i].source);
       g_assert_false (sheet->recoded);
-      g_assert_cmpstr (alignment_sheet_row_cell (row_at (sheet, 1), 0), ==, "1a");
+      g_assert_cmpstr (alignment_sheet_row_cell (sheet_test_row_at (sheet, 1), 0), ==, "1a");
     }
 
   {
     g_autoptr(AlignmentSheet) sheet = read_text (cases[3].text);
 
-    assert_row (sheet, 1, 2, (const char *[]) { "1a", "yes, and no", NULL });
-    assert_row (sheet, 2, 3, (const char *[]) { "2a", "one, two, three", NULL });
+    sheet_test_assert_row (sheet, 1, 2, (const char *[]) { "1a", "yes, and no", NULL });
+    sheet_test_assert_row (sheet, 2, 3, (const char *[]) { "2a", "one, two, three", NULL });
   }
 }
 
@@ -82,8 +61,8 @@ test_quotes (void)
 
   /* A quoted cell keeps its delimiters and line breaks; "" is a quote;
    * text after the closing quote stays in the cell. */
-  assert_row (sheet, 1, 2, (const char *[]) { "1a", "Dear all, the plan\nis late", "say \"sorry\"", NULL });
-  assert_row (sheet, 2, 3, (const char *[]) { "1b", "quotedtail", "plain \"quote\" inside", NULL });
+  sheet_test_assert_row (sheet, 1, 2, (const char *[]) { "1a", "Dear all, the plan\nis late", "say \"sorry\"", NULL });
+  sheet_test_assert_row (sheet, 2, 3, (const char *[]) { "1b", "quotedtail", "plain \"quote\" inside", NULL });
   g_assert_cmpuint (sheet->rows->len, ==, 3);
 }
 
@@ -101,16 +80,16 @@ test_rows (void)
   /* The byte-order mark is not text; blank rows are not kept but the
    * rows keep the numbers a spreadsheet shows; trailing empty cells go. */
   g_assert_cmpuint (sheet->rows->len, ==, 4);
-  assert_row (sheet, 0, 1, (const char *[]) { "id", "type", NULL });
-  assert_row (sheet, 1, 4, (const char *[]) { "1a", "request-sent", NULL });
-  assert_row (sheet, 2, 5, (const char *[]) { "1b", NULL });
-  assert_row (sheet, 3, 6, (const char *[]) { "2a", "escalation-sent", "customer", "late", NULL });
+  sheet_test_assert_row (sheet, 0, 1, (const char *[]) { "id", "type", NULL });
+  sheet_test_assert_row (sheet, 1, 4, (const char *[]) { "1a", "request-sent", NULL });
+  sheet_test_assert_row (sheet, 2, 5, (const char *[]) { "1b", NULL });
+  sheet_test_assert_row (sheet, 3, 6, (const char *[]) { "2a", "escalation-sent", "customer", "late", NULL });
   g_assert_cmpuint (sheet->n_columns, ==, 4);
 
   /* Past the end of a short row, a cell is empty. */
-  g_assert_cmpstr (alignment_sheet_row_cell (row_at (sheet, 2), 0), ==, "1b");
-  g_assert_cmpstr (alignment_sheet_row_cell (row_at (sheet, 2), 3), ==, "");
-  g_assert_cmpstr (alignment_sheet_row_cell (row_at (sheet, 2), 1000), ==, "");
+  g_assert_cmpstr (alignment_sheet_row_cell (sheet_test_row_at (sheet, 2), 0), ==, "1b");
+  g_assert_cmpstr (alignment_sheet_row_cell (sheet_test_row_at (sheet, 2), 3), ==, "");
+  g_assert_cmpstr (alignment_sheet_row_cell (sheet_test_row_at (sheet, 2), 1000), ==, "");
 }
 
 static void
@@ -122,9 +101,9 @@ test_windows_1252 (void)
 
   g_assert_true (sheet->recoded);
   g_assert_cmpstr (sheet->source, ==, "Windows-1252, semicolon-separated");
-  assert_row (sheet, 1, 2, (const char *[]) { "1a", "Café", NULL });
-  assert_row (sheet, 2, 3, (const char *[]) { "1b", "€ 5", NULL });
-  assert_row (sheet, 3, 4, (const char *[]) { "1c", "“quoted” \xc2\x81", NULL });
+  sheet_test_assert_row (sheet, 1, 2, (const char *[]) { "1a", "Café", NULL });
+  sheet_test_assert_row (sheet, 2, 3, (const char *[]) { "1b", "€ 5", NULL });
+  sheet_test_assert_row (sheet, 3, 4, (const char *[]) { "1c", "“quoted” \xc2\x81", NULL });
 }
 
 static void
