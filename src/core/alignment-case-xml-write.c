@@ -23,7 +23,6 @@
 #include "alignment-enums.h"
 #include "alignment-lesson.h"
 #include "alignment-signal.h"
-#include "alignment-signal-list.h"
 #include "alignment-stakeholder.h"
 
 /* ---- Writing ------------------------------------------------------------ */

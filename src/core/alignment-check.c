@@ -17,7 +17,6 @@
 #include "alignment-check.h"
 #include "alignment-date.h"
 #include "alignment-signal.h"
-#include "alignment-signal-list.h"
 
 void
 alignment_problem_free (AlignmentProblem *problem)

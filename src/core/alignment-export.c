@@ -14,7 +14,6 @@
 #include "alignment-export.h"
 #include "alignment-import.h"
 #include "alignment-signal.h"
-#include "alignment-signal-list.h"
 
 /* ---- Delimited text ------------------------------------------------------ */
 
