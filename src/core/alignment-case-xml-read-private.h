@@ -103,49 +103,49 @@ typedef struct
   Frame                   frames[MAX_DEPTH];
   guint                   open;          /* elements open: frames in use */
   gboolean                seen_root;
-  const xmlNs            *root_ns;       /* see is_ours() */
+  const xmlNs            *root_ns;       /* see alignment_xml_loader_is_ours() */
   xmlNodePtr              full_node;     /* validated as a whole, see validate_push() */
   guint                   text_end_line; /* where the last text node ended */
   guint                   n_nodes;
 } Loader;
 
 /* alignment-case-xml-read-errors.c */
-void         alignment_xml_problem_clear           (XmlProblem        *problem);
-void         alignment_xml_loader_on_error         (void              *data,
-                                                    xmlErrorPtr        error);
-void         alignment_xml_loader_fail             (Loader            *self,
-                                                    AlignmentXmlError  code,
-                                                    guint              line,
-                                                    const char        *format,
+void      alignment_xml_problem_clear              (XmlProblem         *problem);
+void      alignment_xml_loader_on_error            (void               *data,
+                                                    xmlErrorPtr         error);
+void      alignment_xml_loader_fail                (Loader             *self,
+                                                    AlignmentXmlError   code,
+                                                    guint               line,
+                                                    const char         *format,
                                                     ...) G_GNUC_PRINTF (4, 5);
-void         alignment_xml_loader_fail_from_parser (Loader            *self);
-void         alignment_xml_loader_fail_from_validator (Loader         *self,
-                                                    guint              line,
-                                                    xmlNodePtr         node,
-                                                    Frame             *frame,
-                                                    gboolean           closing);
-void         alignment_xml_loader_fail_forbidden   (Loader            *self,
-                                                    guint              line);
-guint        alignment_xml_count_newlines          (const char        *data,
-                                                    gsize              length);
+void      alignment_xml_loader_fail_from_parser    (Loader             *self);
+void      alignment_xml_loader_fail_from_validator (Loader             *self,
+                                                    guint               line,
+                                                    xmlNodePtr          node,
+                                                    Frame              *frame,
+                                                    gboolean            closing);
+void      alignment_xml_loader_fail_forbidden      (Loader             *self,
+                                                    guint               line);
+guint     alignment_xml_count_newlines             (const char         *data,
+                                                    gsize               length);
 
 /* alignment-case-xml-read-elements.c */
-gboolean     alignment_xml_loader_is_ours          (Loader            *self,
-                                                    xmlNodePtr         node);
-gboolean     alignment_xml_child_kind              (ElementKind        parent,
-                                                    const char        *name,
-                                                    ElementKind       *kind,
-                                                    Field             *field);
-void         alignment_xml_loader_read_case        (Loader            *self,
-                                                    guint              line,
-                                                    xmlNodePtr         node);
-void         alignment_xml_loader_read_attributes  (Loader            *self,
-                                                    ElementKind        kind,
-                                                    Field              field,
-                                                    guint              line,
-                                                    xmlNodePtr         node);
-void         alignment_xml_loader_add_text         (Loader            *self,
-                                                    Frame             *frame,
-                                                    const char        *text);
+gboolean  alignment_xml_loader_is_ours             (Loader             *self,
+                                                    xmlNodePtr          node);
+gboolean  alignment_xml_child_kind                 (ElementKind         parent,
+                                                    const char         *name,
+                                                    ElementKind        *kind,
+                                                    Field              *field);
+void      alignment_xml_loader_read_case           (Loader             *self,
+                                                    guint               line,
+                                                    xmlNodePtr          node);
+void      alignment_xml_loader_read_attributes     (Loader             *self,
+                                                    ElementKind         kind,
+                                                    Field               field,
+                                                    guint               line,
+                                                    xmlNodePtr          node);
+void      alignment_xml_loader_add_text            (Loader             *self,
+                                                    Frame              *frame,
+                                                    const char         *text);
 
 G_END_DECLS

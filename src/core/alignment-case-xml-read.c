@@ -58,9 +58,10 @@ validate_push (Loader     *self,
   if (self->full_node != NULL)
     return;
 
-  /* The attributes are checked already (read_signal() and friends), and
-   * the streaming schema has none: hide them from the validator, which
-   * would otherwise spend a third of its time on them. */
+  /* The attributes are checked already (see
+   * alignment_xml_loader_read_attributes()), and the streaming schema has
+   * none: hide them from the validator, which would otherwise spend a
+   * third of its time on them. */
   node->properties = NULL;
   ret = xmlRelaxNGValidatePushElement (self->validator, NULL, node);
   node->properties = attributes;
