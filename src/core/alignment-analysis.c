@@ -111,8 +111,10 @@ time_bucket_describe (AlignmentBucketKind  kind,
       year = key / 4;
       month = (key % 4) * 3 + 1;
       *first_day = alignment_date_from_ymd (year, month, 1);
-      *last_day = (month + 3 > 12 ? alignment_date_from_ymd (year + 1, 1, 1)
-                                  : alignment_date_from_ymd (year, month + 3, 1)) - 1;
+      /* The end of the quarter's own last month: the day after it may
+       * be past the last year a date can have (9999). */
+      *last_day = alignment_date_from_ymd (year, month + 2, 1)
+                  + g_date_get_days_in_month (month + 2, year) - 1;
       return g_strdup_printf ("%04d-Q%d", year, key % 4 + 1);
 
     case ALIGNMENT_BUCKET_THREAD:

@@ -342,6 +342,22 @@ test_example_heatmap_quarter (void)
   g_assert_cmpuint (bucket (heatmap, 1)->last_day, ==, day ("2024-06-30"));
 }
 
+/* The last quarter a date can fall in ends on the last day a date can
+ * have, not on the day before "10000-01-01". */
+static void
+test_heatmap_last_quarter (void)
+{
+  g_autoptr(GPtrArray) signals = signal_array ();
+  g_autoptr(AlignmentHeatmap) heatmap = NULL;
+
+  g_ptr_array_add (signals, make_signal ("1a", ALIGNMENT_SIGNAL_TYPE_REQUEST_SENT, "9999-11-15", "+....."));
+  heatmap = alignment_heatmap_compute ((AlignmentSignal **) signals->pdata, signals->len,
+                                       ALIGNMENT_BUCKET_QUARTER, FALSE);
+  g_assert_cmpuint (heatmap->buckets->len, ==, 1);
+  g_assert_cmpuint (bucket (heatmap, 0)->first_day, ==, day ("9999-10-01"));
+  g_assert_cmpuint (bucket (heatmap, 0)->last_day, ==, day ("9999-12-31"));
+}
+
 /* ---- The example: threads and totals ----------------------------------- */
 
 static void
@@ -655,6 +671,7 @@ main (int    argc,
   g_test_add_func ("/analysis/example/heatmap-cumulative", test_example_heatmap_cumulative);
   g_test_add_func ("/analysis/example/heatmap-week", test_example_heatmap_week);
   g_test_add_func ("/analysis/example/heatmap-quarter", test_example_heatmap_quarter);
+  g_test_add_func ("/analysis/heatmap/last-quarter", test_heatmap_last_quarter);
   g_test_add_func ("/analysis/example/threads", test_example_threads);
   g_test_add_func ("/analysis/example/totals", test_example_totals);
   g_test_add_func ("/analysis/week-year-boundary", test_week_year_boundary);
