@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "alignment-analysis.h"
+#include "alignment-core-private.h"
 #include "alignment-date.h"
 #include "alignment-signal.h"
 
@@ -77,18 +78,6 @@ time_key (AlignmentBucketKind kind,
     }
 }
 
-static guint32
-julian_from_dmy (int year,
-                 int month,
-                 int day)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, day, month, year);
-  return g_date_get_julian (&date);
-}
-
 /* The label and the days covered by the time bucket with @key. */
 static char *
 time_bucket_describe (AlignmentBucketKind  kind,
@@ -114,16 +103,18 @@ time_bucket_describe (AlignmentBucketKind  kind,
     case ALIGNMENT_BUCKET_MONTH:
       year = key / 12;
       month = key % 12 + 1;
-      *first_day = julian_from_dmy (year, month, 1);
+      *first_day = alignment_date_from_ymd (year, month, 1);
       *last_day = *first_day + g_date_get_days_in_month (month, year) - 1;
       return g_strdup_printf ("%04d-%02d", year, month);
 
     case ALIGNMENT_BUCKET_QUARTER:
       year = key / 4;
       month = (key % 4) * 3 + 1;
-      *first_day = julian_from_dmy (year, month, 1);
-      *last_day = (month + 3 > 12 ? julian_from_dmy (year + 1, 1, 1)
-                                  : julian_from_dmy (year, month + 3, 1)) - 1;
+      *first_day = alignment_date_from_ymd (year, month, 1);
+      /* The end of the quarter's own last month: the day after it may
+       * be past the last year a date can have (9999). */
+      *last_day = alignment_date_from_ymd (year, month + 2, 1)
+                  + g_date_get_days_in_month (month + 2, year) - 1;
       return g_strdup_printf ("%04d-Q%d", year, key % 4 + 1);
 
     case ALIGNMENT_BUCKET_THREAD:
@@ -424,15 +415,6 @@ heatmap_sum_dense (AlignmentHeatmap       *heatmap,
 /* Thread numbers can be far apart ("1a", "900000a"): past a range
  * proportional to the input, the numbers present are sorted and found by
  * bisection instead. */
-static int
-compare_int (gconstpointer a,
-             gconstpointer b)
-{
-  int x = *(const int *) a, y = *(const int *) b;
-
-  return x < y ? -1 : x > y;
-}
-
 static void
 heatmap_sum_sparse_threads (AlignmentHeatmap       *heatmap,
                             AlignmentSignal *const *signals,
@@ -450,7 +432,7 @@ heatmap_sum_sparse_threads (AlignmentHeatmap       *heatmap,
         keys[n_keys++] = (int) thread;
     }
 
-  qsort (keys, n_keys, sizeof (int), compare_int);
+  qsort (keys, n_keys, sizeof (int), alignment_compare_int);
   for (guint i = 0; i < n_keys; i++)
     if (n_unique == 0 || keys[n_unique - 1] != keys[i])
       keys[n_unique++] = keys[i];
@@ -464,7 +446,7 @@ heatmap_sum_sparse_threads (AlignmentHeatmap       *heatmap,
 
       if (thread == 0 || thread > G_MAXINT32)
         continue;
-      found = bsearch (&key, keys, n_unique, sizeof (int), compare_int);
+      found = bsearch (&key, keys, n_unique, sizeof (int), alignment_compare_int);
       sums_add (&sums[found - keys], signals[i], alignment_signal_get_start_julian (signals[i]));
     }
 

@@ -3,43 +3,22 @@
  * Loading streams the document through libxml2's xmlTextReader and builds
  * the model as it goes, never a whole tree, so that a case of a hundred
  * thousand signals loads in about the time libxml2 takes to parse it.
+ * This file holds the reader loop and the validation; the elements are
+ * read in alignment-case-xml-read-elements.c and the problems worded in
+ * alignment-case-xml-read-errors.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
-#include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
-#include <libxml/parser.h>
-#include <libxml/relaxng.h>
-#include <libxml/xmlreader.h>
 #include <libxml/xmlsave.h>
-#include <libxml/xmlwriter.h>
 
-#include "alignment-case.h"
-#include "alignment-case-xml.h"
-#include "alignment-case-xml-private.h"
+#include "alignment-case-xml-read-private.h"
 #include "alignment-check.h"
-#include "alignment-core-resources.h"
-#include "alignment-date.h"
-#include "alignment-enums.h"
-#include "alignment-lesson.h"
-#include "alignment-signal.h"
 #include "alignment-signal-list.h"
-#include "alignment-stakeholder.h"
-
-
-/* Deeper than any element of the format; foreign subtrees are skipped
- * whole and never count. */
-#define MAX_DEPTH 8
-
 
 /* NONET: never fetch anything.  Never NOENT (external entities would read
  * local files), DTDLOAD, or HUGE (which lifts the limits on entity
@@ -49,159 +28,6 @@
  * messages. */
 #define READER_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_COMPACT \
                         | XML_PARSE_IGNORE_ENC | XML_PARSE_BIG_LINES)
-
-/* ---- Loading ------------------------------------------------------------ */
-
-typedef enum
-{
-  ELEMENT_CASE,
-  ELEMENT_TEXT,
-  ELEMENT_PERIOD,
-  ELEMENT_STAKEHOLDERS,
-  ELEMENT_STAKEHOLDER,
-  ELEMENT_LESSONS,
-  ELEMENT_SIGNALS,
-  ELEMENT_SIGNAL,
-  ELEMENT_TRUST,
-} ElementKind;
-
-/* The elements that hold text, and where it goes. */
-typedef enum
-{
-  FIELD_TITLE,
-  FIELD_CUSTOMER,
-  FIELD_PROVIDER,
-  FIELD_CONTEXT,
-  FIELD_NAME,
-  FIELD_FUNCTION,
-  FIELD_LESSON,
-  FIELD_TRIGGER,
-  FIELD_RECIPIENTS,
-  FIELD_MESSAGE,
-  FIELD_GOAL,
-  FIELD_REACTION,
-} Field;
-
-typedef struct
-{
-  ElementKind  kind;
-  Field        field;
-  guint        line;
-  guint        n_texts;
-  const char  *name;    /* the element's local name, from libxml2's dictionary */
-} Frame;
-
-/* The first problem libxml2 reported, copied out of its error struct. */
-typedef struct
-{
-  gboolean  set;
-  int       domain;
-  int       code;
-  int       line;
-  int       int1;
-  char     *message;
-  char     *str1;
-  char     *str2;
-} XmlProblem;
-
-typedef struct
-{
-  xmlTextReaderPtr        reader;
-  xmlRelaxNGValidCtxtPtr  validator;
-  const char             *name;
-  const PrologScanner    *scan;
-  const char             *data;          /* when loading from memory */
-  gsize                   length;
-  gsize                   newlines_read; /* when streaming */
-  gboolean                streaming;
-  GCancellable           *cancellable;
-  GError                 *error;
-  XmlProblem              problem;
-
-  AlignmentCase          *kase;
-  GPtrArray              *signals;       /* AlignmentSignal, owned */
-  GArray                 *signal_lines;  /* guint, per signal */
-  AlignmentSignal        *signal;        /* the one being read */
-  AlignmentStakeholder   *stakeholder;
-  AlignmentLesson        *lesson;
-  guint                   trust_parties; /* bit per party rated in this signal */
-
-  Frame                   frames[MAX_DEPTH];
-  guint                   open;          /* elements open: frames in use */
-  gboolean                seen_root;
-  const xmlNs            *root_ns;       /* see is_ours() */
-  xmlNodePtr              full_node;     /* validated as a whole, see validate_push() */
-  guint                   text_end_line; /* where the last text node ended */
-  guint                   n_nodes;
-} Loader;
-
-static void
-xml_problem_clear (XmlProblem *problem)
-{
-  g_free (problem->message);
-  g_free (problem->str1);
-  g_free (problem->str2);
-  memset (problem, 0, sizeof *problem);
-}
-
-static void
-on_xml_error (void        *data,
-              xmlErrorPtr  error)
-{
-  Loader *self = data;
-
-  /* Warnings (an odd namespace URI, say) do not stop a load. */
-  if (error == NULL || error->level == XML_ERR_WARNING || self->problem.set)
-    return;
-
-  self->problem.set = TRUE;
-  self->problem.domain = error->domain;
-  self->problem.code = error->code;
-  self->problem.line = error->line;
-  self->problem.int1 = error->int1;
-  self->problem.message = g_strdup (error->message);
-  self->problem.str1 = g_strdup (error->str1);
-  self->problem.str2 = g_strdup (error->str2);
-}
-
-static void fail (Loader            *self,
-                  AlignmentXmlError  code,
-                  guint              line,
-                  const char        *format,
-                  ...) G_GNUC_PRINTF (4, 5);
-
-static void
-fail (Loader            *self,
-      AlignmentXmlError  code,
-      guint              line,
-      const char        *format,
-      ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  if (self->error != NULL)
-    return;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  /* Messages quote the file, and the file may be anything: what reaches
-   * the user is valid UTF-8 whatever it quotes. */
-  if (!g_utf8_validate (message, -1, NULL))
-    {
-      char *valid = g_utf8_make_valid (message, -1);
-
-      g_free (message);
-      message = valid;
-    }
-
-  if (self->name != NULL)
-    self->error = g_error_new (ALIGNMENT_XML_ERROR, code, "%s:%u: %s", self->name, line, message);
-  else
-    self->error = g_error_new (ALIGNMENT_XML_ERROR, code, _("line %u: %s"), line, message);
-}
 
 /* The line an element starts on.  libxml2 gives an element the line its
  * start tag ends on, and keeps only 16 bits of it.  The text before a
@@ -219,743 +45,6 @@ node_line (Loader     *self,
   return (guint) MAX (xmlTextReaderGetParserLineNumber (self->reader), 1);
 }
 
-/* libxml2's text, made to fit after "file:line: ": no trailing newline
- * or full stop, no internal function names. */
-static char *
-clean_libxml_message (const char *message)
-{
-  g_autoptr(GString) text = g_string_new (message != NULL ? message : "");
-  const char *colon;
-  const char *newline;
-
-  /* What follows the first line is libxml2 quoting the document, cut at
-   * a byte count: not something to show. */
-  newline = strchr (text->str, '\n');
-  if (newline != NULL)
-    g_string_truncate (text, newline - text->str);
-
-  while (text->len > 0 && g_ascii_isspace (text->str[text->len - 1]))
-    g_string_truncate (text, text->len - 1);
-
-  /* "xmlSAX2Characters: huge text node" and the like */
-  colon = strstr (text->str, ": ");
-  if (colon != NULL && g_str_has_prefix (text->str, "xml"))
-    g_string_erase (text, 0, colon + 2 - text->str);
-
-  if (text->len > 0)
-    text->str[0] = g_ascii_tolower (text->str[0]);
-
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
-static guint
-count_newlines (const char *data,
-                gsize       length)
-{
-  const char *end = data + length;
-  guint n = 0;
-
-  while ((data = memchr (data, '\n', (gsize) (end - data))) != NULL)
-    {
-      n++;
-      data++;
-    }
-
-  return n;
-}
-
-/* The number of the input's last line, to tell a file that stops in the
- * middle from one that is broken in the middle. */
-static guint
-last_line (Loader *self)
-{
-  if (self->streaming)
-    return (guint) self->newlines_read + 1;
-  return count_newlines (self->data, self->length) + 1;
-}
-
-/* A problem that libxml2's parser found: the file is not (well-formed)
- * XML, or it broke one of libxml2's limits. */
-static void
-fail_from_parser (Loader *self)
-{
-  XmlProblem *p = &self->problem;
-  guint line = (guint) MAX (p->line, 1);
-  g_autofree char *detail = clean_libxml_message (p->message);
-  gboolean at_end = line >= last_line (self);
-
-  if (p->domain == XML_FROM_NAMESPACE)
-    {
-      fail (self, ALIGNMENT_XML_ERROR_NOT_WELL_FORMED, line,
-            _("the file is not well-formed XML: %s"), detail);
-      return;
-    }
-
-  /* libxml2 calls text that is not XML at all an empty document, or
-   * bad encoding, or anything. */
-  if (self->scan != NULL && self->scan->not_xml
-      && (p->code == XML_ERR_DOCUMENT_EMPTY || p->code == XML_ERR_DOCUMENT_START
-          || p->code == XML_ERR_INVALID_CHAR || p->code == XML_ERR_INVALID_ENCODING))
-    {
-      fail (self, ALIGNMENT_XML_ERROR_NOT_WELL_FORMED, line,
-            _("this is not a case file: it is not XML"));
-      return;
-    }
-
-  switch (p->code)
-    {
-    case XML_ERR_DOCUMENT_EMPTY:
-      fail (self, ALIGNMENT_XML_ERROR_NOT_WELL_FORMED, line,
-            _("the file is empty"));
-      break;
-
-    case XML_ERR_DOCUMENT_START:
-      fail (self, ALIGNMENT_XML_ERROR_NOT_WELL_FORMED, line,
-            _("this is not a case file: it is not XML"));
-      break;
-
-    case XML_ERR_INVALID_CHAR:
-    case XML_ERR_INVALID_ENCODING:
-    case XML_ERR_UNKNOWN_ENCODING:
-    case XML_ERR_UNSUPPORTED_ENCODING:
-      fail (self, ALIGNMENT_XML_ERROR_NOT_WELL_FORMED, line,
-            _("the file holds bytes that are not UTF-8 text: it is not a case file, or it is damaged"));
-      break;
-
-    case XML_ERR_TAG_NOT_FINISHED:
-      fail (self, ALIGNMENT_XML_ERROR_NOT_WELL_FORMED, line,
-            _("the file ends before <%s> is closed: it is incomplete"),
-            p->str1 != NULL ? p->str1 : "case");
-      break;
-
-    case XML_ERR_TAG_NAME_MISMATCH:
-      fail (self, ALIGNMENT_XML_ERROR_NOT_WELL_FORMED, line,
-            _("<%s> (opened on line %d) is closed by </%s>"),
-            p->str1 != NULL ? p->str1 : "?", p->int1, p->str2 != NULL ? p->str2 : "?");
-      break;
-
-    case XML_ERR_DOCUMENT_END:
-      fail (self, ALIGNMENT_XML_ERROR_NOT_WELL_FORMED, line,
-            _("there is more in the file after the end of the case"));
-      break;
-
-    case XML_ERR_UNDECLARED_ENTITY:
-    case XML_WAR_UNDECLARED_ENTITY:
-      fail (self, ALIGNMENT_XML_ERROR_NOT_WELL_FORMED, line,
-            _("“&%s;” is not a character XML knows (write “&amp;” for “&”)"),
-            p->str1 != NULL ? p->str1 : "");
-      break;
-
-    case XML_ERR_ENTITYREF_SEMICOL_MISSING:
-      fail (self, ALIGNMENT_XML_ERROR_NOT_WELL_FORMED, line,
-            _("an “&” on its own must be written “&amp;” in a case file"));
-      break;
-
-    case XML_ERR_ENTITY_LOOP:
-    case XML_ERR_ENTITY_BOUNDARY:
-    case XML_ERR_ENTITY_PE_INTERNAL:
-    case XML_ERR_EXT_ENTITY_STANDALONE:
-      fail (self, ALIGNMENT_XML_ERROR_FORBIDDEN, line,
-            _("the file uses entities, which case files may not use"));
-      break;
-
-    case XML_ERR_NO_MEMORY:
-    case XML_ERR_INTERNAL_ERROR:
-      /* Text nodes are limited to 10 000 000 bytes without
-       * XML_PARSE_HUGE, and libxml2 words that as a memory problem. */
-      if ((strstr (detail, "huge") != NULL || strstr (detail, "Huge") != NULL) && self->open > 0)
-        fail (self, ALIGNMENT_XML_ERROR_INVALID, self->frames[self->open - 1].line,
-              _("the text of <%s> is too long: a field may hold at most 10 000 000 bytes"),
-              self->frames[self->open - 1].name);
-      else if (strstr (detail, "huge") != NULL || strstr (detail, "Huge") != NULL)
-        fail (self, ALIGNMENT_XML_ERROR_INVALID, line,
-              _("a text in the file is too long: a field may hold at most 10 000 000 bytes"));
-      else
-        fail (self, ALIGNMENT_XML_ERROR_NOT_WELL_FORMED, line,
-              _("the file could not be read: %s"), detail);
-      break;
-
-    default:
-      /* Cut off in the middle of a tag, an attribute, a comment…:
-       * libxml2 names whatever it was reading. */
-      if (at_end)
-        fail (self, ALIGNMENT_XML_ERROR_NOT_WELL_FORMED, line,
-              _("the file stops in the middle: it is incomplete (%s)"), detail);
-      else
-        fail (self, ALIGNMENT_XML_ERROR_NOT_WELL_FORMED, line,
-              _("the file is not well-formed XML: %s"), detail);
-      break;
-    }
-}
-
-static void
-fail_forbidden (Loader *self,
-                guint   line)
-{
-  fail (self, ALIGNMENT_XML_ERROR_FORBIDDEN, line,
-        _("the file declares a document type (DTD); case files may not, "
-          "because a DTD can make a file read other files or grow without end"));
-}
-
-/* Most elements share the root's namespace declaration, which lives as
- * long as the reader: a pointer comparison saves a string comparison.
- * (Declarations of other elements are freed as the reader moves on, and
- * their addresses reused, so only the root's may be remembered.) */
-static gboolean
-is_ours (Loader     *self,
-         xmlNodePtr  node)
-{
-  if (node->ns == NULL)
-    return FALSE;
-  return node->ns == self->root_ns
-         || xmlStrEqual (node->ns->href, BAD_CAST ALIGNMENT_XML_NAMESPACE);
-}
-
-static const char *
-attribute_value (xmlAttrPtr attr)
-{
-  xmlNodePtr text = attr->children;
-
-  /* libxml2 keeps an attribute's value as a single text node unless it
-   * holds entity references, which a case file cannot have. */
-  if (text == NULL)
-    return "";
-  if (text->type == XML_TEXT_NODE && text->next == NULL && text->content != NULL)
-    return (const char *) text->content;
-  return NULL;
-}
-
-/* Same rule as the schema's version pattern: 1(\.[0-9]+)* */
-static gboolean
-version_is_readable (const char *version)
-{
-  const char *p = version;
-
-  if (*p++ != '1')
-    return FALSE;
-
-  while (*p == '.')
-    {
-      p++;
-      if (!g_ascii_isdigit (*p))
-        return FALSE;
-      while (g_ascii_isdigit (*p))
-        p++;
-    }
-
-  return *p == '\0';
-}
-
-/* Same rule as the schema's id pattern: [0-9]+[A-Za-z]* */
-static gboolean
-id_is_valid (const char *id)
-{
-  const char *p = id;
-
-  if (!g_ascii_isdigit (*p))
-    return FALSE;
-  while (g_ascii_isdigit (*p))
-    p++;
-  while (g_ascii_isalpha (*p))
-    p++;
-  return *p == '\0';
-}
-
-static gboolean
-read_date (Loader     *self,
-           guint       line,
-           const char *value,
-           guint32    *julian)
-{
-  gboolean shaped = strlen (value) == 10;
-
-  *julian = alignment_date_parse_iso (value);
-  if (*julian != 0)
-    return TRUE;
-
-  for (guint i = 0; shaped && i < 10; i++)
-    shaped = (i == 4 || i == 7) ? value[i] == '-' : g_ascii_isdigit (value[i]);
-
-  if (shaped)
-    fail (self, ALIGNMENT_XML_ERROR_INVALID, line,
-          _("“%s” is not a date: there is no such day"), value);
-  else
-    fail (self, ALIGNMENT_XML_ERROR_INVALID, line,
-          _("“%s” is not a date (dates are written year-month-day, such as 2024-02-01)"), value);
-  return FALSE;
-}
-
-static gboolean
-read_enum (Loader     *self,
-           guint       line,
-           GType       type,
-           const char *value,
-           int        *result)
-{
-  /* "unknown" is a nick too, but a file leaves the attribute out. */
-  if (alignment_enum_from_token (type, value, result) && *result != 0)
-    return TRUE;
-
-  if (type == ALIGNMENT_TYPE_SIGNAL_TYPE)
-    fail (self, ALIGNMENT_XML_ERROR_INVALID, line,
-          _("“%s” is not a signal type (expected request-sent, request-received, escalation-sent or alignment-event)"),
-          value);
-  else if (type == ALIGNMENT_TYPE_PARTY)
-    fail (self, ALIGNMENT_XML_ERROR_INVALID, line,
-          _("“%s” is not a party (expected customer or provider)"), value);
-  else if (type == ALIGNMENT_TYPE_URGENCY)
-    fail (self, ALIGNMENT_XML_ERROR_INVALID, line,
-          _("“%s” is not an urgency (expected low, medium, high or very-high)"), value);
-  else if (type == ALIGNMENT_TYPE_UNDERSTOOD)
-    fail (self, ALIGNMENT_XML_ERROR_INVALID, line,
-          _("“%s” does not say whether the signal was understood (expected yes or no)"), value);
-  else
-    fail (self, ALIGNMENT_XML_ERROR_INVALID, line,
-          _("“%s” is not an impact on trust (expected positive, same or negative)"), value);
-  return FALSE;
-}
-
-static void
-fail_attribute (Loader     *self,
-                guint       line,
-                xmlNodePtr  node,
-                xmlAttrPtr  attr)
-{
-  if (attr->ns != NULL && attr->ns->prefix != NULL)
-    fail (self, ALIGNMENT_XML_ERROR_INVALID, line,
-          _("<%s> has no attribute “%s:%s”"), node->name, attr->ns->prefix, attr->name);
-  else
-    fail (self, ALIGNMENT_XML_ERROR_INVALID, line,
-          _("<%s> has no attribute “%s”"), node->name, attr->name);
-}
-
-/* Fetches the value of @attr, or fails: for the attributes of this format
- * a value is one text node. */
-static const char *
-value_or_fail (Loader     *self,
-               guint       line,
-               xmlNodePtr  node,
-               xmlAttrPtr  attr)
-{
-  const char *value = attribute_value (attr);
-
-  if (value == NULL)
-    fail (self, ALIGNMENT_XML_ERROR_INVALID, line,
-          _("the attribute “%s” of <%s> is not plain text"), attr->name, node->name);
-  return value;
-}
-
-/* Elements with no attributes in the schema. */
-static void
-read_no_attributes (Loader     *self,
-                    guint       line,
-                    xmlNodePtr  node)
-{
-  if (node->properties != NULL)
-    fail_attribute (self, line, node, node->properties);
-}
-
-static void
-read_case (Loader     *self,
-           guint       line,
-           xmlNodePtr  node)
-{
-  const char *version = NULL;
-
-  if (!xmlStrEqual (node->name, BAD_CAST "case") || !is_ours (self, node))
-    {
-      if (!xmlStrEqual (node->name, BAD_CAST "case"))
-        fail (self, ALIGNMENT_XML_ERROR_NOT_A_CASE, line,
-              _("this is not a case file: it holds <%s>, not <case>"), node->name);
-      else if (node->ns == NULL)
-        fail (self, ALIGNMENT_XML_ERROR_NOT_A_CASE, line,
-              _("this is not a case file: <case> has no namespace (expected xmlns=\"%s\")"),
-              ALIGNMENT_XML_NAMESPACE);
-      else
-        fail (self, ALIGNMENT_XML_ERROR_NOT_A_CASE, line,
-              _("this is not a case file: <case> is in the namespace “%s”, not “%s”"),
-              node->ns->href, ALIGNMENT_XML_NAMESPACE);
-      return;
-    }
-
-  for (xmlAttrPtr attr = node->properties; attr != NULL && self->error == NULL; attr = attr->next)
-    {
-      if (attr->ns == NULL && xmlStrEqual (attr->name, BAD_CAST "version"))
-        version = value_or_fail (self, line, node, attr);
-      else
-        fail_attribute (self, line, node, attr);
-    }
-
-  if (self->error != NULL)
-    return;
-
-  if (version == NULL)
-    fail (self, ALIGNMENT_XML_ERROR_INVALID, line,
-          _("<case> does not say which version of the format it follows (version=\"%s\")"),
-          ALIGNMENT_XML_VERSION);
-  else if (!version_is_readable (version))
-    fail (self, ALIGNMENT_XML_ERROR_VERSION, line,
-          _("the file is in version “%s” of the case format; this version of Alignment reads version 1"),
-          version);
-}
-
-static void
-read_period (Loader     *self,
-             guint       line,
-             xmlNodePtr  node)
-{
-  guint32 start = 0, end = 0;
-
-  for (xmlAttrPtr attr = node->properties; attr != NULL && self->error == NULL; attr = attr->next)
-    {
-      const char *value;
-
-      if (attr->ns != NULL
-          || !(xmlStrEqual (attr->name, BAD_CAST "start") || xmlStrEqual (attr->name, BAD_CAST "end")))
-        {
-          fail_attribute (self, line, node, attr);
-          break;
-        }
-
-      if ((value = value_or_fail (self, line, node, attr)) == NULL)
-        break;
-
-      read_date (self, line, value, xmlStrEqual (attr->name, BAD_CAST "start") ? &start : &end);
-    }
-
-  if (self->error != NULL)
-    return;
-
-  if (start != 0 && end != 0 && end < start)
-    {
-      char start_text[16], end_text[16];
-
-      alignment_date_format_iso (start, start_text);
-      alignment_date_format_iso (end, end_text);
-      fail (self, ALIGNMENT_XML_ERROR_INCONSISTENT, line,
-            _("the case period ends on %s, before it begins on %s"), end_text, start_text);
-      return;
-    }
-
-  alignment_case_set_period_start (self->kase, start);
-  alignment_case_set_period_end (self->kase, end);
-}
-
-static void
-read_stakeholder (Loader     *self,
-                  guint       line,
-                  xmlNodePtr  node)
-{
-  int party = ALIGNMENT_PARTY_UNKNOWN;
-
-  for (xmlAttrPtr attr = node->properties; attr != NULL && self->error == NULL; attr = attr->next)
-    {
-      const char *value;
-
-      if (attr->ns != NULL || !xmlStrEqual (attr->name, BAD_CAST "party"))
-        fail_attribute (self, line, node, attr);
-      else if ((value = value_or_fail (self, line, node, attr)) != NULL)
-        read_enum (self, line, ALIGNMENT_TYPE_PARTY, value, &party);
-    }
-
-  if (self->error == NULL)
-    self->stakeholder = alignment_stakeholder_new ("", party, "");
-}
-
-static const char *const signal_attributes[] = {
-  "id", "type", "sender", "start", "end", "understood", "urgency", "urgency-understood",
-};
-
-static void
-read_signal (Loader     *self,
-             guint       line,
-             xmlNodePtr  node)
-{
-  AlignmentSignal *signal;
-
-  self->signal = signal = alignment_signal_new (NULL);
-  self->trust_parties = 0;
-
-  for (xmlAttrPtr attr = node->properties; attr != NULL && self->error == NULL; attr = attr->next)
-    {
-      const char *name = (const char *) attr->name;
-      const char *value;
-      guint which;
-      guint32 julian;
-      int token;
-
-      for (which = 0; which < G_N_ELEMENTS (signal_attributes); which++)
-        if (strcmp (name, signal_attributes[which]) == 0)
-          break;
-
-      if (attr->ns != NULL || which == G_N_ELEMENTS (signal_attributes))
-        {
-          fail_attribute (self, line, node, attr);
-          break;
-        }
-
-      if ((value = value_or_fail (self, line, node, attr)) == NULL)
-        break;
-
-      switch (which)
-        {
-        case 0:
-          if (!id_is_valid (value))
-            fail (self, ALIGNMENT_XML_ERROR_INVALID, line,
-                  _("“%s” is not a signal id (an id is a thread number followed by letters, such as 2c)"),
-                  value);
-          else
-            alignment_signal_set_id (signal, value);
-          break;
-        case 1:
-          if (read_enum (self, line, ALIGNMENT_TYPE_SIGNAL_TYPE, value, &token))
-            alignment_signal_set_signal_type (signal, token);
-          break;
-        case 2:
-          if (read_enum (self, line, ALIGNMENT_TYPE_PARTY, value, &token))
-            alignment_signal_set_sender (signal, token);
-          break;
-        case 3:
-          if (read_date (self, line, value, &julian))
-            alignment_signal_set_start_julian (signal, julian);
-          break;
-        case 4:
-          if (read_date (self, line, value, &julian))
-            alignment_signal_set_end_julian (signal, julian);
-          break;
-        case 5:
-          if (read_enum (self, line, ALIGNMENT_TYPE_UNDERSTOOD, value, &token))
-            alignment_signal_set_understood (signal, token);
-          break;
-        case 6:
-          if (read_enum (self, line, ALIGNMENT_TYPE_URGENCY, value, &token))
-            alignment_signal_set_urgency (signal, token);
-          break;
-        case 7:
-        default:
-          if (read_enum (self, line, ALIGNMENT_TYPE_URGENCY, value, &token))
-            alignment_signal_set_urgency_understood (signal, token);
-          break;
-        }
-    }
-
-  if (self->error == NULL && *alignment_signal_get_id (signal) == '\0')
-    fail (self, ALIGNMENT_XML_ERROR_INVALID, line, _("a signal has no id"));
-}
-
-
-static void
-read_trust (Loader     *self,
-            guint       line,
-            xmlNodePtr  node)
-{
-  const char *id = alignment_signal_get_id (self->signal);
-  int impact[ALIGNMENT_N_REALMS] = { 0, };
-  int party = ALIGNMENT_PARTY_UNKNOWN;
-  guint bit;
-
-  for (xmlAttrPtr attr = node->properties; attr != NULL && self->error == NULL; attr = attr->next)
-    {
-      const char *value;
-      guint realm;
-
-      if (attr->ns != NULL)
-        {
-          fail_attribute (self, line, node, attr);
-          break;
-        }
-
-      if ((value = value_or_fail (self, line, node, attr)) == NULL)
-        break;
-
-      if (xmlStrEqual (attr->name, BAD_CAST "party"))
-        {
-          read_enum (self, line, ALIGNMENT_TYPE_PARTY, value, &party);
-          continue;
-        }
-
-      for (realm = 0; realm < ALIGNMENT_N_REALMS; realm++)
-        if (xmlStrEqual (attr->name, BAD_CAST alignment_xml_realm_attributes[realm]))
-          break;
-
-      if (realm == ALIGNMENT_N_REALMS)
-        fail_attribute (self, line, node, attr);
-      else
-        read_enum (self, line, ALIGNMENT_TYPE_IMPACT, value, &impact[realm]);
-    }
-
-  if (self->error != NULL)
-    return;
-
-  if (party == ALIGNMENT_PARTY_UNKNOWN)
-    {
-      fail (self, ALIGNMENT_XML_ERROR_INVALID, line,
-            _("a trust rating of signal %s does not say whose trust it rates (party=\"customer\" or party=\"provider\")"),
-            id);
-      return;
-    }
-
-  bit = 1u << party;
-  if (self->trust_parties & bit)
-    {
-      fail (self, ALIGNMENT_XML_ERROR_INCONSISTENT, line,
-            party == ALIGNMENT_PARTY_CUSTOMER
-            ? _("signal %s rates the customer’s trust twice")
-            : _("signal %s rates the service provider’s trust twice"),
-            id);
-      return;
-    }
-  self->trust_parties |= bit;
-
-  for (guint realm = 0; realm < ALIGNMENT_N_REALMS; realm++)
-    alignment_signal_set_impact (self->signal, party, realm, impact[realm]);
-}
-
-/* The kind of a child element of ours named @name inside @parent, and
- * for text elements the field it fills; FALSE when the format has no such
- * element there. */
-static gboolean
-child_kind (ElementKind  parent,
-            const char  *name,
-            ElementKind *kind,
-            Field       *field)
-{
-  static const struct {
-    ElementKind  parent;
-    const char  *name;
-    ElementKind  kind;
-    Field        field;
-  } children[] = {
-    { ELEMENT_CASE, "title", ELEMENT_TEXT, FIELD_TITLE },
-    { ELEMENT_CASE, "customer", ELEMENT_TEXT, FIELD_CUSTOMER },
-    { ELEMENT_CASE, "provider", ELEMENT_TEXT, FIELD_PROVIDER },
-    { ELEMENT_CASE, "period", ELEMENT_PERIOD, 0 },
-    { ELEMENT_CASE, "context", ELEMENT_TEXT, FIELD_CONTEXT },
-    { ELEMENT_CASE, "stakeholders", ELEMENT_STAKEHOLDERS, 0 },
-    { ELEMENT_CASE, "lessons", ELEMENT_LESSONS, 0 },
-    { ELEMENT_CASE, "signals", ELEMENT_SIGNALS, 0 },
-    { ELEMENT_STAKEHOLDERS, "stakeholder", ELEMENT_STAKEHOLDER, 0 },
-    { ELEMENT_STAKEHOLDER, "name", ELEMENT_TEXT, FIELD_NAME },
-    { ELEMENT_STAKEHOLDER, "function", ELEMENT_TEXT, FIELD_FUNCTION },
-    { ELEMENT_LESSONS, "lesson", ELEMENT_TEXT, FIELD_LESSON },
-    { ELEMENT_SIGNALS, "signal", ELEMENT_SIGNAL, 0 },
-    { ELEMENT_SIGNAL, "trigger", ELEMENT_TEXT, FIELD_TRIGGER },
-    { ELEMENT_SIGNAL, "recipients", ELEMENT_TEXT, FIELD_RECIPIENTS },
-    { ELEMENT_SIGNAL, "message", ELEMENT_TEXT, FIELD_MESSAGE },
-    { ELEMENT_SIGNAL, "goal", ELEMENT_TEXT, FIELD_GOAL },
-    { ELEMENT_SIGNAL, "reaction", ELEMENT_TEXT, FIELD_REACTION },
-    { ELEMENT_SIGNAL, "trust", ELEMENT_TRUST, 0 },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (children); i++)
-    {
-      if (children[i].parent == parent && strcmp (children[i].name, name) == 0)
-        {
-          *kind = children[i].kind;
-          *field = children[i].field;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
-}
-
-static const char *
-field_get (Loader *self,
-           Field   field)
-{
-  switch (field)
-    {
-    case FIELD_TITLE: return alignment_case_get_title (self->kase);
-    case FIELD_CUSTOMER: return alignment_case_get_customer_name (self->kase);
-    case FIELD_PROVIDER: return alignment_case_get_provider_name (self->kase);
-    case FIELD_CONTEXT: return alignment_case_get_context (self->kase);
-    case FIELD_NAME: return alignment_stakeholder_get_name (self->stakeholder);
-    case FIELD_FUNCTION: return alignment_stakeholder_get_function (self->stakeholder);
-    case FIELD_LESSON: return alignment_lesson_get_text (self->lesson);
-    case FIELD_TRIGGER: return alignment_signal_get_trigger (self->signal);
-    case FIELD_RECIPIENTS: return alignment_signal_get_recipients (self->signal);
-    case FIELD_MESSAGE: return alignment_signal_get_message (self->signal);
-    case FIELD_GOAL: return alignment_signal_get_goal (self->signal);
-    case FIELD_REACTION: return alignment_signal_get_reaction (self->signal);
-    default: g_assert_not_reached ();
-    }
-}
-
-static void
-field_set (Loader     *self,
-           Field       field,
-           const char *text)
-{
-  switch (field)
-    {
-    case FIELD_TITLE: alignment_case_set_title (self->kase, text); break;
-    case FIELD_CUSTOMER: alignment_case_set_customer_name (self->kase, text); break;
-    case FIELD_PROVIDER: alignment_case_set_provider_name (self->kase, text); break;
-    case FIELD_CONTEXT: alignment_case_set_context (self->kase, text); break;
-    case FIELD_NAME: alignment_stakeholder_set_name (self->stakeholder, text); break;
-    case FIELD_FUNCTION: alignment_stakeholder_set_function (self->stakeholder, text); break;
-    case FIELD_LESSON: alignment_lesson_set_text (self->lesson, text); break;
-    case FIELD_TRIGGER: alignment_signal_set_trigger (self->signal, text); break;
-    case FIELD_RECIPIENTS: alignment_signal_set_recipients (self->signal, text); break;
-    case FIELD_MESSAGE: alignment_signal_set_message (self->signal, text); break;
-    case FIELD_GOAL: alignment_signal_set_goal (self->signal, text); break;
-    case FIELD_REACTION: alignment_signal_set_reaction (self->signal, text); break;
-    default: g_assert_not_reached ();
-    }
-}
-
-/* The order of children that the schema asks for, to explain an element
- * out of place. */
-static const char *
-expected_order (ElementKind kind)
-{
-  switch (kind)
-    {
-    case ELEMENT_CASE:
-      return "title, customer, provider, period, context, stakeholders, lessons, signals";
-    case ELEMENT_SIGNAL:
-      return "trigger, recipients, message, goal, reaction, trust, trust";
-    case ELEMENT_STAKEHOLDER:
-      return "name, function";
-    case ELEMENT_TEXT:
-    case ELEMENT_PERIOD:
-    case ELEMENT_STAKEHOLDERS:
-    case ELEMENT_LESSONS:
-    case ELEMENT_SIGNALS:
-    case ELEMENT_TRUST:
-    default:
-      return NULL;
-    }
-}
-
-/* A problem that the RELAX NG validator found at @node, on @line, inside
- * the element of @frame. */
-static void
-fail_from_validator (Loader     *self,
-                     guint       line,
-                     xmlNodePtr  node,
-                     Frame      *frame,
-                     gboolean    closing)
-{
-  XmlProblem *p = &self->problem;
-  g_autofree char *detail = clean_libxml_message (p->message);
-  const char *order = frame != NULL ? expected_order (frame->kind) : NULL;
-
-  if (closing && frame != NULL && frame->kind == ELEMENT_CASE)
-    fail (self, ALIGNMENT_XML_ERROR_INVALID, line, _("the case has no <title>"));
-  else if (!closing && order != NULL && p->set && p->code == XML_RELAXNG_ERR_ELEMWRONG)
-    fail (self, ALIGNMENT_XML_ERROR_INVALID, line,
-          _("<%s> is out of place or repeated: inside <%s> the order is %s, each at most once"),
-          node->name, frame->name, order);
-  else if (frame != NULL)
-    fail (self, ALIGNMENT_XML_ERROR_INVALID, line,
-          _("<%s> does not follow the case format: %s"), frame->name, detail);
-  else
-    fail (self, ALIGNMENT_XML_ERROR_INVALID, line,
-          _("the file does not follow the case format: %s"), detail);
-}
-
 static void
 validate_push (Loader     *self,
                guint       line,
@@ -969,9 +58,10 @@ validate_push (Loader     *self,
   if (self->full_node != NULL)
     return;
 
-  /* The attributes are checked already (read_signal() and friends), and
-   * the streaming schema has none: hide them from the validator, which
-   * would otherwise spend a third of its time on them. */
+  /* The attributes are checked already (see
+   * alignment_xml_loader_read_attributes()), and the streaming schema has
+   * none: hide them from the validator, which would otherwise spend a
+   * third of its time on them. */
   node->properties = NULL;
   ret = xmlRelaxNGValidatePushElement (self->validator, NULL, node);
   node->properties = attributes;
@@ -986,9 +76,9 @@ validate_push (Loader     *self,
     }
 
   if (ret != 1 && self->problem.set && self->problem.domain != XML_FROM_RELAXNGV)
-    fail_from_parser (self);
+    alignment_xml_loader_fail_from_parser (self);
   else if (ret != 1)
-    fail_from_validator (self, line, node, parent, FALSE);
+    alignment_xml_loader_fail_from_validator (self, line, node, parent, FALSE);
 }
 
 static void
@@ -1005,7 +95,7 @@ validate_pop (Loader     *self,
     }
 
   if (xmlRelaxNGValidatePopElement (self->validator, NULL, node) != 1)
-    fail_from_validator (self, line, node, frame, TRUE);
+    alignment_xml_loader_fail_from_validator (self, line, node, frame, TRUE);
 }
 
 /* Whatever libxml2's serialiser needs to write non-ASCII characters as
@@ -1086,10 +176,10 @@ read_foreign (Loader *self,
   if (node == NULL)
     {
       if (self->problem.set)
-        fail_from_parser (self);
+        alignment_xml_loader_fail_from_parser (self);
       else
-        fail (self, ALIGNMENT_XML_ERROR_NOT_WELL_FORMED, parent->line,
-              _("the file could not be read"));
+        alignment_xml_loader_fail (self, ALIGNMENT_XML_ERROR_NOT_WELL_FORMED, parent->line,
+                                   _("the file could not be read"));
       return;
     }
 
@@ -1129,10 +219,10 @@ start_element (Loader     *self,
   if (depth == 0)
     {
       self->seen_root = TRUE;
-      read_case (self, line, node);
+      alignment_xml_loader_read_case (self, line, node);
       self->root_ns = node->ns;
     }
-  else if (!is_ours (self, node))
+  else if (!alignment_xml_loader_is_ours (self, node))
     {
       if (parent->kind == ELEMENT_CASE || parent->kind == ELEMENT_SIGNAL)
         {
@@ -1144,45 +234,17 @@ start_element (Loader     *self,
                                ? g_strdup_printf ("%s:%s", node->ns->prefix, node->name)
                                : g_strdup ((const char *) node->name);
 
-      fail (self, ALIGNMENT_XML_ERROR_INVALID, line,
-            _("<%s> is not part of the case format; such elements may stand only directly inside <case> or <signal>, not inside <%s>"),
-            qname, parent->name);
+      alignment_xml_loader_fail (self, ALIGNMENT_XML_ERROR_INVALID, line,
+                                 _("<%s> is not part of the case format; such elements may stand only directly inside <case> or <signal>, not inside <%s>"),
+                                 qname, parent->name);
     }
-  else if (depth >= MAX_DEPTH || !child_kind (parent->kind, (const char *) node->name, &kind, &field))
+  else if (depth >= MAX_DEPTH || !alignment_xml_child_kind (parent->kind, (const char *) node->name, &kind, &field))
     {
-      fail (self, ALIGNMENT_XML_ERROR_INVALID, line,
-            _("<%s> has no place inside <%s>"), node->name, parent->name);
+      alignment_xml_loader_fail (self, ALIGNMENT_XML_ERROR_INVALID, line,
+                                 _("<%s> has no place inside <%s>"), node->name, parent->name);
     }
   else
-    {
-      switch (kind)
-        {
-        case ELEMENT_PERIOD:
-          read_period (self, line, node);
-          break;
-        case ELEMENT_STAKEHOLDER:
-          read_stakeholder (self, line, node);
-          break;
-        case ELEMENT_SIGNAL:
-          read_signal (self, line, node);
-          break;
-        case ELEMENT_TRUST:
-          read_trust (self, line, node);
-          break;
-        case ELEMENT_TEXT:
-          if (field == FIELD_LESSON)
-            self->lesson = alignment_lesson_new ("");
-          read_no_attributes (self, line, node);
-          break;
-        case ELEMENT_CASE:
-        case ELEMENT_STAKEHOLDERS:
-        case ELEMENT_LESSONS:
-        case ELEMENT_SIGNALS:
-        default:
-          read_no_attributes (self, line, node);
-          break;
-        }
-    }
+    alignment_xml_loader_read_attributes (self, kind, field, line, node);
 
   if (self->error != NULL)
     return FALSE;
@@ -1271,32 +333,21 @@ read_text (Loader     *self,
     return;
 
   if (frame->kind == ELEMENT_TEXT)
-    {
-      /* Text comes as one node but for comments or processing
-       * instructions in the middle of it. */
-      if (frame->n_texts++ == 0)
-        field_set (self, frame->field, text);
-      else
-        {
-          g_autofree char *joined = g_strconcat (field_get (self, frame->field), text, NULL);
-
-          field_set (self, frame->field, joined);
-        }
-    }
+    alignment_xml_loader_add_text (self, frame, text);
   else if (!is_blank (text))
     {
       g_autofree char *excerpt = g_utf8_substring (text, 0, MIN (g_utf8_strlen (text, 40), 30));
 
-      fail (self, ALIGNMENT_XML_ERROR_INVALID,
-            node != NULL ? (guint) MAX (xmlGetLineNo (node), 1) : frame->line,
-            _("text is not allowed directly inside <%s>: “%s%s”"),
-            frame->name, excerpt, g_utf8_strlen (text, 31) > 30 ? "…" : "");
+      alignment_xml_loader_fail (self, ALIGNMENT_XML_ERROR_INVALID,
+                                 node != NULL ? (guint) MAX (xmlGetLineNo (node), 1) : frame->line,
+                                 _("text is not allowed directly inside <%s>: “%s%s”"),
+                                 frame->name, excerpt, g_utf8_strlen (text, 31) > 30 ? "…" : "");
       return;
     }
 
   if (self->full_node == NULL
       && xmlRelaxNGValidatePushCData (self->validator, BAD_CAST text, (int) strlen (text)) != 1)
-    fail_from_validator (self, frame->line, node, frame, FALSE);
+    alignment_xml_loader_fail_from_validator (self, frame->line, node, frame, FALSE);
 }
 
 static void
@@ -1334,7 +385,7 @@ handle_node (Loader   *self,
     case XML_READER_TYPE_ENTITY_REFERENCE:
     case XML_READER_TYPE_NOTATION:
       /* Only if the prolog scan missed it; it does not. */
-      fail_forbidden (self, (guint) MAX (xmlTextReaderGetParserLineNumber (reader), 1));
+      alignment_xml_loader_fail_forbidden (self, (guint) MAX (xmlTextReaderGetParserLineNumber (reader), 1));
       break;
 
     default:
@@ -1367,12 +418,12 @@ check_consistency (Loader *self)
           guint first_line = first >= 0 && (guint) first < self->signal_lines->len
                              ? g_array_index (self->signal_lines, guint, first) : 0;
 
-          fail (self, ALIGNMENT_XML_ERROR_INCONSISTENT, line,
-                _("two signals have the id %s (the other one is on line %u); every signal needs an id of its own"),
-                problem->signal_id, first_line);
+          alignment_xml_loader_fail (self, ALIGNMENT_XML_ERROR_INCONSISTENT, line,
+                                     _("two signals have the id %s (the other one is on line %u); every signal needs an id of its own"),
+                                     problem->signal_id, first_line);
         }
       else
-        fail (self, ALIGNMENT_XML_ERROR_INCONSISTENT, line, "%s", problem->message);
+        alignment_xml_loader_fail (self, ALIGNMENT_XML_ERROR_INCONSISTENT, line, "%s", problem->message);
       return;
     }
 }
@@ -1383,8 +434,8 @@ loader_run (Loader *self)
   gboolean skip = FALSE;
 
   self->validator = xmlRelaxNGNewValidCtxt (alignment_xml_get_stream_schema ());
-  xmlRelaxNGSetValidStructuredErrors (self->validator, on_xml_error, self);
-  xmlTextReaderSetStructuredErrorHandler (self->reader, on_xml_error, self);
+  xmlRelaxNGSetValidStructuredErrors (self->validator, alignment_xml_loader_on_error, self);
+  xmlTextReaderSetStructuredErrorHandler (self->reader, alignment_xml_loader_on_error, self);
 
   self->kase = alignment_case_new ();
   self->signals = g_ptr_array_new_with_free_func (g_object_unref);
@@ -1402,14 +453,14 @@ loader_run (Loader *self)
 
       if (self->problem.set && self->problem.domain != XML_FROM_RELAXNGV)
         {
-          fail_from_parser (self);
+          alignment_xml_loader_fail_from_parser (self);
           break;
         }
       if (ret < 0)
         {
-          fail (self, ALIGNMENT_XML_ERROR_NOT_WELL_FORMED,
-                (guint) MAX (xmlTextReaderGetParserLineNumber (self->reader), 1),
-                _("the file could not be read"));
+          alignment_xml_loader_fail (self, ALIGNMENT_XML_ERROR_NOT_WELL_FORMED,
+                                     (guint) MAX (xmlTextReaderGetParserLineNumber (self->reader), 1),
+                                     _("the file could not be read"));
           break;
         }
       if (ret == 0)
@@ -1425,7 +476,7 @@ loader_run (Loader *self)
     }
 
   if (self->error == NULL && !self->seen_root)
-    fail (self, ALIGNMENT_XML_ERROR_NOT_WELL_FORMED, 1, _("the file is empty"));
+    alignment_xml_loader_fail (self, ALIGNMENT_XML_ERROR_NOT_WELL_FORMED, 1, _("the file is empty"));
 
   if (self->error == NULL)
     {
@@ -1452,7 +503,7 @@ loader_clear (Loader *self)
   g_clear_object (&self->lesson);
   g_clear_pointer (&self->signals, g_ptr_array_unref);
   g_clear_pointer (&self->signal_lines, g_array_unref);
-  xml_problem_clear (&self->problem);
+  alignment_xml_problem_clear (&self->problem);
 }
 
 AlignmentCase *
@@ -1474,14 +525,14 @@ alignment_case_load_from_data (const char  *data,
   /* libxml2 takes an int for the length. */
   if (length > G_MAXINT)
     {
-      fail (&self, ALIGNMENT_XML_ERROR_INVALID, 1, _("the file is too large (more than 2 GB)"));
+      alignment_xml_loader_fail (&self, ALIGNMENT_XML_ERROR_INVALID, 1, _("the file is too large (more than 2 GB)"));
       g_propagate_error (error, self.error);
       return NULL;
     }
 
   if (length == 0)
     {
-      fail (&self, ALIGNMENT_XML_ERROR_NOT_WELL_FORMED, 1, _("the file is empty"));
+      alignment_xml_loader_fail (&self, ALIGNMENT_XML_ERROR_NOT_WELL_FORMED, 1, _("the file is empty"));
       g_propagate_error (error, self.error);
       return NULL;
     }
@@ -1490,7 +541,7 @@ alignment_case_load_from_data (const char  *data,
   alignment_xml_prolog_scan (&scan, data, length);
   if (scan.state == PROLOG_DOCTYPE)
     {
-      fail_forbidden (&self, scan.line);
+      alignment_xml_loader_fail_forbidden (&self, scan.line);
       g_propagate_error (error, self.error);
       return NULL;
     }
@@ -1503,7 +554,7 @@ alignment_case_load_from_data (const char  *data,
   alignment_xml_quiet_begin (&quiet);
   self.reader = xmlReaderForMemory (data, (int) length, NULL, "UTF-8", READER_OPTIONS);
   if (self.reader == NULL)
-    fail (&self, ALIGNMENT_XML_ERROR_NOT_WELL_FORMED, 1, _("the file could not be read"));
+    alignment_xml_loader_fail (&self, ALIGNMENT_XML_ERROR_NOT_WELL_FORMED, 1, _("the file could not be read"));
 
   kase = self.error == NULL ? loader_run (&self) : NULL;
   loader_clear (&self);
@@ -1549,7 +600,7 @@ stream_source_read (void *context,
     return -1;
 
   source->total += (gsize) n;
-  source->loader->newlines_read += count_newlines (buffer, (gsize) n);
+  source->loader->newlines_read += alignment_xml_count_newlines (buffer, (gsize) n);
   if (source->progress != NULL)
     source->progress ((goffset) source->total, source->size, source->progress_data);
   if (source->scan.state < PROLOG_DONE)
@@ -1630,7 +681,7 @@ alignment_case_load_with_progress (GFile                 *file,
   alignment_xml_quiet_begin (&quiet);
   self.reader = xmlReaderForIO (stream_source_read, NULL, &source, NULL, "UTF-8", READER_OPTIONS);
   if (self.reader == NULL)
-    fail (&self, ALIGNMENT_XML_ERROR_NOT_WELL_FORMED, 1, _("the file could not be read"));
+    alignment_xml_loader_fail (&self, ALIGNMENT_XML_ERROR_NOT_WELL_FORMED, 1, _("the file could not be read"));
   else
     kase = loader_run (&self);
 
@@ -1646,14 +697,14 @@ alignment_case_load_with_progress (GFile                 *file,
     {
       g_clear_error (&self.error);
       g_clear_object (&kase);
-      fail_forbidden (&self, source.scan.line);
+      alignment_xml_loader_fail_forbidden (&self, source.scan.line);
     }
   else if (source.total == 0)
     {
       /* libxml2 calls an empty stream "extra content at the end". */
       g_clear_error (&self.error);
       g_clear_object (&kase);
-      fail (&self, ALIGNMENT_XML_ERROR_NOT_WELL_FORMED, 1, _("the file is empty"));
+      alignment_xml_loader_fail (&self, ALIGNMENT_XML_ERROR_NOT_WELL_FORMED, 1, _("the file is empty"));
     }
 
   loader_clear (&self);

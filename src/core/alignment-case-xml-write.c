@@ -6,7 +6,6 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -14,25 +13,17 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <libxml/parser.h>
-#include <libxml/relaxng.h>
-#include <libxml/xmlreader.h>
-#include <libxml/xmlsave.h>
 #include <libxml/xmlwriter.h>
 
 #include "alignment-case.h"
 #include "alignment-case-xml.h"
 #include "alignment-case-xml-private.h"
 #include "alignment-check.h"
-#include "alignment-core-resources.h"
 #include "alignment-date.h"
 #include "alignment-enums.h"
 #include "alignment-lesson.h"
 #include "alignment-signal.h"
-#include "alignment-signal-list.h"
 #include "alignment-stakeholder.h"
-
-
-
 
 /* ---- Writing ------------------------------------------------------------ */
 
@@ -281,7 +272,7 @@ write_case (xmlTextWriterPtr  writer,
       xmlTextWriterEndElement (writer);
     }
 
-  signals = alignment_signal_list_peek (alignment_case_get_signals (self), &n_signals);
+  signals = alignment_case_peek_signals (self, &n_signals);
   if (n_signals > 0)
     {
       xmlTextWriterStartElement (writer, BAD_CAST "signals");
@@ -506,7 +497,7 @@ check_foreign (AlignmentCase  *self,
     if (!foreign_is_valid (g_ptr_array_index (foreign, i)))
       where = "";
 
-  signals = alignment_signal_list_peek (alignment_case_get_signals (self), &n_signals);
+  signals = alignment_case_peek_signals (self, &n_signals);
   for (guint s = 0; s < n_signals && where == NULL; s++)
     {
       foreign = alignment_signal_get_foreign (signals[s]);

@@ -16,34 +16,15 @@
  */
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
-#include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
-#include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 #include <libxml/parser.h>
 #include <libxml/relaxng.h>
-#include <libxml/xmlreader.h>
-#include <libxml/xmlsave.h>
-#include <libxml/xmlwriter.h>
 
-#include "alignment-case.h"
 #include "alignment-case-xml.h"
 #include "alignment-case-xml-private.h"
-#include "alignment-check.h"
 #include "alignment-core-resources.h"
-#include "alignment-date.h"
 #include "alignment-enums.h"
-#include "alignment-lesson.h"
-#include "alignment-signal.h"
-#include "alignment-signal-list.h"
-#include "alignment-stakeholder.h"
-
-
 
 G_DEFINE_QUARK (alignment-xml-error-quark, alignment_xml_error)
 
@@ -268,7 +249,6 @@ alignment_xml_get_stream_schema (void)
 }
 
 /* ---- The prolog scanner ------------------------------------------------- */
-
 
 void
 alignment_xml_prolog_scanner_init (PrologScanner *scan)

@@ -269,6 +269,15 @@ alignment_case_get_signals (AlignmentCase *self)
   return self->signals;
 }
 
+AlignmentSignal **
+alignment_case_peek_signals (AlignmentCase *self,
+                             guint         *n_signals)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_CASE (self), NULL);
+
+  return alignment_signal_list_peek (self->signals, n_signals);
+}
+
 GPtrArray *
 alignment_case_get_foreign (AlignmentCase *self)
 {
@@ -290,31 +299,28 @@ alignment_case_add_foreign (AlignmentCase *self,
 }
 
 static gboolean
-stakeholders_equal (GListModel *a,
-                    GListModel *b)
+stakeholder_equal (gpointer a,
+                   gpointer b)
 {
-  guint n = g_list_model_get_n_items (a);
-
-  if (n != g_list_model_get_n_items (b))
-    return FALSE;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(AlignmentStakeholder) sa = g_list_model_get_item (a, i);
-      g_autoptr(AlignmentStakeholder) sb = g_list_model_get_item (b, i);
-
-      if (strcmp (alignment_stakeholder_get_name (sa), alignment_stakeholder_get_name (sb)) != 0
-          || strcmp (alignment_stakeholder_get_function (sa), alignment_stakeholder_get_function (sb)) != 0
-          || alignment_stakeholder_get_party (sa) != alignment_stakeholder_get_party (sb))
-        return FALSE;
-    }
-
-  return TRUE;
+  return strcmp (alignment_stakeholder_get_name (a), alignment_stakeholder_get_name (b)) == 0
+         && strcmp (alignment_stakeholder_get_function (a), alignment_stakeholder_get_function (b)) == 0
+         && alignment_stakeholder_get_party (a) == alignment_stakeholder_get_party (b);
 }
 
 static gboolean
-lessons_equal (GListModel *a,
-               GListModel *b)
+lesson_equal (gpointer a,
+              gpointer b)
+{
+  return strcmp (alignment_lesson_get_text (a), alignment_lesson_get_text (b)) == 0;
+}
+
+/* Whether @a and @b hold items that @equal finds equal, in the same
+ * order. */
+static gboolean
+list_models_equal (GListModel *a,
+                   GListModel *b,
+                   gboolean  (*equal) (gpointer a,
+                                       gpointer b))
 {
   guint n = g_list_model_get_n_items (a);
 
@@ -323,10 +329,10 @@ lessons_equal (GListModel *a,
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(AlignmentLesson) la = g_list_model_get_item (a, i);
-      g_autoptr(AlignmentLesson) lb = g_list_model_get_item (b, i);
+      g_autoptr(GObject) item_a = g_list_model_get_item (a, i);
+      g_autoptr(GObject) item_b = g_list_model_get_item (b, i);
 
-      if (strcmp (alignment_lesson_get_text (la), alignment_lesson_get_text (lb)) != 0)
+      if (!equal (item_a, item_b))
         return FALSE;
     }
 
@@ -350,8 +356,8 @@ alignment_case_equal (AlignmentCase *a,
       || a->period_start != b->period_start
       || a->period_end != b->period_end
       || !alignment_strings_equal (a->foreign, b->foreign)
-      || !stakeholders_equal (G_LIST_MODEL (a->stakeholders), G_LIST_MODEL (b->stakeholders))
-      || !lessons_equal (G_LIST_MODEL (a->lessons), G_LIST_MODEL (b->lessons)))
+      || !list_models_equal (G_LIST_MODEL (a->stakeholders), G_LIST_MODEL (b->stakeholders), stakeholder_equal)
+      || !list_models_equal (G_LIST_MODEL (a->lessons), G_LIST_MODEL (b->lessons), lesson_equal))
     return FALSE;
 
   sa = alignment_signal_list_peek (a->signals, &na);

@@ -52,6 +52,10 @@ GListStore          *alignment_case_get_stakeholders   (AlignmentCase  *self);
 /* A GListStore of AlignmentLesson, in order. */
 GListStore          *alignment_case_get_lessons        (AlignmentCase  *self);
 AlignmentSignalList *alignment_case_get_signals        (AlignmentCase  *self);
+/* The signals in order, borrowed, as alignment_signal_list_peek() gives
+ * them: valid until the list changes. */
+AlignmentSignal    **alignment_case_peek_signals       (AlignmentCase  *self,
+                                                        guint          *n_signals);
 
 /* Elements of other vocabularies directly inside the case element, kept
  * verbatim (serialised XML) for the round trip.  NULL when none. */

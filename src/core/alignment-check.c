@@ -17,7 +17,6 @@
 #include "alignment-check.h"
 #include "alignment-date.h"
 #include "alignment-signal.h"
-#include "alignment-signal-list.h"
 
 void
 alignment_problem_free (AlignmentProblem *problem)
@@ -232,7 +231,7 @@ alignment_case_check (AlignmentCase *self)
 
   g_return_val_if_fail (ALIGNMENT_IS_CASE (self), problems);
 
-  signals = alignment_signal_list_peek (alignment_case_get_signals (self), &n_signals);
+  signals = alignment_case_peek_signals (self, &n_signals);
   /* Keys are borrowed from the signals, which outlive this call. */
   seen = g_hash_table_new (g_str_hash, g_str_equal);
   threads = collect_threads (signals, n_signals);

@@ -50,4 +50,23 @@ alignment_strings_equal (GPtrArray *a,
   return TRUE;
 }
 
+/* Orders for qsort(), bsearch() and g_array_sort(). */
+static inline int
+alignment_compare_int (gconstpointer a,
+                       gconstpointer b)
+{
+  int x = *(const int *) a, y = *(const int *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static inline int
+alignment_compare_uint (gconstpointer a,
+                        gconstpointer b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+
+  return x < y ? -1 : x > y;
+}
+
 G_END_DECLS

@@ -20,10 +20,10 @@ is_valid_dmy (int year,
       && day >= 1 && day <= g_date_get_days_in_month (month, year);
 }
 
-static guint32
-julian_from_dmy (int year,
-                 int month,
-                 int day)
+guint32
+alignment_date_from_ymd (int year,
+                         int month,
+                         int day)
 {
   GDate date;
 
@@ -65,7 +65,7 @@ alignment_date_parse_iso (const char *text)
   if (y < 0 || m < 0 || d < 0)
     return 0;
 
-  return julian_from_dmy (y, m, d);
+  return alignment_date_from_ymd (y, m, d);
 }
 
 void
@@ -150,7 +150,7 @@ alignment_date_iso_week (guint32  julian,
   guint32 jan1;
 
   alignment_date_split (thursday, &y, &m, &d);
-  jan1 = julian_from_dmy (y, 1, 1);
+  jan1 = alignment_date_from_ymd (y, 1, 1);
   *iso_year = y;
   *iso_week = (int) ((thursday - jan1) / 7) + 1;
 }
@@ -238,7 +238,7 @@ alignment_date_parse_loose (const char *text,
     {
       g_autoptr(GDateTime) now = g_date_time_new_now_local ();
 
-      return julian_from_dmy (g_date_time_get_year (now),
+      return alignment_date_from_ymd (g_date_time_get_year (now),
                               g_date_time_get_month (now),
                               g_date_time_get_day_of_month (now));
     }
@@ -289,5 +289,5 @@ alignment_date_parse_loose (const char *text,
         *had_year = FALSE;
     }
 
-  return julian_from_dmy (year, month, day);
+  return alignment_date_from_ymd (year, month, day);
 }

@@ -11,6 +11,11 @@ G_BEGIN_DECLS
 /* Parses an ISO 8601 calendar date "YYYY-MM-DD" strictly (four-digit
  * year, real day of month).  Returns the Julian day, or 0. */
 guint32  alignment_date_parse_iso   (const char *text);
+/* The Julian day of @year-@month-@day (month and day from 1), or 0 when
+ * there is no such day in years 1 to 9999. */
+guint32  alignment_date_from_ymd    (int         year,
+                                     int         month,
+                                     int         day);
 /* Writes @julian as "YYYY-MM-DD" into @buf (at least 11 bytes). */
 void     alignment_date_format_iso  (guint32     julian,
                                      char       *buf);

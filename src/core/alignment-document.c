@@ -134,9 +134,18 @@ load_progress_cb (goffset  read,
   data->report_queued = TRUE;
   g_mutex_unlock (&data->lock);
 
+  /* Not g_main_context_invoke(): when the caller's context is the
+   * global default and nobody iterates it at this moment, it would run
+   * the report here, in the loading thread. */
   if (queue)
-    g_main_context_invoke_full (g_task_get_context (task), G_PRIORITY_DEFAULT,
-                                report_progress, g_object_ref (task), g_object_unref);
+    {
+      g_autoptr(GSource) source = g_idle_source_new ();
+
+      g_source_set_priority (source, G_PRIORITY_DEFAULT);
+      g_source_set_callback (source, report_progress, g_object_ref (task), g_object_unref);
+      g_source_set_static_name (source, "[alignment] load progress");
+      g_source_attach (source, g_task_get_context (task));
+    }
 }
 
 static void

@@ -14,7 +14,6 @@
 #include "alignment-export.h"
 #include "alignment-import.h"
 #include "alignment-signal.h"
-#include "alignment-signal-list.h"
 
 /* ---- Delimited text ------------------------------------------------------ */
 
@@ -150,7 +149,7 @@ alignment_case_to_delimited (AlignmentCase *self,
     cells[c] = alignment_column_get_header (c);
   append_row (out, cells, ALIGNMENT_N_COLUMNS, delimiter);
 
-  signals = alignment_signal_list_peek (alignment_case_get_signals (self), &n);
+  signals = alignment_case_peek_signals (self, &n);
   for (guint i = 0; i < n; i++)
     {
       AlignmentSignal *s = signals[i];
@@ -291,7 +290,7 @@ alignment_case_to_xes (AlignmentCase *self)
 
   g_return_val_if_fail (ALIGNMENT_IS_CASE (self), NULL);
 
-  signals = alignment_signal_list_peek (alignment_case_get_signals (self), &n);
+  signals = alignment_case_peek_signals (self, &n);
   threads = alignment_threads_compute ((AlignmentSignal * const *) signals, n);
 
   buffer = xmlBufferCreate ();

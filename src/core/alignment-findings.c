@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "alignment-core-private.h"
 #include "alignment-findings.h"
 #include "alignment-signal.h"
 
@@ -211,28 +212,10 @@ add_thread_signals (GArray          *positions,
     }
 }
 
-static int
-compare_uint (gconstpointer a,
-              gconstpointer b)
-{
-  guint x = *(const guint *) a, y = *(const guint *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static int
-compare_int (gconstpointer a,
-             gconstpointer b)
-{
-  int x = *(const int *) a, y = *(const int *) b;
-
-  return x < y ? -1 : x > y;
-}
-
 static void
 sort_positions (GArray *positions)
 {
-  g_array_sort (positions, compare_uint);
+  g_array_sort (positions, alignment_compare_uint);
 }
 
 /* "59" or "59.5": medians of an even count end in a half. */
@@ -274,7 +257,7 @@ compute_times (AlignmentFindings *findings,
       g_autofree char *median = NULL;
       guint n = days->len;
 
-      g_array_sort (days, compare_int);
+      g_array_sort (days, alignment_compare_int);
       findings->median_days = n % 2 == 1
                             ? g_array_index (days, int, n / 2)
                             : (g_array_index (days, int, n / 2 - 1) + g_array_index (days, int, n / 2)) / 2.0;

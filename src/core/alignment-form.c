@@ -255,7 +255,7 @@ alignment_case_summary_new (AlignmentCase *alignment_case)
   summary->customer = g_strdup (alignment_case_get_customer_name (alignment_case));
   summary->provider = g_strdup (alignment_case_get_provider_name (alignment_case));
 
-  signals = alignment_signal_list_peek (alignment_case_get_signals (alignment_case), &n);
+  signals = alignment_case_peek_signals (alignment_case, &n);
   alignment_totals_compute (signals, n, &totals);
   summary->n_signals = n;
   summary->first_day = totals.first_day;

@@ -15,6 +15,7 @@
 
 #include "alignment-generate.h"
 #include "alignment-case.h"
+#include "alignment-date.h"
 #include "alignment-lesson.h"
 #include "alignment-signal.h"
 #include "alignment-signal-list.h"
@@ -478,7 +479,6 @@ alignment_case_generate (guint   n_signals,
   g_autoptr(GString) text = g_string_new (NULL);
   Generator gen = { { seed }, text, 0, 0 };
   guint period_days;
-  GDate date;
 
   if (n_threads == 0)
     n_threads = MAX (1, (n_signals + 4) / 8);
@@ -488,9 +488,7 @@ alignment_case_generate (guint   n_signals,
   /* The period grows with the number of threads, from about five months
    * (the thesis's case) to at most four years. */
   period_days = (guint) CLAMP ((guint64) n_threads * 2, 150, 4 * 365);
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, 1, G_DATE_JANUARY, 2023);
-  gen.period_start = g_date_get_julian (&date) + rng_below (&gen.rng, 365);
+  gen.period_start = alignment_date_from_ymd (2023, 1, 1) + rng_below (&gen.rng, 365);
   gen.period_end = gen.period_start + period_days - 1;
 
   generate_metadata (self, &gen, n_signals, n_threads, seed);

@@ -15,74 +15,9 @@
 #include "alignment-case.h"
 #include "alignment-date.h"
 #include "alignment-import.h"
+#include "alignment-import-private.h"
 #include "alignment-signal.h"
 #include "alignment-signal-list.h"
-
-#define UNMAPPED   (-1)
-#define AUTODETECT (-2)
-
-/* A header row names at least this many of the 18 columns. */
-#define MIN_HEADER_MATCHES 3
-/* How far down a header row is looked for. */
-#define HEADER_SEARCH_ROWS 100
-
-static const char * const column_headers[ALIGNMENT_N_COLUMNS] = {
-  "Signal id",
-  "Signal type",
-  "Sender",
-  "Trigger/reason",
-  "Start date",
-  "End date",
-  "Recipients/participants",
-  "Message / Content",
-  "Goal signal",
-  "Understood signal",
-  "Urgency intended/understood",
-  "Reaction receiver",
-  "CUST Honesty in exchange",
-  "CUST Good-faith effort",
-  "CUST Limited opportunism",
-  "SP Honesty in exchange",
-  "SP Good-faith effort",
-  "SP Limited opportunism",
-};
-
-const char *
-alignment_column_get_header (AlignmentColumn column)
-{
-  g_return_val_if_fail (column < ALIGNMENT_N_COLUMNS, NULL);
-
-  return column_headers[column];
-}
-
-const char *
-alignment_column_get_label (AlignmentColumn column)
-{
-  static const char * const labels[ALIGNMENT_N_COLUMNS] = {
-    N_("Signal id"),
-    N_("Signal type"),
-    N_("Sender"),
-    N_("Trigger/reason"),
-    N_("Start date"),
-    N_("End date"),
-    N_("Recipients/participants"),
-    N_("Message/content"),
-    N_("Goal of the signal"),
-    N_("Understood"),
-    N_("Urgency"),
-    N_("Reaction of the receiver"),
-    N_("Customer · Contractual"),
-    N_("Customer · Operational"),
-    N_("Customer · Relational"),
-    N_("Provider · Contractual"),
-    N_("Provider · Operational"),
-    N_("Provider · Relational"),
-  };
-
-  g_return_val_if_fail (column < ALIGNMENT_N_COLUMNS, NULL);
-
-  return _(labels[column]);
-}
 
 void
 alignment_import_options_init (AlignmentImportOptions *options)
@@ -130,225 +65,6 @@ alignment_import_note_to_string (const AlignmentImportNote *note)
   return g_string_free (g_steal_pointer (&s), FALSE);
 }
 
-/* ---- Words ---------------------------------------------------------------- */
-
-/* Lowercase words separated by single spaces, punctuation dropped but
- * for a lone sign ("+", "-", "0", "="), so that "Message / Content",
- * "message content" and "MESSAGE-CONTENT" read alike. */
-static char *
-normalise (const char *text)
-{
-  g_autofree char *folded = g_utf8_casefold (text, -1);
-  const char *stripped = g_strstrip (folded);
-  g_autoptr(GString) out = g_string_sized_new (strlen (stripped));
-  gboolean space = FALSE;
-
-  /* "−" (U+2212) and "–" are minus signs in a sheet. */
-  if (g_str_equal (stripped, "\xe2\x88\x92") || g_str_equal (stripped, "\xe2\x80\x93"))
-    return g_strdup ("-");
-  if (strlen (stripped) == 1 && strchr ("+-=0", stripped[0]) != NULL)
-    return g_strdup (stripped);
-
-  for (const char *p = stripped; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isalnum (c))
-        {
-          if (space && out->len > 0)
-            g_string_append_c (out, ' ');
-          g_string_append_unichar (out, c);
-          space = FALSE;
-        }
-      else
-        space = TRUE;
-    }
-
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
-static gboolean
-has_word (const char *words,
-          const char *word)
-{
-  gsize n = strlen (word);
-
-  for (const char *p = words; (p = strstr (p, word)) != NULL; p++)
-    if ((p == words || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' '))
-      return TRUE;
-  return FALSE;
-}
-
-/* Header names, English and Dutch, normalised. */
-static const char * const *const column_aliases[ALIGNMENT_COLUMN_REACTION + 1] = {
-  (const char *[]) { "signal id", "id", "signaal id", "signalid", "signal", "signaal", "nr", "no", "signal no", "signal nr", NULL },
-  (const char *[]) { "signal type", "type", "soort", "soort signaal", "signaaltype", "type signaal", "type of signal", "kind", NULL },
-  (const char *[]) { "sender", "afzender", "from", "van", "sent by", "verzonden door", "zender", NULL },
-  (const char *[]) { "trigger reason", "trigger", "reason", "aanleiding", "reden", "aanleiding reden", "trigger aanleiding", "oorzaak", NULL },
-  (const char *[]) { "start date", "start", "startdatum", "begindatum", "date", "datum", "start datum", "begin", "begin datum", NULL },
-  (const char *[]) { "end date", "end", "einddatum", "eind datum", "eind", "einde", NULL },
-  (const char *[]) { "recipients participants", "recipients", "participants", "recipient", "ontvangers", "deelnemers", "ontvangers deelnemers", "ontvanger", "to", "aan", NULL },
-  (const char *[]) { "message content", "message", "content", "bericht", "inhoud", "bericht inhoud", "channel", "kanaal", "vorm", NULL },
-  (const char *[]) { "goal signal", "goal", "doel", "doel signaal", "doel van het signaal", "goal of the signal", "purpose", NULL },
-  (const char *[]) { "understood signal", "understood", "begrepen", "signaal begrepen", "begrepen signaal", NULL },
-  (const char *[]) { "urgency intended understood", "urgency", "urgentie", "urgentie bedoeld begrepen", "urgency intended", "priority", "prioriteit", NULL },
-  (const char *[]) { "reaction receiver", "reaction", "reactie", "reactie ontvanger", "response", "antwoord", "reaction of the receiver", NULL },
-};
-
-/* The column each alias names, looked up once per cell: a sheet has
- * thousands of cells, most of them not headers. */
-static int
-column_of_alias (const char *words)
-{
-  static GHashTable *columns;
-  gpointer column;
-
-  if (g_once_init_enter (&columns))
-    {
-      GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
-
-      for (guint c = 0; c < G_N_ELEMENTS (column_aliases); c++)
-        for (const char * const *alias = column_aliases[c]; *alias != NULL; alias++)
-          g_hash_table_insert (table, (gpointer) *alias, GUINT_TO_POINTER (c + 1));
-      g_once_init_leave (&columns, table);
-    }
-
-  column = g_hash_table_lookup (columns, words);
-  return column != NULL ? (int) GPOINTER_TO_UINT (column) - 1 : -1;
-}
-
-static int
-realm_of_header (const char *words)
-{
-  if (strstr (words, "honesty") || strstr (words, "eerlijk") || strstr (words, "contractual") || strstr (words, "contractueel"))
-    return ALIGNMENT_REALM_CONTRACTUAL;
-  if (strstr (words, "good faith") || strstr (words, "goede trouw") || strstr (words, "operational") || strstr (words, "operationeel"))
-    return ALIGNMENT_REALM_OPERATIONAL;
-  if (strstr (words, "opportunis") || strstr (words, "relational") || strstr (words, "relationeel"))
-    return ALIGNMENT_REALM_RELATIONAL;
-  return -1;
-}
-
-static AlignmentParty
-party_of_words (const char *words)
-{
-  if (has_word (words, "cust") || has_word (words, "customer") || has_word (words, "klant") || has_word (words, "client"))
-    return ALIGNMENT_PARTY_CUSTOMER;
-  if (has_word (words, "sp") || has_word (words, "provider") || has_word (words, "supplier")
-      || has_word (words, "leverancier") || has_word (words, "dienstverlener") || has_word (words, "vendor"))
-    return ALIGNMENT_PARTY_PROVIDER;
-  return ALIGNMENT_PARTY_UNKNOWN;
-}
-
-/* The column @text names, or -1; impact columns give their realm in
- * *@realm and their party, when the header says it, in *@party. */
-static int
-column_of_header (const char     *text,
-                  int            *realm,
-                  AlignmentParty *party)
-{
-  g_autofree char *words = NULL;
-
-  *realm = -1;
-  *party = ALIGNMENT_PARTY_UNKNOWN;
-
-  /* Most cells of a sheet are empty. */
-  if (*text == '\0')
-    return -1;
-
-  words = normalise (text);
-  if (*words == '\0')
-    return -1;
-
-  if ((*realm = realm_of_header (words)) >= 0)
-    {
-      *party = party_of_words (words);
-      return ALIGNMENT_COLUMN_CUSTOMER_CONTRACTUAL;
-    }
-
-  return column_of_alias (words);
-}
-
-static guint
-count_header_matches (const AlignmentSheetRow *row)
-{
-  guint matches = 0;
-
-  for (guint i = 0; i < row->n_cells; i++)
-    {
-      int realm;
-      AlignmentParty party;
-
-      if (column_of_header (row->cells[i], &realm, &party) >= 0)
-        matches++;
-    }
-
-  return matches;
-}
-
-/* ---- Building the mapping ------------------------------------------------- */
-
-/* The party a group heading above @column names ("Impact on Customer"
- * spans the three customer columns: merged cells leave the text in the
- * first one). */
-static AlignmentParty
-party_from_group_heading (const AlignmentSheetRow *above,
-                          guint                    column)
-{
-  if (above == NULL)
-    return ALIGNMENT_PARTY_UNKNOWN;
-
-  for (int c = (int) MIN (column, above->n_cells - 1); c >= 0 && above->n_cells > 0; c--)
-    {
-      const char *cell = above->cells[c];
-
-      if (*cell != '\0')
-        {
-          g_autofree char *words = normalise (cell);
-          return party_of_words (words);
-        }
-    }
-
-  return ALIGNMENT_PARTY_UNKNOWN;
-}
-
-static void
-build_mapping (const AlignmentSheetRow *header,
-               const AlignmentSheetRow *above,
-               int                      mapping[ALIGNMENT_N_COLUMNS])
-{
-  guint impacts_seen[ALIGNMENT_N_REALMS] = { 0 };
-
-  for (guint i = 0; i < ALIGNMENT_N_COLUMNS; i++)
-    mapping[i] = UNMAPPED;
-
-  for (guint i = 0; i < header->n_cells; i++)
-    {
-      int realm;
-      AlignmentParty party;
-      int column = column_of_header (header->cells[i], &realm, &party);
-
-      if (column < 0)
-        continue;
-
-      if (realm >= 0)
-        {
-          if (party == ALIGNMENT_PARTY_UNKNOWN)
-            party = party_from_group_heading (above, i);
-          /* The thesis's order: the customer's three, then the provider's. */
-          if (party == ALIGNMENT_PARTY_UNKNOWN)
-            party = impacts_seen[realm] == 0 ? ALIGNMENT_PARTY_CUSTOMER : ALIGNMENT_PARTY_PROVIDER;
-          impacts_seen[realm]++;
-          column = ALIGNMENT_COLUMN_CUSTOMER_CONTRACTUAL
-                 + ALIGNMENT_PARTY_INDEX (party) * ALIGNMENT_N_REALMS + realm;
-        }
-
-      /* The first column of a name wins; a second is left alone. */
-      if (mapping[column] == UNMAPPED)
-        mapping[column] = (int) i;
-    }
-}
-
 /* ---- Values --------------------------------------------------------------- */
 
 typedef struct
@@ -373,7 +89,7 @@ lookup_alias (const Alias *aliases,
         return TRUE;
       }
 
-  words = normalise (text);
+  words = alignment_import_normalise (text);
 
   for (; aliases->word != NULL; aliases++)
     if (g_str_equal (words, aliases->word))
@@ -963,20 +679,6 @@ mapping_given (const AlignmentImportOptions *options)
 }
 
 /* The header again, further down: its id column names the column. */
-static gboolean
-is_repeated_header (const AlignmentSheetRow *row,
-                    const int                mapping[ALIGNMENT_N_COLUMNS])
-{
-  const char *id = cell (row, mapping, ALIGNMENT_COLUMN_ID);
-  int realm;
-  AlignmentParty party;
-
-  if (g_ascii_isdigit (*id) || column_of_header (id, &realm, &party) != ALIGNMENT_COLUMN_ID)
-    return FALSE;
-
-  return count_header_matches (row) >= MIN_HEADER_MATCHES;
-}
-
 /* Whether some row starts with a signal id, as the signal log does. */
 static gboolean
 looks_like_signal_log (const AlignmentSheet *sheet)
@@ -989,27 +691,6 @@ looks_like_signal_log (const AlignmentSheet *sheet)
         return TRUE;
     }
   return FALSE;
-}
-
-/* Index in sheet->rows of the header row, or -1. */
-static int
-find_header (const AlignmentSheet *sheet)
-{
-  int best = -1;
-  guint best_matches = MIN_HEADER_MATCHES - 1;
-
-  for (guint i = 0; i < sheet->rows->len && i < HEADER_SEARCH_ROWS; i++)
-    {
-      guint matches = count_header_matches (g_ptr_array_index (sheet->rows, i));
-
-      if (matches > best_matches)
-        {
-          best = (int) i;
-          best_matches = matches;
-        }
-    }
-
-  return best;
 }
 
 AlignmentImport *
@@ -1046,13 +727,13 @@ alignment_import_sheet (const AlignmentSheet          *sheet,
   self.last_letter = last_letter;
   self.anchors = anchors;
 
-  header_index = find_header (sheet);
+  header_index = alignment_import_find_header (sheet);
   if (mapping_given (options))
     memcpy (result->mapping, options->mapping, sizeof result->mapping);
   else if (header_index >= 0)
-    build_mapping (g_ptr_array_index (sheet->rows, header_index),
-                   header_index > 0 ? g_ptr_array_index (sheet->rows, header_index - 1) : NULL,
-                   result->mapping);
+    alignment_import_build_mapping (g_ptr_array_index (sheet->rows, header_index),
+                                    header_index > 0 ? g_ptr_array_index (sheet->rows, header_index - 1) : NULL,
+                                    result->mapping);
   else if (!looks_like_signal_log (sheet))
     {
       g_set_error (error, ALIGNMENT_SHEET_ERROR, ALIGNMENT_SHEET_ERROR_EMPTY,
@@ -1094,14 +775,8 @@ alignment_import_sheet (const AlignmentSheet          *sheet,
       const AlignmentSheetRow *row = g_ptr_array_index (sheet->rows, i);
       const char *only = NULL;
 
-      if (non_empty_cells (row, &only) == 1)
-        {
-          g_autofree char *words = normalise (only);
-
-          if (!(has_word (words, "impact") || has_word (words, "invloed") || has_word (words, "effect"))
-              || party_of_words (words) == ALIGNMENT_PARTY_UNKNOWN)
-            read_free_text (&self, row, only, context);
-        }
+      if (non_empty_cells (row, &only) == 1 && !alignment_import_is_group_heading (only))
+        read_free_text (&self, row, only, context);
     }
 
   collect_anchors (&self, first_index);
@@ -1112,7 +787,8 @@ alignment_import_sheet (const AlignmentSheet          *sheet,
       const char *only = NULL;
       AlignmentSignal *signal;
 
-      if (header_index >= 0 && is_repeated_header (row, result->mapping))
+      if (header_index >= 0
+          && alignment_import_is_repeated_header (row, cell (row, result->mapping, ALIGNMENT_COLUMN_ID)))
         {
           add_note (&self, ALIGNMENT_IMPORT_NOTE_INFO, row->number, -1, NULL,
                     _("the header row again: skipped"));
@@ -1149,3 +825,4 @@ alignment_import_sheet (const AlignmentSheet          *sheet,
 
   return g_steal_pointer (&result);
 }
+

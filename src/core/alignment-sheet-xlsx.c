@@ -675,8 +675,8 @@ list_xlsx_sheets (GBytes  *data,
  * which prints; the functions above report them through GError. */
 AlignmentSheet *
 alignment_sheet_read_xlsx (GBytes      *data,
-           const char  *sheet_name,
-           GError     **error)
+                           const char  *sheet_name,
+                           GError     **error)
 {
   AlignmentXmlQuiet quiet;
   AlignmentSheet *sheet;
@@ -689,7 +689,7 @@ alignment_sheet_read_xlsx (GBytes      *data,
 
 GStrv
 alignment_sheet_list_xlsx_sheets (GBytes  *data,
-                  GError **error)
+                                  GError **error)
 {
   AlignmentXmlQuiet quiet;
   GStrv names;

@@ -174,7 +174,7 @@ json_append_ids (GString                 *out,
   for (guint i = 0; i < positions->len; i++)
     {
       g_string_append (out, i > 0 ? ", " : "");
-      json_append_string (out, signal_id (signals, g_array_index (positions, guint, i)));
+      alignment_tool_json_append_string (out, signal_id (signals, g_array_index (positions, guint, i)));
     }
   g_string_append_c (out, ']');
 }
@@ -198,13 +198,13 @@ json_append_thread (GString                     *out,
 
   g_string_append_printf (out, "{\"number\": %u, \"status\": \"%s\", \"opening\": ", thread->number,
                           thread->status == ALIGNMENT_THREAD_ALIGNED ? "aligned" : "open");
-  json_append_string (out, alignment_signal_get_id (opening));
+  alignment_tool_json_append_string (out, alignment_signal_get_id (opening));
   g_string_append (out, ", \"sender\": ");
-  json_append_string (out, enum_nick (ALIGNMENT_TYPE_PARTY, alignment_signal_get_sender (opening)));
+  alignment_tool_json_append_string (out, alignment_tool_enum_nick (ALIGNMENT_TYPE_PARTY, alignment_signal_get_sender (opening)));
   g_string_append (out, ", \"first_day\": ");
-  json_append_day (out, thread->first_day);
+  alignment_tool_json_append_day (out, thread->first_day);
   g_string_append (out, ", \"last_day\": ");
-  json_append_day (out, thread->last_day);
+  alignment_tool_json_append_day (out, thread->last_day);
   g_string_append_printf (out, ", \"signals\": %u", thread->signals->len);
 
   g_string_append (out, ",\n     \"steps\": [");
@@ -232,8 +232,8 @@ json_append_thread (GString                     *out,
   for (guint p = 0; p < ALIGNMENT_N_PARTIES; p++)
     for (guint r = 0; r < ALIGNMENT_N_REALMS; r++)
       g_string_append_printf (out, "%s\"%s_%s\": %d", p + r > 0 ? ", " : "",
-                              enum_nick (ALIGNMENT_TYPE_PARTY, parties[p]),
-                              enum_nick (ALIGNMENT_TYPE_REALM, r), thread->net[p][r]);
+                              alignment_tool_enum_nick (ALIGNMENT_TYPE_PARTY, parties[p]),
+                              alignment_tool_enum_nick (ALIGNMENT_TYPE_REALM, r), thread->net[p][r]);
   g_string_append (out, "}}");
 }
 
@@ -247,9 +247,9 @@ print_findings_json (AlignmentCase           *self,
   g_autofree char *display = g_filename_display_name (path);
   gboolean first = TRUE;
 
-  json_append_string (out, display);
+  alignment_tool_json_append_string (out, display);
   g_string_append (out, ",\n  \"title\": ");
-  json_append_string (out, alignment_case_get_title (self));
+  alignment_tool_json_append_string (out, alignment_case_get_title (self));
 
   g_string_append (out, ",\n  \"threads\": [");
   for (guint i = 0; i < findings->reports->len; i++)
@@ -289,7 +289,7 @@ print_findings_json (AlignmentCase           *self,
   g_string_append (out, ",\n    \"by_sender\": {");
   for (guint p = 0; p < ALIGNMENT_N_PARTIES; p++)
     {
-      g_string_append_printf (out, "%s\"%s\": {", p > 0 ? ", " : "", enum_nick (ALIGNMENT_TYPE_PARTY, parties[p]));
+      g_string_append_printf (out, "%s\"%s\": {", p > 0 ? ", " : "", alignment_tool_enum_nick (ALIGNMENT_TYPE_PARTY, parties[p]));
       json_append_understanding (out, &findings->by_sender[p]);
       g_string_append_c (out, '}');
     }
@@ -299,7 +299,7 @@ print_findings_json (AlignmentCase           *self,
       AlignmentUnderstanding *channel = g_ptr_array_index (findings->by_channel, i);
 
       g_string_append (out, i > 0 ? ",\n      {\"channel\": " : "\n      {\"channel\": ");
-      json_append_string (out, channel->name);
+      alignment_tool_json_append_string (out, channel->name);
       g_string_append (out, ", ");
       json_append_understanding (out, channel);
       g_string_append_c (out, '}');
@@ -311,8 +311,8 @@ print_findings_json (AlignmentCase           *self,
       if (findings->desync_realm[p] < 0)
         continue;
       g_string_append_printf (out, "%s{\"party\": \"%s\", \"realm\": \"%s\", \"lowest\": %d}",
-                              first ? "" : ", ", enum_nick (ALIGNMENT_TYPE_PARTY, parties[p]),
-                              enum_nick (ALIGNMENT_TYPE_REALM, findings->desync_realm[p]),
+                              first ? "" : ", ", alignment_tool_enum_nick (ALIGNMENT_TYPE_PARTY, parties[p]),
+                              alignment_tool_enum_nick (ALIGNMENT_TYPE_REALM, findings->desync_realm[p]),
                               findings->desync_lowest[p]);
       first = FALSE;
     }
@@ -323,11 +323,11 @@ print_findings_json (AlignmentCase           *self,
       AlignmentFinding *finding = g_ptr_array_index (findings->findings, i);
 
       g_string_append (out, i > 0 ? ",\n    {\"kind\": " : "\n    {\"kind\": ");
-      json_append_string (out, enum_nick (ALIGNMENT_TYPE_FINDING_KIND, finding->kind));
+      alignment_tool_json_append_string (out, alignment_tool_enum_nick (ALIGNMENT_TYPE_FINDING_KIND, finding->kind));
       g_string_append (out, ", \"title\": ");
-      json_append_string (out, finding->title);
+      alignment_tool_json_append_string (out, finding->title);
       g_string_append (out, ",\n     \"summary\": ");
-      json_append_string (out, finding->summary);
+      alignment_tool_json_append_string (out, finding->summary);
       g_string_append (out, ",\n     \"signals\": ");
       json_append_ids (out, signals, finding->signals);
       g_string_append_c (out, '}');
@@ -338,8 +338,8 @@ print_findings_json (AlignmentCase           *self,
 }
 
 int
-command_analyse (int    argc,
-                 char **argv)
+alignment_tool_command_analyse (int    argc,
+                                char **argv)
 {
   g_autofree char *format_name = NULL;
   const GOptionEntry entries[] = {
@@ -354,14 +354,14 @@ command_analyse (int    argc,
   gboolean json = FALSE;
   guint n_signals;
 
-  context = command_context_new ("analyse", _("CASE"),
-                                 _("Lists every thread (its opening signal and sender, the steps of the "
-                                   "alignment pattern found, status, days to alignment, flags and net "
-                                   "trust per realm) and the case's findings, each with the signals "
-                                   "behind it: time to alignment, open threads, the perception gap and "
-                                   "realm desynchronisation."),
-                                 entries);
-  if (!command_parse (context, "analyse", &argc, &argv))
+  context = alignment_tool_command_context_new ("analyse", _("CASE"),
+                                                _("Lists every thread (its opening signal and sender, the steps of the "
+                                                  "alignment pattern found, status, days to alignment, flags and net "
+                                                  "trust per realm) and the case's findings, each with the signals "
+                                                  "behind it: time to alignment, open threads, the perception gap and "
+                                                  "realm desynchronisation."),
+                                                entries);
+  if (!alignment_tool_command_parse (context, "analyse", &argc, &argv))
     return EXIT_USAGE;
 
   if (format_name != NULL)
@@ -372,17 +372,17 @@ command_analyse (int    argc,
         {
           g_autofree char *message = g_strdup_printf (_("Unknown format “%s”: use text or json"), format_name);
 
-          return usage_error ("analyse ", message);
+          return alignment_tool_usage_error ("analyse ", message);
         }
     }
   if (argc != 2)
-    return usage_error ("analyse ", argc < 2 ? _("No file given") : _("Only one file at a time"));
+    return alignment_tool_usage_error ("analyse ", argc < 2 ? _("No file given") : _("Only one file at a time"));
 
-  self = load_case (argv[1]);
+  self = alignment_tool_load_case (argv[1]);
   if (self == NULL)
     return EXIT_INVALID;
 
-  signals = peek_signals (self, &n_signals);
+  signals = alignment_case_peek_signals (self, &n_signals);
   findings = alignment_findings_compute (signals, n_signals);
 
   if (json)

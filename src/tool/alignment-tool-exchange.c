@@ -54,8 +54,8 @@ import_report (const char            *sheet_path,
 }
 
 int
-command_import (int    argc,
-                char **argv)
+alignment_tool_command_import (int    argc,
+                               char **argv)
 {
   g_autofree char *output = NULL;
   g_autofree char *sheet_name = NULL;
@@ -81,19 +81,19 @@ command_import (int    argc,
   g_autofree char *report = NULL;
   AlignmentImportOptions options;
 
-  context = command_context_new ("import", _("SHEET"),
-                                 _("Reads the signal log of a CSV, TSV or XLSX sheet into a case file. "
-                                   "Every row that holds a signal becomes a signal; every repair and "
-                                   "doubt is reported as SHEET: row, column: what was read: what was done."),
-                                 entries);
-  if (!command_parse (context, "import", &argc, &argv))
+  context = alignment_tool_command_context_new ("import", _("SHEET"),
+                                                _("Reads the signal log of a CSV, TSV or XLSX sheet into a case file. "
+                                                  "Every row that holds a signal becomes a signal; every repair and "
+                                                  "doubt is reported as SHEET: row, column: what was read: what was done."),
+                                                entries);
+  if (!alignment_tool_command_parse (context, "import", &argc, &argv))
     return EXIT_USAGE;
   if (argc != 2)
-    return usage_error ("import ", _("Give exactly one sheet to import"));
+    return alignment_tool_usage_error ("import ", _("Give exactly one sheet to import"));
   if (output == NULL)
-    return usage_error ("import ", _("--output is required"));
+    return alignment_tool_usage_error ("import ", _("--output is required"));
   if (year != 0 && (year < 1 || year > 9999))
-    return usage_error ("import ", _("--year must be a year from 1 to 9999"));
+    return alignment_tool_usage_error ("import ", _("--year must be a year from 1 to 9999"));
 
   input = g_file_new_for_commandline_arg (argv[1]);
   sheet = alignment_sheet_read_file (input, sheet_name, NULL, &error);
@@ -135,8 +135,8 @@ command_import (int    argc,
 }
 
 int
-command_export (int    argc,
-                char **argv)
+alignment_tool_command_export (int    argc,
+                               char **argv)
 {
   g_autofree char *output = NULL;
   g_autofree char *format = NULL;
@@ -152,17 +152,17 @@ command_export (int    argc,
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
 
-  context = command_context_new ("export", _("CASE"),
-                                 _("Writes the signal log of a case as CSV or TSV in the thesis's column "
-                                   "order (import reads it back), or as an IEEE XES event log for "
-                                   "process-mining tools: a trace per thread, an event per signal."),
-                                 entries);
-  if (!command_parse (context, "export", &argc, &argv))
+  context = alignment_tool_command_context_new ("export", _("CASE"),
+                                                _("Writes the signal log of a case as CSV or TSV in the thesis's column "
+                                                  "order (import reads it back), or as an IEEE XES event log for "
+                                                  "process-mining tools: a trace per thread, an event per signal."),
+                                                entries);
+  if (!alignment_tool_command_parse (context, "export", &argc, &argv))
     return EXIT_USAGE;
   if (argc != 2)
-    return usage_error ("export ", _("Give exactly one case to export"));
+    return alignment_tool_usage_error ("export ", _("Give exactly one case to export"));
   if (output == NULL)
-    return usage_error ("export ", _("--output is required"));
+    return alignment_tool_usage_error ("export ", _("--output is required"));
   if (format == NULL)
     {
       const char *dot = strrchr (output, '.');
@@ -170,9 +170,9 @@ command_export (int    argc,
       format = g_ascii_strdown (dot != NULL ? dot + 1 : "", -1);
     }
   if (!g_str_equal (format, "csv") && !g_str_equal (format, "tsv") && !g_str_equal (format, "xes"))
-    return usage_error ("export ", _("--format must be csv, tsv or xes"));
+    return alignment_tool_usage_error ("export ", _("--format must be csv, tsv or xes"));
 
-  self = load_case (argv[1]);
+  self = alignment_tool_load_case (argv[1]);
   if (self == NULL)
     return EXIT_INVALID;
 

@@ -16,54 +16,53 @@ enum
   EXIT_USAGE = 2,   /* unknown command or option, missing argument */
 };
 
-int             usage_error         (const char          *command,
-                                     const char          *message);
-GOptionContext *command_context_new (const char          *command,
-                                     const char          *parameters,
-                                     const char          *summary,
-                                     const GOptionEntry  *entries);
-gboolean        command_parse       (GOptionContext      *context,
-                                     const char          *command,
-                                     int                 *argc,
-                                     char              ***argv);
-void            print_load_error    (const char          *path,
-                                     const GError        *error);
-AlignmentCase  *load_case           (const char          *path);
+int             alignment_tool_usage_error         (const char          *command,
+                                                    const char          *message);
+GOptionContext *alignment_tool_command_context_new (const char          *command,
+                                                    const char          *parameters,
+                                                    const char          *summary,
+                                                    const GOptionEntry  *entries);
+gboolean        alignment_tool_command_parse       (GOptionContext      *context,
+                                                    const char          *command,
+                                                    int                 *argc,
+                                                    char              ***argv);
+void            alignment_tool_print_load_error    (const char          *path,
+                                                    const GError        *error);
+AlignmentCase  *alignment_tool_load_case           (const char          *path);
 
-/* Shared by the commands (alignment-tool.c). */
-AlignmentSignal * const *peek_signals (AlignmentCase   *self,
-                                       guint           *n_signals);
-/* The value of @type whose GEnum nick is @nick ("week", "gap"). */
-gboolean        enum_from_nick      (GType                type,
-                                     const char          *nick,
-                                     int                 *result);
-const char     *enum_nick           (GType                type,
-                                     int                  value);
+/* Shared by the commands (alignment-tool.c).  The value of @type whose
+ * GEnum nick is @nick ("week", "gap"). */
+gboolean        alignment_tool_enum_from_nick      (GType                type,
+                                                    const char          *nick,
+                                                    int                 *result);
+const char     *alignment_tool_enum_nick           (GType                type,
+                                                    int                  value);
 /* Appends @text as a JSON string, quoted and escaped; a day as an ISO
  * date string, or null for 0. */
-void            json_append_string  (GString             *out,
-                                     const char          *text);
-void            json_append_day     (GString             *out,
-                                     guint32              julian);
+void            alignment_tool_json_append_string  (GString             *out,
+                                                    const char          *text);
+void            alignment_tool_json_append_day     (GString             *out,
+                                                    guint32              julian);
 
 /* alignment-tool-exchange.c */
-int             command_import      (int                  argc,
-                                     char               **argv);
-int             command_export      (int                  argc,
-                                     char               **argv);
+int             alignment_tool_command_import      (int                  argc,
+                                                    char               **argv);
+int             alignment_tool_command_export      (int                  argc,
+                                                    char               **argv);
 
 /* alignment-tool-render.c: "render timeline|heatmap …" */
-int             command_render      (int                  argc,
-                                     char               **argv);
+int             alignment_tool_command_render      (int                  argc,
+                                                    char               **argv);
 /* alignment-tool-render-timeline.c, alignment-tool-render-heatmap.c: the
- * same arguments as command_render(), past the figure's name */
-int             render_timeline     (int                  argc,
-                                     char               **argv);
-int             render_heatmap      (int                  argc,
-                                     char               **argv);
+ * same arguments as alignment_tool_command_render(), past the figure's
+ * name */
+int             alignment_tool_render_timeline     (int                  argc,
+                                                    char               **argv);
+int             alignment_tool_render_heatmap      (int                  argc,
+                                                    char               **argv);
 
 /* alignment-tool-analyse.c */
-int             command_analyse     (int                  argc,
-                                     char               **argv);
+int             alignment_tool_command_analyse     (int                  argc,
+                                                    char               **argv);
 
 G_END_DECLS

@@ -13,8 +13,8 @@
 #include "alignment-tool-private.h"
 
 int
-render_heatmap (int    argc,
-                char **argv)
+alignment_tool_render_heatmap (int    argc,
+                               char **argv)
 {
   g_autofree char *output = NULL;
   g_autofree char *by = NULL;
@@ -47,25 +47,25 @@ render_heatmap (int    argc,
   int kind = ALIGNMENT_BUCKET_MONTH, mode = ALIGNMENT_HEATMAP_NET;
   AlignmentScale scale = ALIGNMENT_SCALE_RED_GREEN;
 
-  context = command_context_new ("render heatmap", _("CASE"),
-                                 _("Draws the trust-delta heatmap of a case: one row per party and "
-                                   "realm, one column per bucket, coloured from trust lost to trust "
-                                   "gained, with a legend, under the case's title and period."),
-                                 entries);
-  if (!command_parse (context, "render heatmap", &argc, &argv))
+  context = alignment_tool_command_context_new ("render heatmap", _("CASE"),
+                                                _("Draws the trust-delta heatmap of a case: one row per party and "
+                                                  "realm, one column per bucket, coloured from trust lost to trust "
+                                                  "gained, with a legend, under the case's title and period."),
+                                                entries);
+  if (!alignment_tool_command_parse (context, "render heatmap", &argc, &argv))
     return EXIT_USAGE;
 
-  if (by != NULL && !enum_from_nick (ALIGNMENT_TYPE_BUCKET_KIND, by, &kind))
+  if (by != NULL && !alignment_tool_enum_from_nick (ALIGNMENT_TYPE_BUCKET_KIND, by, &kind))
     {
       g_autofree char *message = g_strdup_printf (_("Unknown bucket kind “%s”: use week, month, quarter or thread"), by);
 
-      return usage_error ("render heatmap ", message);
+      return alignment_tool_usage_error ("render heatmap ", message);
     }
-  if (mode_name != NULL && !enum_from_nick (ALIGNMENT_TYPE_HEATMAP_MODE, mode_name, &mode))
+  if (mode_name != NULL && !alignment_tool_enum_from_nick (ALIGNMENT_TYPE_HEATMAP_MODE, mode_name, &mode))
     {
       g_autofree char *message = g_strdup_printf (_("Unknown mode “%s”: use net, cumulative, split or gap"), mode_name);
 
-      return usage_error ("render heatmap ", message);
+      return alignment_tool_usage_error ("render heatmap ", message);
     }
   if (scale_name != NULL)
     {
@@ -77,21 +77,21 @@ render_heatmap (int    argc,
         {
           g_autofree char *message = g_strdup_printf (_("Unknown scale “%s”: use red-green or blue-orange"), scale_name);
 
-          return usage_error ("render heatmap ", message);
+          return alignment_tool_usage_error ("render heatmap ", message);
         }
     }
   if (width < 0)
-    return usage_error ("render heatmap ", _("--width must be positive"));
+    return alignment_tool_usage_error ("render heatmap ", _("--width must be positive"));
   if (output == NULL)
-    return usage_error ("render heatmap ", _("--output is required"));
+    return alignment_tool_usage_error ("render heatmap ", _("--output is required"));
   /* A CSV holds the numbers; the other formats are figures. */
   if (!g_str_has_suffix (output, ".csv") && !g_str_has_suffix (output, ".CSV")
       && !alignment_render_format_from_path (output, &(AlignmentRenderFormat) { 0 }, &error))
-    return usage_error ("render heatmap ", error->message);
+    return alignment_tool_usage_error ("render heatmap ", error->message);
   if (argc != 2)
-    return usage_error ("render heatmap ", argc < 2 ? _("No file given") : _("Only one file at a time"));
+    return alignment_tool_usage_error ("render heatmap ", argc < 2 ? _("No file given") : _("Only one file at a time"));
 
-  self = load_case (argv[1]);
+  self = alignment_tool_load_case (argv[1]);
   if (self == NULL)
     return EXIT_INVALID;
 

@@ -176,7 +176,7 @@ parse_day (const char *text,
     {
       g_autofree char *message = g_strdup_printf (_("%s wants a date as YYYY-MM-DD, not “%s”"), option, text);
 
-      usage_error ("render timeline ", message);
+      alignment_tool_usage_error ("render timeline ", message);
       return FALSE;
     }
 
@@ -184,8 +184,8 @@ parse_day (const char *text,
 }
 
 int
-render_timeline (int    argc,
-                 char **argv)
+alignment_tool_render_timeline (int    argc,
+                                char **argv)
 {
   g_autofree char *output = NULL;
   g_autofree char *from = NULL;
@@ -215,36 +215,36 @@ render_timeline (int    argc,
   guint32 first = 0, last = 0;
   int status = EXIT_OK;
 
-  context = command_context_new ("render timeline", _("CASE"),
-                                 _("Draws the swimlane timeline of a case: a lane per party (or thread),\n"
-                                   "a marker per signal, the threads linked in date order."),
-                                 entries);
-  if (!command_parse (context, "render timeline", &argc, &argv))
+  context = alignment_tool_command_context_new ("render timeline", _("CASE"),
+                                                _("Draws the swimlane timeline of a case: a lane per party (or thread),\n"
+                                                  "a marker per signal, the threads linked in date order."),
+                                                entries);
+  if (!alignment_tool_command_parse (context, "render timeline", &argc, &argv))
     return EXIT_USAGE;
 
   if (argc != 2)
-    return usage_error ("render timeline ", _("Give one case file"));
+    return alignment_tool_usage_error ("render timeline ", _("Give one case file"));
   if (output == NULL && repeat <= 0)
-    return usage_error ("render timeline ", _("Give the output file with -o FILE"));
+    return alignment_tool_usage_error ("render timeline ", _("Give the output file with -o FILE"));
   if (output != NULL)
     {
       AlignmentRenderFormat format;
 
       if (!alignment_render_format_from_path (output, &format, &error))
-        return usage_error ("render timeline ", error->message);
+        return alignment_tool_usage_error ("render timeline ", error->message);
     }
   if (lanes != NULL && !g_str_equal (lanes, "party") && !g_str_equal (lanes, "thread"))
-    return usage_error ("render timeline ", _("--layout is party or thread"));
+    return alignment_tool_usage_error ("render timeline ", _("--layout is party or thread"));
   if (pages > 0 && (output == NULL || !g_str_has_suffix (output, ".pdf")))
-    return usage_error ("render timeline ", _("--pages makes a PDF: give -o FILE.pdf"));
+    return alignment_tool_usage_error ("render timeline ", _("--pages makes a PDF: give -o FILE.pdf"));
   if (width < 0 || height < 0 || !(dpi > 0) || repeat < 0 || pages < 0 || pages > 100)
-    return usage_error ("render timeline ", _("Sizes, --dpi and --repeat must be positive"));
+    return alignment_tool_usage_error ("render timeline ", _("Sizes, --dpi and --repeat must be positive"));
   if (!parse_day (from, "--from", &first) || !parse_day (to, "--to", &last))
     return EXIT_USAGE;
   if (first != 0 && last != 0 && last < first)
-    return usage_error ("render timeline ", _("--to is before --from"));
+    return alignment_tool_usage_error ("render timeline ", _("--to is before --from"));
 
-  self = load_case (argv[1]);
+  self = alignment_tool_load_case (argv[1]);
   if (self == NULL)
     return EXIT_INVALID;
 

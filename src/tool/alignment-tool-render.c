@@ -9,8 +9,8 @@
 #include "alignment-tool-private.h"
 
 int
-command_render (int    argc,
-                char **argv)
+alignment_tool_command_render (int    argc,
+                               char **argv)
 {
   const char *figure = argc > 1 ? argv[1] : NULL;
 
@@ -25,13 +25,13 @@ command_render (int    argc,
 
   /* The figure's own parser sees "render FIGURE" as its program name. */
   if (g_str_equal (figure, "timeline"))
-    return render_timeline (argc - 1, argv + 1);
+    return alignment_tool_render_timeline (argc - 1, argv + 1);
   if (g_str_equal (figure, "heatmap"))
-    return render_heatmap (argc - 1, argv + 1);
+    return alignment_tool_render_heatmap (argc - 1, argv + 1);
 
   {
     g_autofree char *message = g_strdup_printf (_("Unknown figure “%s”: timeline or heatmap"), figure);
 
-    return usage_error ("render ", message);
+    return alignment_tool_usage_error ("render ", message);
   }
 }

@@ -23,8 +23,8 @@ static const char *exit_status_help =
 /* ---- Helpers ----------------------------------------------------------- */
 
 int
-usage_error (const char *command,
-             const char *message)
+alignment_tool_usage_error (const char *command,
+                            const char *message)
 {
   g_printerr ("%s: %s\n", g_get_prgname (), message);
   g_printerr (_("Try “alignment-tool %s--help” for more information.\n"),
@@ -34,10 +34,10 @@ usage_error (const char *command,
 
 /* A parser for @command's options, its help naming the command. */
 GOptionContext *
-command_context_new (const char         *command,
-                     const char         *parameters,
-                     const char         *summary,
-                     const GOptionEntry *entries)
+alignment_tool_command_context_new (const char         *command,
+                                    const char         *parameters,
+                                    const char         *summary,
+                                    const GOptionEntry *entries)
 {
   GOptionContext *context = g_option_context_new (parameters);
   g_autofree char *prgname = g_strdup_printf ("alignment-tool %s", command);
@@ -55,10 +55,10 @@ command_context_new (const char         *command,
 /* Parses the options of @command; on failure reports a usage error and
  * returns FALSE. */
 gboolean
-command_parse (GOptionContext  *context,
-               const char      *command,
-               int             *argc,
-               char          ***argv)
+alignment_tool_command_parse (GOptionContext  *context,
+                              const char      *command,
+                              int             *argc,
+                              char          ***argv)
 {
   g_autoptr(GError) error = NULL;
 
@@ -66,7 +66,7 @@ command_parse (GOptionContext  *context,
     {
       g_autofree char *space = g_strconcat (command, " ", NULL);
 
-      usage_error (space, error->message);
+      alignment_tool_usage_error (space, error->message);
       return FALSE;
     }
 
@@ -77,8 +77,8 @@ command_parse (GOptionContext  *context,
  * NAME being what it was given.  Reports them as "PATH:LINE: error: …",
  * the form compilers use and editors jump to. */
 void
-print_load_error (const char   *path,
-                  const GError *error)
+alignment_tool_print_load_error (const char   *path,
+                                 const GError *error)
 {
   g_autofree char *basename = g_path_get_basename (path);
   const char *message = error->message;
@@ -115,7 +115,7 @@ print_load_error (const char   *path,
 }
 
 AlignmentCase *
-load_case (const char *path)
+alignment_tool_load_case (const char *path)
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr(GError) error = NULL;
@@ -123,17 +123,9 @@ load_case (const char *path)
 
   self = alignment_case_load (file, NULL, &error);
   if (self == NULL)
-    print_load_error (path, error);
+    alignment_tool_print_load_error (path, error);
 
   return self;
-}
-
-AlignmentSignal * const *
-peek_signals (AlignmentCase *self,
-              guint         *n_signals)
-{
-  return (AlignmentSignal * const *) alignment_signal_list_peek (alignment_case_get_signals (self),
-                                                                  n_signals);
 }
 
 static void
@@ -178,7 +170,7 @@ utf8_width (const char *text)
 static gboolean
 validate_file (const char *path)
 {
-  g_autoptr(AlignmentCase) self = load_case (path);
+  g_autoptr(AlignmentCase) self = alignment_tool_load_case (path);
   g_autoptr(GPtrArray) problems = NULL;
   gboolean valid = TRUE;
 
@@ -211,15 +203,15 @@ command_validate (int    argc,
   g_autoptr(GOptionContext) context = NULL;
   int status = EXIT_OK;
 
-  context = command_context_new ("validate", _("FILE…"),
-                                 _("Loads each case file, checks it against the file format "
-                                   "and the rules of a signal log, and reports every problem "
-                                   "as FILE:LINE: error|warning: message."),
-                                 NULL);
-  if (!command_parse (context, "validate", &argc, &argv))
+  context = alignment_tool_command_context_new ("validate", _("FILE…"),
+                                                _("Loads each case file, checks it against the file format "
+                                                  "and the rules of a signal log, and reports every problem "
+                                                  "as FILE:LINE: error|warning: message."),
+                                                NULL);
+  if (!alignment_tool_command_parse (context, "validate", &argc, &argv))
     return EXIT_USAGE;
   if (argc < 2)
-    return usage_error ("validate ", _("No file given"));
+    return alignment_tool_usage_error ("validate ", _("No file given"));
 
   for (int i = 1; i < argc; i++)
     if (!validate_file (argv[i]))
@@ -282,21 +274,21 @@ command_stats (int    argc,
   char first[11], last[11];
   guint n_signals;
 
-  context = command_context_new ("stats", _("FILE"),
-                                 _("Shows the figures of a case: signals, threads open and "
-                                   "aligned, signals per type, the date range and the net "
-                                   "trust deltas of each party in each realm."),
-                                 NULL);
-  if (!command_parse (context, "stats", &argc, &argv))
+  context = alignment_tool_command_context_new ("stats", _("FILE"),
+                                                _("Shows the figures of a case: signals, threads open and "
+                                                  "aligned, signals per type, the date range and the net "
+                                                  "trust deltas of each party in each realm."),
+                                                NULL);
+  if (!alignment_tool_command_parse (context, "stats", &argc, &argv))
     return EXIT_USAGE;
   if (argc != 2)
-    return usage_error ("stats ", argc < 2 ? _("No file given") : _("Only one file at a time"));
+    return alignment_tool_usage_error ("stats ", argc < 2 ? _("No file given") : _("Only one file at a time"));
 
-  self = load_case (argv[1]);
+  self = alignment_tool_load_case (argv[1]);
   if (self == NULL)
     return EXIT_INVALID;
 
-  signals = peek_signals (self, &n_signals);
+  signals = alignment_case_peek_signals (self, &n_signals);
   alignment_totals_compute (signals, n_signals, &totals);
 
   print_stat_line (_("Title:"), alignment_case_get_title (self));
@@ -350,9 +342,9 @@ static const char * const cell_names[ALIGNMENT_N_PARTIES][ALIGNMENT_N_REALMS] = 
 
 /* The values of an enum by their GEnum nicks: "week", "month", … */
 gboolean
-enum_from_nick (GType       type,
-                const char *nick,
-                int        *result)
+alignment_tool_enum_from_nick (GType       type,
+                               const char *nick,
+                               int        *result)
 {
   g_autoptr(GEnumClass) klass = g_type_class_ref (type);
   GEnumValue *value = g_enum_get_value_by_nick (klass, nick);
@@ -365,8 +357,8 @@ enum_from_nick (GType       type,
 }
 
 const char *
-enum_nick (GType type,
-           int   value)
+alignment_tool_enum_nick (GType type,
+                          int   value)
 {
   g_autoptr(GEnumClass) klass = g_type_class_ref (type);
 
@@ -380,7 +372,7 @@ bucket_kind_from_nick (const char          *nick,
 {
   int value;
 
-  if (!enum_from_nick (ALIGNMENT_TYPE_BUCKET_KIND, nick, &value))
+  if (!alignment_tool_enum_from_nick (ALIGNMENT_TYPE_BUCKET_KIND, nick, &value))
     return FALSE;
   *kind = value;
   return TRUE;
@@ -389,7 +381,7 @@ bucket_kind_from_nick (const char          *nick,
 static const char *
 bucket_kind_nick (AlignmentBucketKind kind)
 {
-  return enum_nick (ALIGNMENT_TYPE_BUCKET_KIND, kind);
+  return alignment_tool_enum_nick (ALIGNMENT_TYPE_BUCKET_KIND, kind);
 }
 
 static const AlignmentBucket *
@@ -417,8 +409,8 @@ print_heatmap_csv (const AlignmentHeatmap *heatmap,
  * forbids raw escaped.  @text is UTF-8; invalid bytes become U+FFFD so
  * that the output always parses. */
 void
-json_append_string (GString    *out,
-                    const char *text)
+alignment_tool_json_append_string (GString    *out,
+                                   const char *text)
 {
   g_autofree char *valid = g_utf8_make_valid (text, -1);
 
@@ -456,8 +448,8 @@ json_append_string (GString    *out,
 }
 
 void
-json_append_day (GString *out,
-                 guint32  julian)
+alignment_tool_json_append_day (GString *out,
+                                guint32  julian)
 {
   char buf[11];
 
@@ -467,7 +459,7 @@ json_append_day (GString *out,
       return;
     }
   alignment_date_format_iso (julian, buf);
-  json_append_string (out, buf);
+  alignment_tool_json_append_string (out, buf);
 }
 
 static void
@@ -479,7 +471,7 @@ json_append_cells (GString   *out,
       {
         if (p + r > 0)
           g_string_append (out, ", ");
-        json_append_string (out, cell_names[p][r]);
+        alignment_tool_json_append_string (out, cell_names[p][r]);
         g_string_append_printf (out, ": %d", cells[p][r]);
       }
 }
@@ -491,9 +483,9 @@ print_heatmap_json (const AlignmentHeatmap *heatmap,
   g_autoptr(GString) out = g_string_new ("{\n  \"file\": ");
   g_autofree char *display = g_filename_display_name (path);
 
-  json_append_string (out, display);
+  alignment_tool_json_append_string (out, display);
   g_string_append (out, ",\n  \"kind\": ");
-  json_append_string (out, bucket_kind_nick (heatmap->kind));
+  alignment_tool_json_append_string (out, bucket_kind_nick (heatmap->kind));
   g_string_append_printf (out, ",\n  \"cumulative\": %s", heatmap->cumulative ? "true" : "false");
   g_string_append_printf (out, ",\n  \"undated\": %u", heatmap->n_undated);
   g_string_append (out, ",\n  \"buckets\": [");
@@ -504,11 +496,11 @@ print_heatmap_json (const AlignmentHeatmap *heatmap,
 
       g_string_append (out, i > 0 ? ",\n    {" : "\n    {");
       g_string_append (out, "\"label\": ");
-      json_append_string (out, bucket->label);
+      alignment_tool_json_append_string (out, bucket->label);
       g_string_append (out, ", \"first_day\": ");
-      json_append_day (out, bucket->first_day);
+      alignment_tool_json_append_day (out, bucket->first_day);
       g_string_append (out, ", \"last_day\": ");
-      json_append_day (out, bucket->last_day);
+      alignment_tool_json_append_day (out, bucket->last_day);
       g_string_append_printf (out, ", \"signals\": %u, ", bucket->n_signals);
       json_append_cells (out, bucket->net);
       g_string_append (out, ",\n     \"gained\": {");
@@ -519,7 +511,7 @@ print_heatmap_json (const AlignmentHeatmap *heatmap,
       for (guint r = 0; r < ALIGNMENT_N_REALMS; r++)
         {
           g_string_append (out, r > 0 ? ", " : "");
-          json_append_string (out, gap_names[r]);
+          alignment_tool_json_append_string (out, gap_names[r]);
           g_string_append_printf (out, ": %d", alignment_bucket_gap (bucket, r));
         }
       g_string_append (out, "}}");
@@ -625,26 +617,26 @@ command_heatmap (int    argc,
   int mode = ALIGNMENT_HEATMAP_NET;
   guint n_signals;
 
-  context = command_context_new ("heatmap", _("FILE"),
-                                 _("Sums the trust deltas of the signals per party and realm, "
-                                   "per week, month, quarter or thread. CSV has one row per "
-                                   "bucket and one column per party and realm."),
-                                 entries);
-  if (!command_parse (context, "heatmap", &argc, &argv))
+  context = alignment_tool_command_context_new ("heatmap", _("FILE"),
+                                                _("Sums the trust deltas of the signals per party and realm, "
+                                                  "per week, month, quarter or thread. CSV has one row per "
+                                                  "bucket and one column per party and realm."),
+                                                entries);
+  if (!alignment_tool_command_parse (context, "heatmap", &argc, &argv))
     return EXIT_USAGE;
 
   if (by != NULL && !bucket_kind_from_nick (by, &kind))
     {
       g_autofree char *message = g_strdup_printf (_("Unknown bucket kind “%s”: use week, month, quarter or thread"), by);
 
-      return usage_error ("heatmap ", message);
+      return alignment_tool_usage_error ("heatmap ", message);
     }
 
-  if (mode_name != NULL && !enum_from_nick (ALIGNMENT_TYPE_HEATMAP_MODE, mode_name, &mode))
+  if (mode_name != NULL && !alignment_tool_enum_from_nick (ALIGNMENT_TYPE_HEATMAP_MODE, mode_name, &mode))
     {
       g_autofree char *message = g_strdup_printf (_("Unknown mode “%s”: use net, cumulative, split or gap"), mode_name);
 
-      return usage_error ("heatmap ", message);
+      return alignment_tool_usage_error ("heatmap ", message);
     }
   /* --cumulative with split or gap gives running gains, losses or gaps. */
   if (mode == ALIGNMENT_HEATMAP_CUMULATIVE)
@@ -663,19 +655,19 @@ command_heatmap (int    argc,
         {
           g_autofree char *message = g_strdup_printf (_("Unknown format “%s”: use text, csv or json"), format_name);
 
-          return usage_error ("heatmap ", message);
+          return alignment_tool_usage_error ("heatmap ", message);
         }
       format = (OutputFormat) i;
     }
 
   if (argc != 2)
-    return usage_error ("heatmap ", argc < 2 ? _("No file given") : _("Only one file at a time"));
+    return alignment_tool_usage_error ("heatmap ", argc < 2 ? _("No file given") : _("Only one file at a time"));
 
-  self = load_case (argv[1]);
+  self = alignment_tool_load_case (argv[1]);
   if (self == NULL)
     return EXIT_INVALID;
 
-  signals = peek_signals (self, &n_signals);
+  signals = alignment_case_peek_signals (self, &n_signals);
   heatmap = alignment_heatmap_compute (signals, n_signals, kind, cumulative);
 
   switch (format)
@@ -711,7 +703,7 @@ parse_count (const char *option,
     {
       g_autofree char *message = g_strdup_printf (_("Invalid value for %s: %s"), option, error->message);
 
-      usage_error ("generate ", message);
+      alignment_tool_usage_error ("generate ", message);
       return FALSE;
     }
 
@@ -743,19 +735,19 @@ command_generate (int    argc,
   g_autoptr(GError) error = NULL;
   guint64 n_signals = 0, n_threads = 0, seed = 1;
 
-  context = command_context_new ("generate", NULL,
-                                 _("Writes a synthetic case: threads that open with a request "
-                                   "or an escalation and mostly end with an alignment event, "
-                                   "with realistic text. For tests and benchmarks."),
-                                 entries);
-  if (!command_parse (context, "generate", &argc, &argv))
+  context = alignment_tool_command_context_new ("generate", NULL,
+                                                _("Writes a synthetic case: threads that open with a request "
+                                                  "or an escalation and mostly end with an alignment event, "
+                                                  "with realistic text. For tests and benchmarks."),
+                                                entries);
+  if (!alignment_tool_command_parse (context, "generate", &argc, &argv))
     return EXIT_USAGE;
   if (argc > 1)
-    return usage_error ("generate ", _("Unexpected argument; give the file with -o"));
+    return alignment_tool_usage_error ("generate ", _("Unexpected argument; give the file with -o"));
   if (signals_text == NULL)
-    return usage_error ("generate ", _("--signals is required"));
+    return alignment_tool_usage_error ("generate ", _("--signals is required"));
   if (output == NULL)
-    return usage_error ("generate ", _("--output is required"));
+    return alignment_tool_usage_error ("generate ", _("--output is required"));
 
   if (!parse_count ("--signals", signals_text, 0, G_MAXUINT, &n_signals)
       || (threads_text != NULL && !parse_count ("--threads", threads_text, 0, G_MAXUINT, &n_threads))
@@ -787,10 +779,10 @@ static const struct
   { "stats", command_stats, N_("Show the figures of a case") },
   { "heatmap", command_heatmap, N_("Sum the trust deltas per week, month, quarter or thread") },
   { "generate", command_generate, N_("Write a synthetic case of any size") },
-  { "import", command_import, N_("Read a signal log kept in a sheet (CSV, TSV, XLSX) into a case") },
-  { "export", command_export, N_("Write a case as CSV, TSV or an XES event log") },
-  { "render", command_render, N_("Draw the timeline or the heatmap of a case into a PDF, SVG or PNG file") },
-  { "analyse", command_analyse, N_("Report the threads of a case and what they show") },
+  { "import", alignment_tool_command_import, N_("Read a signal log kept in a sheet (CSV, TSV, XLSX) into a case") },
+  { "export", alignment_tool_command_export, N_("Write a case as CSV, TSV or an XES event log") },
+  { "render", alignment_tool_command_render, N_("Draw the timeline or the heatmap of a case into a PDF, SVG or PNG file") },
+  { "analyse", alignment_tool_command_analyse, N_("Report the threads of a case and what they show") },
 };
 
 static void
@@ -825,7 +817,7 @@ main (int    argc,
   g_set_prgname ("alignment-tool");
 
   if (argc < 2)
-    return usage_error (NULL, _("No command given"));
+    return alignment_tool_usage_error (NULL, _("No command given"));
 
   command = argv[1];
   if (g_str_equal (command, "--help") || g_str_equal (command, "-h") || g_str_equal (command, "help"))
@@ -846,6 +838,6 @@ main (int    argc,
   {
     g_autofree char *message = g_strdup_printf (_("Unknown command “%s”"), command);
 
-    return usage_error (NULL, message);
+    return alignment_tool_usage_error (NULL, message);
   }
 }

@@ -1,6 +1,6 @@
 /* test-timeline-layout.c: where the timeline puts things, with no surface
  *
- * The example case's signals (see tests/test-analysis.c for the table):
+ * The example case's signals (see tests/core/test-analysis.c for the table):
  * 1a 1b 2a 3a 3b 2b 2f are the customer's, the rest the provider's;
  * 2c 2d 3c 3d 3e all start on 2024-04-01; thread 1 is open (its last
  * signal 1d is an escalation), threads 2 and 3 are aligned; 1a, 1b, 2a,

@@ -402,7 +402,7 @@ test_stats (void)
   g_assert_cmpstr (run.err, ==, "");
   text = squeeze (run.out);
 
-  /* Figures computed by hand in tests/test-analysis.c. */
+  /* Figures computed by hand in tests/core/test-analysis.c. */
   g_assert_nonnull (strstr (text, "Title: Moving to the SAFe agile way of working\n"));
   g_assert_nonnull (strstr (text, "Signals: 16\n"));
   g_assert_nonnull (strstr (text, "Threads: 3 (1 open, 2 aligned)\n"));
@@ -883,7 +883,7 @@ test_heatmap_csv_modes (void)
     "2024-05,0,0,0\n";
   g_auto(Run) run = { 0 };
 
-  /* Figures by hand: tests/test-findings.c. */
+  /* Figures by hand: tests/core/test-findings.c. */
   run_tool (&run, "heatmap", "--mode", "gap", "--format", "csv", example_path ());
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==, gap);
@@ -937,7 +937,7 @@ test_analyse_text (void)
   g_assert_cmpstr (run.err, ==, "");
   text = squeeze (run.out);
 
-  /* Figures by hand: tests/test-analysis.c and tests/test-findings.c. */
+  /* Figures by hand: tests/core/test-analysis.c and tests/core/test-findings.c. */
   g_assert_nonnull (strstr (text, "3 threads: 1 open, 2 aligned\n"));
   g_assert_nonnull (strstr (text, "Thread 1: open\nOpened by: 1a, Customer, Request sent, 2024-02-01\n"
                                   "Steps found: discussion (missing: recognition, decision) in the last of 2 cycles\n"

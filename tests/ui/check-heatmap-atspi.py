@@ -42,7 +42,7 @@ try:
     assert [c.get_name() for c in children(rows[0])] == \
         ['Month', '2024-02', '2024-03', '2024-04', '2024-05'], [c.get_name() for c in children(rows[0])]
 
-    # Figures by hand: tests/test-analysis.c, by month.
+    # Figures by hand: tests/core/test-analysis.c, by month.
     operational = children(rows[2])
     assert operational[0].get_role() == Atspi.Role.ROW_HEADER
     assert operational[0].get_name() == 'Customer · Operational — good-faith effort'

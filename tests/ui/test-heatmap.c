@@ -3,8 +3,8 @@
  *
  * Needs a display (build-aux/run-tests runs the suite under Xvfb):
  * without one this test fails, unless ALIGNMENT_SKIP_DISPLAY_TESTS is set.
- * The figures are the hand-computed ones of tests/test-analysis.c and
- * tests/test-findings.c.
+ * The figures are the hand-computed ones of tests/core/test-analysis.c and
+ * tests/core/test-findings.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -18,7 +18,7 @@
 #include "alignment-heatmap-layout.h"
 #include "alignment-heatmap-painter.h"
 #include "alignment-palette.h"
-#include "test-example.h"
+#include "../test-example.h"
 
 static void
 fake_measure (const char *text,

@@ -61,16 +61,6 @@ count_notes (AlignmentImport         *import,
   return n;
 }
 
-static guint32
-dmy (int d, int m, int y)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, d, m, y);
-  return g_date_get_julian (&date);
-}
-
 static void
 assert_signals_equal_example (AlignmentImport *import)
 {
@@ -151,8 +141,8 @@ test_dutch_export (void)
   g_assert_cmpstr (alignment_signal_get_id (s), ==, "1a");
   g_assert_cmpstr (alignment_signal_get_trigger (s), ==, "Training; \"SAFe\" basics");
   g_assert_cmpstr (alignment_signal_get_goal (s), ==, "Line one\nLine two");
-  g_assert_cmpuint (alignment_signal_get_start_julian (s), ==, dmy (1, 2, 2024));
-  g_assert_cmpuint (alignment_signal_get_end_julian (s), ==, dmy (7, 2, 2024));
+  g_assert_cmpuint (alignment_signal_get_start_julian (s), ==, alignment_date_from_ymd (2024, 2, 1));
+  g_assert_cmpuint (alignment_signal_get_end_julian (s), ==, alignment_date_from_ymd (2024, 2, 7));
   g_assert_cmpint (alignment_signal_get_urgency (s), ==, ALIGNMENT_URGENCY_MEDIUM);
   /* the group headings say which party's trust each column is */
   g_assert_cmpint (alignment_signal_get_impact (s, ALIGNMENT_PARTY_PROVIDER, ALIGNMENT_REALM_RELATIONAL), ==, ALIGNMENT_IMPACT_POSITIVE);
@@ -168,8 +158,8 @@ test_dutch_export (void)
   g_assert_cmpint (alignment_signal_get_impact (s, ALIGNMENT_PARTY_PROVIDER, ALIGNMENT_REALM_CONTRACTUAL), ==, ALIGNMENT_IMPACT_POSITIVE);
   g_assert_cmpint (alignment_signal_get_impact (s, ALIGNMENT_PARTY_PROVIDER, ALIGNMENT_REALM_OPERATIONAL), ==, ALIGNMENT_IMPACT_NEGATIVE);
   /* the end before the start is kept as written, and reported */
-  g_assert_cmpuint (alignment_signal_get_start_julian (s), ==, dmy (15, 3, 2024));
-  g_assert_cmpuint (alignment_signal_get_end_julian (s), ==, dmy (10, 3, 2024));
+  g_assert_cmpuint (alignment_signal_get_start_julian (s), ==, alignment_date_from_ymd (2024, 3, 15));
+  g_assert_cmpuint (alignment_signal_get_end_julian (s), ==, alignment_date_from_ymd (2024, 3, 10));
   g_assert_nonnull (strstr (text, "row 6, End date: read “10-3-2024”: the end date is before the start date: kept as written"));
 
   /* the repeated header is skipped and said so */
@@ -208,7 +198,7 @@ test_windows_1252 (void)
   g_assert_no_error (error);
   g_assert_cmpstr (alignment_signal_get_trigger (signal_at (import, 0)), ==, "Réunion € budget");
   g_assert_cmpint (alignment_signal_get_sender (signal_at (import, 0)), ==, ALIGNMENT_PARTY_CUSTOMER);
-  g_assert_cmpuint (alignment_signal_get_start_julian (signal_at (import, 0)), ==, dmy (3, 10, 2023));
+  g_assert_cmpuint (alignment_signal_get_start_julian (signal_at (import, 0)), ==, alignment_date_from_ymd (2023, 10, 3));
 }
 
 static void
@@ -286,9 +276,9 @@ test_year_from_neighbours (void)
   g_autoptr(AlignmentImport) forced = NULL;
   g_autoptr(GError) error = NULL;
 
-  g_assert_cmpuint (alignment_signal_get_start_julian (signal_at (import, 0)), ==, dmy (20, 12, 2024));
-  g_assert_cmpuint (alignment_signal_get_end_julian (signal_at (import, 0)), ==, dmy (3, 1, 2025));
-  g_assert_cmpuint (alignment_signal_get_start_julian (signal_at (import, 2)), ==, dmy (28, 12, 2024));
+  g_assert_cmpuint (alignment_signal_get_start_julian (signal_at (import, 0)), ==, alignment_date_from_ymd (2024, 12, 20));
+  g_assert_cmpuint (alignment_signal_get_end_julian (signal_at (import, 0)), ==, alignment_date_from_ymd (2025, 1, 3));
+  g_assert_cmpuint (alignment_signal_get_start_julian (signal_at (import, 2)), ==, alignment_date_from_ymd (2024, 12, 28));
 
   /* --year overrides */
   alignment_import_options_init (&options);
@@ -296,7 +286,7 @@ test_year_from_neighbours (void)
   sheet = alignment_sheet_read_delimited (text, strlen (text), &error);
   forced = alignment_import_sheet (sheet, &options, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (alignment_signal_get_start_julian (signal_at (forced, 0)), ==, dmy (20, 12, 2030));
+  g_assert_cmpuint (alignment_signal_get_start_julian (signal_at (forced, 0)), ==, alignment_date_from_ymd (2030, 12, 20));
 }
 
 static void

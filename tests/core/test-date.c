@@ -4,23 +4,13 @@
  */
 #include "alignment-core.h"
 
-static guint32
-dmy (int d, int m, int y)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, d, m, y);
-  return g_date_get_julian (&date);
-}
-
 static void
 test_iso (void)
 {
   char buf[11];
 
-  g_assert_cmpuint (alignment_date_parse_iso ("2024-02-01"), ==, dmy (1, 2, 2024));
-  g_assert_cmpuint (alignment_date_parse_iso ("2024-02-29"), ==, dmy (29, 2, 2024));
+  g_assert_cmpuint (alignment_date_parse_iso ("2024-02-01"), ==, alignment_date_from_ymd (2024, 2, 1));
+  g_assert_cmpuint (alignment_date_parse_iso ("2024-02-29"), ==, alignment_date_from_ymd (2024, 2, 29));
   g_assert_cmpuint (alignment_date_parse_iso ("2023-02-29"), ==, 0);
   g_assert_cmpuint (alignment_date_parse_iso ("2024-02-30"), ==, 0);
   g_assert_cmpuint (alignment_date_parse_iso ("2024-13-01"), ==, 0);
@@ -30,9 +20,9 @@ test_iso (void)
   g_assert_cmpuint (alignment_date_parse_iso (""), ==, 0);
   g_assert_cmpuint (alignment_date_parse_iso (NULL), ==, 0);
 
-  alignment_date_format_iso (dmy (7, 5, 2024), buf);
+  alignment_date_format_iso (alignment_date_from_ymd (2024, 5, 7), buf);
   g_assert_cmpstr (buf, ==, "2024-05-07");
-  alignment_date_format_iso (dmy (1, 1, 1), buf);
+  alignment_date_format_iso (alignment_date_from_ymd (1, 1, 1), buf);
   g_assert_cmpstr (buf, ==, "0001-01-01");
 }
 
@@ -43,10 +33,36 @@ test_local (void)
 {
   char buf[64];
 
-  alignment_date_format_local (dmy (1, 2, 2024), buf, sizeof buf);
+  alignment_date_format_local (alignment_date_from_ymd (2024, 2, 1), buf, sizeof buf);
   g_assert_cmpstr (buf, ==, "2024-02-01");
   alignment_date_format_local (0, buf, sizeof buf);
   g_assert_cmpstr (buf, ==, "");
+}
+
+/* The other tests take their expected days from alignment_date_from_ymd():
+ * it must agree with GDate, and know the days that do not exist. */
+static void
+test_from_ymd (void)
+{
+  for (int y = 1890; y < 2110; y++)
+    for (int m = 1; m <= 12; m++)
+      for (int d = 1; d <= g_date_get_days_in_month (m, y); d++)
+        {
+          GDate date;
+
+          g_date_clear (&date, 1);
+          g_date_set_dmy (&date, d, m, y);
+          if (alignment_date_from_ymd (y, m, d) != g_date_get_julian (&date))
+            g_error ("%d-%d-%d is Julian day %u, not %u", y, m, d,
+                     g_date_get_julian (&date), alignment_date_from_ymd (y, m, d));
+        }
+
+  g_assert_cmpuint (alignment_date_from_ymd (1, 1, 1), ==, 1);
+  g_assert_cmpuint (alignment_date_from_ymd (2023, 2, 29), ==, 0);
+  g_assert_cmpuint (alignment_date_from_ymd (2024, 13, 1), ==, 0);
+  g_assert_cmpuint (alignment_date_from_ymd (2024, 4, 31), ==, 0);
+  g_assert_cmpuint (alignment_date_from_ymd (0, 1, 1), ==, 0);
+  g_assert_cmpuint (alignment_date_from_ymd (10000, 1, 1), ==, 0);
 }
 
 /* The arithmetic split must agree with GDate on every day of several
@@ -54,7 +70,7 @@ test_local (void)
 static void
 test_split_matches_gdate (void)
 {
-  for (guint32 j = dmy (1, 1, 1890); j < dmy (1, 1, 2110); j++)
+  for (guint32 j = alignment_date_from_ymd (1890, 1, 1); j < alignment_date_from_ymd (2110, 1, 1); j++)
     {
       GDate date;
       int y, m, d;
@@ -86,7 +102,7 @@ test_iso_week (void)
       GDate date;
       int year, week;
 
-      alignment_date_iso_week (dmy (cases[i].d, cases[i].m, cases[i].y), &year, &week);
+      alignment_date_iso_week (alignment_date_from_ymd (cases[i].y, cases[i].m, cases[i].d), &year, &week);
       g_assert_cmpint (year, ==, cases[i].iso_year);
       g_assert_cmpint (week, ==, cases[i].iso_week);
 
@@ -103,21 +119,21 @@ test_loose (void)
   gboolean had_year = FALSE;
 
   /* the spellings of the thesis's sheet */
-  g_assert_cmpuint (alignment_date_parse_loose ("1-2-2024", 0, &had_year), ==, dmy (1, 2, 2024));
+  g_assert_cmpuint (alignment_date_parse_loose ("1-2-2024", 0, &had_year), ==, alignment_date_from_ymd (2024, 2, 1));
   g_assert_true (had_year);
-  g_assert_cmpuint (alignment_date_parse_loose ("7-feb", 2024, &had_year), ==, dmy (7, 2, 2024));
+  g_assert_cmpuint (alignment_date_parse_loose ("7-feb", 2024, &had_year), ==, alignment_date_from_ymd (2024, 2, 7));
   g_assert_false (had_year);
-  g_assert_cmpuint (alignment_date_parse_loose ("15-mrt", 2024, NULL), ==, dmy (15, 3, 2024));
-  g_assert_cmpuint (alignment_date_parse_loose ("7-mei", 2024, NULL), ==, dmy (7, 5, 2024));
-  g_assert_cmpuint (alignment_date_parse_loose ("3 okt", 2023, NULL), ==, dmy (3, 10, 2023));
-  g_assert_cmpuint (alignment_date_parse_loose ("15 mrt", 2024, NULL), ==, dmy (15, 3, 2024));
-  g_assert_cmpuint (alignment_date_parse_loose ("2024-02-01", 1999, &had_year), ==, dmy (1, 2, 2024));
+  g_assert_cmpuint (alignment_date_parse_loose ("15-mrt", 2024, NULL), ==, alignment_date_from_ymd (2024, 3, 15));
+  g_assert_cmpuint (alignment_date_parse_loose ("7-mei", 2024, NULL), ==, alignment_date_from_ymd (2024, 5, 7));
+  g_assert_cmpuint (alignment_date_parse_loose ("3 okt", 2023, NULL), ==, alignment_date_from_ymd (2023, 10, 3));
+  g_assert_cmpuint (alignment_date_parse_loose ("15 mrt", 2024, NULL), ==, alignment_date_from_ymd (2024, 3, 15));
+  g_assert_cmpuint (alignment_date_parse_loose ("2024-02-01", 1999, &had_year), ==, alignment_date_from_ymd (2024, 2, 1));
   g_assert_true (had_year);
-  g_assert_cmpuint (alignment_date_parse_loose (" 7 February 2024 ", 0, NULL), ==, dmy (7, 2, 2024));
-  g_assert_cmpuint (alignment_date_parse_loose ("7 Feb. 2024", 0, NULL), ==, dmy (7, 2, 2024));
-  g_assert_cmpuint (alignment_date_parse_loose ("01/02/2024", 0, NULL), ==, dmy (1, 2, 2024));
-  g_assert_cmpuint (alignment_date_parse_loose ("1.2.24", 0, NULL), ==, dmy (1, 2, 2024));
-  g_assert_cmpuint (alignment_date_parse_loose ("1 MEI 2024", 0, NULL), ==, dmy (1, 5, 2024));
+  g_assert_cmpuint (alignment_date_parse_loose (" 7 February 2024 ", 0, NULL), ==, alignment_date_from_ymd (2024, 2, 7));
+  g_assert_cmpuint (alignment_date_parse_loose ("7 Feb. 2024", 0, NULL), ==, alignment_date_from_ymd (2024, 2, 7));
+  g_assert_cmpuint (alignment_date_parse_loose ("01/02/2024", 0, NULL), ==, alignment_date_from_ymd (2024, 2, 1));
+  g_assert_cmpuint (alignment_date_parse_loose ("1.2.24", 0, NULL), ==, alignment_date_from_ymd (2024, 2, 1));
+  g_assert_cmpuint (alignment_date_parse_loose ("1 MEI 2024", 0, NULL), ==, alignment_date_from_ymd (2024, 5, 1));
 
   /* not dates: nothing is guessed */
   g_assert_cmpuint (alignment_date_parse_loose ("", 2024, NULL), ==, 0);
@@ -151,6 +167,7 @@ main (int   argc,
 
   g_test_add_func ("/date/iso", test_iso);
   g_test_add_func ("/date/local", test_local);
+  g_test_add_func ("/date/from-ymd", test_from_ymd);
   g_test_add_func ("/date/split-matches-gdate", test_split_matches_gdate);
   g_test_add_func ("/date/iso-week", test_iso_week);
   g_test_add_func ("/date/loose", test_loose);

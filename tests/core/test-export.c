@@ -11,7 +11,7 @@
 
 #include "alignment-core.h"
 #include "alignment-export.h"
-#include "test-example.h"
+#include "../test-example.h"
 
 static void
 assert_round_trip (char delimiter)

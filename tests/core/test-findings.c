@@ -8,10 +8,10 @@
 #include <string.h>
 
 #include "alignment-core.h"
-#include "test-example.h"
+#include "../test-example.h"
 
 /* The example holds the 16 signals of fixtures/datasheet-threads-1-3.tsv;
- * tests/test-analysis.c tabulates them (dates, types, impacts) and gives
+ * tests/core/test-analysis.c tabulates them (dates, types, impacts) and gives
  * the nets by thread and month.  What this file adds, by hand from that
  * sheet (columns: customer contractual, operational, relational, then
  * the provider's):

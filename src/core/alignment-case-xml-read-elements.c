@@ -1,0 +1,578 @@
+/* alignment-case-xml-read-elements.c: the loader's element handlers
+ *
+ * What each element of the format means for the model: its attributes
+ * checked and read into the case, the signal, the stakeholder or the
+ * lesson being built, and where its text goes.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "alignment-case-xml-read-private.h"
+#include "alignment-date.h"
+#include "alignment-enums.h"
+
+/* Most elements share the root's namespace declaration, which lives as
+ * long as the reader: a pointer comparison saves a string comparison.
+ * (Declarations of other elements are freed as the reader moves on, and
+ * their addresses reused, so only the root's may be remembered.) */
+gboolean
+alignment_xml_loader_is_ours (Loader     *self,
+                              xmlNodePtr  node)
+{
+  if (node->ns == NULL)
+    return FALSE;
+  return node->ns == self->root_ns
+         || xmlStrEqual (node->ns->href, BAD_CAST ALIGNMENT_XML_NAMESPACE);
+}
+
+static const char *
+attribute_value (xmlAttrPtr attr)
+{
+  xmlNodePtr text = attr->children;
+
+  /* libxml2 keeps an attribute's value as a single text node unless it
+   * holds entity references, which a case file cannot have. */
+  if (text == NULL)
+    return "";
+  if (text->type == XML_TEXT_NODE && text->next == NULL && text->content != NULL)
+    return (const char *) text->content;
+  return NULL;
+}
+
+/* Same rule as the schema's version pattern: 1(\.[0-9]+)* */
+static gboolean
+version_is_readable (const char *version)
+{
+  const char *p = version;
+
+  if (*p++ != '1')
+    return FALSE;
+
+  while (*p == '.')
+    {
+      p++;
+      if (!g_ascii_isdigit (*p))
+        return FALSE;
+      while (g_ascii_isdigit (*p))
+        p++;
+    }
+
+  return *p == '\0';
+}
+
+/* Same rule as the schema's id pattern: [0-9]+[A-Za-z]* */
+static gboolean
+id_is_valid (const char *id)
+{
+  const char *p = id;
+
+  if (!g_ascii_isdigit (*p))
+    return FALSE;
+  while (g_ascii_isdigit (*p))
+    p++;
+  while (g_ascii_isalpha (*p))
+    p++;
+  return *p == '\0';
+}
+
+static gboolean
+read_date (Loader     *self,
+           guint       line,
+           const char *value,
+           guint32    *julian)
+{
+  gboolean shaped = strlen (value) == 10;
+
+  *julian = alignment_date_parse_iso (value);
+  if (*julian != 0)
+    return TRUE;
+
+  for (guint i = 0; shaped && i < 10; i++)
+    shaped = (i == 4 || i == 7) ? value[i] == '-' : g_ascii_isdigit (value[i]);
+
+  if (shaped)
+    alignment_xml_loader_fail (self, ALIGNMENT_XML_ERROR_INVALID, line,
+                               _("“%s” is not a date: there is no such day"), value);
+  else
+    alignment_xml_loader_fail (self, ALIGNMENT_XML_ERROR_INVALID, line,
+                               _("“%s” is not a date (dates are written year-month-day, such as 2024-02-01)"), value);
+  return FALSE;
+}
+
+static gboolean
+read_enum (Loader     *self,
+           guint       line,
+           GType       type,
+           const char *value,
+           int        *result)
+{
+  /* "unknown" is a nick too, but a file leaves the attribute out. */
+  if (alignment_enum_from_token (type, value, result) && *result != 0)
+    return TRUE;
+
+  if (type == ALIGNMENT_TYPE_SIGNAL_TYPE)
+    alignment_xml_loader_fail (self, ALIGNMENT_XML_ERROR_INVALID, line,
+                               _("“%s” is not a signal type (expected request-sent, request-received, escalation-sent or alignment-event)"),
+                               value);
+  else if (type == ALIGNMENT_TYPE_PARTY)
+    alignment_xml_loader_fail (self, ALIGNMENT_XML_ERROR_INVALID, line,
+                               _("“%s” is not a party (expected customer or provider)"), value);
+  else if (type == ALIGNMENT_TYPE_URGENCY)
+    alignment_xml_loader_fail (self, ALIGNMENT_XML_ERROR_INVALID, line,
+                               _("“%s” is not an urgency (expected low, medium, high or very-high)"), value);
+  else if (type == ALIGNMENT_TYPE_UNDERSTOOD)
+    alignment_xml_loader_fail (self, ALIGNMENT_XML_ERROR_INVALID, line,
+                               _("“%s” does not say whether the signal was understood (expected yes or no)"), value);
+  else
+    alignment_xml_loader_fail (self, ALIGNMENT_XML_ERROR_INVALID, line,
+                               _("“%s” is not an impact on trust (expected positive, same or negative)"), value);
+  return FALSE;
+}
+
+static void
+fail_attribute (Loader     *self,
+                guint       line,
+                xmlNodePtr  node,
+                xmlAttrPtr  attr)
+{
+  if (attr->ns != NULL && attr->ns->prefix != NULL)
+    alignment_xml_loader_fail (self, ALIGNMENT_XML_ERROR_INVALID, line,
+                               _("<%s> has no attribute “%s:%s”"), node->name, attr->ns->prefix, attr->name);
+  else
+    alignment_xml_loader_fail (self, ALIGNMENT_XML_ERROR_INVALID, line,
+                               _("<%s> has no attribute “%s”"), node->name, attr->name);
+}
+
+/* Fetches the value of @attr, or fails: for the attributes of this format
+ * a value is one text node. */
+static const char *
+value_or_fail (Loader     *self,
+               guint       line,
+               xmlNodePtr  node,
+               xmlAttrPtr  attr)
+{
+  const char *value = attribute_value (attr);
+
+  if (value == NULL)
+    alignment_xml_loader_fail (self, ALIGNMENT_XML_ERROR_INVALID, line,
+                               _("the attribute “%s” of <%s> is not plain text"), attr->name, node->name);
+  return value;
+}
+
+/* Elements with no attributes in the schema. */
+static void
+read_no_attributes (Loader     *self,
+                    guint       line,
+                    xmlNodePtr  node)
+{
+  if (node->properties != NULL)
+    fail_attribute (self, line, node, node->properties);
+}
+
+void
+alignment_xml_loader_read_case (Loader     *self,
+                                guint       line,
+                                xmlNodePtr  node)
+{
+  const char *version = NULL;
+
+  if (!xmlStrEqual (node->name, BAD_CAST "case") || !alignment_xml_loader_is_ours (self, node))
+    {
+      if (!xmlStrEqual (node->name, BAD_CAST "case"))
+        alignment_xml_loader_fail (self, ALIGNMENT_XML_ERROR_NOT_A_CASE, line,
+                                   _("this is not a case file: it holds <%s>, not <case>"), node->name);
+      else if (node->ns == NULL)
+        alignment_xml_loader_fail (self, ALIGNMENT_XML_ERROR_NOT_A_CASE, line,
+                                   _("this is not a case file: <case> has no namespace (expected xmlns=\"%s\")"),
+                                   ALIGNMENT_XML_NAMESPACE);
+      else
+        alignment_xml_loader_fail (self, ALIGNMENT_XML_ERROR_NOT_A_CASE, line,
+                                   _("this is not a case file: <case> is in the namespace “%s”, not “%s”"),
+                                   node->ns->href, ALIGNMENT_XML_NAMESPACE);
+      return;
+    }
+
+  for (xmlAttrPtr attr = node->properties; attr != NULL && self->error == NULL; attr = attr->next)
+    {
+      if (attr->ns == NULL && xmlStrEqual (attr->name, BAD_CAST "version"))
+        version = value_or_fail (self, line, node, attr);
+      else
+        fail_attribute (self, line, node, attr);
+    }
+
+  if (self->error != NULL)
+    return;
+
+  if (version == NULL)
+    alignment_xml_loader_fail (self, ALIGNMENT_XML_ERROR_INVALID, line,
+                               _("<case> does not say which version of the format it follows (version=\"%s\")"),
+                               ALIGNMENT_XML_VERSION);
+  else if (!version_is_readable (version))
+    alignment_xml_loader_fail (self, ALIGNMENT_XML_ERROR_VERSION, line,
+                               _("the file is in version “%s” of the case format; this version of Alignment reads version 1"),
+                               version);
+}
+
+static void
+read_period (Loader     *self,
+             guint       line,
+             xmlNodePtr  node)
+{
+  guint32 start = 0, end = 0;
+
+  for (xmlAttrPtr attr = node->properties; attr != NULL && self->error == NULL; attr = attr->next)
+    {
+      const char *value;
+
+      if (attr->ns != NULL
+          || !(xmlStrEqual (attr->name, BAD_CAST "start") || xmlStrEqual (attr->name, BAD_CAST "end")))
+        {
+          fail_attribute (self, line, node, attr);
+          break;
+        }
+
+      if ((value = value_or_fail (self, line, node, attr)) == NULL)
+        break;
+
+      read_date (self, line, value, xmlStrEqual (attr->name, BAD_CAST "start") ? &start : &end);
+    }
+
+  if (self->error != NULL)
+    return;
+
+  if (start != 0 && end != 0 && end < start)
+    {
+      char start_text[16], end_text[16];
+
+      alignment_date_format_iso (start, start_text);
+      alignment_date_format_iso (end, end_text);
+      alignment_xml_loader_fail (self, ALIGNMENT_XML_ERROR_INCONSISTENT, line,
+                                 _("the case period ends on %s, before it begins on %s"), end_text, start_text);
+      return;
+    }
+
+  alignment_case_set_period_start (self->kase, start);
+  alignment_case_set_period_end (self->kase, end);
+}
+
+static void
+read_stakeholder (Loader     *self,
+                  guint       line,
+                  xmlNodePtr  node)
+{
+  int party = ALIGNMENT_PARTY_UNKNOWN;
+
+  for (xmlAttrPtr attr = node->properties; attr != NULL && self->error == NULL; attr = attr->next)
+    {
+      const char *value;
+
+      if (attr->ns != NULL || !xmlStrEqual (attr->name, BAD_CAST "party"))
+        fail_attribute (self, line, node, attr);
+      else if ((value = value_or_fail (self, line, node, attr)) != NULL)
+        read_enum (self, line, ALIGNMENT_TYPE_PARTY, value, &party);
+    }
+
+  if (self->error == NULL)
+    self->stakeholder = alignment_stakeholder_new ("", party, "");
+}
+
+static const char *const signal_attributes[] = {
+  "id", "type", "sender", "start", "end", "understood", "urgency", "urgency-understood",
+};
+
+static void
+read_signal (Loader     *self,
+             guint       line,
+             xmlNodePtr  node)
+{
+  AlignmentSignal *signal;
+
+  self->signal = signal = alignment_signal_new (NULL);
+  self->trust_parties = 0;
+
+  for (xmlAttrPtr attr = node->properties; attr != NULL && self->error == NULL; attr = attr->next)
+    {
+      const char *name = (const char *) attr->name;
+      const char *value;
+      guint which;
+      guint32 julian;
+      int token;
+
+      for (which = 0; which < G_N_ELEMENTS (signal_attributes); which++)
+        if (strcmp (name, signal_attributes[which]) == 0)
+          break;
+
+      if (attr->ns != NULL || which == G_N_ELEMENTS (signal_attributes))
+        {
+          fail_attribute (self, line, node, attr);
+          break;
+        }
+
+      if ((value = value_or_fail (self, line, node, attr)) == NULL)
+        break;
+
+      switch (which)
+        {
+        case 0:
+          if (!id_is_valid (value))
+            alignment_xml_loader_fail (self, ALIGNMENT_XML_ERROR_INVALID, line,
+                                       _("“%s” is not a signal id (an id is a thread number followed by letters, such as 2c)"),
+                                       value);
+          else
+            alignment_signal_set_id (signal, value);
+          break;
+        case 1:
+          if (read_enum (self, line, ALIGNMENT_TYPE_SIGNAL_TYPE, value, &token))
+            alignment_signal_set_signal_type (signal, token);
+          break;
+        case 2:
+          if (read_enum (self, line, ALIGNMENT_TYPE_PARTY, value, &token))
+            alignment_signal_set_sender (signal, token);
+          break;
+        case 3:
+          if (read_date (self, line, value, &julian))
+            alignment_signal_set_start_julian (signal, julian);
+          break;
+        case 4:
+          if (read_date (self, line, value, &julian))
+            alignment_signal_set_end_julian (signal, julian);
+          break;
+        case 5:
+          if (read_enum (self, line, ALIGNMENT_TYPE_UNDERSTOOD, value, &token))
+            alignment_signal_set_understood (signal, token);
+          break;
+        case 6:
+          if (read_enum (self, line, ALIGNMENT_TYPE_URGENCY, value, &token))
+            alignment_signal_set_urgency (signal, token);
+          break;
+        case 7:
+        default:
+          if (read_enum (self, line, ALIGNMENT_TYPE_URGENCY, value, &token))
+            alignment_signal_set_urgency_understood (signal, token);
+          break;
+        }
+    }
+
+  if (self->error == NULL && *alignment_signal_get_id (signal) == '\0')
+    alignment_xml_loader_fail (self, ALIGNMENT_XML_ERROR_INVALID, line, _("a signal has no id"));
+}
+
+
+static void
+read_trust (Loader     *self,
+            guint       line,
+            xmlNodePtr  node)
+{
+  const char *id = alignment_signal_get_id (self->signal);
+  int impact[ALIGNMENT_N_REALMS] = { 0, };
+  int party = ALIGNMENT_PARTY_UNKNOWN;
+  guint bit;
+
+  for (xmlAttrPtr attr = node->properties; attr != NULL && self->error == NULL; attr = attr->next)
+    {
+      const char *value;
+      guint realm;
+
+      if (attr->ns != NULL)
+        {
+          fail_attribute (self, line, node, attr);
+          break;
+        }
+
+      if ((value = value_or_fail (self, line, node, attr)) == NULL)
+        break;
+
+      if (xmlStrEqual (attr->name, BAD_CAST "party"))
+        {
+          read_enum (self, line, ALIGNMENT_TYPE_PARTY, value, &party);
+          continue;
+        }
+
+      for (realm = 0; realm < ALIGNMENT_N_REALMS; realm++)
+        if (xmlStrEqual (attr->name, BAD_CAST alignment_xml_realm_attributes[realm]))
+          break;
+
+      if (realm == ALIGNMENT_N_REALMS)
+        fail_attribute (self, line, node, attr);
+      else
+        read_enum (self, line, ALIGNMENT_TYPE_IMPACT, value, &impact[realm]);
+    }
+
+  if (self->error != NULL)
+    return;
+
+  if (party == ALIGNMENT_PARTY_UNKNOWN)
+    {
+      alignment_xml_loader_fail (self, ALIGNMENT_XML_ERROR_INVALID, line,
+                                 _("a trust rating of signal %s does not say whose trust it rates (party=\"customer\" or party=\"provider\")"),
+                                 id);
+      return;
+    }
+
+  bit = 1u << party;
+  if (self->trust_parties & bit)
+    {
+      alignment_xml_loader_fail (self, ALIGNMENT_XML_ERROR_INCONSISTENT, line,
+                                 party == ALIGNMENT_PARTY_CUSTOMER
+                                 ? _("signal %s rates the customer’s trust twice")
+                                 : _("signal %s rates the service provider’s trust twice"),
+                                 id);
+      return;
+    }
+  self->trust_parties |= bit;
+
+  for (guint realm = 0; realm < ALIGNMENT_N_REALMS; realm++)
+    alignment_signal_set_impact (self->signal, party, realm, impact[realm]);
+}
+
+/* The kind of a child element of ours named @name inside @parent, and
+ * for text elements the field it fills; FALSE when the format has no such
+ * element there. */
+gboolean
+alignment_xml_child_kind (ElementKind  parent,
+                          const char  *name,
+                          ElementKind *kind,
+                          Field       *field)
+{
+  static const struct {
+    ElementKind  parent;
+    const char  *name;
+    ElementKind  kind;
+    Field        field;
+  } children[] = {
+    { ELEMENT_CASE, "title", ELEMENT_TEXT, FIELD_TITLE },
+    { ELEMENT_CASE, "customer", ELEMENT_TEXT, FIELD_CUSTOMER },
+    { ELEMENT_CASE, "provider", ELEMENT_TEXT, FIELD_PROVIDER },
+    { ELEMENT_CASE, "period", ELEMENT_PERIOD, 0 },
+    { ELEMENT_CASE, "context", ELEMENT_TEXT, FIELD_CONTEXT },
+    { ELEMENT_CASE, "stakeholders", ELEMENT_STAKEHOLDERS, 0 },
+    { ELEMENT_CASE, "lessons", ELEMENT_LESSONS, 0 },
+    { ELEMENT_CASE, "signals", ELEMENT_SIGNALS, 0 },
+    { ELEMENT_STAKEHOLDERS, "stakeholder", ELEMENT_STAKEHOLDER, 0 },
+    { ELEMENT_STAKEHOLDER, "name", ELEMENT_TEXT, FIELD_NAME },
+    { ELEMENT_STAKEHOLDER, "function", ELEMENT_TEXT, FIELD_FUNCTION },
+    { ELEMENT_LESSONS, "lesson", ELEMENT_TEXT, FIELD_LESSON },
+    { ELEMENT_SIGNALS, "signal", ELEMENT_SIGNAL, 0 },
+    { ELEMENT_SIGNAL, "trigger", ELEMENT_TEXT, FIELD_TRIGGER },
+    { ELEMENT_SIGNAL, "recipients", ELEMENT_TEXT, FIELD_RECIPIENTS },
+    { ELEMENT_SIGNAL, "message", ELEMENT_TEXT, FIELD_MESSAGE },
+    { ELEMENT_SIGNAL, "goal", ELEMENT_TEXT, FIELD_GOAL },
+    { ELEMENT_SIGNAL, "reaction", ELEMENT_TEXT, FIELD_REACTION },
+    { ELEMENT_SIGNAL, "trust", ELEMENT_TRUST, 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (children); i++)
+    {
+      if (children[i].parent == parent && strcmp (children[i].name, name) == 0)
+        {
+          *kind = children[i].kind;
+          *field = children[i].field;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static const char *
+field_get (Loader *self,
+           Field   field)
+{
+  switch (field)
+    {
+    case FIELD_TITLE: return alignment_case_get_title (self->kase);
+    case FIELD_CUSTOMER: return alignment_case_get_customer_name (self->kase);
+    case FIELD_PROVIDER: return alignment_case_get_provider_name (self->kase);
+    case FIELD_CONTEXT: return alignment_case_get_context (self->kase);
+    case FIELD_NAME: return alignment_stakeholder_get_name (self->stakeholder);
+    case FIELD_FUNCTION: return alignment_stakeholder_get_function (self->stakeholder);
+    case FIELD_LESSON: return alignment_lesson_get_text (self->lesson);
+    case FIELD_TRIGGER: return alignment_signal_get_trigger (self->signal);
+    case FIELD_RECIPIENTS: return alignment_signal_get_recipients (self->signal);
+    case FIELD_MESSAGE: return alignment_signal_get_message (self->signal);
+    case FIELD_GOAL: return alignment_signal_get_goal (self->signal);
+    case FIELD_REACTION: return alignment_signal_get_reaction (self->signal);
+    default: g_assert_not_reached ();
+    }
+}
+
+static void
+field_set (Loader     *self,
+           Field       field,
+           const char *text)
+{
+  switch (field)
+    {
+    case FIELD_TITLE: alignment_case_set_title (self->kase, text); break;
+    case FIELD_CUSTOMER: alignment_case_set_customer_name (self->kase, text); break;
+    case FIELD_PROVIDER: alignment_case_set_provider_name (self->kase, text); break;
+    case FIELD_CONTEXT: alignment_case_set_context (self->kase, text); break;
+    case FIELD_NAME: alignment_stakeholder_set_name (self->stakeholder, text); break;
+    case FIELD_FUNCTION: alignment_stakeholder_set_function (self->stakeholder, text); break;
+    case FIELD_LESSON: alignment_lesson_set_text (self->lesson, text); break;
+    case FIELD_TRIGGER: alignment_signal_set_trigger (self->signal, text); break;
+    case FIELD_RECIPIENTS: alignment_signal_set_recipients (self->signal, text); break;
+    case FIELD_MESSAGE: alignment_signal_set_message (self->signal, text); break;
+    case FIELD_GOAL: alignment_signal_set_goal (self->signal, text); break;
+    case FIELD_REACTION: alignment_signal_set_reaction (self->signal, text); break;
+    default: g_assert_not_reached ();
+    }
+}
+
+void
+alignment_xml_loader_read_attributes (Loader      *self,
+                                      ElementKind  kind,
+                                      Field        field,
+                                      guint        line,
+                                      xmlNodePtr   node)
+{
+  switch (kind)
+    {
+    case ELEMENT_PERIOD:
+      read_period (self, line, node);
+      break;
+    case ELEMENT_STAKEHOLDER:
+      read_stakeholder (self, line, node);
+      break;
+    case ELEMENT_SIGNAL:
+      read_signal (self, line, node);
+      break;
+    case ELEMENT_TRUST:
+      read_trust (self, line, node);
+      break;
+    case ELEMENT_TEXT:
+      if (field == FIELD_LESSON)
+        self->lesson = alignment_lesson_new ("");
+      read_no_attributes (self, line, node);
+      break;
+    case ELEMENT_CASE:
+    case ELEMENT_STAKEHOLDERS:
+    case ELEMENT_LESSONS:
+    case ELEMENT_SIGNALS:
+    default:
+      read_no_attributes (self, line, node);
+      break;
+    }
+}
+
+/* Text comes as one node but for comments or processing instructions in
+ * the middle of it. */
+void
+alignment_xml_loader_add_text (Loader     *self,
+                               Frame      *frame,
+                               const char *text)
+{
+  if (frame->n_texts++ == 0)
+    field_set (self, frame->field, text);
+  else
+    {
+      g_autofree char *joined = g_strconcat (field_get (self, frame->field), text, NULL);
+
+      field_set (self, frame->field, joined);
+    }
+}
