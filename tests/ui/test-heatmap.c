@@ -266,7 +266,7 @@ test_view_pointer_and_keyboard (void)
   /* The tooltip lists the signals behind the cell. */
   tooltip = alignment_heatmap_view_describe_cell (ALIGNMENT_HEATMAP_VIEW (view), 1, 2);
   g_test_message ("%s", tooltip);
-  g_assert_true (g_str_has_prefix (tooltip, "<b>Customer · Operational — good-faith effort, 2024-04: +1</b>"));
+  g_assert_true (g_str_has_prefix (tooltip, "<b>Customer · Operational — good-faith effort, Apr 2024: +1</b>"));
   g_assert_nonnull (strstr (tooltip, "\n2c · Alignment event · 2024-04-01 — Existing roles transformed"));
   g_assert_nonnull (strstr (tooltip, "\n3d · Alignment event · 2024-04-01 — appreciate time for all stakeholders"));
   g_assert_null (strstr (tooltip, "2e ·"));
@@ -331,8 +331,10 @@ test_view_accessible_table (void)
 {
   g_autoptr(AlignmentCase) self = load_example ();
   GtkWidget *view = alignment_heatmap_view_new ();
-  static const char * const header[] = { "Month", "2024-02", "2024-03", "2024-04", "2024-05" };
-  static const char * const operational[] = { "Customer · Operational — good-faith effort", "0", "\u22123", "+1", "+1" };
+  /* Readable months, then the rows' totals. */
+  static const char * const header[] = { "Month", "Feb 2024", "Mar 2024", "Apr 2024", "May 2024", "Total" };
+  static const char * const operational[] = { "Customer · Operational — good-faith effort", "0", "\u22123", "+1", "+1",
+                                               "\u22121" };
   GtkWidget *window, *table, *row, *cell;
   guint n_rows = 0, i;
 
@@ -358,9 +360,10 @@ test_view_accessible_table (void)
       g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (cell)), ==, GTK_ACCESSIBLE_ROLE_COLUMN_HEADER);
       g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (cell)), ==, header[i]);
     }
-  g_assert_cmpuint (i, ==, 5);
+  g_assert_cmpuint (i, ==, 6);
 
-  /* The customer's operational row: its name, then −3 in March. */
+  /* The customer's operational row: its name, then −3 in March, then
+   * its total. */
   row = gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (row));
   for (cell = gtk_widget_get_first_child (row), i = 0; cell != NULL; cell = gtk_widget_get_next_sibling (cell), i++)
     {
@@ -368,6 +371,7 @@ test_view_accessible_table (void)
                        i == 0 ? GTK_ACCESSIBLE_ROLE_ROW_HEADER : GTK_ACCESSIBLE_ROLE_CELL);
       g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (cell)), ==, operational[i]);
     }
+  g_assert_cmpuint (i, ==, 6);
 
   /* The table follows the mode: three gap rows. */
   alignment_heatmap_view_set_mode (ALIGNMENT_HEATMAP_VIEW (view), ALIGNMENT_HEATMAP_GAP);
@@ -565,6 +569,24 @@ run_and_read (const char * const *argv)
   return out;
 }
 
+/* To look at a printed PDF: ALIGNMENT_HEATMAP_PRINT_COPY=FILE.pdf (the
+ * weeks) or ALIGNMENT_HEATMAP_FITTED_COPY=FILE.pdf (the months). */
+static void
+keep_copy (const char *path,
+           const char *variable)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (g_getenv (variable) != NULL)
+    {
+      g_autoptr(GFile) from = g_file_new_for_path (path);
+      g_autoptr(GFile) to = g_file_new_for_path (g_getenv (variable));
+
+      g_file_copy (from, to, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, &error);
+      g_assert_no_error (error);
+    }
+}
+
 static void
 test_print_to_pdf (void)
 {
@@ -616,18 +638,12 @@ test_print_to_pdf (void)
   g_assert_nonnull (strstr (text, "Moving to the SAFe agile way of working"));
   g_assert_nonnull (strstr (text, "2024-02-01 – 2024-06-30 · By week · Net change"));
   g_assert_nonnull (strstr (text, "Service provider · Relational — limited opportunism"));
-  g_assert_nonnull (strstr (text, "2024-W05"));
+  g_assert_nonnull (strstr (text, "W5 2024"));
+  g_assert_null (strstr (text, "2024-W05"));
+  g_assert_nonnull (strstr (text, "Total"));
   g_assert_nonnull (strstr (text, "Trust gained"));
 
-  /* To look at it: ALIGNMENT_HEATMAP_PRINT_COPY=FILE.pdf. */
-  if (g_getenv ("ALIGNMENT_HEATMAP_PRINT_COPY") != NULL)
-    {
-      g_autoptr(GFile) from = g_file_new_for_path (path);
-      g_autoptr(GFile) to = g_file_new_for_path (g_getenv ("ALIGNMENT_HEATMAP_PRINT_COPY"));
-
-      g_file_copy (from, to, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, &error);
-      g_assert_no_error (error);
-    }
+  keep_copy (path, "ALIGNMENT_HEATMAP_PRINT_COPY");
 
   g_unlink (path);
   g_rmdir (dir);
