@@ -204,6 +204,56 @@ alignment_heatmap_paint (cairo_t                      *cr,
   cairo_restore (cr);
 }
 
+void
+alignment_heatmap_paint_footer (cairo_t                *cr,
+                                const AlignmentPalette *palette,
+                                double                  y,
+                                double                  width,
+                                double                  font_size,
+                                const char             *left,
+                                const char             *right)
+{
+  PangoContext *context;
+  double right_w = 0;
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (palette != NULL);
+
+  cairo_save (cr);
+  context = pango_cairo_create_context (cr);
+
+  alignment_rgba_set_source (cr, &palette->grid);
+  cairo_set_line_width (cr, 0.5);
+  cairo_move_to (cr, 0, y + 0.25);
+  cairo_line_to (cr, width, y + 0.25);
+  cairo_stroke (cr);
+
+  alignment_rgba_set_source (cr, &palette->muted);
+  if (right != NULL && *right != '\0')
+    {
+      g_autoptr(PangoLayout) text = alignment_render_text_layout (context, right, font_size, FALSE);
+      PangoRectangle logical;
+
+      pango_layout_get_extents (text, NULL, &logical);
+      right_w = (double) logical.width / PANGO_SCALE;
+      cairo_move_to (cr, width - right_w, y + font_size * 0.8);
+      pango_cairo_show_layout (cr, text);
+    }
+  if (left != NULL && *left != '\0')
+    {
+      g_autoptr(PangoLayout) text = alignment_render_text_layout (context, left, font_size, FALSE);
+
+      /* A long title gives way to the page number, never over it. */
+      pango_layout_set_width (text, (int) (MAX (width - right_w - 2 * font_size, font_size) * PANGO_SCALE));
+      pango_layout_set_ellipsize (text, PANGO_ELLIPSIZE_END);
+      cairo_move_to (cr, 0, y + font_size * 0.8);
+      pango_cairo_show_layout (cr, text);
+    }
+
+  g_object_unref (context);
+  cairo_restore (cr);
+}
+
 /* ---- Export ------------------------------------------------------------------ */
 
 static void

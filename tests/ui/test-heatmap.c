@@ -587,6 +587,110 @@ keep_copy (const char *path,
     }
 }
 
+/* The box of what is not white on page 1 of the PDF at @path, as
+ * fractions of the page: rendered by pdftoppm, as a reader would see it. */
+static void
+pdf_ink_box (const char *pdftoppm,
+             const char *path,
+             double     *left,
+             double     *right,
+             double     *top,
+             double     *bottom)
+{
+  g_autofree char *prefix = g_strconcat (path, "-page", NULL);
+  g_autofree char *pgm = g_strconcat (prefix, ".pgm", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *data = NULL;
+  g_autoptr(GError) error = NULL;
+  int width, height, max, header = 0;
+  int x0 = G_MAXINT, x1 = -1, y0 = G_MAXINT, y1 = -1;
+  gsize length;
+
+  out = run_and_read ((const char * const[]) { pdftoppm, "-r", "36", "-gray", "-singlefile", path, prefix, NULL });
+  g_file_get_contents (pgm, &data, &length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sscanf (data, "P5 %d %d %d%*c%n", &width, &height, &max, &header), ==, 3);
+  g_assert_cmpuint (length, >=, (gsize) header + (gsize) width * height);
+
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      if ((guchar) data[header + y * width + x] < 200)
+        {
+          x0 = MIN (x0, x);
+          x1 = MAX (x1, x);
+          y0 = MIN (y0, y);
+          y1 = MAX (y1, y);
+        }
+  g_assert_cmpint (x1, >=, 0);
+  *left = (double) x0 / width;
+  *right = (double) (x1 + 1) / width;
+  *top = (double) y0 / height;
+  *bottom = (double) (y1 + 1) / height;
+  g_unlink (pgm);
+}
+
+/* Four months are far narrower than a landscape page: the figure is
+ * enlarged to the printable area, not left in its top left corner, and
+ * the page has a footer like the timeline's. */
+static void
+test_print_fitted (void)
+{
+  g_autoptr(AlignmentCase) self = load_example ();
+  g_autoptr(AlignmentHeatmapPrint) print = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *dir = g_dir_make_tmp ("test-heatmap-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "heatmap.pdf", NULL);
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *pdftoppm = g_find_program_in_path ("pdftoppm");
+  g_autofree char *text = NULL;
+  g_autofree char *date = g_date_time_format (now, "%-d %B %Y");
+  g_autofree char *printed = g_strdup_printf ("Page 1 of 1 · Printed on %s", date);
+  const char *footer;
+  double left, right, top, bottom;
+  GtkPrintOperationResult result;
+
+  g_assert_no_error (error);
+  print = alignment_heatmap_print_new (self, ALIGNMENT_BUCKET_MONTH, ALIGNMENT_HEATMAP_NET, ALIGNMENT_SCALE_RED_GREEN);
+  gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (print), path);
+  result = gtk_print_operation_run (GTK_PRINT_OPERATION (print), GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (result, ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_test_message ("scale %.3f", alignment_heatmap_print_get_scale (print));
+  g_assert_cmpfloat (alignment_heatmap_print_get_scale (print), >, 1.0);
+
+  if (pdftotext == NULL || pdftoppm == NULL)
+    {
+      g_test_skip ("pdftotext or pdftoppm not found (poppler-utils): the PDF was not read");
+      g_unlink (path);
+      g_rmdir (dir);
+      return;
+    }
+
+  /* The figure spans most of the page's width, and the footer sits at
+   * its foot, inside the margins. */
+  pdf_ink_box (pdftoppm, path, &left, &right, &top, &bottom);
+  g_test_message ("ink from %.3f to %.3f across, %.3f to %.3f down", left, right, top, bottom);
+  g_assert_cmpfloat (right - left, >, 0.8);
+  g_assert_cmpfloat (bottom, >, 0.85);
+  g_assert_cmpfloat (bottom, <, 0.97);
+
+  /* The footer: the case's title, the page and the date in long form,
+   * on the last line of the page. */
+  text = run_and_read ((const char * const[]) { pdftotext, "-layout", path, "-", NULL });
+  g_test_message ("%s", text);
+  g_assert_nonnull (strstr (text, "Feb 2024"));
+  g_assert_nonnull (strstr (text, "Total"));
+  footer = strstr (text, printed);
+  g_assert_nonnull (footer);
+  g_assert_nonnull (g_strstr_len (strstr (text, "Trust gained"), footer - strstr (text, "Trust gained"),
+                                  "Moving to the SAFe agile way of working"));
+
+  keep_copy (path, "ALIGNMENT_HEATMAP_FITTED_COPY");
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static void
 test_print_to_pdf (void)
 {
@@ -665,6 +769,7 @@ main (int   argc,
   g_test_add_func ("/heatmap/view/pixels-and-styles", test_view_pixels_and_styles);
   g_test_add_func ("/heatmap/thread-panel", test_thread_panel);
   g_test_add_func ("/heatmap/print-to-pdf", test_print_to_pdf);
+  g_test_add_func ("/heatmap/print-fitted", test_print_fitted);
 
   return ui_test_run ();
 }
