@@ -12,7 +12,10 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
+
+#include <glib/gstdio.h>
 
 #include "alignment-core.h"
 #include "alignment-heatmap-layout.h"
@@ -518,6 +521,81 @@ test_reference_sensitivity (void)
   cairo_surface_destroy (surface);
 }
 
+/* The figure's CSV: the core's rows, whose columns scripts read, and
+ * then the figure's totals in a row of their own. */
+static void
+test_export_csv (void)
+{
+  g_autoptr(AlignmentCase) self = load_example ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("test-heatmap-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "heatmap.csv", NULL);
+  AlignmentHeatmapMode modes[] = { ALIGNMENT_HEATMAP_NET, ALIGNMENT_HEATMAP_SPLIT };
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (modes); i++)
+    {
+      g_autoptr(AlignmentHeatmap) heatmap = NULL;
+      g_autofree char *core = NULL;
+      g_autofree char *csv = NULL;
+      g_auto(GStrv) lines = NULL;
+      g_auto(GStrv) header = NULL;
+      g_auto(GStrv) total = NULL;
+      AlignmentSignal **signals;
+      guint n, n_lines;
+
+      g_assert_true (alignment_heatmap_export (self, ALIGNMENT_BUCKET_MONTH, modes[i], ALIGNMENT_SCALE_RED_GREEN,
+                                               TRUE, 0, 96, path, &error));
+      g_assert_no_error (error);
+      g_file_get_contents (path, &csv, NULL, &error);
+      g_assert_no_error (error);
+
+      signals = alignment_signal_list_peek (alignment_case_get_signals (self), &n);
+      heatmap = alignment_heatmap_compute ((AlignmentSignal * const *) signals, n, ALIGNMENT_BUCKET_MONTH, FALSE);
+      core = alignment_heatmap_to_csv (heatmap, modes[i]);
+      g_assert_true (g_str_has_prefix (csv, core));
+      /* The buckets keep their keys. */
+      g_assert_nonnull (strstr (csv, "\n2024-03,"));
+
+      lines = g_strsplit (csv, "\n", -1);
+      n_lines = g_strv_length (lines);
+      /* A header, four months, the totals and the end of the last line. */
+      g_assert_cmpuint (n_lines, ==, 7);
+      g_assert_cmpstr (lines[6], ==, "");
+      header = g_strsplit (lines[0], ",", -1);
+      total = g_strsplit (lines[5], ",", -1);
+      g_assert_cmpstr (total[0], ==, "total");
+      g_assert_cmpuint (g_strv_length (total), ==, g_strv_length (header));
+      if (modes[i] == ALIGNMENT_HEATMAP_NET)
+        g_assert_cmpstr (lines[5], ==, "total,0,-1,0,1,-1,-1");
+      else
+        {
+          /* Gains and losses apart, as the figure's totals have them,
+           * and as the sums of the months above. */
+          g_autoptr(AlignmentHeatmapLayout) layout = example_layout (ALIGNMENT_BUCKET_MONTH, modes[i], NULL);
+
+          for (guint row = 0; row < layout->n_rows; row++)
+            {
+              int gained = 0, lost = 0;
+
+              for (guint col = 0; col < layout->n_columns; col++)
+                {
+                  gained += alignment_heatmap_layout_get_cell (layout, row, col)->gained;
+                  lost += alignment_heatmap_layout_get_cell (layout, row, col)->lost;
+                }
+              g_assert_cmpint (atoi (total[1 + 2 * row]), ==, gained);
+              g_assert_cmpint (atoi (total[2 + 2 * row]), ==, lost);
+            }
+          /* The customer's operational trust moved both ways. */
+          g_assert_cmpint (atoi (total[3]), >, 0);
+          g_assert_cmpint (atoi (total[4]), >, 0);
+        }
+    }
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -530,6 +608,7 @@ main (int    argc,
   g_test_add_func ("/heatmap-layout/modes", test_modes);
   g_test_add_func ("/heatmap-layout/hit-testing", test_hit_testing);
   g_test_add_func ("/heatmap-layout/header-and-empty", test_header_and_empty);
+  g_test_add_func ("/heatmap-painter/export-csv", test_export_csv);
   g_test_add_data_func ("/heatmap-painter/month-net-red-green", "month-net-red-green", test_reference_image);
   g_test_add_data_func ("/heatmap-painter/thread-split-blue-orange", "thread-split-blue-orange", test_reference_image);
   g_test_add_data_func ("/heatmap-painter/week-gap-red-green", "week-gap-red-green", test_reference_image);
