@@ -587,6 +587,28 @@ keep_copy (const char *path,
     }
 }
 
+/* Prints the example by @kind through a real print operation into
+ * @path, as "Print to File" does. */
+static AlignmentHeatmapPrint *
+print_example (AlignmentBucketKind  kind,
+               const char          *path)
+{
+  g_autoptr(AlignmentCase) self = load_example ();
+  g_autoptr(GError) error = NULL;
+  AlignmentHeatmapPrint *print;
+  GtkPrintOperationResult result;
+
+  print = alignment_heatmap_print_new (self, kind, ALIGNMENT_HEATMAP_NET, ALIGNMENT_SCALE_RED_GREEN);
+  gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (print), path);
+  result = gtk_print_operation_run (GTK_PRINT_OPERATION (print), GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (result, ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  g_test_message ("scale %.3f", alignment_heatmap_print_get_scale (print));
+
+  return print;
+}
+
 /* The box of what is not white on page 1 of the PDF at @path, as
  * fractions of the page: rendered by pdftoppm, as a reader would see it. */
 static void
@@ -635,7 +657,6 @@ pdf_ink_box (const char *pdftoppm,
 static void
 test_print_fitted (void)
 {
-  g_autoptr(AlignmentCase) self = load_example ();
   g_autoptr(AlignmentHeatmapPrint) print = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
@@ -648,15 +669,9 @@ test_print_fitted (void)
   g_autofree char *printed = g_strdup_printf ("Page 1 of 1 · Printed on %s", date);
   const char *footer;
   double left, right, top, bottom;
-  GtkPrintOperationResult result;
 
   g_assert_no_error (error);
-  print = alignment_heatmap_print_new (self, ALIGNMENT_BUCKET_MONTH, ALIGNMENT_HEATMAP_NET, ALIGNMENT_SCALE_RED_GREEN);
-  gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (print), path);
-  result = gtk_print_operation_run (GTK_PRINT_OPERATION (print), GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (result, ==, GTK_PRINT_OPERATION_RESULT_APPLY);
-  g_test_message ("scale %.3f", alignment_heatmap_print_get_scale (print));
+  print = print_example (ALIGNMENT_BUCKET_MONTH, path);
   g_assert_cmpfloat (alignment_heatmap_print_get_scale (print), >, 1.0);
 
   if (pdftotext == NULL || pdftoppm == NULL)
@@ -694,7 +709,6 @@ test_print_fitted (void)
 static void
 test_print_to_pdf (void)
 {
-  g_autoptr(AlignmentCase) self = load_example ();
   g_autoptr(AlignmentHeatmapPrint) print = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("test-heatmap-XXXXXX", &error);
@@ -703,20 +717,13 @@ test_print_to_pdf (void)
   g_autofree char *text = NULL;
   g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
   g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
-  GtkPrintOperationResult result;
   double width = 0, height = 0;
   const char *size;
 
   g_assert_no_error (error);
-  print = alignment_heatmap_print_new (self, ALIGNMENT_BUCKET_WEEK, ALIGNMENT_HEATMAP_NET, ALIGNMENT_SCALE_RED_GREEN);
-  gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (print), path);
-  result = gtk_print_operation_run (GTK_PRINT_OPERATION (print), GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (result, ==, GTK_PRINT_OPERATION_RESULT_APPLY);
-  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  print = print_example (ALIGNMENT_BUCKET_WEEK, path);
 
   /* Fifteen weeks do not fit a page at their natural width: scaled down. */
-  g_test_message ("scale %.3f", alignment_heatmap_print_get_scale (print));
   g_assert_cmpfloat (alignment_heatmap_print_get_scale (print), <=, 1.0);
   g_assert_cmpfloat (alignment_heatmap_print_get_scale (print), >, 0.3);
 
