@@ -587,6 +587,39 @@ keep_copy (const char *path,
     }
 }
 
+/* The heatmap page as the window lays it out: the figure over the
+ * findings, the divider where it opens (400 pixels down).  In a short
+ * window (the page of an 800 × 600 one) the findings keep room for a few
+ * rows and the figure scrolls, instead of the findings shrinking to a
+ * line. */
+static void
+test_thread_panel_room (void)
+{
+  g_autoptr(AlignmentCase) self = load_example ();
+  GtkWidget *view = alignment_heatmap_view_new ();
+  GtkWidget *panel = alignment_thread_panel_new ();
+  GtkWidget *paned = gtk_paned_new (GTK_ORIENTATION_VERTICAL);
+  GtkWidget *window;
+
+  alignment_heatmap_view_set_case (ALIGNMENT_HEATMAP_VIEW (view), self);
+  alignment_thread_panel_set_case (ALIGNMENT_THREAD_PANEL (panel), self);
+  /* As alignment-case-page.ui sets them. */
+  gtk_widget_set_size_request (view, -1, 200);
+  gtk_widget_set_size_request (panel, -1, 120);
+  gtk_paned_set_start_child (GTK_PANED (paned), view);
+  gtk_paned_set_end_child (GTK_PANED (paned), panel);
+  gtk_paned_set_shrink_start_child (GTK_PANED (paned), FALSE);
+  gtk_paned_set_shrink_end_child (GTK_PANED (paned), FALSE);
+  gtk_paned_set_position (GTK_PANED (paned), 400);
+
+  window = show_in_window (paned, 600, 500);
+  g_test_message ("figure %d px, findings %d px", gtk_widget_get_height (view), gtk_widget_get_height (panel));
+  g_assert_cmpint (gtk_widget_get_height (panel), >=, 240);
+  g_assert_cmpint (gtk_widget_get_height (view), >=, 200);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Prints the example by @kind through a real print operation into
  * @path, as "Print to File" does. */
 static AlignmentHeatmapPrint *
@@ -775,6 +808,7 @@ main (int   argc,
   g_test_add_func ("/heatmap/view/accessible-table", test_view_accessible_table);
   g_test_add_func ("/heatmap/view/pixels-and-styles", test_view_pixels_and_styles);
   g_test_add_func ("/heatmap/thread-panel", test_thread_panel);
+  g_test_add_func ("/heatmap/thread-panel-room", test_thread_panel_room);
   g_test_add_func ("/heatmap/print-to-pdf", test_print_to_pdf);
   g_test_add_func ("/heatmap/print-fitted", test_print_fitted);
 
