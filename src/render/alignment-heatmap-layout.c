@@ -102,6 +102,44 @@ alignment_heatmap_mode_get_label (AlignmentHeatmapMode mode)
   return _(labels[mode]);
 }
 
+char *
+alignment_heatmap_bucket_name (AlignmentBucketKind    kind,
+                               const AlignmentBucket *bucket)
+{
+  g_autoptr(GDateTime) date = NULL;
+  int year, month, day, week;
+
+  g_return_val_if_fail (bucket != NULL, NULL);
+
+  switch (kind)
+    {
+    case ALIGNMENT_BUCKET_WEEK:
+      alignment_date_iso_week (bucket->first_day, &year, &week);
+      /* TRANSLATORS: a heatmap column: an ISO week and its year, "W10 2024" */
+      return g_strdup_printf (_("W%d %d"), week, year);
+
+    case ALIGNMENT_BUCKET_MONTH:
+      alignment_date_split (bucket->first_day, &year, &month, &day);
+      date = g_date_time_new_utc (year, month, 1, 0, 0, 0);
+      if (date == NULL)
+        break;
+      /* TRANSLATORS: a heatmap column: a month as strftime() would write
+       * it ("Mar 2024"); %b is the month's short name, %Y the year */
+      return g_date_time_format (date, _("%b %Y"));
+
+    case ALIGNMENT_BUCKET_QUARTER:
+      alignment_date_split (bucket->first_day, &year, &month, &day);
+      /* TRANSLATORS: a heatmap column: a quarter and its year, "Q1 2024" */
+      return g_strdup_printf (_("Q%d %d"), (month - 1) / 3 + 1, year);
+
+    case ALIGNMENT_BUCKET_THREAD:
+    default:
+      break;
+    }
+
+  return g_strdup (bucket->label);
+}
+
 static const char *
 bucket_kind_by_label (AlignmentBucketKind kind)
 {
@@ -298,6 +336,7 @@ fill_cell_labels (AlignmentHeatmapLayout *layout,
                   AlignmentHeatmapCell   *cell,
                   Measurer               *m,
                   double                  size,
+                  gboolean                bold,
                   double                  margin)
 {
   if (cell->empty)
@@ -311,18 +350,18 @@ fill_cell_labels (AlignmentHeatmapLayout *layout,
       lower.y += upper.height;
       if (cell->gained > 0)
         {
-          label_set (&cell->label, m, alignment_format_delta (cell->gained), size, FALSE, 0, 0);
+          label_set (&cell->label, m, alignment_format_delta (cell->gained), size, bold, 0, 0);
           label_fit (&cell->label, &upper, margin);
         }
       if (cell->lost > 0)
         {
-          label_set (&cell->label_lost, m, alignment_format_delta (-cell->lost), size, FALSE, 0, 0);
+          label_set (&cell->label_lost, m, alignment_format_delta (-cell->lost), size, bold, 0, 0);
           label_fit (&cell->label_lost, &lower, margin);
         }
       return;
     }
 
-  label_set (&cell->label, m, g_strdup (cell->value_text), size, FALSE, 0, 0);
+  label_set (&cell->label, m, g_strdup (cell->value_text), size, bold, 0, 0);
   label_fit (&cell->label, &cell->rect, margin);
 }
 
@@ -381,6 +420,8 @@ typedef struct
   double                  cell_w;
   double                  column_label_w;
   double                  column_label_h;
+  double                  total_gap;      /* between the grid and the totals */
+  double                  total_w;        /* the totals' width, 0 without */
 } HeatmapBuild;
 
 /* The header, for print and export. */
@@ -436,7 +477,8 @@ heatmap_measure_column_labels (HeatmapBuild *b)
     {
       const AlignmentBucket *bucket = &g_array_index (layout->heatmap->buckets, AlignmentBucket, col);
 
-      label_set (&layout->column_labels[col], &b->m, g_strdup (bucket->label), b->fs, FALSE, 0, b->y);
+      layout->column_names[col] = alignment_heatmap_bucket_name (layout->kind, bucket);
+      label_set (&layout->column_labels[col], &b->m, g_strdup (layout->column_names[col]), b->fs, FALSE, 0, b->y);
       b->column_label_w = MAX (b->column_label_w, layout->column_labels[col].rect.width);
       b->column_label_h = MAX (b->column_label_h, layout->column_labels[col].rect.height);
     }
@@ -464,6 +506,57 @@ heatmap_cell_values (HeatmapBuild *b)
   layout->scale = MAX (layout->scale, 1);
 }
 
+/* Each row's net over the buckets shown: the sum of the buckets, or with
+ * running sums the last one, which already holds them all. */
+static void
+heatmap_total_values (HeatmapBuild *b)
+{
+  AlignmentHeatmapLayout *layout = b->layout;
+  GArray *buckets = layout->heatmap->buckets;
+  AlignmentBucket sum = { 0 };
+  double widest = 0, h;
+
+  if (layout->n_columns == 0)
+    return;
+
+  if (layout->heatmap->cumulative)
+    sum = g_array_index (buckets, AlignmentBucket, buckets->len - 1);
+  else
+    for (guint col = 0; col < buckets->len; col++)
+      {
+        const AlignmentBucket *bucket = &g_array_index (buckets, AlignmentBucket, col);
+
+        sum.n_signals += bucket->n_signals;
+        for (guint p = 0; p < ALIGNMENT_N_PARTIES; p++)
+          for (guint r = 0; r < ALIGNMENT_N_REALMS; r++)
+            {
+              sum.net[p][r] += bucket->net[p][r];
+              sum.gained[p][r] += bucket->gained[p][r];
+              sum.lost[p][r] += bucket->lost[p][r];
+            }
+      }
+
+  layout->totals = g_new0 (AlignmentHeatmapCell, layout->n_rows);
+  for (guint row = 0; row < layout->n_rows; row++)
+    {
+      AlignmentHeatmapCell *cell = &layout->totals[row];
+      double w;
+
+      cell->row = row;
+      cell->column = layout->n_columns;
+      cell->party_index = layout->cells[row * layout->n_columns].party_index;
+      cell->realm = layout->cells[row * layout->n_columns].realm;
+      fill_cell_values (layout, cell, &sum);
+      measure (&b->m, cell->value_text, b->fs, TRUE, &w, &h);
+      widest = MAX (widest, w);
+    }
+
+  label_set (&layout->total_label, &b->m, g_strdup (_("Total")), b->fs, TRUE, 0, 0);
+  widest = MAX (widest, layout->total_label.rect.width);
+  b->total_gap = b->pad;
+  b->total_w = ceil (MAX (widest + 2 * b->pad, b->fs * 3.6));
+}
+
 static void
 heatmap_cell_width (HeatmapBuild *b)
 {
@@ -476,7 +569,7 @@ heatmap_cell_width (HeatmapBuild *b)
     {
       /* Fill the width, but a few wide columns should not turn into
        * posters. */
-      b->cell_w = (b->width - b->grid_x) / layout->n_columns;
+      b->cell_w = (b->width - b->grid_x - b->total_gap - b->total_w) / layout->n_columns;
       b->cell_w = MIN (b->cell_w, MAX (natural_w, b->fs * 7));
       b->cell_w = MAX (b->cell_w, MIN_CELL_WIDTH);
     }
@@ -499,10 +592,19 @@ heatmap_place_column_labels (HeatmapBuild *b)
           continue;
         }
       label->rect.x = b->grid_x + col * b->cell_w + (b->cell_w - label->rect.width) / 2;
+      /* The last one stays over the grid, clear of the totals' heading. */
+      label->rect.x = MIN (label->rect.x, b->grid_x + layout->n_columns * b->cell_w - label->rect.width);
       label->rect.y = b->y + b->column_label_h - label->rect.height;
     }
   layout->axis_label.rect.x = 0;
   layout->axis_label.rect.y = b->y;
+  if (layout->totals != NULL)
+    {
+      AlignmentHeatmapLabel *label = &layout->total_label;
+
+      label->rect.x = b->grid_x + layout->n_columns * b->cell_w + b->total_gap + (b->total_w - label->rect.width) / 2;
+      label->rect.y = b->y + b->column_label_h - label->rect.height;
+    }
   b->y += b->column_label_h + round (b->pad * 0.5);
 }
 
@@ -543,10 +645,29 @@ heatmap_grid (HeatmapBuild *b)
             {
               cell->tone = tone (cell->value, scale);
             }
-          fill_cell_labels (layout, cell, &b->m, b->fs, b->pad * 0.4);
+          fill_cell_labels (layout, cell, &b->m, b->fs, FALSE, b->pad * 0.4);
+        }
+
+      if (layout->totals != NULL)
+        {
+          AlignmentHeatmapCell *cell = &layout->totals[row];
+
+          cell->rect.x = b->grid_x + layout->grid.width + b->total_gap;
+          cell->rect.y = row_y;
+          cell->rect.width = b->total_w;
+          cell->rect.height = b->row_h;
+          fill_cell_labels (layout, cell, &b->m, b->fs, TRUE, b->pad * 0.4);
         }
     }
   b->right = MAX (b->right, b->grid_x + layout->grid.width);
+  if (layout->totals != NULL)
+    {
+      layout->total_rect.x = layout->grid.x + layout->grid.width + b->total_gap;
+      layout->total_rect.y = layout->grid.y;
+      layout->total_rect.width = b->total_w;
+      layout->total_rect.height = layout->grid.height;
+      b->right = MAX (b->right, layout->total_rect.x + layout->total_rect.width);
+    }
   b->y += layout->grid.height;
 }
 
@@ -620,6 +741,7 @@ heatmap_layout_alloc (AlignmentSignal *const *signals,
   layout->n_columns = layout->heatmap->buckets->len;
   layout->row_labels = g_new0 (AlignmentHeatmapLabel, layout->n_rows);
   layout->column_labels = g_new0 (AlignmentHeatmapLabel, layout->n_columns);
+  layout->column_names = g_new0 (char *, layout->n_columns + 1);
   layout->cells = g_new0 (AlignmentHeatmapCell, (gsize) layout->n_rows * layout->n_columns);
 
   return layout;
@@ -662,6 +784,7 @@ alignment_heatmap_layout_new (AlignmentSignal *const              *signals,
   heatmap_row_labels (&b);
   heatmap_measure_column_labels (&b);
   heatmap_cell_values (&b);
+  heatmap_total_values (&b);
   heatmap_cell_width (&b);
   heatmap_place_column_labels (&b);
   heatmap_grid (&b);
@@ -689,6 +812,12 @@ alignment_heatmap_layout_free (AlignmentHeatmapLayout *layout)
       label_clear (&layout->cells[i].label);
       label_clear (&layout->cells[i].label_lost);
     }
+  for (guint i = 0; i < layout->n_rows && layout->totals != NULL; i++)
+    {
+      g_free (layout->totals[i].value_text);
+      label_clear (&layout->totals[i].label);
+      label_clear (&layout->totals[i].label_lost);
+    }
   for (guint i = 0; i < layout->n_rows; i++)
     label_clear (&layout->row_labels[i]);
   for (guint i = 0; i < layout->n_columns; i++)
@@ -701,7 +830,10 @@ alignment_heatmap_layout_free (AlignmentHeatmapLayout *layout)
   label_clear (&layout->legend_low);
   label_clear (&layout->legend_high);
   label_clear (&layout->empty);
+  label_clear (&layout->total_label);
   g_free (layout->cells);
+  g_free (layout->totals);
+  g_strfreev (layout->column_names);
   g_free (layout->row_labels);
   g_free (layout->column_labels);
   g_clear_pointer (&layout->heatmap, alignment_heatmap_free);

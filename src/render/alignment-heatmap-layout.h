@@ -95,9 +95,20 @@ typedef struct
   guint                  n_columns;  /* the buckets */
   AlignmentHeatmapLabel *row_labels;     /* n_rows: "Customer · Operational — good-faith effort" */
   AlignmentHeatmapLabel *column_labels;  /* n_columns: the bucket labels; some hidden when crowded */
+  /* n_columns: every bucket's readable name ("Mar 2024", "W10 2024"),
+   * never hidden, for tooltips and screen readers. */
+  char                 **column_names;
   AlignmentHeatmapLabel  axis_label;     /* "Month", over the row labels */
   AlignmentHeatmapCell  *cells;          /* n_rows × n_columns, row by row */
   AlignmentRect          grid;           /* the cells' bounding box */
+
+  /* A column after the grid with each row's net over the buckets shown
+   * (in split mode its gains and losses too); no totals without
+   * buckets.  Not part of the grid: the pointer and the keys do not
+   * reach it, and its cells' column is n_columns. */
+  AlignmentHeatmapLabel  total_label;    /* "Total", over the column */
+  AlignmentHeatmapCell  *totals;         /* n_rows, NULL without buckets */
+  AlignmentRect          total_rect;     /* the totals' bounding box */
 
   /* The legend: a bar from -scale to +scale with its ends and middle
    * labelled, and what each end means. */
@@ -142,6 +153,13 @@ GArray                 *alignment_heatmap_layout_cell_signals (const AlignmentHe
  * gap row "Customer − provider · …"), translated, newly allocated. */
 char                   *alignment_heatmap_row_label      (guint                                party_index,
                                                           AlignmentRealm                       realm);
+
+/* A bucket's name for people, in the user's language: "Mar 2024",
+ * "W10 2024", "Q1 2024", or a thread's number.  The bucket's own label
+ * ("2024-03") stays the stable key that files and scripts read.  Newly
+ * allocated. */
+char                   *alignment_heatmap_bucket_name   (AlignmentBucketKind                  kind,
+                                                          const AlignmentBucket               *bucket);
 
 /* Translated names of a bucket kind ("Month") and a mode ("Net change"). */
 const char             *alignment_bucket_kind_get_label  (AlignmentBucketKind                  kind);

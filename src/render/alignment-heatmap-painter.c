@@ -96,6 +96,26 @@ paint_cell (cairo_t                    *cr,
     }
 }
 
+/* A total is not a bucket: no colour from the scale (a sum would
+ * outrun it), but the plain background, a firm outline and bold
+ * figures, apart from the grid. */
+static void
+paint_total (cairo_t                    *cr,
+             PangoContext               *context,
+             const AlignmentHeatmapCell *cell,
+             const AlignmentPalette     *palette)
+{
+  double x = cell->rect.x + CELL_INSET, y = cell->rect.y + CELL_INSET;
+  double w = MAX (cell->rect.width - 2 * CELL_INSET, 0.5), h = cell->rect.height - 2 * CELL_INSET;
+
+  alignment_rgba_set_source (cr, &palette->muted);
+  cairo_set_line_width (cr, 1.0);
+  cairo_rectangle (cr, x + 0.5, y + 0.5, w - 1.0, h - 1.0);
+  cairo_stroke (cr);
+  paint_label (cr, context, &cell->label, &palette->foreground);
+  paint_label (cr, context, &cell->label_lost, &palette->foreground);
+}
+
 static void
 paint_legend (cairo_t                      *cr,
               PangoContext                 *context,
@@ -158,6 +178,12 @@ alignment_heatmap_paint (cairo_t                      *cr,
 
   for (guint i = 0; i < layout->n_rows * layout->n_columns; i++)
     paint_cell (cr, context, layout, &layout->cells[i], palette);
+  if (layout->totals != NULL)
+    {
+      paint_label (cr, context, &layout->total_label, &palette->foreground);
+      for (guint row = 0; row < layout->n_rows; row++)
+        paint_total (cr, context, &layout->totals[row], palette);
+    }
 
   if (focus_row >= 0 && focus_column >= 0
       && (guint) focus_row < layout->n_rows && (guint) focus_column < layout->n_columns)
@@ -178,7 +204,69 @@ alignment_heatmap_paint (cairo_t                      *cr,
   cairo_restore (cr);
 }
 
+void
+alignment_heatmap_paint_footer (cairo_t                *cr,
+                                const AlignmentPalette *palette,
+                                double                  y,
+                                double                  width,
+                                double                  font_size,
+                                const char             *left,
+                                const char             *right)
+{
+  PangoContext *context;
+  double right_w = 0;
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (palette != NULL);
+
+  cairo_save (cr);
+  context = pango_cairo_create_context (cr);
+
+  alignment_rgba_set_source (cr, &palette->grid);
+  cairo_set_line_width (cr, 0.5);
+  cairo_move_to (cr, 0, y + 0.25);
+  cairo_line_to (cr, width, y + 0.25);
+  cairo_stroke (cr);
+
+  alignment_rgba_set_source (cr, &palette->muted);
+  if (right != NULL && *right != '\0')
+    {
+      g_autoptr(PangoLayout) text = alignment_render_text_layout (context, right, font_size, FALSE);
+      PangoRectangle logical;
+
+      pango_layout_get_extents (text, NULL, &logical);
+      right_w = (double) logical.width / PANGO_SCALE;
+      cairo_move_to (cr, width - right_w, y + font_size * 0.8);
+      pango_cairo_show_layout (cr, text);
+    }
+  if (left != NULL && *left != '\0')
+    {
+      g_autoptr(PangoLayout) text = alignment_render_text_layout (context, left, font_size, FALSE);
+
+      /* A long title gives way to the page number, never over it. */
+      pango_layout_set_width (text, (int) (MAX (width - right_w - 2 * font_size, font_size) * PANGO_SCALE));
+      pango_layout_set_ellipsize (text, PANGO_ELLIPSIZE_END);
+      cairo_move_to (cr, 0, y + font_size * 0.8);
+      pango_cairo_show_layout (cr, text);
+    }
+
+  g_object_unref (context);
+  cairo_restore (cr);
+}
+
 /* ---- Export ------------------------------------------------------------------ */
+
+static void
+measure_nothing (const char *text,
+                 double      size,
+                 gboolean    bold,
+                 double     *width,
+                 double     *height,
+                 gpointer    user_data)
+{
+  *width = size * g_utf8_strlen (text, -1) * 0.6;
+  *height = size * 1.2;
+}
 
 /* White space around an exported figure, in points. */
 #define EXPORT_MARGIN 18.0
@@ -203,6 +291,8 @@ draw_figure (cairo_t  *cr,
   alignment_heatmap_paint (cr, figure->layout, figure->palette, -1, -1);
 }
 
+/* The figure's numbers: the core's CSV, whose columns scripts read, and
+ * after its rows one more, "total", with the figure's total column. */
 static gboolean
 write_csv (AlignmentSignal * const *signals,
            guint                    n_signals,
@@ -211,14 +301,40 @@ write_csv (AlignmentSignal * const *signals,
            const char              *path,
            GError                 **error)
 {
-  g_autoptr(AlignmentHeatmap) heatmap = NULL;
+  g_autoptr(AlignmentHeatmapLayout) layout = NULL;
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autofree char *csv = NULL;
+  GString *csv;
+  gsize length;
+  g_autofree char *text = NULL;
+  g_autofree char *numbers = NULL;
+  AlignmentHeatmapLayoutOptions options = { 0 };
 
-  heatmap = alignment_heatmap_compute (signals, n_signals, kind, mode == ALIGNMENT_HEATMAP_CUMULATIVE);
-  csv = alignment_heatmap_to_csv (heatmap, mode);
+  /* Only the numbers are wanted: any measurer will do, and this one
+   * needs no fonts. */
+  options.measure = measure_nothing;
+  layout = alignment_heatmap_layout_new (signals, n_signals, kind, mode, &options);
+  numbers = alignment_heatmap_to_csv (layout->heatmap, mode);
+  csv = g_string_new (numbers);
+  if (layout->totals != NULL)
+    {
+      /* The totals follow the header's columns: gap per realm, or per
+       * party and realm, split into gains and losses in split mode. */
+      g_string_append (csv, "total");
+      for (guint row = 0; row < layout->n_rows; row++)
+        {
+          const AlignmentHeatmapCell *total = &layout->totals[row];
+
+          if (mode == ALIGNMENT_HEATMAP_SPLIT)
+            g_string_append_printf (csv, ",%d,%d", total->gained, total->lost);
+          else
+            g_string_append_printf (csv, ",%d", total->value);
+        }
+      g_string_append_c (csv, '\n');
+    }
+  length = csv->len;
+  text = g_string_free (csv, FALSE);
   /* A replace writes a temporary file and renames it: whole or not at all. */
-  return g_file_replace_contents (file, csv, strlen (csv), NULL, FALSE, G_FILE_CREATE_NONE,
+  return g_file_replace_contents (file, text, length, NULL, FALSE, G_FILE_CREATE_NONE,
                                   NULL, NULL, error);
 }
 

@@ -23,6 +23,18 @@ void alignment_heatmap_paint (cairo_t                      *cr,
                               int                           focus_row,
                               int                           focus_column);
 
+/* A printed page's footer, @width wide with its top at @y: a hairline,
+ * then @left (the case's title) and @right (page and date) in muted
+ * text of @font_size points; either may be NULL.  About 2.4 font sizes
+ * high. */
+void alignment_heatmap_paint_footer (cairo_t                *cr,
+                                     const AlignmentPalette *palette,
+                                     double                  y,
+                                     double                  width,
+                                     double                  font_size,
+                                     const char             *left,
+                                     const char             *right);
+
 /* Writes the heatmap of @case_ to @path: a figure (.pdf, .svg or .png,
  * in the print palette with a margin and, with @header, the case's title
  * and period) or the numbers (.csv, see alignment_heatmap_to_csv()).

@@ -12,7 +12,10 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
+
+#include <glib/gstdio.h>
 
 #include "alignment-core.h"
 #include "alignment-heatmap-layout.h"
@@ -76,7 +79,10 @@ test_geometry (void)
   g_assert_cmpuint (layout->n_columns, ==, 4);
   g_assert_cmpstr (layout->row_labels[0].text, ==, "Customer · Contractual — honesty in exchange");
   g_assert_cmpstr (layout->row_labels[4].text, ==, "Service provider · Operational — good-faith effort");
-  g_assert_cmpstr (layout->column_labels[0].text, ==, "2024-02");
+  /* Readable month names; the bucket keeps its stable key. */
+  g_assert_cmpstr (layout->column_labels[0].text, ==, "Feb 2024");
+  g_assert_cmpstr (layout->column_names[3], ==, "May 2024");
+  g_assert_cmpstr (g_array_index (layout->heatmap->buckets, AlignmentBucket, 0).label, ==, "2024-02");
   g_assert_cmpstr (layout->axis_label.text, ==, "Month");
   /* No header on screen. */
   g_assert_null (layout->title.text);
@@ -89,8 +95,8 @@ test_geometry (void)
   w = a->rect.width;
   h = a->rect.height;
   /* Natural column: the widest of 3.6 em (36), "−3" + 2 × 6, and the
-   * label "2024-02" (42) + 6: 48; rows 2.4 em. */
-  g_assert_cmpfloat (w, ==, 48);
+   * label "Feb 2024" (48) + 6: 54; rows 2.4 em. */
+  g_assert_cmpfloat (w, ==, 54);
   g_assert_cmpfloat (h, ==, 24);
   g_assert_cmpfloat (a->rect.x, ==, layout->grid.x);
   g_assert_cmpfloat (a->rect.y, ==, layout->grid.y);
@@ -126,8 +132,37 @@ test_geometry (void)
   g_assert_cmpstr (b->value_text, ==, "+1");
   g_assert_cmpfloat (fabs (b->tone - sqrt (1.0 / 3)), <, 1e-9);
 
+  /* Each row's total after the grid, apart from it: the widest of
+   * "Total" in bold (30) + 2 × 6 and 3.6 em: 42, after a gap of 6.
+   * Customer operational: 0 − 3 + 1 + 1. */
+  g_assert_cmpstr (layout->total_label.text, ==, "Total");
+  g_assert_true (layout->total_label.bold);
+  g_assert_nonnull (layout->totals);
+  g_assert_cmpfloat (layout->total_rect.x, ==, layout->grid.x + layout->grid.width + 6);
+  g_assert_cmpfloat (layout->total_rect.width, ==, 42);
+  g_assert_cmpfloat (layout->total_label.rect.x, >=, layout->total_rect.x);
+  g_assert_cmpfloat (layout->total_label.rect.y + layout->total_label.rect.height, <=, layout->grid.y);
+  for (guint row = 0; row < 6; row++)
+    {
+      const AlignmentHeatmapCell *total = &layout->totals[row];
+      int sum = 0;
+
+      for (guint col = 0; col < 4; col++)
+        sum += alignment_heatmap_layout_get_cell (layout, row, col)->value;
+      g_assert_cmpint (total->value, ==, sum);
+      g_assert_cmpuint (total->column, ==, 4);
+      g_assert_cmpfloat (total->rect.y, ==, alignment_heatmap_layout_get_cell (layout, row, 0)->rect.y);
+      g_assert_true (rect_inside (&total->rect, &layout->total_rect));
+      g_assert_true (total->label.bold);
+      /* Not a cell of the grid: the pointer does not reach it. */
+      g_assert_false (alignment_heatmap_layout_cell_at (layout, total->rect.x + 1, total->rect.y + 1, NULL, NULL));
+    }
+  g_assert_cmpint (layout->totals[1].value, ==, -1);
+  g_assert_cmpstr (layout->totals[1].label.text, ==, "\u22121");
+
   /* Everything inside the figure. */
   g_assert_cmpfloat (layout->grid.x + layout->grid.width, <=, layout->width);
+  g_assert_cmpfloat (layout->total_rect.x + layout->total_rect.width, <=, layout->width);
   g_assert_cmpfloat (layout->legend_ticks[0].rect.y + layout->legend_ticks[0].rect.height, <=, layout->height);
 }
 
@@ -138,9 +173,9 @@ test_label_fitting (void)
   g_autoptr(AlignmentHeatmapLayout) narrow = NULL;
   g_autoptr(AlignmentHeatmapLayout) weeks = NULL;
 
-  /* 4 columns in 40 points: cells of 10, too small for "−3" (12 + 2 ×
-   * 2.4 margin) or any month label. */
-  options.width = 324 + 40;
+  /* 4 columns in 40 points (after the totals' 6 + 42): cells of 10, too
+   * small for "−3" (12 + 2 × 2.4 margin) or any month label. */
+  options.width = 324 + 40 + 48;
   narrow = example_layout (ALIGNMENT_BUCKET_MONTH, ALIGNMENT_HEATMAP_NET, &options);
   g_assert_cmpfloat (alignment_heatmap_layout_get_cell (narrow, 0, 0)->rect.width, ==, 10);
   for (guint i = 0; i < narrow->n_rows * narrow->n_columns; i++)
@@ -149,17 +184,20 @@ test_label_fitting (void)
       g_assert_null (narrow->cells[i].label.text);
       g_assert_nonnull (narrow->cells[i].value_text);
     }
-  /* "2024-02" is 42 + 6 wide: every fifth label. */
+  /* "Feb 2024" is 48 + 6 wide: every sixth label. */
   g_assert_nonnull (narrow->column_labels[0].text);
   g_assert_null (narrow->column_labels[1].text);
   g_assert_null (narrow->column_labels[3].text);
   /* The row labels never shrink. */
   g_assert_cmpstr (narrow->row_labels[0].text, ==, "Customer · Contractual — honesty in exchange");
 
-  /* 15 weeks in 324 + 300: cells of 20; "2024-W05" (48 + 6) every third. */
-  options.width = 324 + 300;
+  /* 15 weeks in 324 + 300 (and the totals): cells of 20; "W5 2024"
+   * (42 + 6) every third. */
+  options.width = 324 + 300 + 48;
   weeks = example_layout (ALIGNMENT_BUCKET_WEEK, ALIGNMENT_HEATMAP_NET, &options);
   g_assert_cmpuint (weeks->n_columns, ==, 15);
+  g_assert_cmpstr (weeks->column_labels[0].text, ==, "W5 2024");
+  g_assert_cmpstr (weeks->column_names[14], ==, "W19 2024");
   g_assert_cmpfloat (alignment_heatmap_layout_get_cell (weeks, 0, 0)->rect.width, ==, 20);
   for (guint col = 0; col < 15; col++)
     {
@@ -224,11 +262,13 @@ test_modes (void)
   g_autoptr(AlignmentHeatmapLayout) gap = example_layout (ALIGNMENT_BUCKET_THREAD, ALIGNMENT_HEATMAP_GAP, &options);
   const AlignmentHeatmapCell *cell;
 
-  /* Running sums (test-analysis.c): customer operational 0 −3 −2 −1. */
+  /* Running sums (test-analysis.c): customer operational 0 −3 −2 −1;
+   * the total is the net over them all, the last running sum. */
   g_assert_cmpint (alignment_heatmap_layout_get_cell (running, 1, 0)->value, ==, 0);
   g_assert_cmpint (alignment_heatmap_layout_get_cell (running, 1, 1)->value, ==, -3);
   g_assert_cmpint (alignment_heatmap_layout_get_cell (running, 1, 2)->value, ==, -2);
   g_assert_cmpint (alignment_heatmap_layout_get_cell (running, 1, 3)->value, ==, -1);
+  g_assert_cmpint (running->totals[1].value, ==, -1);
 
   /* Split, April, customer operational: gained 3, lost 2, one number
    * in each half of a taller cell. */
@@ -243,6 +283,21 @@ test_modes (void)
   g_assert_cmpfloat (cell->label_lost.rect.y, >=, cell->rect.y + cell->rect.height / 2);
   g_assert_cmpfloat (cell->tone, ==, 1.0);
   g_assert_cmpfloat (cell->tone_lost, <, 0);
+  /* The split total: all the gains and all the losses, in two halves. */
+  {
+    int gained = 0, lost = 0;
+
+    for (guint col = 0; col < split->n_columns; col++)
+      {
+        gained += alignment_heatmap_layout_get_cell (split, 1, col)->gained;
+        lost += alignment_heatmap_layout_get_cell (split, 1, col)->lost;
+      }
+    g_assert_cmpint (split->totals[1].gained, ==, gained);
+    g_assert_cmpint (split->totals[1].lost, ==, lost);
+    g_assert_cmpint (split->totals[1].value, ==, gained - lost);
+    g_assert_nonnull (split->totals[1].label.text);
+    g_assert_nonnull (split->totals[1].label_lost.text);
+  }
   /* March: losses only; the gains' half stays blank. */
   cell = alignment_heatmap_layout_get_cell (split, 1, 1);
   g_assert_null (cell->label.text);
@@ -255,6 +310,8 @@ test_modes (void)
   g_assert_cmpint (alignment_heatmap_layout_get_cell (gap, 2, 2)->value, ==, 1);
   g_assert_cmpuint (alignment_heatmap_layout_get_cell (gap, 2, 2)->party_index, ==, ALIGNMENT_N_PARTIES);
   g_assert_cmpstr (gap->axis_label.text, ==, "Thread");
+  /* Threads keep their numbers. */
+  g_assert_cmpstr (gap->column_names[0], ==, g_array_index (gap->heatmap->buckets, AlignmentBucket, 0).label);
 }
 
 static void
@@ -290,7 +347,7 @@ test_hit_testing (void)
   g_assert_false (alignment_heatmap_layout_cell_at (layout, layout->grid.x + 5, layout->grid.y - 1, &row, &column));
 
   /* The signals behind the cell the pointer is on. */
-  g_assert_true (alignment_heatmap_layout_cell_at (layout, layout->grid.x + 2 * 48 + 1,
+  g_assert_true (alignment_heatmap_layout_cell_at (layout, layout->grid.x + 2 * 54 + 1,
                                                    layout->grid.y + 24 + 1, &row, &column));
   signals = alignment_signal_list_peek (alignment_case_get_signals (self), &n);
   positions = alignment_heatmap_layout_cell_signals (layout, (AlignmentSignal * const *) signals, n, row, column);
@@ -464,6 +521,81 @@ test_reference_sensitivity (void)
   cairo_surface_destroy (surface);
 }
 
+/* The figure's CSV: the core's rows, whose columns scripts read, and
+ * then the figure's totals in a row of their own. */
+static void
+test_export_csv (void)
+{
+  g_autoptr(AlignmentCase) self = load_example ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("test-heatmap-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "heatmap.csv", NULL);
+  AlignmentHeatmapMode modes[] = { ALIGNMENT_HEATMAP_NET, ALIGNMENT_HEATMAP_SPLIT };
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (modes); i++)
+    {
+      g_autoptr(AlignmentHeatmap) heatmap = NULL;
+      g_autofree char *core = NULL;
+      g_autofree char *csv = NULL;
+      g_auto(GStrv) lines = NULL;
+      g_auto(GStrv) header = NULL;
+      g_auto(GStrv) total = NULL;
+      AlignmentSignal **signals;
+      guint n, n_lines;
+
+      g_assert_true (alignment_heatmap_export (self, ALIGNMENT_BUCKET_MONTH, modes[i], ALIGNMENT_SCALE_RED_GREEN,
+                                               TRUE, 0, 96, path, &error));
+      g_assert_no_error (error);
+      g_file_get_contents (path, &csv, NULL, &error);
+      g_assert_no_error (error);
+
+      signals = alignment_signal_list_peek (alignment_case_get_signals (self), &n);
+      heatmap = alignment_heatmap_compute ((AlignmentSignal * const *) signals, n, ALIGNMENT_BUCKET_MONTH, FALSE);
+      core = alignment_heatmap_to_csv (heatmap, modes[i]);
+      g_assert_true (g_str_has_prefix (csv, core));
+      /* The buckets keep their keys. */
+      g_assert_nonnull (strstr (csv, "\n2024-03,"));
+
+      lines = g_strsplit (csv, "\n", -1);
+      n_lines = g_strv_length (lines);
+      /* A header, four months, the totals and the end of the last line. */
+      g_assert_cmpuint (n_lines, ==, 7);
+      g_assert_cmpstr (lines[6], ==, "");
+      header = g_strsplit (lines[0], ",", -1);
+      total = g_strsplit (lines[5], ",", -1);
+      g_assert_cmpstr (total[0], ==, "total");
+      g_assert_cmpuint (g_strv_length (total), ==, g_strv_length (header));
+      if (modes[i] == ALIGNMENT_HEATMAP_NET)
+        g_assert_cmpstr (lines[5], ==, "total,0,-1,0,1,-1,-1");
+      else
+        {
+          /* Gains and losses apart, as the figure's totals have them,
+           * and as the sums of the months above. */
+          g_autoptr(AlignmentHeatmapLayout) layout = example_layout (ALIGNMENT_BUCKET_MONTH, modes[i], NULL);
+
+          for (guint row = 0; row < layout->n_rows; row++)
+            {
+              int gained = 0, lost = 0;
+
+              for (guint col = 0; col < layout->n_columns; col++)
+                {
+                  gained += alignment_heatmap_layout_get_cell (layout, row, col)->gained;
+                  lost += alignment_heatmap_layout_get_cell (layout, row, col)->lost;
+                }
+              g_assert_cmpint (atoi (total[1 + 2 * row]), ==, gained);
+              g_assert_cmpint (atoi (total[2 + 2 * row]), ==, lost);
+            }
+          /* The customer's operational trust moved both ways. */
+          g_assert_cmpint (atoi (total[3]), >, 0);
+          g_assert_cmpint (atoi (total[4]), >, 0);
+        }
+    }
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -476,6 +608,7 @@ main (int    argc,
   g_test_add_func ("/heatmap-layout/modes", test_modes);
   g_test_add_func ("/heatmap-layout/hit-testing", test_hit_testing);
   g_test_add_func ("/heatmap-layout/header-and-empty", test_header_and_empty);
+  g_test_add_func ("/heatmap-painter/export-csv", test_export_csv);
   g_test_add_data_func ("/heatmap-painter/month-net-red-green", "month-net-red-green", test_reference_image);
   g_test_add_data_func ("/heatmap-painter/thread-split-blue-orange", "thread-split-blue-orange", test_reference_image);
   g_test_add_data_func ("/heatmap-painter/week-gap-red-green", "week-gap-red-green", test_reference_image);

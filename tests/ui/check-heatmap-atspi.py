@@ -40,20 +40,23 @@ try:
     assert len(rows) == 7, len(rows)
     assert all(r.get_role() == Atspi.Role.TABLE_ROW for r in rows)
     assert [c.get_name() for c in children(rows[0])] == \
-        ['Month', '2024-02', '2024-03', '2024-04', '2024-05'], [c.get_name() for c in children(rows[0])]
+        ['Month', 'Feb 2024', 'Mar 2024', 'Apr 2024', 'May 2024', 'Total'], [c.get_name() for c in children(rows[0])]
 
     # Figures by hand: tests/core/test-analysis.c, by month.
     operational = children(rows[2])
     assert operational[0].get_role() == Atspi.Role.ROW_HEADER
     assert operational[0].get_name() == 'Customer · Operational — good-faith effort'
-    assert [c.get_role() for c in operational[1:]] == [Atspi.Role.TABLE_CELL] * 4
-    assert [c.get_name() for c in operational[1:]] == ['0', '\u22123', '+1', '+1']
+    assert [c.get_role() for c in operational[1:]] == [Atspi.Role.TABLE_CELL] * 5
+    # The four months, then the row's total.
+    assert [c.get_name() for c in operational[1:]] == ['0', '\u22123', '+1', '+1', '\u22121']
     # Each cell says its row and column too.
     assert operational[2].get_description() == \
-        'Customer · Operational — good-faith effort, 2024-03: \u22123', operational[2].get_description()
+        'Customer · Operational — good-faith effort, Mar 2024: \u22123', operational[2].get_description()
+    assert operational[5].get_description() == \
+        'Customer · Operational — good-faith effort, Total: \u22121', operational[5].get_description()
     provider = children(rows[5])
     assert provider[0].get_name() == 'Service provider · Operational — good-faith effort'
-    assert [c.get_name() for c in provider[1:]] == ['+1', '\u22122', '\u22121', '+1']
+    assert [c.get_name() for c in provider[1:]] == ['+1', '\u22122', '\u22121', '+1', '\u22121']
     print('ok: the accessible table reads as the figure')
 finally:
     harness.terminate()

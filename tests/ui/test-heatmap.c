@@ -266,7 +266,7 @@ test_view_pointer_and_keyboard (void)
   /* The tooltip lists the signals behind the cell. */
   tooltip = alignment_heatmap_view_describe_cell (ALIGNMENT_HEATMAP_VIEW (view), 1, 2);
   g_test_message ("%s", tooltip);
-  g_assert_true (g_str_has_prefix (tooltip, "<b>Customer · Operational — good-faith effort, 2024-04: +1</b>"));
+  g_assert_true (g_str_has_prefix (tooltip, "<b>Customer · Operational — good-faith effort, Apr 2024: +1</b>"));
   g_assert_nonnull (strstr (tooltip, "\n2c · Alignment event · 2024-04-01 — Existing roles transformed"));
   g_assert_nonnull (strstr (tooltip, "\n3d · Alignment event · 2024-04-01 — appreciate time for all stakeholders"));
   g_assert_null (strstr (tooltip, "2e ·"));
@@ -331,8 +331,10 @@ test_view_accessible_table (void)
 {
   g_autoptr(AlignmentCase) self = load_example ();
   GtkWidget *view = alignment_heatmap_view_new ();
-  static const char * const header[] = { "Month", "2024-02", "2024-03", "2024-04", "2024-05" };
-  static const char * const operational[] = { "Customer · Operational — good-faith effort", "0", "\u22123", "+1", "+1" };
+  /* Readable months, then the rows' totals. */
+  static const char * const header[] = { "Month", "Feb 2024", "Mar 2024", "Apr 2024", "May 2024", "Total" };
+  static const char * const operational[] = { "Customer · Operational — good-faith effort", "0", "\u22123", "+1", "+1",
+                                               "\u22121" };
   GtkWidget *window, *table, *row, *cell;
   guint n_rows = 0, i;
 
@@ -358,9 +360,10 @@ test_view_accessible_table (void)
       g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (cell)), ==, GTK_ACCESSIBLE_ROLE_COLUMN_HEADER);
       g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (cell)), ==, header[i]);
     }
-  g_assert_cmpuint (i, ==, 5);
+  g_assert_cmpuint (i, ==, 6);
 
-  /* The customer's operational row: its name, then −3 in March. */
+  /* The customer's operational row: its name, then −3 in March, then
+   * its total. */
   row = gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (row));
   for (cell = gtk_widget_get_first_child (row), i = 0; cell != NULL; cell = gtk_widget_get_next_sibling (cell), i++)
     {
@@ -368,6 +371,7 @@ test_view_accessible_table (void)
                        i == 0 ? GTK_ACCESSIBLE_ROLE_ROW_HEADER : GTK_ACCESSIBLE_ROLE_CELL);
       g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (cell)), ==, operational[i]);
     }
+  g_assert_cmpuint (i, ==, 6);
 
   /* The table follows the mode: three gap rows. */
   alignment_heatmap_view_set_mode (ALIGNMENT_HEATMAP_VIEW (view), ALIGNMENT_HEATMAP_GAP);
@@ -565,10 +569,179 @@ run_and_read (const char * const *argv)
   return out;
 }
 
+/* To look at a printed PDF: ALIGNMENT_HEATMAP_PRINT_COPY=FILE.pdf (the
+ * weeks) or ALIGNMENT_HEATMAP_FITTED_COPY=FILE.pdf (the months). */
+static void
+keep_copy (const char *path,
+           const char *variable)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (g_getenv (variable) != NULL)
+    {
+      g_autoptr(GFile) from = g_file_new_for_path (path);
+      g_autoptr(GFile) to = g_file_new_for_path (g_getenv (variable));
+
+      g_file_copy (from, to, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, &error);
+      g_assert_no_error (error);
+    }
+}
+
+/* The heatmap page as the window lays it out: the figure over the
+ * findings, the divider where it opens (400 pixels down).  In a short
+ * window (the page of an 800 × 600 one) the findings keep room for a few
+ * rows and the figure scrolls, instead of the findings shrinking to a
+ * line. */
+static void
+test_thread_panel_room (void)
+{
+  g_autoptr(AlignmentCase) self = load_example ();
+  GtkWidget *view = alignment_heatmap_view_new ();
+  GtkWidget *panel = alignment_thread_panel_new ();
+  GtkWidget *paned = gtk_paned_new (GTK_ORIENTATION_VERTICAL);
+  GtkWidget *window;
+
+  alignment_heatmap_view_set_case (ALIGNMENT_HEATMAP_VIEW (view), self);
+  alignment_thread_panel_set_case (ALIGNMENT_THREAD_PANEL (panel), self);
+  /* As alignment-case-page.ui sets them. */
+  gtk_widget_set_size_request (view, -1, 200);
+  gtk_widget_set_size_request (panel, -1, 120);
+  gtk_paned_set_start_child (GTK_PANED (paned), view);
+  gtk_paned_set_end_child (GTK_PANED (paned), panel);
+  gtk_paned_set_shrink_start_child (GTK_PANED (paned), FALSE);
+  gtk_paned_set_shrink_end_child (GTK_PANED (paned), FALSE);
+  gtk_paned_set_position (GTK_PANED (paned), 400);
+
+  window = show_in_window (paned, 600, 500);
+  g_test_message ("figure %d px, findings %d px", gtk_widget_get_height (view), gtk_widget_get_height (panel));
+  g_assert_cmpint (gtk_widget_get_height (panel), >=, 240);
+  g_assert_cmpint (gtk_widget_get_height (view), >=, 200);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Prints the example by @kind through a real print operation into
+ * @path, as "Print to File" does. */
+static AlignmentHeatmapPrint *
+print_example (AlignmentBucketKind  kind,
+               const char          *path)
+{
+  g_autoptr(AlignmentCase) self = load_example ();
+  g_autoptr(GError) error = NULL;
+  AlignmentHeatmapPrint *print;
+  GtkPrintOperationResult result;
+
+  print = alignment_heatmap_print_new (self, kind, ALIGNMENT_HEATMAP_NET, ALIGNMENT_SCALE_RED_GREEN);
+  gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (print), path);
+  result = gtk_print_operation_run (GTK_PRINT_OPERATION (print), GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (result, ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  g_test_message ("scale %.3f", alignment_heatmap_print_get_scale (print));
+
+  return print;
+}
+
+/* The box of what is not white on page 1 of the PDF at @path, as
+ * fractions of the page: rendered by pdftoppm, as a reader would see it. */
+static void
+pdf_ink_box (const char *pdftoppm,
+             const char *path,
+             double     *left,
+             double     *right,
+             double     *top,
+             double     *bottom)
+{
+  g_autofree char *prefix = g_strconcat (path, "-page", NULL);
+  g_autofree char *pgm = g_strconcat (prefix, ".pgm", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *data = NULL;
+  g_autoptr(GError) error = NULL;
+  int width, height, max, header = 0;
+  int x0 = G_MAXINT, x1 = -1, y0 = G_MAXINT, y1 = -1;
+  gsize length;
+
+  out = run_and_read ((const char * const[]) { pdftoppm, "-r", "36", "-gray", "-singlefile", path, prefix, NULL });
+  g_file_get_contents (pgm, &data, &length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sscanf (data, "P5 %d %d %d%*c%n", &width, &height, &max, &header), ==, 3);
+  g_assert_cmpuint (length, >=, (gsize) header + (gsize) width * height);
+
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      if ((guchar) data[header + y * width + x] < 200)
+        {
+          x0 = MIN (x0, x);
+          x1 = MAX (x1, x);
+          y0 = MIN (y0, y);
+          y1 = MAX (y1, y);
+        }
+  g_assert_cmpint (x1, >=, 0);
+  *left = (double) x0 / width;
+  *right = (double) (x1 + 1) / width;
+  *top = (double) y0 / height;
+  *bottom = (double) (y1 + 1) / height;
+  g_unlink (pgm);
+}
+
+/* Four months are far narrower than a landscape page: the figure is
+ * enlarged to the printable area, not left in its top left corner, and
+ * the page has a footer like the timeline's. */
+static void
+test_print_fitted (void)
+{
+  g_autoptr(AlignmentHeatmapPrint) print = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *dir = g_dir_make_tmp ("test-heatmap-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "heatmap.pdf", NULL);
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *pdftoppm = g_find_program_in_path ("pdftoppm");
+  g_autofree char *text = NULL;
+  g_autofree char *date = g_date_time_format (now, "%-d %B %Y");
+  g_autofree char *printed = g_strdup_printf ("Page 1 of 1 · Printed on %s", date);
+  const char *footer;
+  double left, right, top, bottom;
+
+  g_assert_no_error (error);
+  print = print_example (ALIGNMENT_BUCKET_MONTH, path);
+  g_assert_cmpfloat (alignment_heatmap_print_get_scale (print), >, 1.0);
+
+  if (pdftotext == NULL || pdftoppm == NULL)
+    {
+      g_test_skip ("pdftotext or pdftoppm not found (poppler-utils): the PDF was not read");
+      g_unlink (path);
+      g_rmdir (dir);
+      return;
+    }
+
+  /* The figure spans most of the page's width, and the footer sits at
+   * its foot, inside the margins. */
+  pdf_ink_box (pdftoppm, path, &left, &right, &top, &bottom);
+  g_test_message ("ink from %.3f to %.3f across, %.3f to %.3f down", left, right, top, bottom);
+  g_assert_cmpfloat (right - left, >, 0.8);
+  g_assert_cmpfloat (bottom, >, 0.85);
+  g_assert_cmpfloat (bottom, <, 0.97);
+
+  /* The footer: the case's title, the page and the date in long form,
+   * on the last line of the page. */
+  text = run_and_read ((const char * const[]) { pdftotext, "-layout", path, "-", NULL });
+  g_test_message ("%s", text);
+  g_assert_nonnull (strstr (text, "Feb 2024"));
+  g_assert_nonnull (strstr (text, "Total"));
+  footer = strstr (text, printed);
+  g_assert_nonnull (footer);
+  g_assert_nonnull (g_strstr_len (strstr (text, "Trust gained"), footer - strstr (text, "Trust gained"),
+                                  "Moving to the SAFe agile way of working"));
+
+  keep_copy (path, "ALIGNMENT_HEATMAP_FITTED_COPY");
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static void
 test_print_to_pdf (void)
 {
-  g_autoptr(AlignmentCase) self = load_example ();
   g_autoptr(AlignmentHeatmapPrint) print = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("test-heatmap-XXXXXX", &error);
@@ -577,20 +750,13 @@ test_print_to_pdf (void)
   g_autofree char *text = NULL;
   g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
   g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
-  GtkPrintOperationResult result;
   double width = 0, height = 0;
   const char *size;
 
   g_assert_no_error (error);
-  print = alignment_heatmap_print_new (self, ALIGNMENT_BUCKET_WEEK, ALIGNMENT_HEATMAP_NET, ALIGNMENT_SCALE_RED_GREEN);
-  gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (print), path);
-  result = gtk_print_operation_run (GTK_PRINT_OPERATION (print), GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (result, ==, GTK_PRINT_OPERATION_RESULT_APPLY);
-  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  print = print_example (ALIGNMENT_BUCKET_WEEK, path);
 
   /* Fifteen weeks do not fit a page at their natural width: scaled down. */
-  g_test_message ("scale %.3f", alignment_heatmap_print_get_scale (print));
   g_assert_cmpfloat (alignment_heatmap_print_get_scale (print), <=, 1.0);
   g_assert_cmpfloat (alignment_heatmap_print_get_scale (print), >, 0.3);
 
@@ -616,18 +782,12 @@ test_print_to_pdf (void)
   g_assert_nonnull (strstr (text, "Moving to the SAFe agile way of working"));
   g_assert_nonnull (strstr (text, "2024-02-01 – 2024-06-30 · By week · Net change"));
   g_assert_nonnull (strstr (text, "Service provider · Relational — limited opportunism"));
-  g_assert_nonnull (strstr (text, "2024-W05"));
+  g_assert_nonnull (strstr (text, "W5 2024"));
+  g_assert_null (strstr (text, "2024-W05"));
+  g_assert_nonnull (strstr (text, "Total"));
   g_assert_nonnull (strstr (text, "Trust gained"));
 
-  /* To look at it: ALIGNMENT_HEATMAP_PRINT_COPY=FILE.pdf. */
-  if (g_getenv ("ALIGNMENT_HEATMAP_PRINT_COPY") != NULL)
-    {
-      g_autoptr(GFile) from = g_file_new_for_path (path);
-      g_autoptr(GFile) to = g_file_new_for_path (g_getenv ("ALIGNMENT_HEATMAP_PRINT_COPY"));
-
-      g_file_copy (from, to, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, &error);
-      g_assert_no_error (error);
-    }
+  keep_copy (path, "ALIGNMENT_HEATMAP_PRINT_COPY");
 
   g_unlink (path);
   g_rmdir (dir);
@@ -648,7 +808,9 @@ main (int   argc,
   g_test_add_func ("/heatmap/view/accessible-table", test_view_accessible_table);
   g_test_add_func ("/heatmap/view/pixels-and-styles", test_view_pixels_and_styles);
   g_test_add_func ("/heatmap/thread-panel", test_thread_panel);
+  g_test_add_func ("/heatmap/thread-panel-room", test_thread_panel_room);
   g_test_add_func ("/heatmap/print-to-pdf", test_print_to_pdf);
+  g_test_add_func ("/heatmap/print-fitted", test_print_fitted);
 
   return ui_test_run ();
 }

@@ -31,6 +31,25 @@ alignment_heatmap_print_begin_print (GtkPrintOperation *operation,
   gtk_print_operation_set_n_pages (operation, 1);
 }
 
+/* The footer's text size and the band it takes at the page's foot. */
+#define FOOTER_FONT_SIZE 8.0
+#define FOOTER_HEIGHT (FOOTER_FONT_SIZE * 3.0)
+
+/* "Page 1 of 1 · Printed on 3 December 2026": the date in the long form
+ * of the user's language, which no one misreads, unlike "12/03/26". */
+static char *
+footer_right (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  /* TRANSLATORS: a long date as strftime() writes it, "3 December 2026";
+   * %-d is the day without a leading zero, %B the month's full name */
+  g_autofree char *date = g_date_time_format (now, _("%-d %B %Y"));
+  g_autofree char *page = g_strdup_printf (_("Page %u of %u"), 1u, 1u);
+  g_autofree char *printed = g_strdup_printf (_("Printed on %s"), date);
+
+  return g_strdup_printf ("%s · %s", page, printed);
+}
+
 static void
 alignment_heatmap_print_draw_page (GtkPrintOperation *operation,
                                    GtkPrintContext   *context,
@@ -40,8 +59,11 @@ alignment_heatmap_print_draw_page (GtkPrintOperation *operation,
   cairo_t *cr = gtk_print_context_get_cairo_context (context);
   double page_width = gtk_print_context_get_width (context);
   double page_height = gtk_print_context_get_height (context);
+  double figure_height = MAX (page_height - FOOTER_HEIGHT, 1.0);
+  const AlignmentPalette *palette = alignment_palette_get (ALIGNMENT_PALETTE_PRINT, self->scale);
   g_autoptr(AlignmentHeatmapLayout) layout = NULL;
   g_autofree char *period = alignment_case_period_text (self->case_);
+  g_autofree char *right = footer_right ();
   AlignmentHeatmapLayoutOptions options = { 0 };
   AlignmentSignal **signals;
   guint n;
@@ -50,18 +72,29 @@ alignment_heatmap_print_draw_page (GtkPrintOperation *operation,
   if (*options.title == '\0')
     options.title = _("Untitled case");
   options.period = period;
-  /* The cells widen to the page, then the whole is scaled down when
-   * there are too many columns or the page is short. */
-  options.width = page_width;
 
+  /* At its natural width first, to be scaled up to the page keeping its
+   * proportions; too wide for the page, it is laid out again at the
+   * page's width, where the cells narrow rather than the text shrink. */
   signals = alignment_signal_list_peek (alignment_case_get_signals (self->case_), &n);
   layout = alignment_heatmap_layout_new ((AlignmentSignal * const *) signals, n, self->kind, self->mode, &options);
+  if (layout->width > page_width)
+    {
+      g_clear_pointer (&layout, alignment_heatmap_layout_free);
+      options.width = page_width;
+      layout = alignment_heatmap_layout_new ((AlignmentSignal * const *) signals, n, self->kind, self->mode, &options);
+    }
 
-  self->drawn_scale = MIN (1.0, MIN (page_width / layout->width, page_height / layout->height));
+  self->drawn_scale = MIN (page_width / layout->width, figure_height / layout->height);
   cairo_save (cr);
+  /* Short of height, the figure keeps its proportions in the middle. */
+  cairo_translate (cr, (page_width - layout->width * self->drawn_scale) / 2, 0);
   cairo_scale (cr, self->drawn_scale, self->drawn_scale);
-  alignment_heatmap_paint (cr, layout, alignment_palette_get (ALIGNMENT_PALETTE_PRINT, self->scale), -1, -1);
+  alignment_heatmap_paint (cr, layout, palette, -1, -1);
   cairo_restore (cr);
+
+  alignment_heatmap_paint_footer (cr, palette, page_height - FOOTER_HEIGHT + FOOTER_FONT_SIZE * 0.6, page_width,
+                                  FOOTER_FONT_SIZE, options.title, right);
 }
 
 double

@@ -29,7 +29,8 @@ AlignmentHeatmapPrint *alignment_heatmap_print_new (AlignmentCase        *case_,
                                                     AlignmentHeatmapMode  mode,
                                                     AlignmentScale        scale);
 
-/* The scale the last page was drawn at (1 when it fitted as it is). */
+/* The scale the last page was drawn at: above 1 when the figure was
+ * enlarged to fill the page, below when it was shrunk to fit it. */
 double                 alignment_heatmap_print_get_scale (AlignmentHeatmapPrint *self);
 
 G_END_DECLS

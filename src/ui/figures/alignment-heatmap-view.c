@@ -204,30 +204,34 @@ valid_cell (AlignmentHeatmapView *self,
   return self->layout != NULL && row < self->layout->n_rows && column < self->layout->n_columns;
 }
 
-static const AlignmentBucket *
-bucket_of (AlignmentHeatmapView *self,
-           guint                 column)
-{
-  return &g_array_index (self->layout->heatmap->buckets, AlignmentBucket, column);
-}
-
-/* "Customer · Operational — good-faith effort, 2024-03: −3": what a
- * screen reader says for a cell. */
+/* "Customer · Operational — good-faith effort, Mar 2024: −3": what a
+ * screen reader says for a cell (@column n_columns: the row's total). */
 static char *
 cell_sentence (AlignmentHeatmapView *self,
                guint                 row,
                guint                 column)
 {
-  const AlignmentHeatmapCell *cell = alignment_heatmap_layout_get_cell (self->layout, row, column);
-  const AlignmentBucket *bucket = bucket_of (self, column);
+  const AlignmentHeatmapCell *cell;
+  const char *name;
+
+  if (column == self->layout->n_columns)
+    {
+      cell = &self->layout->totals[row];
+      name = self->layout->total_label.text;
+    }
+  else
+    {
+      cell = alignment_heatmap_layout_get_cell (self->layout, row, column);
+      name = self->layout->column_names[column];
+    }
 
   if (cell->empty)
     /* TRANSLATORS: row, column: no signals in that bucket */
-    return g_strdup_printf (_("%s, %s: no signals"), self->layout->row_labels[row].text, bucket->label);
+    return g_strdup_printf (_("%s, %s: no signals"), self->layout->row_labels[row].text, name);
 
   /* TRANSLATORS: row, column: value, e.g. "Customer · Operational —
    * good-faith effort, 2024-03: −3" */
-  return g_strdup_printf (_("%s, %s: %s"), self->layout->row_labels[row].text, bucket->label, cell->value_text);
+  return g_strdup_printf (_("%s, %s: %s"), self->layout->row_labels[row].text, name, cell->value_text);
 }
 
 static GArray *
@@ -524,7 +528,9 @@ rebuild_table (AlignmentHeatmapView *self)
 
     gtk_box_append (GTK_BOX (row), table_label (self->layout->axis_label.text, GTK_ACCESSIBLE_ROLE_COLUMN_HEADER));
     for (guint c = 0; c < self->layout->n_columns; c++)
-      gtk_box_append (GTK_BOX (row), table_label (bucket_of (self, c)->label, GTK_ACCESSIBLE_ROLE_COLUMN_HEADER));
+      gtk_box_append (GTK_BOX (row), table_label (self->layout->column_names[c], GTK_ACCESSIBLE_ROLE_COLUMN_HEADER));
+    if (self->layout->totals != NULL)
+      gtk_box_append (GTK_BOX (row), table_label (self->layout->total_label.text, GTK_ACCESSIBLE_ROLE_COLUMN_HEADER));
     gtk_box_append (GTK_BOX (self->table), row);
   }
 
@@ -533,9 +539,11 @@ rebuild_table (AlignmentHeatmapView *self)
       GtkWidget *row = g_object_new (GTK_TYPE_BOX, "accessible-role", GTK_ACCESSIBLE_ROLE_ROW, NULL);
 
       gtk_box_append (GTK_BOX (row), table_label (self->layout->row_labels[r].text, GTK_ACCESSIBLE_ROLE_ROW_HEADER));
-      for (guint c = 0; c < self->layout->n_columns; c++)
+      /* The buckets, then the row's total. */
+      for (guint c = 0; c < self->layout->n_columns + (self->layout->totals != NULL); c++)
         {
-          const AlignmentHeatmapCell *cell = alignment_heatmap_layout_get_cell (self->layout, r, c);
+          const AlignmentHeatmapCell *cell = c == self->layout->n_columns ? &self->layout->totals[r]
+                                           : alignment_heatmap_layout_get_cell (self->layout, r, c);
           g_autofree char *sentence = cell_sentence (self, r, c);
           GtkWidget *label = table_label (cell->empty ? "" : cell->value_text, GTK_ACCESSIBLE_ROLE_CELL);
 
@@ -556,7 +564,8 @@ rebuild_table (AlignmentHeatmapView *self)
 
   gtk_accessible_update_relation (GTK_ACCESSIBLE (self->table),
                                   GTK_ACCESSIBLE_RELATION_ROW_COUNT, (int) self->layout->n_rows + 1,
-                                  GTK_ACCESSIBLE_RELATION_COL_COUNT, (int) self->layout->n_columns + 1,
+                                  GTK_ACCESSIBLE_RELATION_COL_COUNT,
+                                  (int) self->layout->n_columns + 1 + (self->layout->totals != NULL),
                                   -1);
 }
 

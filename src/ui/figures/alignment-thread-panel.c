@@ -27,6 +27,9 @@ struct _AlignmentThreadPanel
   GtkWidget           *empty;
 };
 
+/* The least height the findings and threads get, in pixels. */
+#define MIN_CONTENT_HEIGHT 240
+
 G_DEFINE_FINAL_TYPE (AlignmentThreadPanel, alignment_thread_panel, GTK_TYPE_WIDGET)
 
 enum
@@ -493,6 +496,10 @@ alignment_thread_panel_init (AlignmentThreadPanel *self)
 
   self->scrolled = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  /* Room for the heading and a few findings whatever the pane's divider
+   * says: in a short window the heatmap above scrolls instead, rather
+   * than the findings shrinking to a single line. */
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (self->scrolled), MIN_CONTENT_HEIGHT);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled), clamp);
   gtk_widget_set_parent (self->scrolled, GTK_WIDGET (self));
 
