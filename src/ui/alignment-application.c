@@ -105,7 +105,9 @@ library_add_recent (AlignmentLibrary *library)
         {
           g_autoptr(GFile) file = g_file_new_for_uri (uri);
 
-          alignment_library_add_file (library, file);
+          /* Unless the user removed it from the library. */
+          if (!alignment_library_is_hidden (library, file))
+            alignment_library_add_file (library, file);
         }
     }
   g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
@@ -121,6 +123,10 @@ alignment_application_get_library (AlignmentApplication *self)
       g_autoptr(GFile) folder = dup_library_folder (self);
 
       self->library = alignment_library_new ();
+      /* What the user removed from the library stays out of it. */
+      if (self->settings != NULL)
+        g_settings_bind (self->settings, "library-hidden", self->library, "hidden",
+                         G_SETTINGS_BIND_DEFAULT);
       alignment_library_set_folder (self->library, folder);
       library_add_recent (self->library);
     }
