@@ -21,6 +21,8 @@ struct _AlignmentApplication
   AlignmentLibrary *library;
   /* Recovery copies are offered once, by the first window. */
   gboolean        recovery_offered;
+  /* What the app last asked the desktop to show, for the tests. */
+  char           *shown_uri;
 };
 
 G_DEFINE_FINAL_TYPE (AlignmentApplication, alignment_application, ADW_TYPE_APPLICATION)
@@ -255,6 +257,7 @@ alignment_application_dispose (GObject *object)
 
   g_clear_object (&self->library);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->shown_uri, g_free);
 
   G_OBJECT_CLASS (alignment_application_parent_class)->dispose (object);
 }
@@ -335,23 +338,111 @@ alignment_application_about_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
-static void
-alignment_application_help_shown_cb (GObject      *object,
-                                     GAsyncResult *result,
-                                     gpointer      user_data)
+/* The manual as HTML, built with it: $ALIGNMENT_HELP_HTML when set (the
+ * build tree), else the installed one.  NULL when neither exists. */
+static GFile *
+dup_help_html (void)
 {
-  GtkWindow *parent = GTK_WINDOW (object);
+  g_autoptr(GFile) index = NULL;
+  const char *folder = g_getenv ("ALIGNMENT_HELP_HTML");
+
+  if (folder != NULL && *folder != '\0')
+    index = g_file_new_build_filename (folder, "index.html", NULL);
+  else
+    index = g_file_new_build_filename (PKGDATADIR, "help-html", "index.html", NULL);
+
+  return g_file_query_exists (index, NULL) ? g_steal_pointer (&index) : NULL;
+}
+
+static void
+show_uri (AlignmentApplication *self,
+          GtkWindow            *parent,
+          const char           *uri,
+          GAsyncReadyCallback   callback)
+{
+  g_free (self->shown_uri);
+  self->shown_uri = g_strdup (uri);
+  gtk_show_uri_full (parent, uri, GDK_CURRENT_TIME, NULL, callback, g_object_ref (self));
+}
+
+static void
+help_html_shown_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(AlignmentApplication) self = user_data;
+  GtkWindow *parent = object != NULL ? GTK_WINDOW (object) : NULL;
   g_autoptr(GError) error = NULL;
   GtkWidget *dialog;
 
   if (gtk_show_uri_full_finish (parent, result, &error))
     return;
 
-  /* Without a help browser (yelp) nothing would happen at all. */
-  dialog = adw_message_dialog_new (parent,
-                                   _("Could Not Show Help"),
-                                   error->message);
+  dialog = adw_message_dialog_new (parent, _("Could Not Show Help"), error->message);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+help_response_cb (AdwMessageDialog     *dialog,
+                  const char           *response,
+                  AlignmentApplication *self)
+{
+  g_autoptr(GFile) html = NULL;
+  g_autofree char *uri = NULL;
+
+  if (!g_str_equal (response, "browser") || (html = dup_help_html ()) == NULL)
+    return;
+
+  uri = g_file_get_uri (html);
+  show_uri (self, gtk_window_get_transient_for (GTK_WINDOW (dialog)), uri, help_html_shown_cb);
+}
+
+static void
+alignment_application_help_shown_cb (GObject      *object,
+                                     GAsyncResult *result,
+                                     gpointer      user_data)
+{
+  g_autoptr(AlignmentApplication) self = user_data;
+  GtkWindow *parent = object != NULL ? GTK_WINDOW (object) : NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) html = NULL;
+  g_autoptr(GAppInfo) viewer = NULL;
+  gboolean no_viewer;
+  GtkWidget *dialog;
+
+  if (gtk_show_uri_full_finish (parent, result, &error)
+      || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  /* Without a help browser the desktop only says "Operation not
+   * supported": say what is missing, and offer the same pages in the
+   * web browser.  Through the portal the error may say less: no viewer
+   * for help: URIs says it. */
+  html = dup_help_html ();
+  viewer = g_app_info_get_default_for_uri_scheme ("help");
+  no_viewer = g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED)
+              || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND)
+              || viewer == NULL;
+  if (!no_viewer)
+    dialog = adw_message_dialog_new (parent, _("Could Not Show Help"), error->message);
+  else if (html != NULL)
+    dialog = adw_message_dialog_new (parent, _("No Help Viewer Installed"),
+                                     /* Translators: "yelp" is the name of a package. */
+                                     _("The help is read with the GNOME help viewer, Yelp. Install the “yelp” package with your software manager, or read the same help in your web browser."));
+  else
+    dialog = adw_message_dialog_new (parent, _("No Help Viewer Installed"),
+                                     /* Translators: "yelp" is the name of a package. */
+                                     _("The help is read with the GNOME help viewer, Yelp. Install the “yelp” package with your software manager."));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  if (html != NULL)
+    {
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "browser", _("Open in _Browser"));
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "browser", ADW_RESPONSE_SUGGESTED);
+      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "browser");
+    }
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (help_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -360,10 +451,18 @@ alignment_application_help_action (GSimpleAction *action,
                                    GVariant      *parameter,
                                    gpointer       user_data)
 {
-  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+  AlignmentApplication *self = ALIGNMENT_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
 
-  gtk_show_uri_full (parent, HELP_URI, GDK_CURRENT_TIME, NULL,
-                     alignment_application_help_shown_cb, NULL);
+  show_uri (self, parent, HELP_URI, alignment_application_help_shown_cb);
+}
+
+const char *
+alignment_application_get_shown_uri (AlignmentApplication *self)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_APPLICATION (self), NULL);
+
+  return self->shown_uri;
 }
 
 static void
