@@ -354,33 +354,18 @@ dup_help_html (void)
   return g_file_query_exists (index, NULL) ? g_steal_pointer (&index) : NULL;
 }
 
+static void help_shown_cb (GObject      *object,
+                           GAsyncResult *result,
+                           gpointer      user_data);
+
 static void
 show_uri (AlignmentApplication *self,
           GtkWindow            *parent,
-          const char           *uri,
-          GAsyncReadyCallback   callback)
+          const char           *uri)
 {
   g_free (self->shown_uri);
   self->shown_uri = g_strdup (uri);
-  gtk_show_uri_full (parent, uri, GDK_CURRENT_TIME, NULL, callback, g_object_ref (self));
-}
-
-static void
-help_html_shown_cb (GObject      *object,
-                    GAsyncResult *result,
-                    gpointer      user_data)
-{
-  g_autoptr(AlignmentApplication) self = user_data;
-  GtkWindow *parent = object != NULL ? GTK_WINDOW (object) : NULL;
-  g_autoptr(GError) error = NULL;
-  GtkWidget *dialog;
-
-  if (gtk_show_uri_full_finish (parent, result, &error))
-    return;
-
-  dialog = adw_message_dialog_new (parent, _("Could Not Show Help"), error->message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_show_uri_full (parent, uri, GDK_CURRENT_TIME, NULL, help_shown_cb, g_object_ref (self));
 }
 
 static void
@@ -395,13 +380,14 @@ help_response_cb (AdwMessageDialog     *dialog,
     return;
 
   uri = g_file_get_uri (html);
-  show_uri (self, gtk_window_get_transient_for (GTK_WINDOW (dialog)), uri, help_html_shown_cb);
+  show_uri (self, gtk_window_get_transient_for (GTK_WINDOW (dialog)), uri);
 }
 
+/* The help (help: URI) or its HTML pages were shown, or not. */
 static void
-alignment_application_help_shown_cb (GObject      *object,
-                                     GAsyncResult *result,
-                                     gpointer      user_data)
+help_shown_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
 {
   g_autoptr(AlignmentApplication) self = user_data;
   GtkWindow *parent = object != NULL ? GTK_WINDOW (object) : NULL;
@@ -417,13 +403,15 @@ alignment_application_help_shown_cb (GObject      *object,
 
   /* Without a help browser the desktop only says "Operation not
    * supported": say what is missing, and offer the same pages in the
-   * web browser.  Through the portal the error may say less: no viewer
-   * for help: URIs says it. */
-  html = dup_help_html ();
+   * web browser (unless that is what failed).  Through the portal the
+   * error may say less: no viewer for help: URIs says it. */
+  if (g_strcmp0 (self->shown_uri, HELP_URI) == 0)
+    html = dup_help_html ();
   viewer = g_app_info_get_default_for_uri_scheme ("help");
-  no_viewer = g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED)
-              || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND)
-              || viewer == NULL;
+  no_viewer = g_strcmp0 (self->shown_uri, HELP_URI) == 0
+              && (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED)
+                  || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND)
+                  || viewer == NULL);
   if (!no_viewer)
     dialog = adw_message_dialog_new (parent, _("Could Not Show Help"), error->message);
   else if (html != NULL)
@@ -440,9 +428,9 @@ alignment_application_help_shown_cb (GObject      *object,
       adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "browser", _("Open in _Browser"));
       adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "browser", ADW_RESPONSE_SUGGESTED);
       adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "browser");
+      g_signal_connect_object (dialog, "response", G_CALLBACK (help_response_cb), self, 0);
     }
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (help_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -454,7 +442,7 @@ alignment_application_help_action (GSimpleAction *action,
   AlignmentApplication *self = ALIGNMENT_APPLICATION (user_data);
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
 
-  show_uri (self, parent, HELP_URI, alignment_application_help_shown_cb);
+  show_uri (self, parent, HELP_URI);
 }
 
 const char *

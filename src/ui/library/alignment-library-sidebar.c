@@ -489,13 +489,37 @@ alignment_library_sidebar_rename_case (AlignmentLibrarySidebar *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* A toast of the window saying what happened to a case, whose Undo
+ * calls @undo with @data (freed with the toast). */
+static void
+show_undo_toast (AlignmentLibrarySidebar *self,
+                 const char              *message,
+                 GCallback                undo,
+                 gpointer                 data,
+                 GDestroyNotify           free_data)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  AdwToast *toast = adw_toast_new (message);
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_data (toast, "button-clicked", undo, data,
+                         (GClosureNotify) (void (*) (void)) free_data, 0);
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  else
+    g_object_unref (toast);
+}
+
 /* ---- Trash ------------------------------------------------------------------------- */
 
+/* What the Undo of a trashed or removed case needs. */
 typedef struct
 {
   AlignmentLibrarySidebar *self;
   GFile                   *file;
-  GBytes                  *bytes;  /* the file as it was, should the trash fail us */
+  GBytes                  *bytes;   /* trashed: the file as it was, should the trash fail us */
+  gboolean                 recent;  /* removed: it was a recently used file */
 } Trashed;
 
 static void
@@ -568,9 +592,7 @@ alignment_library_sidebar_trash_case (AlignmentLibrarySidebar *self,
   g_autofree char *title = NULL;
   g_autofree char *message = NULL;
   AlignmentDocument *document;
-  GtkWidget *overlay;
   Trashed *trashed;
-  AdwToast *toast;
   GBytes *bytes;
 
   g_return_if_fail (ALIGNMENT_IS_LIBRARY_SIDEBAR (self));
@@ -599,40 +621,14 @@ alignment_library_sidebar_trash_case (AlignmentLibrarySidebar *self,
 
   /* Translators: a toast after deleting a case. */
   message = g_strdup_printf (_("“%s” moved to the trash"), title);
-  toast = adw_toast_new (message);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_trash_cb), trashed,
-                         (GClosureNotify) (void (*) (void)) trashed_free, 0);
-  overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (toast);
+  show_undo_toast (self, message, G_CALLBACK (undo_trash_cb), trashed, trashed_free);
 }
 
 /* ---- Remove from the library ------------------------------------------------------ */
 
-typedef struct
-{
-  AlignmentLibrarySidebar *self;
-  GFile                   *file;
-  gboolean                 recent;  /* it was a recently used file */
-} Removed;
-
-static void
-removed_free (gpointer data)
-{
-  Removed *removed = data;
-
-  g_clear_object (&removed->self);
-  g_clear_object (&removed->file);
-  g_free (removed);
-}
-
 static void
 undo_remove_cb (AdwToast *toast,
-                Removed  *removed)
+                Trashed  *removed)
 {
   if (removed->recent)
     {
@@ -653,9 +649,7 @@ alignment_library_sidebar_remove_case (AlignmentLibrarySidebar *self,
   g_autofree char *uri = NULL;
   AlignmentLibraryItem *item;
   AlignmentDocument *document;
-  GtkWidget *overlay;
-  Removed *removed;
-  AdwToast *toast;
+  Trashed *removed;
 
   g_return_if_fail (ALIGNMENT_IS_LIBRARY_SIDEBAR (self));
   g_return_if_fail (G_IS_FILE (file));
@@ -672,7 +666,7 @@ alignment_library_sidebar_remove_case (AlignmentLibrarySidebar *self,
   else
     title = g_file_get_basename (file);
 
-  removed = g_new0 (Removed, 1);
+  removed = g_new0 (Trashed, 1);
   removed->self = g_object_ref (self);
   removed->file = g_object_ref (file);
 
@@ -687,15 +681,7 @@ alignment_library_sidebar_remove_case (AlignmentLibrarySidebar *self,
   /* Translators: a toast after removing a case from the case library;
    * its file is not deleted. */
   message = g_strdup_printf (_("“%s” removed from the library"), title);
-  toast = adw_toast_new (message);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_remove_cb), removed,
-                         (GClosureNotify) (void (*) (void)) removed_free, 0);
-  overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (toast);
+  show_undo_toast (self, message, G_CALLBACK (undo_remove_cb), removed, trashed_free);
 }
 
 /* ---- Folders ----------------------------------------------------------------------- */
