@@ -59,6 +59,14 @@ is_listed (gpointer data)
          && ui_test_library_idle (listed->window);
 }
 
+static gboolean
+not_hidden (gpointer data)
+{
+  Listed *listed = data;
+
+  return !alignment_library_is_hidden (alignment_window_get_library (listed->window), listed->file);
+}
+
 /* The row on screen that shows @file, or NULL. */
 static GtkWidget *
 find_row (GtkWidget *root,
@@ -142,9 +150,15 @@ test_remove (void)
   listed.file = inside;
   ui_test_spin_until (is_listed, &listed, "the case back in the library");
 
+  /* A removed file that is deleted is no longer kept out: a new file of
+   * that name is another case. */
+  ui_test_activate (window, "win.remove-case");
+  g_assert_true (alignment_library_is_hidden (alignment_window_get_library (window), inside));
+  g_assert_cmpint (g_unlink (inside_path), ==, 0);
+  ui_test_spin_until (not_hidden, &listed, "the deleted file to be let go");
+
   gtk_window_destroy (GTK_WINDOW (window));
   ui_test_spin_until (ui_test_window_gone, window, "the window to close");
-  g_unlink (inside_path);
   g_unlink (outside_path);
 }
 

@@ -319,10 +319,14 @@ monitor_changed_cb (GFileMonitor      *monitor,
 
     case G_FILE_MONITOR_EVENT_DELETED:
     case G_FILE_MONITOR_EVENT_MOVED_OUT:
+      /* A removed file that is gone need not be kept out any more: a
+       * new file of that name is another case. */
+      unhide (self, file);
       alignment_library_remove_file (self, file);
       break;
 
     case G_FILE_MONITOR_EVENT_RENAMED:
+      unhide (self, file);
       alignment_library_remove_file (self, file);
       if (other_file != NULL && is_case_file (other_file)
           && !alignment_library_is_hidden (self, other_file))
