@@ -21,6 +21,8 @@ struct _AlignmentApplication
   AlignmentLibrary *library;
   /* Recovery copies are offered once, by the first window. */
   gboolean        recovery_offered;
+  /* What the app last asked the desktop to show, for the tests. */
+  char           *shown_uri;
 };
 
 G_DEFINE_FINAL_TYPE (AlignmentApplication, alignment_application, ADW_TYPE_APPLICATION)
@@ -105,7 +107,9 @@ library_add_recent (AlignmentLibrary *library)
         {
           g_autoptr(GFile) file = g_file_new_for_uri (uri);
 
-          alignment_library_add_file (library, file);
+          /* Unless the user removed it from the library. */
+          if (!alignment_library_is_hidden (library, file))
+            alignment_library_add_file (library, file);
         }
     }
   g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
@@ -121,6 +125,10 @@ alignment_application_get_library (AlignmentApplication *self)
       g_autoptr(GFile) folder = dup_library_folder (self);
 
       self->library = alignment_library_new ();
+      /* What the user removed from the library stays out of it. */
+      if (self->settings != NULL)
+        g_settings_bind (self->settings, "library-hidden", self->library, "hidden",
+                         G_SETTINGS_BIND_DEFAULT);
       alignment_library_set_folder (self->library, folder);
       library_add_recent (self->library);
     }
@@ -249,6 +257,7 @@ alignment_application_dispose (GObject *object)
 
   g_clear_object (&self->library);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->shown_uri, g_free);
 
   G_OBJECT_CLASS (alignment_application_parent_class)->dispose (object);
 }
@@ -329,23 +338,99 @@ alignment_application_about_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
-static void
-alignment_application_help_shown_cb (GObject      *object,
-                                     GAsyncResult *result,
-                                     gpointer      user_data)
+/* The manual as HTML, built with it: $ALIGNMENT_HELP_HTML when set (the
+ * build tree), else the installed one.  NULL when neither exists. */
+static GFile *
+dup_help_html (void)
 {
-  GtkWindow *parent = GTK_WINDOW (object);
-  g_autoptr(GError) error = NULL;
-  GtkWidget *dialog;
+  g_autoptr(GFile) index = NULL;
+  const char *folder = g_getenv ("ALIGNMENT_HELP_HTML");
 
-  if (gtk_show_uri_full_finish (parent, result, &error))
+  if (folder != NULL && *folder != '\0')
+    index = g_file_new_build_filename (folder, "index.html", NULL);
+  else
+    index = g_file_new_build_filename (PKGDATADIR, "help-html", "index.html", NULL);
+
+  return g_file_query_exists (index, NULL) ? g_steal_pointer (&index) : NULL;
+}
+
+static void help_shown_cb (GObject      *object,
+                           GAsyncResult *result,
+                           gpointer      user_data);
+
+static void
+show_uri (AlignmentApplication *self,
+          GtkWindow            *parent,
+          const char           *uri)
+{
+  g_free (self->shown_uri);
+  self->shown_uri = g_strdup (uri);
+  gtk_show_uri_full (parent, uri, GDK_CURRENT_TIME, NULL, help_shown_cb, g_object_ref (self));
+}
+
+static void
+help_response_cb (AdwMessageDialog     *dialog,
+                  const char           *response,
+                  AlignmentApplication *self)
+{
+  g_autoptr(GFile) html = NULL;
+  g_autofree char *uri = NULL;
+
+  if (!g_str_equal (response, "browser") || (html = dup_help_html ()) == NULL)
     return;
 
-  /* Without a help browser (yelp) nothing would happen at all. */
-  dialog = adw_message_dialog_new (parent,
-                                   _("Could Not Show Help"),
-                                   error->message);
+  uri = g_file_get_uri (html);
+  show_uri (self, gtk_window_get_transient_for (GTK_WINDOW (dialog)), uri);
+}
+
+/* The help (help: URI) or its HTML pages were shown, or not. */
+static void
+help_shown_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(AlignmentApplication) self = user_data;
+  GtkWindow *parent = object != NULL ? GTK_WINDOW (object) : NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) html = NULL;
+  g_autoptr(GAppInfo) viewer = NULL;
+  gboolean no_viewer;
+  GtkWidget *dialog;
+
+  if (gtk_show_uri_full_finish (parent, result, &error)
+      || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  /* Without a help browser the desktop only says "Operation not
+   * supported": say what is missing, and offer the same pages in the
+   * web browser (unless that is what failed).  Through the portal the
+   * error may say less: no viewer for help: URIs says it. */
+  if (g_strcmp0 (self->shown_uri, HELP_URI) == 0)
+    html = dup_help_html ();
+  viewer = g_app_info_get_default_for_uri_scheme ("help");
+  no_viewer = g_strcmp0 (self->shown_uri, HELP_URI) == 0
+              && (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED)
+                  || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND)
+                  || viewer == NULL);
+  if (!no_viewer)
+    dialog = adw_message_dialog_new (parent, _("Could Not Show Help"), error->message);
+  else if (html != NULL)
+    dialog = adw_message_dialog_new (parent, _("No Help Viewer Installed"),
+                                     /* Translators: "yelp" is the name of a package. */
+                                     _("The help is read with the GNOME help viewer, Yelp. Install the “yelp” package with your software manager, or read the same help in your web browser."));
+  else
+    dialog = adw_message_dialog_new (parent, _("No Help Viewer Installed"),
+                                     /* Translators: "yelp" is the name of a package. */
+                                     _("The help is read with the GNOME help viewer, Yelp. Install the “yelp” package with your software manager."));
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  if (html != NULL)
+    {
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "browser", _("Open in _Browser"));
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "browser", ADW_RESPONSE_SUGGESTED);
+      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "browser");
+      g_signal_connect_object (dialog, "response", G_CALLBACK (help_response_cb), self, 0);
+    }
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -354,10 +439,18 @@ alignment_application_help_action (GSimpleAction *action,
                                    GVariant      *parameter,
                                    gpointer       user_data)
 {
-  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+  AlignmentApplication *self = ALIGNMENT_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
 
-  gtk_show_uri_full (parent, HELP_URI, GDK_CURRENT_TIME, NULL,
-                     alignment_application_help_shown_cb, NULL);
+  show_uri (self, parent, HELP_URI);
+}
+
+const char *
+alignment_application_get_shown_uri (AlignmentApplication *self)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_APPLICATION (self), NULL);
+
+  return self->shown_uri;
 }
 
 static void

@@ -32,4 +32,8 @@ GFile                *alignment_application_dup_example_file (AlignmentApplicati
  * with the last window. */
 AlignmentLibrary     *alignment_application_get_library      (AlignmentApplication *self);
 
+/* The URI the application last asked the desktop to show: the help, or
+ * its HTML pages when no help viewer is installed.  For the tests. */
+const char           *alignment_application_get_shown_uri    (AlignmentApplication *self);
+
 G_END_DECLS

@@ -16,6 +16,7 @@ struct _AlignmentLibraryRow
 
   GtkBox               *labels;
   GtkLabel             *title;
+  GtkLabel             *location;
   GtkLabel             *parties;
   GtkLabel             *meta;
   GtkLabel             *error;
@@ -23,6 +24,7 @@ struct _AlignmentLibraryRow
   GtkImage             *icon;
 
   AlignmentLibraryItem *item;
+  gboolean              shared_title;
 };
 
 G_DEFINE_FINAL_TYPE (AlignmentLibraryRow, alignment_library_row, GTK_TYPE_WIDGET)
@@ -119,6 +121,72 @@ show_summary (AlignmentLibraryRow        *self,
   gtk_widget_queue_draw (GTK_WIDGET (self->trend));
 }
 
+/* The folder of a file from elsewhere (with the home folder as "~"),
+ * and the file's name when another case has the same title. */
+static char *
+dup_location (GFile    *file,
+              gboolean  external,
+              gboolean  shared_title)
+{
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autoptr(GFile) home = g_file_new_for_path (g_get_home_dir ());
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *folder = NULL;
+  g_autofree char *relative = NULL;
+
+  if (!external)
+    return shared_title ? g_filename_display_name (name) : NULL;
+
+  if (parent == NULL)
+    return NULL;
+
+  relative = g_file_get_relative_path (home, parent);
+  if (relative != NULL)
+    folder = g_build_filename ("~", relative, NULL);
+  else if (g_file_equal (home, parent))
+    folder = g_strdup ("~");
+  else
+    folder = g_file_get_parse_name (parent);
+
+  if (shared_title)
+    {
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+
+      return g_filename_display_name (path);
+    }
+
+  return g_filename_display_name (folder);
+}
+
+static void
+show_location (AlignmentLibraryRow *self)
+{
+  g_autofree char *location = NULL;
+  g_autofree char *where = NULL;
+
+  if (self->item == NULL)
+    return;
+
+  location = dup_location (alignment_library_item_get_file (self->item),
+                           alignment_library_item_get_external (self->item),
+                           self->shared_title);
+  gtk_label_set_text (self->location, location != NULL ? location : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->location), location != NULL);
+  /* The whole title and where the file is, however narrow the list. */
+  where = g_file_get_parse_name (alignment_library_item_get_file (self->item));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->labels), where);
+}
+
+void
+alignment_library_row_set_shared_title (AlignmentLibraryRow *self,
+                                        gboolean             shared_title)
+{
+  g_return_if_fail (ALIGNMENT_IS_LIBRARY_ROW (self));
+
+  self->shared_title = shared_title;
+  show_location (self);
+}
+
 void
 alignment_library_row_set_item (AlignmentLibraryRow  *self,
                                 AlignmentLibraryItem *item,
@@ -149,6 +217,7 @@ alignment_library_row_set_item (AlignmentLibraryRow  *self,
   gtk_widget_set_visible (GTK_WIDGET (self->icon), error != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->error), error != NULL);
   gtk_label_set_text (self->error, error != NULL ? error : "");
+  show_location (self);
   gtk_widget_set_visible (GTK_WIDGET (self->trend), summary != NULL && summary->trend->len > 0);
 
   if (summary != NULL)
@@ -191,6 +260,7 @@ alignment_library_row_class_init (AlignmentLibraryRowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Alignment/alignment-library-row.ui");
   gtk_widget_class_bind_template_child (widget_class, AlignmentLibraryRow, labels);
   gtk_widget_class_bind_template_child (widget_class, AlignmentLibraryRow, title);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentLibraryRow, location);
   gtk_widget_class_bind_template_child (widget_class, AlignmentLibraryRow, parties);
   gtk_widget_class_bind_template_child (widget_class, AlignmentLibraryRow, meta);
   gtk_widget_class_bind_template_child (widget_class, AlignmentLibraryRow, error);

@@ -22,5 +22,9 @@ GtkWidget *alignment_library_row_new      (void);
 void       alignment_library_row_set_item (AlignmentLibraryRow  *self,
                                            AlignmentLibraryItem *item,
                                            AlignmentDocument    *document);
+/* Whether another case of the library has the same title: the row then
+ * shows its file's name (a file from elsewhere always shows its folder). */
+void       alignment_library_row_set_shared_title (AlignmentLibraryRow *self,
+                                                   gboolean             shared_title);
 
 G_END_DECLS

@@ -81,9 +81,13 @@ bind_cb (GtkSignalListItemFactory *factory,
          AlignmentLibrarySidebar  *self)
 {
   AlignmentLibraryItem *item = gtk_list_item_get_item (list_item);
+  AlignmentLibraryRow *row = ALIGNMENT_LIBRARY_ROW (gtk_list_item_get_child (list_item));
+  gboolean shared_title = FALSE;
 
-  alignment_library_row_set_item (ALIGNMENT_LIBRARY_ROW (gtk_list_item_get_child (list_item)), item,
-                                  find_document (self, alignment_library_item_get_file (item)));
+  if (self->library != NULL)
+    shared_title = alignment_library_count_title (self->library, alignment_library_item_get_title (item)) > 1;
+  alignment_library_row_set_item (row, item, find_document (self, alignment_library_item_get_file (item)));
+  alignment_library_row_set_shared_title (row, shared_title);
 }
 
 static void
@@ -485,13 +489,37 @@ alignment_library_sidebar_rename_case (AlignmentLibrarySidebar *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* A toast of the window saying what happened to a case, whose Undo
+ * calls @undo with @data (freed with the toast). */
+static void
+show_undo_toast (AlignmentLibrarySidebar *self,
+                 const char              *message,
+                 GCallback                undo,
+                 gpointer                 data,
+                 GDestroyNotify           free_data)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  AdwToast *toast = adw_toast_new (message);
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_data (toast, "button-clicked", undo, data,
+                         (GClosureNotify) (void (*) (void)) free_data, 0);
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  else
+    g_object_unref (toast);
+}
+
 /* ---- Trash ------------------------------------------------------------------------- */
 
+/* What the Undo of a trashed or removed case needs. */
 typedef struct
 {
   AlignmentLibrarySidebar *self;
   GFile                   *file;
-  GBytes                  *bytes;  /* the file as it was, should the trash fail us */
+  GBytes                  *bytes;   /* trashed: the file as it was, should the trash fail us */
+  gboolean                 recent;  /* removed: it was a recently used file */
 } Trashed;
 
 static void
@@ -564,9 +592,7 @@ alignment_library_sidebar_trash_case (AlignmentLibrarySidebar *self,
   g_autofree char *title = NULL;
   g_autofree char *message = NULL;
   AlignmentDocument *document;
-  GtkWidget *overlay;
   Trashed *trashed;
-  AdwToast *toast;
   GBytes *bytes;
 
   g_return_if_fail (ALIGNMENT_IS_LIBRARY_SIDEBAR (self));
@@ -595,16 +621,67 @@ alignment_library_sidebar_trash_case (AlignmentLibrarySidebar *self,
 
   /* Translators: a toast after deleting a case. */
   message = g_strdup_printf (_("“%s” moved to the trash"), title);
-  toast = adw_toast_new (message);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_trash_cb), trashed,
-                         (GClosureNotify) (void (*) (void)) trashed_free, 0);
-  overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  show_undo_toast (self, message, G_CALLBACK (undo_trash_cb), trashed, trashed_free);
+}
+
+/* ---- Remove from the library ------------------------------------------------------ */
+
+static void
+undo_remove_cb (AdwToast *toast,
+                Trashed  *removed)
+{
+  if (removed->recent)
+    {
+      g_autofree char *uri = g_file_get_uri (removed->file);
+
+      gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+    }
+  if (removed->self->library != NULL)
+    alignment_library_add_file (removed->self->library, removed->file);
+}
+
+void
+alignment_library_sidebar_remove_case (AlignmentLibrarySidebar *self,
+                                       GFile                   *file)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *uri = NULL;
+  AlignmentLibraryItem *item;
+  AlignmentDocument *document;
+  Trashed *removed;
+
+  g_return_if_fail (ALIGNMENT_IS_LIBRARY_SIDEBAR (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (self->library == NULL)
+    return;
+
+  item = alignment_library_lookup (self->library, file);
+  document = find_document (self, file);
+  if (document != NULL)
+    title = alignment_document_dup_title (document);
+  else if (item != NULL)
+    title = g_strdup (alignment_library_item_get_title (item));
   else
-    g_object_unref (toast);
+    title = g_file_get_basename (file);
+
+  removed = g_new0 (Trashed, 1);
+  removed->self = g_object_ref (self);
+  removed->file = g_object_ref (file);
+
+  /* The file stays where it is, untouched.  A file from elsewhere is
+   * forgotten as a recent file too, so that the file chooser does not
+   * offer it either; the library keeps every removed file out, since
+   * another program may make it recent again. */
+  uri = g_file_get_uri (file);
+  removed->recent = gtk_recent_manager_remove_item (gtk_recent_manager_get_default (), uri, NULL);
+  alignment_library_forget_file (self->library, file);
+
+  /* Translators: a toast after removing a case from the case library;
+   * its file is not deleted. */
+  message = g_strdup_printf (_("“%s” removed from the library"), title);
+  show_undo_toast (self, message, G_CALLBACK (undo_remove_cb), removed, trashed_free);
 }
 
 /* ---- Folders ----------------------------------------------------------------------- */

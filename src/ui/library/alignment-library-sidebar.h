@@ -20,7 +20,8 @@ typedef AlignmentDocument *(*AlignmentLibraryFindDocument) (gpointer  user_data,
                                                             GFile    *file);
 
 /* The case library with its search, sort and menus, and the case-file
- * actions behind them (new, duplicate, rename, trash, show in folder).
+ * actions behind them (new, duplicate, rename, trash, remove from the
+ * library, show in folder).
  *
  * Properties: "library" (the AlignmentLibrary listed); "sort"
  * (AlignmentLibrarySort); "file" (the case file the window shows, kept
@@ -68,6 +69,10 @@ void                  alignment_library_sidebar_rename_case (AlignmentLibrarySid
                                                              AlignmentDocument       *document);
 /* Moves @file to the trash, with a toast that brings it back. */
 void                  alignment_library_sidebar_trash_case  (AlignmentLibrarySidebar *self,
+                                                             GFile                   *file);
+/* Takes @file out of the library, leaving the file alone, with a toast
+ * that brings it back: the file may be the user's elsewhere, or broken. */
+void                  alignment_library_sidebar_remove_case (AlignmentLibrarySidebar *self,
                                                              GFile                   *file);
 void                  alignment_library_sidebar_open_folder (AlignmentLibrarySidebar *self);
 void                  alignment_library_sidebar_show_in_folder (AlignmentLibrarySidebar *self,

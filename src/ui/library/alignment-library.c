@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "alignment-file-chooser.h"
@@ -22,6 +24,10 @@ struct _AlignmentLibrary
   GQueue        pending;
   gboolean      reading;
   gboolean      listing;   /* the folder's files are being listed */
+  /* URIs of the files the user removed from the library: the folder's
+   * stay on disk but unlisted, and recent files from elsewhere stay
+   * forgotten, until the user opens one again. */
+  GHashTable   *hidden;
 };
 
 static void alignment_library_list_model_init (GListModelInterface *iface);
@@ -33,6 +39,7 @@ enum {
   PROP_0,
   PROP_FOLDER,
   PROP_BUSY,
+  PROP_HIDDEN,
   N_PROPS
 };
 
@@ -93,6 +100,64 @@ find_position (AlignmentLibrary *self,
       return (int) i;
 
   return -1;
+}
+
+gboolean
+alignment_library_is_hidden (AlignmentLibrary *self,
+                             GFile            *file)
+{
+  g_autofree char *uri = NULL;
+
+  g_return_val_if_fail (ALIGNMENT_IS_LIBRARY (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  uri = g_file_get_uri (file);
+  return g_hash_table_contains (self->hidden, uri);
+}
+
+/* The user asked for @file: it is listed again. */
+static void
+unhide (AlignmentLibrary *self,
+        GFile            *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+
+  if (g_hash_table_remove (self->hidden, uri))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIDDEN]);
+}
+
+/* Rows show where their file is when another case has the same title:
+ * when a title comes or goes, the rows that share it look again. */
+static void
+title_changed (AlignmentLibrary     *self,
+               const char           *title,
+               AlignmentLibraryItem *except)
+{
+  if (title == NULL)
+    return;
+
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      AlignmentLibraryItem *item = g_ptr_array_index (self->items, i);
+
+      if (item != except && g_strcmp0 (alignment_library_item_get_title (item), title) == 0)
+        g_list_model_items_changed (G_LIST_MODEL (self), i, 1, 1);
+    }
+}
+
+guint
+alignment_library_count_title (AlignmentLibrary *self,
+                               const char       *title)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (ALIGNMENT_IS_LIBRARY (self), 0);
+
+  for (guint i = 0; i < self->items->len; i++)
+    if (g_strcmp0 (alignment_library_item_get_title (g_ptr_array_index (self->items, i)), title) == 0)
+      n++;
+
+  return n;
 }
 
 typedef struct
@@ -161,10 +226,17 @@ read_done_cb (GObject      *object,
 
   if (position >= 0)
     {
+      g_autofree char *old_title = g_strdup (alignment_library_item_get_title (item));
+
       alignment_library_item_set_result (item, g_steal_pointer (&result->summary),
                                          result->error, result->modified);
       /* Sorters and filters look again at the item. */
       g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 1);
+      if (g_strcmp0 (old_title, alignment_library_item_get_title (item)) != 0)
+        {
+          title_changed (self, old_title, item);
+          title_changed (self, alignment_library_item_get_title (item), item);
+        }
     }
 
   read_result_free (result);
@@ -241,18 +313,23 @@ monitor_changed_cb (GFileMonitor      *monitor,
     case G_FILE_MONITOR_EVENT_CREATED:
     case G_FILE_MONITOR_EVENT_MOVED_IN:
     case G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT:
-      if (is_case_file (file))
+      if (is_case_file (file) && !alignment_library_is_hidden (self, file))
         alignment_library_reload_file (self, file);
       break;
 
     case G_FILE_MONITOR_EVENT_DELETED:
     case G_FILE_MONITOR_EVENT_MOVED_OUT:
+      /* A removed file that is gone need not be kept out any more: a
+       * new file of that name is another case. */
+      unhide (self, file);
       alignment_library_remove_file (self, file);
       break;
 
     case G_FILE_MONITOR_EVENT_RENAMED:
+      unhide (self, file);
       alignment_library_remove_file (self, file);
-      if (other_file != NULL && is_case_file (other_file))
+      if (other_file != NULL && is_case_file (other_file)
+          && !alignment_library_is_hidden (self, other_file))
         alignment_library_reload_file (self, other_file);
       break;
 
@@ -308,7 +385,8 @@ enumerate_next_cb (GObject      *object,
     {
       g_autoptr(GFile) file = g_file_enumerator_get_child (enumerator, l->data);
 
-      if (is_case_file (file) && find_position (self, file) < 0)
+      if (is_case_file (file) && find_position (self, file) < 0
+          && !alignment_library_is_hidden (self, file))
         alignment_library_append (self, file, FALSE);
     }
   g_list_free_full (infos, g_object_unref);
@@ -438,6 +516,7 @@ alignment_library_add_file (AlignmentLibrary *self,
   g_return_val_if_fail (ALIGNMENT_IS_LIBRARY (self), NULL);
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
+  unhide (self, file);
   position = find_position (self, file);
   if (position >= 0)
     return g_ptr_array_index (self->items, position);
@@ -465,6 +544,7 @@ alignment_library_reload_file (AlignmentLibrary *self,
 
   g_return_if_fail (ALIGNMENT_IS_LIBRARY (self));
 
+  unhide (self, file);
   position = find_position (self, file);
   if (position < 0)
     alignment_library_append (self, file, !in_folder (self, file));
@@ -476,6 +556,7 @@ void
 alignment_library_remove_file (AlignmentLibrary *self,
                                GFile            *file)
 {
+  g_autofree char *title = NULL;
   int position;
 
   g_return_if_fail (ALIGNMENT_IS_LIBRARY (self));
@@ -484,8 +565,74 @@ alignment_library_remove_file (AlignmentLibrary *self,
   if (position < 0)
     return;
 
+  title = g_strdup (alignment_library_item_get_title (g_ptr_array_index (self->items, position)));
   g_ptr_array_remove_index (self->items, position);
   g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 0);
+  title_changed (self, title, NULL);
+}
+
+void
+alignment_library_forget_file (AlignmentLibrary *self,
+                               GFile            *file)
+{
+  g_return_if_fail (ALIGNMENT_IS_LIBRARY (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  g_hash_table_add (self->hidden, g_file_get_uri (file));
+  alignment_library_remove_file (self, file);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIDDEN]);
+}
+
+static int
+compare_uris (gconstpointer a,
+              gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+char **
+alignment_library_dup_hidden (AlignmentLibrary *self)
+{
+  g_autoptr(GPtrArray) uris = g_ptr_array_new ();
+  GHashTableIter iter;
+  gpointer uri;
+
+  g_return_val_if_fail (ALIGNMENT_IS_LIBRARY (self), NULL);
+
+  g_hash_table_iter_init (&iter, self->hidden);
+  while (g_hash_table_iter_next (&iter, &uri, NULL))
+    g_ptr_array_add (uris, g_strdup (uri));
+  /* Sorted, so that settings see no change when there is none. */
+  g_ptr_array_sort (uris, compare_uris);
+  g_ptr_array_add (uris, NULL);
+
+  return (char **) g_ptr_array_free (g_steal_pointer (&uris), FALSE);
+}
+
+void
+alignment_library_set_hidden (AlignmentLibrary   *self,
+                              const char * const *uris)
+{
+  static const char * const none[] = { NULL };
+  g_auto(GStrv) old = NULL;
+
+  g_return_if_fail (ALIGNMENT_IS_LIBRARY (self));
+
+  if (uris == NULL)
+    uris = none;
+  old = alignment_library_dup_hidden (self);
+  if (g_strv_equal ((const char * const *) old, uris))
+    return;
+
+  g_hash_table_remove_all (self->hidden);
+  for (guint i = 0; uris[i] != NULL; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_uri (uris[i]);
+
+      g_hash_table_add (self->hidden, g_strdup (uris[i]));
+      alignment_library_remove_file (self, file);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIDDEN]);
 }
 
 void
@@ -561,6 +708,7 @@ alignment_library_finalize (GObject *object)
   AlignmentLibrary *self = ALIGNMENT_LIBRARY (object);
 
   g_ptr_array_unref (self->items);
+  g_hash_table_unref (self->hidden);
 
   G_OBJECT_CLASS (alignment_library_parent_class)->finalize (object);
 }
@@ -583,6 +731,29 @@ alignment_library_get_property (GObject    *object,
       g_value_set_boolean (value, alignment_library_get_busy (self));
       break;
 
+    case PROP_HIDDEN:
+      g_value_take_boxed (value, alignment_library_dup_hidden (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+alignment_library_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  AlignmentLibrary *self = ALIGNMENT_LIBRARY (object);
+
+  switch (prop_id)
+    {
+    case PROP_HIDDEN:
+      alignment_library_set_hidden (self, g_value_get_boxed (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -597,9 +768,12 @@ alignment_library_class_init (AlignmentLibraryClass *klass)
   object_class->dispose = alignment_library_dispose;
   object_class->finalize = alignment_library_finalize;
   object_class->get_property = alignment_library_get_property;
+  object_class->set_property = alignment_library_set_property;
 
   properties[PROP_FOLDER] = g_param_spec_object ("folder", NULL, NULL, G_TYPE_FILE, ro);
   properties[PROP_BUSY] = g_param_spec_boolean ("busy", NULL, NULL, FALSE, ro);
+  properties[PROP_HIDDEN] = g_param_spec_boxed ("hidden", NULL, NULL, G_TYPE_STRV,
+                                                G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -607,5 +781,6 @@ static void
 alignment_library_init (AlignmentLibrary *self)
 {
   self->items = g_ptr_array_new_with_free_func (g_object_unref);
+  self->hidden = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_queue_init (&self->pending);
 }

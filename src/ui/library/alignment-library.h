@@ -18,7 +18,10 @@ G_DECLARE_FINAL_TYPE (AlignmentLibrary, alignment_library, ALIGNMENT, LIBRARY, G
  * folder (followed with a GFileMonitor), plus files added from elsewhere.
  * Each file is read in a thread, one at a time; an item changes (and the
  * model emits items-changed for it) when its summary or error is known.
- * Properties: "folder", "busy" (files are still being read). */
+ * Properties: "folder", "busy" (files are still being read), "hidden"
+ * (the URIs of the files removed from the library, a GStrv kept in the
+ * settings: they are neither listed nor deleted, until the user opens
+ * or saves one again). */
 
 AlignmentLibrary     *alignment_library_new          (void);
 GFile                *alignment_library_get_folder   (AlignmentLibrary *self);
@@ -39,6 +42,18 @@ void                  alignment_library_reload_file  (AlignmentLibrary *self,
                                                       GFile            *file);
 void                  alignment_library_remove_file  (AlignmentLibrary *self,
                                                       GFile            *file);
+/* Removes @file from the library and keeps it out, leaving the file as
+ * it is: "Remove from Library". */
+void                  alignment_library_forget_file  (AlignmentLibrary *self,
+                                                      GFile            *file);
+gboolean              alignment_library_is_hidden    (AlignmentLibrary *self,
+                                                      GFile            *file);
+char                **alignment_library_dup_hidden   (AlignmentLibrary *self);
+void                  alignment_library_set_hidden   (AlignmentLibrary   *self,
+                                                      const char * const *uris);
+/* How many listed cases have @title (rows tell those apart by file). */
+guint                 alignment_library_count_title  (AlignmentLibrary *self,
+                                                      const char       *title);
 /* Tells the views that @file's row should be drawn again (its case has
  * unsaved changes now, or no longer). */
 void                  alignment_library_file_changed (AlignmentLibrary *self,

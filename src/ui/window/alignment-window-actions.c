@@ -53,6 +53,7 @@ _alignment_window_update_actions (AlignmentWindow *self)
   gtk_widget_action_set_enabled (widget, "win.delete-case",
                                  has_file && !_alignment_window_is_example (self, self->file)
                                  && !alignment_window_get_loading (self) && !self->saving);
+  gtk_widget_action_set_enabled (widget, "win.remove-case", has_file && !alignment_window_get_loading (self));
   gtk_widget_action_set_enabled (widget, "win.show-in-folder", has_file);
   gtk_widget_action_set_enabled (widget, "win.show-view", document != NULL);
   gtk_widget_action_set_enabled (widget, "win.cancel-loading", alignment_window_get_loading (self));
@@ -215,6 +216,17 @@ delete_case_action (GtkWidget  *widget,
 }
 
 static void
+remove_case_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  AlignmentWindow *self = ALIGNMENT_WINDOW (widget);
+
+  if (self->file != NULL)
+    alignment_library_sidebar_remove_case (self->sidebar, self->file);
+}
+
+static void
 open_library_folder_action (GtkWidget  *widget,
                             const char *action_name,
                             GVariant   *parameter)
@@ -357,6 +369,7 @@ _alignment_window_actions_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.duplicate-case", NULL, duplicate_case_action);
   gtk_widget_class_install_action (widget_class, "win.rename-case", NULL, rename_case_action);
   gtk_widget_class_install_action (widget_class, "win.delete-case", NULL, delete_case_action);
+  gtk_widget_class_install_action (widget_class, "win.remove-case", NULL, remove_case_action);
   gtk_widget_class_install_action (widget_class, "win.open-library-folder", NULL, open_library_folder_action);
   gtk_widget_class_install_action (widget_class, "win.show-in-folder", NULL, show_in_folder_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
