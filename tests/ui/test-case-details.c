@@ -10,6 +10,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <adwaita.h>
 
 #include "alignment-case-details.h"
@@ -269,6 +271,52 @@ test_lessons (void)
   fixture_tear_down (&f);
 }
 
+/* Showing the page, as the window's view stack does, puts the keyboard
+ * in the title without selecting it: one stray key would replace it. */
+static void
+test_title_not_selected (void)
+{
+  AlignmentCase *c = alignment_case_new ();
+  AlignmentDocument *document;
+  GtkWidget *window, *stack, *other, *details, *title, *focus;
+  int start, end;
+
+  alignment_case_set_title (c, "Training plan");
+  document = alignment_document_new (c, NULL);
+  details = alignment_case_details_new ();
+  alignment_case_details_set_document (ALIGNMENT_CASE_DETAILS (details), document);
+
+  stack = adw_view_stack_new ();
+  other = gtk_button_new_with_label ("Elsewhere");
+  adw_view_stack_add_named (ADW_VIEW_STACK (stack), other, "other");
+  adw_view_stack_add_named (ADW_VIEW_STACK (stack), details, "details");
+  window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 1000);
+  gtk_window_set_child (GTK_WINDOW (window), stack);
+  gtk_window_present (GTK_WINDOW (window));
+  ui_test_spin_until (details_shown, other, "the window to show");
+  gtk_widget_grab_focus (other);
+  ui_test_settle ();
+
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "details");
+  ui_test_spin_until (details_shown, details, "the details page to show");
+  ui_test_settle ();
+
+  title = nth_of_type (details, ADW_TYPE_ENTRY_ROW, 0);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, title));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, "Training plan");
+  g_assert_false (gtk_editable_get_selection_bounds (GTK_EDITABLE (title), &start, &end));
+  /* The cursor waits at the end, for adding to the title. */
+  g_assert_cmpint (gtk_editable_get_position (GTK_EDITABLE (title)), ==, (int) strlen ("Training plan"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_settle ();
+  g_object_unref (document);
+  g_object_unref (c);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -282,6 +330,7 @@ main (int   argc,
   g_test_add_func ("/case-details/case-fields", test_case_fields);
   g_test_add_func ("/case-details/stakeholders", test_stakeholders);
   g_test_add_func ("/case-details/lessons", test_lessons);
+  g_test_add_func ("/case-details/title-not-selected", test_title_not_selected);
 
   return ui_test_run ();
 }
