@@ -107,11 +107,54 @@ row_at (Fixture *f,
   return GTK_WIDGET (row);
 }
 
+/* The @n-th field of @row that takes text: an entry, or a text view
+ * where the text wraps. */
+static GtkWidget *
+find_field (GtkWidget *root,
+            guint     *n)
+{
+  if (GTK_IS_ENTRY (root) || GTK_IS_TEXT_VIEW (root))
+    {
+      if (*n == 0)
+        return root;
+      (*n)--;
+      return NULL;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_field (child, n);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+field_at (GtkWidget *row,
+          guint      n)
+{
+  GtkWidget *field = find_field (row, &n);
+
+  g_assert_nonnull (field);
+  return field;
+}
+
 static const char *
 entry_text (GtkWidget *row,
             guint      n)
 {
-  return gtk_editable_get_text (GTK_EDITABLE (nth_of_type (row, GTK_TYPE_ENTRY, n)));
+  static char *text;
+  GtkWidget *field = field_at (row, n);
+  GtkTextIter start, end;
+
+  if (GTK_IS_ENTRY (field))
+    return gtk_editable_get_text (GTK_EDITABLE (field));
+
+  g_free (text);
+  gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (GTK_TEXT_VIEW (field)), &start, &end);
+  text = gtk_text_buffer_get_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (field)), &start, &end, FALSE);
+  return text;
 }
 
 static void
@@ -119,7 +162,12 @@ type_into (GtkWidget  *row,
            guint       n,
            const char *text)
 {
-  gtk_editable_set_text (GTK_EDITABLE (nth_of_type (row, GTK_TYPE_ENTRY, n)), text);
+  GtkWidget *field = field_at (row, n);
+
+  if (GTK_IS_ENTRY (field))
+    gtk_editable_set_text (GTK_EDITABLE (field), text);
+  else
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (field)), text, -1);
   ui_test_settle ();
 }
 
@@ -317,6 +365,38 @@ test_title_not_selected (void)
   g_object_unref (c);
 }
 
+/* A long lesson wraps over lines, all of them shown. */
+static void
+test_long_lesson_wraps (void)
+{
+  Fixture f = { 0 };
+  GtkTextView *view;
+  GtkTextIter start;
+  GdkRectangle one_line;
+  int y, paragraph_height, bottom;
+
+  fixture_set_up (&f);
+  click (GTK_WIDGET (f.details), "Add Lesson");
+  type_into (row_at (&f, 1, 0), 0,
+             "Agree on the date of every training before it is planned, write it down in the "
+             "minutes of the steering committee, and have both parties sign the minutes within a week.");
+
+  view = GTK_TEXT_VIEW (field_at (row_at (&f, 1, 0), 0));
+  g_assert_true (GTK_IS_TEXT_VIEW (view));
+  g_assert_cmpstr (lesson_text (&f, 0), ==, entry_text (row_at (&f, 1, 0), 0));
+  /* The paragraph is laid out over several lines of the first
+   * character's height, and the view is as tall as all of them. */
+  gtk_text_buffer_get_start_iter (gtk_text_view_get_buffer (view), &start);
+  gtk_text_view_get_iter_location (view, &start, &one_line);
+  gtk_text_view_get_line_yrange (view, &start, &y, &paragraph_height);
+  g_assert_cmpint (one_line.height, >, 0);
+  g_assert_cmpint (paragraph_height, >=, 2 * one_line.height);
+  gtk_text_view_buffer_to_window_coords (view, GTK_TEXT_WINDOW_WIDGET, 0, y + paragraph_height, NULL, &bottom);
+  g_assert_cmpint (bottom, <=, gtk_widget_get_height (GTK_WIDGET (view)));
+
+  fixture_tear_down (&f);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -331,6 +411,7 @@ main (int   argc,
   g_test_add_func ("/case-details/stakeholders", test_stakeholders);
   g_test_add_func ("/case-details/lessons", test_lessons);
   g_test_add_func ("/case-details/title-not-selected", test_title_not_selected);
+  g_test_add_func ("/case-details/long-lesson-wraps", test_long_lesson_wraps);
 
   return ui_test_run ();
 }
