@@ -397,6 +397,49 @@ test_long_lesson_wraps (void)
   fixture_tear_down (&f);
 }
 
+/* Whether @view shows all its text: the text's laid-out height, the
+ * upper bound of its adjustment, fits the view. */
+static gboolean
+shows_all_text (GtkTextView *view)
+{
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
+
+  return gtk_adjustment_get_upper (adjustment) <= gtk_widget_get_height (GTK_WIDGET (view));
+}
+
+/* The Context box is as tall as its text: its last line shows when the
+ * page first shows, and after the window narrows and the text wraps
+ * anew. */
+static void
+test_context_shows_last_line (void)
+{
+  Fixture f = { 0 };
+  GtkTextView *view;
+  g_autoptr(GString) context = g_string_new (NULL);
+
+  for (guint i = 0; i < 12; i++)
+    g_string_append (context, "The provider moves its service desk to another country, and the customer "
+                              "hears of it late. ");
+  g_string_append (context, "\nLast line.");
+
+  fixture_set_up (&f);
+  alignment_case_set_context (f.c, context->str);
+  ui_test_settle ();
+  view = GTK_TEXT_VIEW (nth_of_type (GTK_WIDGET (f.details), GTK_TYPE_TEXT_VIEW, 0));
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (view)), >, 96);
+  g_assert_true (shows_all_text (view));
+
+  gtk_window_set_default_size (GTK_WINDOW (f.window), 420, 1400);
+  ui_test_settle ();
+  g_assert_true (shows_all_text (view));
+
+  gtk_window_set_default_size (GTK_WINDOW (f.window), 900, 1400);
+  ui_test_settle ();
+  g_assert_true (shows_all_text (view));
+
+  fixture_tear_down (&f);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -412,6 +455,7 @@ main (int   argc,
   g_test_add_func ("/case-details/lessons", test_lessons);
   g_test_add_func ("/case-details/title-not-selected", test_title_not_selected);
   g_test_add_func ("/case-details/long-lesson-wraps", test_long_lesson_wraps);
+  g_test_add_func ("/case-details/context-shows-last-line", test_context_shows_last_line);
 
   return ui_test_run ();
 }

@@ -366,6 +366,7 @@ alignment_case_details_init (AlignmentCaseDetails *self)
   gtk_text_buffer_set_enable_undo (self->context, FALSE);
   g_signal_connect (self->context, "changed", G_CALLBACK (context_changed_cb), self);
   alignment_entry_commit_end_step_on_leave (GTK_WIDGET (self->context_view), get_document, self);
+  alignment_entry_commit_fit_text_view (self->context_view);
 
   /* Undo and redo change the case behind the form's back. */
   self->case_signals = g_signal_group_new (ALIGNMENT_TYPE_CASE);

@@ -89,6 +89,7 @@ alignment_item_row_bind_text_view (AlignmentItemRow *self,
   g_object_bind_property (priv->item, property, buffer, "text",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   alignment_entry_commit_end_step_on_leave (GTK_WIDGET (view), get_document, self);
+  alignment_entry_commit_fit_text_view (view);
 }
 
 static void
