@@ -124,6 +124,67 @@ alignment_thread_flag_get_label (AlignmentThreadFlags flag)
     }
 }
 
+/* "1", "1 and 4", "1, 4 and 7": a short list as a sentence says it. */
+static char *
+join_words (GPtrArray *words)
+{
+  g_autofree char *head = NULL;
+
+  if (words->len == 0)
+    return g_strdup ("");
+  if (words->len == 1)
+    return g_strdup (g_ptr_array_index (words, 0));
+
+  head = g_strdup (g_ptr_array_index (words, 0));
+  for (guint i = 1; i + 1 < words->len; i++)
+    {
+      char *longer = g_strdup_printf ("%s, %s", head, (char *) g_ptr_array_index (words, i));
+
+      g_free (head);
+      head = longer;
+    }
+  /* TRANSLATORS: joins the last item to a list: "1, 4 and 7", "1d and 3c" */
+  return g_strdup_printf (_("%s and %s"), head, (char *) g_ptr_array_index (words, words->len - 1));
+}
+
+char *
+alignment_thread_describe_flag (const AlignmentThread *thread,
+                                AlignmentThreadFlags   flag)
+{
+  g_autoptr(GPtrArray) ids = NULL;
+  g_autofree char *list = NULL;
+
+  g_return_val_if_fail (thread != NULL, NULL);
+
+  if (flag != ALIGNMENT_THREAD_FLAG_NOT_UNDERSTOOD)
+    return g_strdup (alignment_thread_flag_get_label (flag));
+
+  /* Which signals, so that the reader can look them up. */
+  ids = g_ptr_array_new ();
+  for (guint i = 0; i < thread->signals->len; i++)
+    {
+      AlignmentSignal *signal = g_ptr_array_index (thread->signals, i);
+
+      if (alignment_signal_get_understood (signal) == ALIGNMENT_UNDERSTOOD_NO)
+        g_ptr_array_add (ids, (gpointer) alignment_signal_get_id (signal));
+    }
+  if (ids->len == 0)
+    return g_strdup (alignment_thread_flag_get_label (flag));
+  if (ids->len > ALIGNMENT_FINDINGS_MAX_LISTED)
+    return g_strdup_printf (ngettext ("%u signal was not understood",
+                                      "%u signals were not understood",
+                                      ids->len),
+                            ids->len);
+
+  list = join_words (ids);
+  /* TRANSLATORS: %s lists signal ids: "signal 1d was not understood",
+   * "signals 3c, 3d and 3e were not understood" */
+  return g_strdup_printf (ngettext ("signal %s was not understood",
+                                    "signals %s were not understood",
+                                    ids->len),
+                          list);
+}
+
 /* ---- Findings ------------------------------------------------------------- */
 
 static void
@@ -292,23 +353,41 @@ compute_times (AlignmentFindings *findings,
 
   if (findings->n_open > 0)
     {
-      g_autoptr(GString) numbers = g_string_new (NULL);
       AlignmentFinding *finding;
+      char *summary;
 
-      for (guint i = 0; i < findings->threads->len; i++)
+      if (findings->n_open <= ALIGNMENT_FINDINGS_MAX_LISTED)
         {
-          AlignmentThread *thread = g_ptr_array_index (findings->threads, i);
+          g_autoptr(GPtrArray) numbers = g_ptr_array_new_with_free_func (g_free);
+          g_autofree char *list = NULL;
 
-          if (thread->status == ALIGNMENT_THREAD_OPEN)
-            g_string_append_printf (numbers, "%s%u", numbers->len > 0 ? ", " : "", thread->number);
+          for (guint i = 0; i < findings->threads->len; i++)
+            {
+              AlignmentThread *thread = g_ptr_array_index (findings->threads, i);
+
+              if (thread->status == ALIGNMENT_THREAD_OPEN)
+                g_ptr_array_add (numbers, g_strdup_printf ("%u", thread->number));
+            }
+          list = join_words (numbers);
+          summary = g_strdup_printf (/* TRANSLATORS: "1 of 3 threads is still open: thread 1.";
+                                      * the last %s lists thread numbers: "1, 4 and 7" */
+                                     ngettext ("%u of %u threads is still open: thread %s.",
+                                               "%u of %u threads are still open: threads %s.",
+                                               findings->n_open),
+                                     findings->n_open, findings->threads->len, list);
+        }
+      else
+        {
+          /* Hundreds of numbers are a wall nobody reads: the count, and
+           * the signals behind it for a view to show. */
+          summary = g_strdup_printf (/* TRANSLATORS: "393 of 2000 threads are still open." */
+                                     ngettext ("%u of %u threads is still open.",
+                                               "%u of %u threads are still open.",
+                                               findings->n_open),
+                                     findings->n_open, findings->threads->len);
         }
 
-      finding = finding_add (findings, ALIGNMENT_FINDING_OPEN_THREADS, _("Open threads"),
-                             /* TRANSLATORS: "1 of 3 threads is still open: 1." the last %s lists thread numbers */
-                             g_strdup_printf (ngettext ("%u of %u threads is still open: %s.",
-                                                        "%u of %u threads are still open: %s.",
-                                                        findings->n_open),
-                                              findings->n_open, findings->threads->len, numbers->str));
+      finding = finding_add (findings, ALIGNMENT_FINDING_OPEN_THREADS, _("Open threads"), summary);
       for (guint i = 0; i < findings->threads->len; i++)
         {
           AlignmentThread *thread = g_ptr_array_index (findings->threads, i);

@@ -45,6 +45,15 @@ AlignmentSteps alignment_thread_get_steps (const AlignmentThread *thread,
 const char    *alignment_step_get_label        (AlignmentSteps         step);
 const char    *alignment_thread_flag_get_label (AlignmentThreadFlags   flag);
 
+/* At most this many thread numbers or signal ids are listed in a
+ * sentence; more are counted. */
+#define ALIGNMENT_FINDINGS_MAX_LISTED 10
+
+/* @flag of @thread as a sentence that names what it is about: "signals
+ * 3c and 3d were not understood".  Free with g_free(). */
+char          *alignment_thread_describe_flag  (const AlignmentThread *thread,
+                                                AlignmentThreadFlags   flag);
+
 /* ---- Case-level findings -------------------------------------------------- */
 
 typedef enum

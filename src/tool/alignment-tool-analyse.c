@@ -108,7 +108,11 @@ print_thread_text (const AlignmentThreadReport *report,
 
   for (guint i = 0; i < G_N_ELEMENTS (flags); i++)
     if (thread->flags & flags[i].flag)
-      g_print (_("  Flag:               %s\n"), alignment_thread_flag_get_label (flags[i].flag));
+      {
+        g_autofree char *flag = alignment_thread_describe_flag (thread, flags[i].flag);
+
+        g_print (_("  Flag:               %s\n"), flag);
+      }
 
   g_print (_("  Net trust:         "));
   for (guint p = 0; p < ALIGNMENT_N_PARTIES; p++)
@@ -228,6 +232,19 @@ json_append_thread (GString                     *out,
         g_string_append_printf (out, "%s\"%s\"", first ? "" : ", ", flags[i].nick);
         first = FALSE;
       }
+  /* Which signals were not understood, by id. */
+  first = TRUE;
+  g_string_append (out, "], \"not_understood\": [");
+  for (guint i = 0; i < thread->signals->len; i++)
+    {
+      AlignmentSignal *signal = g_ptr_array_index (thread->signals, i);
+
+      if (alignment_signal_get_understood (signal) != ALIGNMENT_UNDERSTOOD_NO)
+        continue;
+      g_string_append (out, first ? "" : ", ");
+      alignment_tool_json_append_string (out, alignment_signal_get_id (signal));
+      first = FALSE;
+    }
   g_string_append (out, "],\n     \"net\": {");
   for (guint p = 0; p < ALIGNMENT_N_PARTIES; p++)
     for (guint r = 0; r < ALIGNMENT_N_REALMS; r++)

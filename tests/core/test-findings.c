@@ -337,7 +337,8 @@ test_example_findings (void)
   g_clear_pointer (&ids, g_free);
 
   finding = find (findings, ALIGNMENT_FINDING_OPEN_THREADS);
-  g_assert_cmpstr (finding->summary, ==, "1 of 3 threads is still open: 1.");
+  /* The numbers say what they are. */
+  g_assert_cmpstr (finding->summary, ==, "1 of 3 threads is still open: thread 1.");
   ids = ids_of (signals, finding->signals);
   g_assert_cmpstr (ids, ==, "1a 1b 1c 1d");
   g_clear_pointer (&ids, g_free);
@@ -386,6 +387,101 @@ test_example_findings (void)
     g_assert_cmpint (((AlignmentFinding *) g_ptr_array_index (findings->findings, i))->kind, ==, i);
 }
 
+/* A flag says which signals it is about. */
+static void
+test_flag_names_signals (void)
+{
+  g_autoptr(AlignmentCase) self = load_example ();
+  g_autoptr(AlignmentFindings) findings = NULL;
+  const AlignmentThreadReport *report;
+  g_autofree char *one = NULL;
+  g_autofree char *three = NULL;
+  g_autofree char *restarted = NULL;
+  AlignmentSignal * const *signals;
+  guint n;
+
+  signals = peek (self, &n);
+  findings = alignment_findings_compute (signals, n);
+
+  report = alignment_findings_get_report (findings, 1);
+  g_assert_true (report->thread->flags & ALIGNMENT_THREAD_FLAG_NOT_UNDERSTOOD);
+  one = alignment_thread_describe_flag (report->thread, ALIGNMENT_THREAD_FLAG_NOT_UNDERSTOOD);
+  g_assert_cmpstr (one, ==, "signal 1d was not understood");
+  restarted = alignment_thread_describe_flag (report->thread, ALIGNMENT_THREAD_FLAG_RESTARTED);
+  g_assert_cmpstr (restarted, ==, alignment_thread_flag_get_label (ALIGNMENT_THREAD_FLAG_RESTARTED));
+
+  report = alignment_findings_get_report (findings, 3);
+  three = alignment_thread_describe_flag (report->thread, ALIGNMENT_THREAD_FLAG_NOT_UNDERSTOOD);
+  g_assert_cmpstr (three, ==, "signals 3c, 3d and 3e were not understood");
+}
+
+/* More open threads than a sentence can list: counted, one sentence,
+ * with every open thread's signals behind it. */
+static void
+test_open_threads_many (void)
+{
+  g_autoptr(AlignmentCase) self = alignment_case_generate (2000, 0, 15);
+  g_autoptr(AlignmentFindings) findings = NULL;
+  g_autofree char *expected = NULL;
+  const AlignmentFinding *finding;
+  AlignmentSignal * const *signals;
+  guint n, n_behind = 0;
+
+  signals = peek (self, &n);
+  g_assert_cmpuint (n, ==, 2000);
+  findings = alignment_findings_compute (signals, n);
+  g_assert_cmpuint (findings->n_open, >, ALIGNMENT_FINDINGS_MAX_LISTED);
+
+  finding = find (findings, ALIGNMENT_FINDING_OPEN_THREADS);
+  g_assert_nonnull (finding);
+  expected = g_strdup_printf ("%u of %u threads are still open.", findings->n_open, findings->threads->len);
+  g_assert_cmpstr (finding->summary, ==, expected);
+  g_assert_cmpuint (strlen (finding->summary), <, 60);
+
+  for (guint i = 0; i < findings->threads->len; i++)
+    {
+      AlignmentThread *thread = g_ptr_array_index (findings->threads, i);
+
+      if (thread->status == ALIGNMENT_THREAD_OPEN)
+        n_behind += thread->signals->len;
+    }
+  g_assert_cmpuint (finding->signals->len, ==, n_behind);
+}
+
+/* A few open threads are listed as a sentence lists them. */
+static void
+test_open_threads_few (void)
+{
+  g_autoptr(AlignmentCase) self = alignment_case_generate (40, 5, 7);
+  g_autoptr(AlignmentFindings) findings = NULL;
+  const AlignmentFinding *finding;
+  AlignmentSignal * const *signals;
+  g_autoptr(GString) expected = g_string_new (NULL);
+  guint n, listed = 0;
+
+  signals = peek (self, &n);
+  findings = alignment_findings_compute (signals, n);
+  g_assert_cmpuint (findings->n_open, >=, 2);
+  g_assert_cmpuint (findings->n_open, <=, ALIGNMENT_FINDINGS_MAX_LISTED);
+
+  g_string_append_printf (expected, "%u of %u threads are still open: threads ", findings->n_open, findings->threads->len);
+  for (guint i = 0; i < findings->threads->len; i++)
+    {
+      AlignmentThread *thread = g_ptr_array_index (findings->threads, i);
+
+      if (thread->status != ALIGNMENT_THREAD_OPEN)
+        continue;
+      listed++;
+      if (listed > 1)
+        g_string_append (expected, listed == findings->n_open ? " and " : ", ");
+      g_string_append_printf (expected, "%u", thread->number);
+    }
+  g_string_append_c (expected, '.');
+
+  finding = find (findings, ALIGNMENT_FINDING_OPEN_THREADS);
+  g_assert_cmpstr (finding->summary, ==, expected->str);
+}
+
 static void
 test_findings_empty (void)
 {
@@ -411,6 +507,9 @@ main (int    argc,
   g_test_add_func ("/findings/steps/example", test_example_steps);
   g_test_add_func ("/findings/steps/missing", test_steps_missing);
   g_test_add_func ("/findings/example", test_example_findings);
+  g_test_add_func ("/findings/flag-names-signals", test_flag_names_signals);
+  g_test_add_func ("/findings/open-threads/few", test_open_threads_few);
+  g_test_add_func ("/findings/open-threads/many", test_open_threads_many);
   g_test_add_func ("/findings/empty", test_findings_empty);
 
   return g_test_run ();

@@ -944,7 +944,7 @@ test_analyse_text (void)
   g_assert_nonnull (strstr (text, "Thread 1: open\nOpened by: 1a, Customer, Request sent, 2024-02-01\n"
                                   "Steps found: discussion (missing: recognition, decision) in the last of 2 cycles\n"
                                   "Days to alignment: -\n"
-                                  "Flag: a signal was not understood\n"
+                                  "Flag: signal 1d was not understood\n"
                                   "Flag: escalated after an alignment event: the cycle restarted\n"
                                   "Net trust: Customer Contractual 0 Operational 0 Relational +1 · "
                                   "Service provider Contractual 0 Operational +1 Relational 0\n"));
@@ -954,7 +954,7 @@ test_analyse_text (void)
                                   "Steps found: discussion, recognition, decision\nDays to alignment: 31\n"));
   g_assert_nonnull (strstr (text, "Time to alignment: Alignment took a median of 59 days, over 2 aligned threads.\n"
                                   "Signals: 2a 2g 3a 3e\n"));
-  g_assert_nonnull (strstr (text, "Open threads: 1 of 3 threads is still open: 1.\nSignals: 1a 1b 1c 1d\n"));
+  g_assert_nonnull (strstr (text, "Open threads: 1 of 3 threads is still open: thread 1.\nSignals: 1a 1b 1c 1d\n"));
   g_assert_nonnull (strstr (text, "5 of 16 signals were not understood as meant (31%)."));
   g_assert_nonnull (strstr (text, "Signals: 1d 2g 3c 3d 3e\n"));
   g_assert_nonnull (strstr (text, "Realm desynchronisation: Customer: operational trust"));
@@ -986,6 +986,7 @@ test_analyse_json (void)
     "assert t[2]['steps'] == ['discussion', 'recognition', 'decision']\n"
     "assert t[0]['flags'] == ['not-understood', 'restarted'], t[0]['flags']\n"
     "assert t[2]['flags'] == ['not-understood']\n"
+    "assert [x['not_understood'] for x in t] == [['1d'], ['2g'], ['3c', '3d', '3e']]\n"
     "assert t[2]['net']['customer_operational'] == -3\n"
     "assert t[2]['net']['provider_relational'] == -2\n"
     "a = d['time_to_alignment']\n"

@@ -10,6 +10,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <adwaita.h>
 
 #include "alignment-case-details.h"
@@ -105,11 +107,54 @@ row_at (Fixture *f,
   return GTK_WIDGET (row);
 }
 
+/* The @n-th field of @row that takes text: an entry, or a text view
+ * where the text wraps. */
+static GtkWidget *
+find_field (GtkWidget *root,
+            guint     *n)
+{
+  if (GTK_IS_ENTRY (root) || GTK_IS_TEXT_VIEW (root))
+    {
+      if (*n == 0)
+        return root;
+      (*n)--;
+      return NULL;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_field (child, n);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+field_at (GtkWidget *row,
+          guint      n)
+{
+  GtkWidget *field = find_field (row, &n);
+
+  g_assert_nonnull (field);
+  return field;
+}
+
 static const char *
 entry_text (GtkWidget *row,
             guint      n)
 {
-  return gtk_editable_get_text (GTK_EDITABLE (nth_of_type (row, GTK_TYPE_ENTRY, n)));
+  static char *text;
+  GtkWidget *field = field_at (row, n);
+  GtkTextIter start, end;
+
+  if (GTK_IS_ENTRY (field))
+    return gtk_editable_get_text (GTK_EDITABLE (field));
+
+  g_free (text);
+  gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (GTK_TEXT_VIEW (field)), &start, &end);
+  text = gtk_text_buffer_get_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (field)), &start, &end, FALSE);
+  return text;
 }
 
 static void
@@ -117,7 +162,12 @@ type_into (GtkWidget  *row,
            guint       n,
            const char *text)
 {
-  gtk_editable_set_text (GTK_EDITABLE (nth_of_type (row, GTK_TYPE_ENTRY, n)), text);
+  GtkWidget *field = field_at (row, n);
+
+  if (GTK_IS_ENTRY (field))
+    gtk_editable_set_text (GTK_EDITABLE (field), text);
+  else
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (field)), text, -1);
   ui_test_settle ();
 }
 
@@ -269,6 +319,127 @@ test_lessons (void)
   fixture_tear_down (&f);
 }
 
+/* Showing the page, as the window's view stack does, puts the keyboard
+ * in the title without selecting it: one stray key would replace it. */
+static void
+test_title_not_selected (void)
+{
+  AlignmentCase *c = alignment_case_new ();
+  AlignmentDocument *document;
+  GtkWidget *window, *stack, *other, *details, *title, *focus;
+  int start, end;
+
+  alignment_case_set_title (c, "Training plan");
+  document = alignment_document_new (c, NULL);
+  details = alignment_case_details_new ();
+  alignment_case_details_set_document (ALIGNMENT_CASE_DETAILS (details), document);
+
+  stack = adw_view_stack_new ();
+  other = gtk_button_new_with_label ("Elsewhere");
+  adw_view_stack_add_named (ADW_VIEW_STACK (stack), other, "other");
+  adw_view_stack_add_named (ADW_VIEW_STACK (stack), details, "details");
+  window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 1000);
+  gtk_window_set_child (GTK_WINDOW (window), stack);
+  gtk_window_present (GTK_WINDOW (window));
+  ui_test_spin_until (details_shown, other, "the window to show");
+  gtk_widget_grab_focus (other);
+  ui_test_settle ();
+
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "details");
+  ui_test_spin_until (details_shown, details, "the details page to show");
+  ui_test_settle ();
+
+  title = nth_of_type (details, ADW_TYPE_ENTRY_ROW, 0);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, title));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, "Training plan");
+  g_assert_false (gtk_editable_get_selection_bounds (GTK_EDITABLE (title), &start, &end));
+  /* The cursor waits at the end, for adding to the title. */
+  g_assert_cmpint (gtk_editable_get_position (GTK_EDITABLE (title)), ==, (int) strlen ("Training plan"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_settle ();
+  g_object_unref (document);
+  g_object_unref (c);
+}
+
+/* A long lesson wraps over lines, all of them shown. */
+static void
+test_long_lesson_wraps (void)
+{
+  Fixture f = { 0 };
+  GtkTextView *view;
+  GtkTextIter start;
+  GdkRectangle one_line;
+  int y, paragraph_height, bottom;
+
+  fixture_set_up (&f);
+  click (GTK_WIDGET (f.details), "Add Lesson");
+  type_into (row_at (&f, 1, 0), 0,
+             "Agree on the date of every training before it is planned, write it down in the "
+             "minutes of the steering committee, and have both parties sign the minutes within a week.");
+
+  view = GTK_TEXT_VIEW (field_at (row_at (&f, 1, 0), 0));
+  g_assert_true (GTK_IS_TEXT_VIEW (view));
+  g_assert_cmpstr (lesson_text (&f, 0), ==, entry_text (row_at (&f, 1, 0), 0));
+  /* The paragraph is laid out over several lines of the first
+   * character's height, and the view is as tall as all of them. */
+  gtk_text_buffer_get_start_iter (gtk_text_view_get_buffer (view), &start);
+  gtk_text_view_get_iter_location (view, &start, &one_line);
+  gtk_text_view_get_line_yrange (view, &start, &y, &paragraph_height);
+  g_assert_cmpint (one_line.height, >, 0);
+  g_assert_cmpint (paragraph_height, >=, 2 * one_line.height);
+  gtk_text_view_buffer_to_window_coords (view, GTK_TEXT_WINDOW_WIDGET, 0, y + paragraph_height, NULL, &bottom);
+  g_assert_cmpint (bottom, <=, gtk_widget_get_height (GTK_WIDGET (view)));
+
+  fixture_tear_down (&f);
+}
+
+/* Whether @view shows all its text: the text's laid-out height, the
+ * upper bound of its adjustment, fits the view. */
+static gboolean
+shows_all_text (GtkTextView *view)
+{
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
+
+  return gtk_adjustment_get_upper (adjustment) <= gtk_widget_get_height (GTK_WIDGET (view));
+}
+
+/* The Context box is as tall as its text: its last line shows when the
+ * page first shows, and after the window narrows and the text wraps
+ * anew. */
+static void
+test_context_shows_last_line (void)
+{
+  Fixture f = { 0 };
+  GtkTextView *view;
+  g_autoptr(GString) context = g_string_new (NULL);
+
+  for (guint i = 0; i < 12; i++)
+    g_string_append (context, "The provider moves its service desk to another country, and the customer "
+                              "hears of it late. ");
+  g_string_append (context, "\nLast line.");
+
+  fixture_set_up (&f);
+  alignment_case_set_context (f.c, context->str);
+  ui_test_settle ();
+  view = GTK_TEXT_VIEW (nth_of_type (GTK_WIDGET (f.details), GTK_TYPE_TEXT_VIEW, 0));
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (view)), >, 96);
+  g_assert_true (shows_all_text (view));
+
+  gtk_window_set_default_size (GTK_WINDOW (f.window), 420, 1400);
+  ui_test_settle ();
+  g_assert_true (shows_all_text (view));
+
+  gtk_window_set_default_size (GTK_WINDOW (f.window), 900, 1400);
+  ui_test_settle ();
+  g_assert_true (shows_all_text (view));
+
+  fixture_tear_down (&f);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -282,6 +453,9 @@ main (int   argc,
   g_test_add_func ("/case-details/case-fields", test_case_fields);
   g_test_add_func ("/case-details/stakeholders", test_stakeholders);
   g_test_add_func ("/case-details/lessons", test_lessons);
+  g_test_add_func ("/case-details/title-not-selected", test_title_not_selected);
+  g_test_add_func ("/case-details/long-lesson-wraps", test_long_lesson_wraps);
+  g_test_add_func ("/case-details/context-shows-last-line", test_context_shows_last_line);
 
   return ui_test_run ();
 }

@@ -524,10 +524,12 @@ test_thread_panel (void)
   g_assert_nonnull (find_label (panel, "Thread 3 — Aligned in 31 days"));
   g_assert_nonnull (find_label (panel, "1a, Request sent by Customer on 2024-02-01: Need for Training SAFE Agile"));
   g_assert_nonnull (find_label (panel, "discussion (missing: recognition, decision), in the last of 2 cycles"));
-  g_assert_nonnull (find_label (panel, "a signal was not understood; escalated after an alignment event: the cycle restarted"));
+  /* A flag names the signals it is about. */
+  g_assert_nonnull (find_label (panel, "signal 1d was not understood; escalated after an alignment event: the cycle restarted"));
+  g_assert_nonnull (find_label (panel, "signals 3c, 3d and 3e were not understood"));
   g_assert_nonnull (find_label (panel, "Contractual 0 · Operational \u22123 · Relational \u22121"));
   g_assert_nonnull (find_label (panel, "Open threads"));
-  g_assert_nonnull (find_label (panel, "1 of 3 threads is still open: 1."));
+  g_assert_nonnull (find_label (panel, "1 of 3 threads is still open: thread 1."));
   g_assert_nonnull (find_label (panel, "Realm desynchronisation"));
 
   /* Show Signals on a finding and on a thread. */
@@ -547,6 +549,51 @@ test_thread_panel (void)
   /* No case, nothing to say. */
   alignment_thread_panel_set_case (ALIGNMENT_THREAD_PANEL (panel), NULL);
   g_assert_null (alignment_thread_panel_get_findings (ALIGNMENT_THREAD_PANEL (panel)));
+
+  g_free (shown.ids);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A large case: the open threads are counted, not listed, and Show
+ * Signals still highlights every one of their signals.  Smaller than the
+ * 2 000 signals of tests/core/test-findings.c, which checks the sentence
+ * there, to keep this test in its time; it has a dozen open threads. */
+static void
+test_thread_panel_large (void)
+{
+  g_autoptr(AlignmentCase) self = alignment_case_generate (600, 0, 15);
+  GtkWidget *panel = alignment_thread_panel_new ();
+  Shown shown = { 0, NULL, self };
+  const AlignmentFindings *findings;
+  const AlignmentFinding *open = NULL;
+  g_autofree char *summary = NULL;
+  g_autofree char *tooltip = NULL;
+  g_auto(GStrv) words = NULL;
+  GtkWidget *window, *label, *button;
+
+  alignment_thread_panel_set_case (ALIGNMENT_THREAD_PANEL (panel), self);
+  g_signal_connect (panel, "signals-activated", G_CALLBACK (signals_activated), &shown);
+  window = show_in_window (panel, 800, 900);
+
+  findings = alignment_thread_panel_get_findings (ALIGNMENT_THREAD_PANEL (panel));
+  for (guint i = 0; i < findings->findings->len; i++)
+    if (((AlignmentFinding *) g_ptr_array_index (findings->findings, i))->kind == ALIGNMENT_FINDING_OPEN_THREADS)
+      open = g_ptr_array_index (findings->findings, i);
+  g_assert_nonnull (open);
+  g_assert_cmpuint (findings->n_open, >, ALIGNMENT_FINDINGS_MAX_LISTED);
+
+  summary = g_strdup_printf ("%u of %u threads are still open.", findings->n_open, findings->threads->len);
+  label = find_label (panel, summary);
+  g_assert_nonnull (label);
+
+  /* The button says how many it shows, not every id. */
+  tooltip = g_strdup_printf ("Highlight %u signals in the list", open->signals->len);
+  button = find_tooltip (panel, tooltip);
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_cmpuint (shown.n, ==, 1);
+  words = g_strsplit (shown.ids, " ", -1);
+  g_assert_cmpuint (g_strv_length (words), ==, open->signals->len);
 
   g_free (shown.ids);
   gtk_window_destroy (GTK_WINDOW (window));
@@ -809,6 +856,7 @@ main (int   argc,
   g_test_add_func ("/heatmap/view/pixels-and-styles", test_view_pixels_and_styles);
   g_test_add_func ("/heatmap/thread-panel", test_thread_panel);
   g_test_add_func ("/heatmap/thread-panel-room", test_thread_panel_room);
+  g_test_add_func ("/heatmap/thread-panel/large", test_thread_panel_large);
   g_test_add_func ("/heatmap/print-to-pdf", test_print_to_pdf);
   g_test_add_func ("/heatmap/print-fitted", test_print_fitted);
 

@@ -258,6 +258,45 @@ alignment_case_details_set_document (AlignmentCaseDetails *self,
   refresh_case (self);
 }
 
+/* ---- Focus ------------------------------------------------------------------ */
+
+/* Coming to the page puts the cursor at the end of the title with
+ * nothing selected: GTK selects an entry's text when it takes the focus,
+ * and one stray key would then replace the title. */
+static gboolean
+focus_title (AlignmentCaseDetails *self)
+{
+  GtkEditable *text = gtk_editable_get_delegate (GTK_EDITABLE (self->title_row));
+
+  if (!GTK_IS_TEXT (text) || !gtk_widget_is_drawable (GTK_WIDGET (self->title_row))
+      || !gtk_text_grab_focus_without_selecting (GTK_TEXT (text)))
+    return FALSE;
+  gtk_editable_set_position (text, -1);
+  return TRUE;
+}
+
+static gboolean
+alignment_case_details_focus (GtkWidget        *widget,
+                              GtkDirectionType  direction)
+{
+  AlignmentCaseDetails *self = ALIGNMENT_CASE_DETAILS (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  gboolean entering = focus == NULL || (focus != widget && !gtk_widget_is_ancestor (focus, widget));
+
+  if (entering && direction == GTK_DIR_TAB_FORWARD && focus_title (self))
+    return TRUE;
+
+  return GTK_WIDGET_CLASS (alignment_case_details_parent_class)->focus (widget, direction);
+}
+
+static gboolean
+alignment_case_details_grab_focus (GtkWidget *widget)
+{
+  return focus_title (ALIGNMENT_CASE_DETAILS (widget))
+      || GTK_WIDGET_CLASS (alignment_case_details_parent_class)->grab_focus (widget);
+}
+
 /* ---- Construction ---------------------------------------------------------- */
 
 static void
@@ -280,6 +319,8 @@ alignment_case_details_class_init (AlignmentCaseDetailsClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = alignment_case_details_dispose;
+  widget_class->focus = alignment_case_details_focus;
+  widget_class->grab_focus = alignment_case_details_grab_focus;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Alignment/alignment-case-details.ui");
@@ -325,6 +366,7 @@ alignment_case_details_init (AlignmentCaseDetails *self)
   gtk_text_buffer_set_enable_undo (self->context, FALSE);
   g_signal_connect (self->context, "changed", G_CALLBACK (context_changed_cb), self);
   alignment_entry_commit_end_step_on_leave (GTK_WIDGET (self->context_view), get_document, self);
+  alignment_entry_commit_fit_text_view (self->context_view);
 
   /* Undo and redo change the case behind the form's back. */
   self->case_signals = g_signal_group_new (ALIGNMENT_TYPE_CASE);

@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <math.h>
+
 #include "alignment-entry-commit.h"
 
 typedef struct
@@ -71,4 +73,67 @@ alignment_entry_commit_show_text (GtkEditable *editable,
 
   if (g_strcmp0 (gtk_editable_get_text (editable), text) != 0)
     gtk_editable_set_text (editable, text);
+}
+
+static gboolean
+fit_text_view_idle (gpointer data)
+{
+  GtkWidget *view = data;
+  int height = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (view), "alignment-fit-height"));
+
+  g_object_set_data (G_OBJECT (view), "alignment-fit-source", NULL);
+  gtk_widget_set_size_request (view, -1, height);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+content_height_changed_cb (GtkAdjustment *adjustment,
+                           GtkWidget     *view)
+{
+  int least = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (view), "alignment-least-height"));
+  int upper = (int) ceil (gtk_adjustment_get_upper (adjustment));
+  int request, height;
+
+  /* The upper bound is the height of the laid-out text, or the view's
+   * when the text is shorter.  Text taller than the view becomes the
+   * view's request; shorter text gives the view its own back, and the
+   * next layout says again if that was too little. */
+  gtk_widget_get_size_request (view, NULL, &request);
+  if (upper > gtk_widget_get_height (view))
+    height = upper;
+  else if (upper < request)
+    height = least;
+  else
+    return;
+  if (height == request)
+    return;
+
+  /* This runs while GTK lays the view out, when a new request would be
+   * lost: ask right after. */
+  g_object_set_data (G_OBJECT (view), "alignment-fit-height", GINT_TO_POINTER (height));
+  if (g_object_get_data (G_OBJECT (view), "alignment-fit-source") == NULL)
+    g_object_set_data_full (G_OBJECT (view), "alignment-fit-source",
+                            GUINT_TO_POINTER (g_idle_add_full (G_PRIORITY_HIGH_IDLE, fit_text_view_idle,
+                                                               g_object_ref (view), g_object_unref)),
+                            NULL);
+}
+
+void
+alignment_entry_commit_fit_text_view (GtkTextView *view)
+{
+  GtkAdjustment *adjustment;
+  int least;
+
+  g_return_if_fail (GTK_IS_TEXT_VIEW (view));
+
+  gtk_widget_get_size_request (GTK_WIDGET (view), NULL, &least);
+  g_object_set_data (G_OBJECT (view), "alignment-least-height", GINT_TO_POINTER (MAX (least, -1)));
+
+  adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
+  if (adjustment == NULL)
+    {
+      adjustment = gtk_adjustment_new (0, 0, 0, 0, 0, 0);
+      gtk_scrollable_set_vadjustment (GTK_SCROLLABLE (view), adjustment);
+    }
+  g_signal_connect_object (adjustment, "changed", G_CALLBACK (content_height_changed_cb), view, 0);
 }

@@ -36,4 +36,10 @@ void alignment_entry_commit_end_step_on_leave (GtkWidget                        
 void alignment_entry_commit_show_text         (GtkEditable                      *editable,
                                                const char                       *text);
 
+/* Keeps @view, a wrapping text view outside any scrolled window, as tall
+ * as its text.  GTK measures such a view by its text laid out at the
+ * view's previous width, so that it cuts off the last lines the first
+ * time it shows and whenever it narrows. */
+void alignment_entry_commit_fit_text_view     (GtkTextView                      *view);
+
 G_END_DECLS

@@ -73,6 +73,25 @@ alignment_item_row_bind_entry (AlignmentItemRow *self,
   alignment_entry_commit_end_step_on_leave (GTK_WIDGET (entry), get_document, self);
 }
 
+void
+alignment_item_row_bind_text_view (AlignmentItemRow *self,
+                                   const char       *property,
+                                   GtkTextView      *view)
+{
+  AlignmentItemRowPrivate *priv = alignment_item_row_get_instance_private (self);
+  GtkTextBuffer *buffer;
+
+  g_return_if_fail (ALIGNMENT_IS_ITEM_ROW (self));
+  g_return_if_fail (GTK_IS_TEXT_VIEW (view));
+
+  buffer = gtk_text_view_get_buffer (view);
+  gtk_text_buffer_set_enable_undo (buffer, FALSE);
+  g_object_bind_property (priv->item, property, buffer, "text",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  alignment_entry_commit_end_step_on_leave (GTK_WIDGET (view), get_document, self);
+  alignment_entry_commit_fit_text_view (view);
+}
+
 static void
 remove_action (GtkWidget  *widget,
                const char *action_name,

@@ -33,5 +33,9 @@ gpointer           alignment_item_row_get_item     (AlignmentItemRow *self);
 void               alignment_item_row_bind_entry   (AlignmentItemRow *self,
                                                     const char       *property,
                                                     GtkEntry         *entry);
+/* The same for a text view, for text that wraps over lines. */
+void               alignment_item_row_bind_text_view (AlignmentItemRow *self,
+                                                      const char       *property,
+                                                      GtkTextView      *view);
 
 G_END_DECLS

@@ -11,7 +11,7 @@ struct _AlignmentLessonRow
   AlignmentItemRow  parent_instance;
 
   /* Template children */
-  GtkEntry         *text_entry;
+  GtkTextView      *text_view;
 };
 
 G_DEFINE_FINAL_TYPE (AlignmentLessonRow, alignment_lesson_row, ALIGNMENT_TYPE_ITEM_ROW)
@@ -41,7 +41,7 @@ alignment_lesson_row_new (AlignmentDocument *document,
   g_return_val_if_fail (ALIGNMENT_IS_LESSON (lesson), NULL);
 
   self = g_object_new (ALIGNMENT_TYPE_LESSON_ROW, "document", document, "item", lesson, NULL);
-  alignment_item_row_bind_entry (ALIGNMENT_ITEM_ROW (self), "text", self->text_entry);
+  alignment_item_row_bind_text_view (ALIGNMENT_ITEM_ROW (self), "text", self->text_view);
 
   return GTK_WIDGET (self);
 }
@@ -67,7 +67,7 @@ alignment_lesson_row_class_init (AlignmentLessonRowClass *klass)
   gtk_widget_class_install_action (widget_class, "lesson.move", "i", move_action);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Alignment/alignment-lesson-row.ui");
-  gtk_widget_class_bind_template_child (widget_class, AlignmentLessonRow, text_entry);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentLessonRow, text_view);
 }
 
 static void

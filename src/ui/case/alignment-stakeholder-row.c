@@ -15,7 +15,7 @@ struct _AlignmentStakeholderRow
   /* Template children */
   GtkEntry         *name_entry;
   GtkDropDown      *party_dropdown;
-  GtkEntry         *function_entry;
+  GtkTextView      *function_view;
 };
 
 G_DEFINE_FINAL_TYPE (AlignmentStakeholderRow, alignment_stakeholder_row, ALIGNMENT_TYPE_ITEM_ROW)
@@ -39,7 +39,7 @@ alignment_stakeholder_row_new (AlignmentDocument    *document,
 
   self = g_object_new (ALIGNMENT_TYPE_STAKEHOLDER_ROW, "document", document, "item", stakeholder, NULL);
   alignment_item_row_bind_entry (ALIGNMENT_ITEM_ROW (self), "name", self->name_entry);
-  alignment_item_row_bind_entry (ALIGNMENT_ITEM_ROW (self), "function", self->function_entry);
+  alignment_item_row_bind_text_view (ALIGNMENT_ITEM_ROW (self), "function", self->function_view);
 
   c = alignment_document_get_case (document);
   parties = gtk_string_list_new ((const char *[]) {
@@ -72,7 +72,7 @@ alignment_stakeholder_row_class_init (AlignmentStakeholderRowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Alignment/alignment-stakeholder-row.ui");
   gtk_widget_class_bind_template_child (widget_class, AlignmentStakeholderRow, name_entry);
   gtk_widget_class_bind_template_child (widget_class, AlignmentStakeholderRow, party_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, AlignmentStakeholderRow, function_entry);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentStakeholderRow, function_view);
 }
 
 static void

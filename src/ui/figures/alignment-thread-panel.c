@@ -130,6 +130,9 @@ show_button (const char *accessible_label,
 
 /* ---- Rows ------------------------------------------------------------------- */
 
+/* A finding's button names its signals by id up to this many. */
+#define MAX_TOOLTIP_IDS 24
+
 static GtkWidget *
 detail_row (const char *title,
             const char *subtitle)
@@ -239,7 +242,11 @@ thread_row (AlignmentThreadPanel        *self,
 
   for (guint bit = ALIGNMENT_THREAD_FLAG_NOT_UNDERSTOOD; bit <= ALIGNMENT_THREAD_FLAG_URGENCY_MISMATCH; bit <<= 1)
     if (thread->flags & bit)
-      g_string_append_printf (flags, "%s%s", flags->len > 0 ? "; " : "", alignment_thread_flag_get_label (bit));
+      {
+        g_autofree char *flag = alignment_thread_describe_flag (thread, bit);
+
+        g_string_append_printf (flags, "%s%s", flags->len > 0 ? "; " : "", flag);
+      }
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
                             detail_row (_("Flags"), flags->len > 0 ? flags->str : _("None")));
 
@@ -268,14 +275,26 @@ finding_row (AlignmentThreadPanel   *self,
   GtkWidget *button;
 
   gtk_widget_remove_css_class (row, "property");
-  for (guint i = 0; i < finding->signals->len; i++)
+  for (guint i = 0; i < finding->signals->len && finding->signals->len <= MAX_TOOLTIP_IDS; i++)
     g_string_append_printf (ids, "%s%s", i > 0 ? " " : "",
                             alignment_signal_get_id (list[g_array_index (finding->signals, guint, i)]));
 
-  if (ids->len > 0)
+  if (finding->signals->len > MAX_TOOLTIP_IDS)
+    {
+      /* A tooltip of hundreds of ids is a wall of text: the count. */
+      tooltip = g_strdup_printf (ngettext ("Highlight %u signal in the list",
+                                           "Highlight %u signals in the list",
+                                           finding->signals->len),
+                                 finding->signals->len);
+    }
+  else if (ids->len > 0)
     {
       /* TRANSLATORS: tooltip of "Show Signals": the signal ids */
       tooltip = g_strdup_printf (_("Signals %s"), ids->str);
+    }
+
+  if (tooltip != NULL)
+    {
       button = show_button (tooltip, "threads.show-finding", index);
       gtk_widget_set_tooltip_text (button, tooltip);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
