@@ -574,6 +574,59 @@ test_duplicate_ids_property (void)
     }
 }
 
+/* The thesis's sheet as Excel and LibreOffice export it as text: the same
+ * signals as the tab-separated original, and the encoding said. */
+static void
+test_text_exports (void)
+{
+  const struct { const char *name; const char *source; } exports[] = {
+    { "datasheet-threads-1-3-semicolon.csv", "UTF-8, semicolon-separated" },
+    { "datasheet-threads-1-3-utf16le.txt", "UTF-16 LE, tab-separated" },
+    { "datasheet-threads-1-3-utf16be.txt", "UTF-16 BE, tab-separated" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (exports); i++)
+    {
+      g_autofree char *path = data_path (exports[i].name);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(AlignmentSheet) sheet = alignment_sheet_read_file (file, NULL, NULL, &error);
+      g_autoptr(AlignmentImport) import = NULL;
+
+      g_test_message ("%s", exports[i].name);
+      g_assert_no_error (error);
+      g_assert_cmpstr (sheet->source, ==, exports[i].source);
+      import = alignment_import_sheet (sheet, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (import->n_signals, ==, 16);
+      assert_signals_equal_example (import);
+    }
+}
+
+/* A byte-order mark does not make binary data text. */
+static void
+test_utf16_broken (void)
+{
+  /* an odd number of bytes, and a lone high surrogate */
+  const char odd[] = "\xFF\xFE" "1\0a\0\t";
+  const char surrogate[] = "\xFE\xFF" "\xD8\x00\x00" "a";
+  const char nul[] = "\xFF\xFE" "1\0\0\0a\0";
+  const struct { const char *data; gsize length; } broken[] = {
+    { odd, sizeof odd - 1 },
+    { surrogate, sizeof surrogate - 1 },
+    { nul, sizeof nul - 1 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (broken); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(AlignmentSheet) sheet = alignment_sheet_read_delimited (broken[i].data, broken[i].length, &error);
+
+      g_assert_error (error, ALIGNMENT_SHEET_ERROR, ALIGNMENT_SHEET_ERROR_FORMAT);
+      g_assert_null (sheet);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -595,6 +648,8 @@ main (int   argc,
   g_test_add_func ("/import/not-a-workbook", test_not_a_workbook);
   g_test_add_func ("/import/xlsx-sheet-names", test_xlsx_sheet_names);
   g_test_add_func ("/import/context-rows", test_context_rows);
+  g_test_add_func ("/import/text-exports", test_text_exports);
+  g_test_add_func ("/import/utf16-broken", test_utf16_broken);
   g_test_add_func ("/import/duplicate-ids", test_duplicate_ids);
   g_test_add_func ("/import/duplicate-ids-property", test_duplicate_ids_property);
 

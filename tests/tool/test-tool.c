@@ -672,6 +672,37 @@ test_import (void)
   remove_tree (dir);
 }
 
+/* Excel's "Unicode Text" (UTF-16 LE with a BOM, tabs, CRLF) and its
+ * big-endian sibling import as the tab-separated sheet does, and the case
+ * written validates. */
+static void
+test_import_utf16 (void)
+{
+  const char *names[] = { "datasheet-threads-1-3-utf16le.txt", "datasheet-threads-1-3-utf16be.txt" };
+  const char *sources[] = { "UTF-16 LE", "UTF-16 BE" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *dir = make_tmpdir ();
+      g_autofree char *sheet = test_data (names[i]);
+      g_autofree char *path = g_build_filename (dir, "imported.alignment", NULL);
+      g_autofree char *summary = g_strdup_printf ("16 signals read (%s, tab-separated)", sources[i]);
+      g_auto(Run) run = { 0 };
+
+      run_tool (&run, "import", sheet, "-o", path);
+      g_assert_cmpint (run.status, ==, 0);
+      g_assert_nonnull (strstr (run.err, summary));
+      run_clear (&run);
+
+      run_tool (&run, "validate", path);
+      g_assert_cmpint (run.status, ==, 0);
+      run_clear (&run);
+
+      g_remove (path);
+      remove_tree (dir);
+    }
+}
+
 static void
 test_import_errors (void)
 {
@@ -1066,6 +1097,7 @@ main (int    argc,
   g_test_add_func ("/tool/generate/round-trip", test_generate_round_trip);
   g_test_add_func ("/tool/import", test_import);
   g_test_add_func ("/tool/import/errors", test_import_errors);
+  g_test_add_func ("/tool/import/utf16", test_import_utf16);
   g_test_add_func ("/tool/export", test_export);
   g_test_add_func ("/tool/render/heatmap", test_render_heatmap);
   g_test_add_func ("/tool/heatmap/csv-modes", test_heatmap_csv_modes);
