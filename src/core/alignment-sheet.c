@@ -50,6 +50,33 @@ _alignment_sheet_new (void)
   return sheet;
 }
 
+AlignmentSheet *
+_alignment_sheet_finish (AlignmentSheet  *sheet,
+                         GError         **error)
+{
+  if (sheet->rows->len == 0)
+    {
+      g_set_error (error, ALIGNMENT_SHEET_ERROR, ALIGNMENT_SHEET_ERROR_EMPTY,
+                   _("The sheet is empty."));
+      alignment_sheet_free (sheet);
+      return NULL;
+    }
+  return sheet;
+}
+
+void
+_alignment_sheet_set_no_sheet_error (GError     **error,
+                                     const char  *name,
+                                     const char  *names)
+{
+  if (name != NULL)
+    g_set_error (error, ALIGNMENT_SHEET_ERROR, ALIGNMENT_SHEET_ERROR_NO_SHEET,
+                 _("The workbook has no sheet “%s”; its sheets are %s."), name, names);
+  else
+    g_set_error (error, ALIGNMENT_SHEET_ERROR, ALIGNMENT_SHEET_ERROR_NO_SHEET,
+                 _("The workbook has no sheets."));
+}
+
 void
 _alignment_sheet_add_row (AlignmentSheet *sheet,
                           guint           number,
@@ -345,12 +372,5 @@ alignment_sheet_read_delimited (const char  *data,
       g_ptr_array_set_size (cells, 0);
     }
 
-  if (sheet->rows->len == 0)
-    {
-      g_set_error (error, ALIGNMENT_SHEET_ERROR, ALIGNMENT_SHEET_ERROR_EMPTY,
-                   _("The sheet is empty."));
-      return NULL;
-    }
-
-  return g_steal_pointer (&sheet);
+  return _alignment_sheet_finish (g_steal_pointer (&sheet), error);
 }

@@ -7,6 +7,7 @@
 #include "alignment-core.h"
 #include "alignment-import.h"
 #include "alignment-sheet.h"
+#include "sheet-test.h"
 
 static char *
 data_path (const char *name)
@@ -627,6 +628,83 @@ test_utf16_broken (void)
     }
 }
 
+static AlignmentSheet *
+read_data_file (const char  *name,
+                const char  *sheet_name,
+                GError     **error)
+{
+  g_autofree char *path = data_path (name);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  return alignment_sheet_read_file (file, sheet_name, NULL, error);
+}
+
+/* The thesis's sheet as LibreOffice Calc saves it: a merged title, a
+ * description of several paragraphs, date cells, empty rows repeated to
+ * the sheet's end, and a notes sheet before the signal log. */
+static void
+test_ods (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AlignmentSheet) sheet = read_data_file ("datasheet-threads-1-3.ods", "Signals", &error);
+  g_autoptr(AlignmentImport) import = NULL;
+  g_autofree char *path = data_path ("datasheet-threads-1-3.ods");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GBytes) bytes = g_file_load_bytes (file, NULL, NULL, NULL);
+  g_auto(GStrv) names = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (sheet->source, ==, "ODS");
+  /* the million empty rows at the end cost nothing */
+  g_assert_cmpuint (sheet->rows->len, ==, 1 + 1 + 1 + 16);
+  /* a date cell reads as its date, a date written as text as written */
+  g_assert_cmpstr (alignment_sheet_row_cell (sheet_test_row_at (sheet, 3), 4), ==, "2024-02-01");
+  g_assert_cmpstr (alignment_sheet_row_cell (sheet_test_row_at (sheet, 3), 5), ==, "7-feb");
+
+  import = alignment_import_sheet (sheet, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (import->n_signals, ==, 16);
+  assert_signals_equal_example (import);
+  g_assert_cmpstr (alignment_case_get_title (import->imported), ==, "Signaallog SAFe");
+  /* paragraphs one a line, text:s and text:line-break, no comment */
+  g_assert_cmpstr (alignment_case_get_context (import->imported), ==,
+                   "Case: introducing SAFe.\nSecond  paragraph\nwith a break.");
+
+  /* the sheets by name, as for XLSX */
+  names = alignment_sheet_list_xlsx_sheets (bytes, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstrv (names, ((const char *[]) { "Notes", "Signals", NULL }));
+  g_clear_pointer (&sheet, alignment_sheet_free);
+  sheet = read_data_file ("datasheet-threads-1-3.ods", "Nope", &error);
+  g_assert_error (error, ALIGNMENT_SHEET_ERROR, ALIGNMENT_SHEET_ERROR_NO_SHEET);
+  g_assert_nonnull (strstr (error->message, "“Notes”, “Signals”"));
+  g_clear_error (&error);
+  /* without a name, the first sheet */
+  sheet = read_data_file ("datasheet-threads-1-3.ods", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (alignment_sheet_row_cell (sheet_test_row_at (sheet, 0), 0), ==, "Not the signal log");
+  /* a covered cell keeps its column of a merged one */
+  sheet_test_assert_row (sheet, 1, 2, (const char * const[]) { "A", "", "C", NULL });
+}
+
+static void
+test_ods_hostile (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AlignmentSheet) sheet = NULL;
+
+  /* a row of text repeated a million times is refused, not copied */
+  sheet = read_data_file ("hostile-repeated-rows.ods", NULL, &error);
+  g_assert_error (error, ALIGNMENT_SHEET_ERROR, ALIGNMENT_SHEET_ERROR_TOO_LARGE);
+  g_assert_null (sheet);
+  g_clear_error (&error);
+
+  /* XML nested far too deep: an error, not a crash */
+  sheet = read_data_file ("hostile-deep.ods", NULL, &error);
+  g_assert_error (error, ALIGNMENT_SHEET_ERROR, ALIGNMENT_SHEET_ERROR_FORMAT);
+  g_assert_null (sheet);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -648,6 +726,8 @@ main (int   argc,
   g_test_add_func ("/import/not-a-workbook", test_not_a_workbook);
   g_test_add_func ("/import/xlsx-sheet-names", test_xlsx_sheet_names);
   g_test_add_func ("/import/context-rows", test_context_rows);
+  g_test_add_func ("/import/ods", test_ods);
+  g_test_add_func ("/import/ods-hostile", test_ods_hostile);
   g_test_add_func ("/import/text-exports", test_text_exports);
   g_test_add_func ("/import/utf16-broken", test_utf16_broken);
   g_test_add_func ("/import/duplicate-ids", test_duplicate_ids);

@@ -672,35 +672,53 @@ test_import (void)
   remove_tree (dir);
 }
 
+/* Imports the test sheet @name (its sheet @sheet_name, or the first),
+ * expects @said in the report, and validates the case written. */
+static void
+assert_imports_and_validates (const char *name,
+                              const char *sheet_name,
+                              const char *said)
+{
+  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *sheet = test_data (name);
+  g_autofree char *path = g_build_filename (dir, "imported.alignment", NULL);
+  g_auto(Run) run = { 0 };
+
+  if (sheet_name != NULL)
+    run_tool (&run, "import", sheet, "--sheet", sheet_name, "-o", path);
+  else
+    run_tool (&run, "import", sheet, "-o", path);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.err, said));
+  run_clear (&run);
+
+  run_tool (&run, "validate", path);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+
+  g_remove (path);
+  remove_tree (dir);
+}
+
 /* Excel's "Unicode Text" (UTF-16 LE with a BOM, tabs, CRLF) and its
- * big-endian sibling import as the tab-separated sheet does, and the case
- * written validates. */
+ * big-endian sibling import as the tab-separated sheet does. */
 static void
 test_import_utf16 (void)
 {
-  const char *names[] = { "datasheet-threads-1-3-utf16le.txt", "datasheet-threads-1-3-utf16be.txt" };
-  const char *sources[] = { "UTF-16 LE", "UTF-16 BE" };
+  assert_imports_and_validates ("datasheet-threads-1-3-utf16le.txt", NULL,
+                                "16 signals read (UTF-16 LE, tab-separated)");
+  assert_imports_and_validates ("datasheet-threads-1-3-utf16be.txt", NULL,
+                                "16 signals read (UTF-16 BE, tab-separated)");
+}
 
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    {
-      g_autofree char *dir = make_tmpdir ();
-      g_autofree char *sheet = test_data (names[i]);
-      g_autofree char *path = g_build_filename (dir, "imported.alignment", NULL);
-      g_autofree char *summary = g_strdup_printf ("16 signals read (%s, tab-separated)", sources[i]);
-      g_auto(Run) run = { 0 };
-
-      run_tool (&run, "import", sheet, "-o", path);
-      g_assert_cmpint (run.status, ==, 0);
-      g_assert_nonnull (strstr (run.err, summary));
-      run_clear (&run);
-
-      run_tool (&run, "validate", path);
-      g_assert_cmpint (run.status, ==, 0);
-      run_clear (&run);
-
-      g_remove (path);
-      remove_tree (dir);
-    }
+/* LibreOffice's own format, its signal log chosen by name, with the
+ * description row read as such. */
+static void
+test_import_ods (void)
+{
+  assert_imports_and_validates ("datasheet-threads-1-3.ods", "Signals", "16 signals read (ODS)");
+  assert_imports_and_validates ("datasheet-threads-1-3.ods", "Signals",
+                                "row 3: taken as the case description");
 }
 
 static void
@@ -1098,6 +1116,7 @@ main (int    argc,
   g_test_add_func ("/tool/import", test_import);
   g_test_add_func ("/tool/import/errors", test_import_errors);
   g_test_add_func ("/tool/import/utf16", test_import_utf16);
+  g_test_add_func ("/tool/import/ods", test_import_ods);
   g_test_add_func ("/tool/export", test_export);
   g_test_add_func ("/tool/render/heatmap", test_render_heatmap);
   g_test_add_func ("/tool/heatmap/csv-modes", test_heatmap_csv_modes);
