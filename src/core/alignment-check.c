@@ -262,7 +262,9 @@ alignment_case_check (AlignmentCase *self)
 
           alignment_date_format_iso (start, start_text);
           alignment_date_format_iso (end, end_text);
-          add_problem (problems, ALIGNMENT_PROBLEM_ERROR, ALIGNMENT_PROBLEM_END_BEFORE_START, i, id,
+          /* A warning: the format allows it, real sheets have it and the
+           * importer keeps it as written, so the loader takes it too. */
+          add_problem (problems, ALIGNMENT_PROBLEM_WARNING, ALIGNMENT_PROBLEM_END_BEFORE_START, i, id,
                        g_strdup_printf (_("Signal %s ends on %s, before it starts on %s."),
                                         id, end_text, start_text));
         }

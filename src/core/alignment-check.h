@@ -8,6 +8,9 @@
 
 G_BEGIN_DECLS
 
+/* An error is what the loader refuses (see
+ * alignment_problem_refuses_file()); everything else the format allows is
+ * a warning, so that every case the app writes validates. */
 typedef enum
 {
   ALIGNMENT_PROBLEM_ERROR,

@@ -202,7 +202,10 @@ typedef struct
   const AlignmentSheet         *sheet;
   const AlignmentImportOptions *options;
   AlignmentImport              *result;
-  GHashTable                   *ids;        /* ids in use */
+  GHashTable                   *ids;        /* ids given so far */
+  /* Every readable id anywhere in the sheet, so that an id given to a
+   * duplicate or to a row without one never takes a later row's own. */
+  GHashTable                   *sheet_ids;
   GHashTable                   *last_letter;/* thread → its highest letter index */
   /* Dates with a year, in row order, to place those without one. */
   GArray                       *anchors;    /* of Anchor */
@@ -261,13 +264,12 @@ trimmed (const char *text)
 }
 
 static void
-remember_id (Importer   *self,
-             const char *id)
+remember_letter (Importer   *self,
+                 const char *id)
 {
   guint thread;
   const char *letters;
 
-  g_hash_table_add (self->ids, g_strdup (id));
   if (alignment_signal_id_parse (id, &thread, &letters))
     {
       guint64 index = alignment_signal_letters_to_index (letters);
@@ -278,7 +280,16 @@ remember_id (Importer   *self,
     }
 }
 
-/* The next id of @thread that is not in use: after its highest letter. */
+static void
+remember_id (Importer   *self,
+             const char *id)
+{
+  g_hash_table_add (self->ids, g_strdup (id));
+  remember_letter (self, id);
+}
+
+/* The next id of @thread that is not in use: after its highest letter
+ * anywhere in the sheet. */
 static char *
 next_free_id (Importer *self,
               guint     thread)
@@ -290,7 +301,8 @@ next_free_id (Importer *self,
       g_autofree char *letters = alignment_signal_letters_from_index (++index);
       char *id = g_strdup_printf ("%u%s", thread, letters);
 
-      if (!g_hash_table_contains (self->ids, id))
+      if (!g_hash_table_contains (self->ids, id)
+          && !g_hash_table_contains (self->sheet_ids, id))
         return id;
       g_free (id);
     }
@@ -338,6 +350,21 @@ clean_id (const char *text)
   return g_string_free (g_steal_pointer (&id), FALSE);
 }
 
+/* The id in @text as the importer reads it ("1 A" is 1a), or NULL when
+ * it is not one. */
+static char *
+readable_id (const char *text)
+{
+  g_autofree char *id = *text != '\0' ? clean_id (text) : NULL;
+  guint thread;
+
+  if (id != NULL && id[0] == '0' && id[1] != '\0' && !g_ascii_isalpha (id[1]))
+    return NULL;
+  if (id == NULL || !alignment_signal_id_parse (id, &thread, NULL) || thread == 0)
+    return NULL;
+  return g_steal_pointer (&id);
+}
+
 static void
 read_id (Importer                *self,
          const AlignmentSheetRow *row,
@@ -345,15 +372,11 @@ read_id (Importer                *self,
          guint                    previous_thread)
 {
   g_autofree char *text = trimmed (cell (row, self->result->mapping, ALIGNMENT_COLUMN_ID));
-  g_autofree char *id = *text != '\0' ? clean_id (text) : NULL;
-  guint thread;
+  g_autofree char *id = readable_id (text);
+  guint thread = 0;
 
-  if (id != NULL && id[0] == '0' && id[1] != '\0' && !g_ascii_isalpha (id[1]))
-    g_clear_pointer (&id, g_free);
-
-  if (id == NULL || !alignment_signal_id_parse (id, &thread, NULL) || thread == 0)
+  if (id == NULL)
     {
-      g_clear_pointer (&id, g_free);
       thread = previous_thread > 0 ? previous_thread : highest_thread (self) + 1;
       id = next_free_id (self, thread);
       if (*text == '\0')
@@ -365,7 +388,10 @@ read_id (Importer                *self,
     }
   else if (g_hash_table_contains (self->ids, id))
     {
-      g_autofree char *unique = next_free_id (self, thread);
+      g_autofree char *unique = NULL;
+
+      alignment_signal_id_parse (id, &thread, NULL);
+      unique = next_free_id (self, thread);
 
       add_note (self, ALIGNMENT_IMPORT_NOTE_REPAIR, row->number, ALIGNMENT_COLUMN_ID, text,
                 _("the id %s is used by an earlier signal: this one was given the id %s"), id, unique);
@@ -627,36 +653,66 @@ collect_anchors (Importer *self,
     }
 }
 
-static guint
-non_empty_cells (const AlignmentSheetRow *row,
-                 const char             **only)
+/* A row that is no signal: no readable id, and no date, type or sender.
+ * Real sheets keep the case's description in such a row, above the
+ * header, between it and the first signal, or further down. */
+static gboolean
+is_context_row (Importer                *self,
+                const AlignmentSheetRow *row)
 {
-  guint n = 0;
+  static const AlignmentColumn signal_data[] = {
+    ALIGNMENT_COLUMN_TYPE, ALIGNMENT_COLUMN_SENDER,
+    ALIGNMENT_COLUMN_START, ALIGNMENT_COLUMN_END,
+  };
+  const int *mapping = self->result->mapping;
+  g_autofree char *id = NULL;
 
-  for (guint i = 0; i < row->n_cells; i++)
-    if (*row->cells[i] != '\0')
-      {
-        *only = row->cells[i];
-        n++;
-      }
-  return n;
+  for (guint i = 0; i < G_N_ELEMENTS (signal_data); i++)
+    {
+      g_autofree char *text = trimmed (cell (row, mapping, signal_data[i]));
+
+      if (*text != '\0')
+        return FALSE;
+    }
+
+  id = readable_id (cell (row, mapping, ALIGNMENT_COLUMN_ID));
+  return id == NULL;
 }
 
-/* Rows of one cell above the signals: the first short one is the title
- * (a sheet's first line usually is), longer ones the case's context. */
+/* Free text that is no signal: the first short line of one cell before
+ * the signals is the title (a sheet's first line usually is); everything
+ * else, every non-empty cell in order, goes into the case's context. */
 static void
 read_free_text (Importer                *self,
                 const AlignmentSheetRow *row,
-                const char              *text,
+                gboolean                 may_be_title,
                 GString                 *context)
 {
   AlignmentCase *imported = self->result->imported;
-  g_autofree char *copy = g_strstrip (g_strdup (text));
+  g_autoptr(GString) text = g_string_new (NULL);
+  guint n_cells = 0;
 
-  if (*alignment_case_get_title (imported) == '\0' && context->len == 0
-      && g_utf8_strlen (copy, -1) <= 100 && strchr (copy, '\n') == NULL)
+  for (guint i = 0; i < row->n_cells; i++)
     {
-      alignment_case_set_title (imported, copy);
+      g_autofree char *copy = trimmed (row->cells[i]);
+
+      /* "Impact on Customer" names columns, not the case */
+      if (*copy == '\0' || alignment_import_is_group_heading (copy))
+        continue;
+      if (text->len > 0)
+        g_string_append (text, "\n\n");
+      g_string_append (text, copy);
+      n_cells++;
+    }
+
+  if (n_cells == 0)
+    return;
+
+  if (may_be_title && n_cells == 1
+      && *alignment_case_get_title (imported) == '\0' && context->len == 0
+      && g_utf8_strlen (text->str, -1) <= 100 && strchr (text->str, '\n') == NULL)
+    {
+      alignment_case_set_title (imported, text->str);
       add_note (self, ALIGNMENT_IMPORT_NOTE_INFO, row->number, -1, NULL,
                 _("taken as the title of the case"));
       return;
@@ -664,9 +720,33 @@ read_free_text (Importer                *self,
 
   if (context->len > 0)
     g_string_append (context, "\n\n");
-  g_string_append (context, copy);
+  g_string_append (context, text->str);
   add_note (self, ALIGNMENT_IMPORT_NOTE_INFO, row->number, -1, NULL,
-            _("taken as the context of the case"));
+            _("taken as the case description"));
+}
+
+/* Every readable id of the sheet and the highest letter of each thread,
+ * before any is given: an id that appears once is kept as written, and a
+ * duplicate's new id comes after every letter its thread uses. */
+static void
+collect_ids (Importer *self,
+             guint     first_index,
+             gboolean  has_header)
+{
+  for (guint i = first_index; i < self->sheet->rows->len; i++)
+    {
+      const AlignmentSheetRow *row = g_ptr_array_index (self->sheet->rows, i);
+      const char *text = cell (row, self->result->mapping, ALIGNMENT_COLUMN_ID);
+      g_autofree char *id = NULL;
+
+      if (has_header && alignment_import_is_repeated_header (row, text))
+        continue;
+      id = readable_id (text);
+      if (id == NULL)
+        continue;
+      g_hash_table_add (self->sheet_ids, g_strdup (id));
+      remember_letter (self, id);
+    }
 }
 
 static gboolean
@@ -700,6 +780,7 @@ alignment_import_sheet (const AlignmentSheet          *sheet,
 {
   g_autoptr(AlignmentImport) result = g_new0 (AlignmentImport, 1);
   g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) sheet_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) last_letter = g_hash_table_new (NULL, NULL);
   g_autoptr(GArray) anchors = g_array_new (FALSE, FALSE, sizeof (Anchor));
   g_autoptr(GPtrArray) signals = g_ptr_array_new_with_free_func (g_object_unref);
@@ -724,6 +805,7 @@ alignment_import_sheet (const AlignmentSheet          *sheet,
   self.options = options;
   self.result = result;
   self.ids = ids;
+  self.sheet_ids = sheet_ids;
   self.last_letter = last_letter;
   self.anchors = anchors;
 
@@ -771,20 +853,14 @@ alignment_import_sheet (const AlignmentSheet          *sheet,
   /* What stands above the header: a title and the case's context, or
    * the group headings ("Impact on Customer") that name no case. */
   for (guint i = 0; header_index > 0 && i < (guint) header_index; i++)
-    {
-      const AlignmentSheetRow *row = g_ptr_array_index (sheet->rows, i);
-      const char *only = NULL;
-
-      if (non_empty_cells (row, &only) == 1 && !alignment_import_is_group_heading (only))
-        read_free_text (&self, row, only, context);
-    }
+    read_free_text (&self, g_ptr_array_index (sheet->rows, i), TRUE, context);
 
   collect_anchors (&self, first_index);
+  collect_ids (&self, first_index, header_index >= 0);
 
   for (guint i = first_index; i < sheet->rows->len; i++)
     {
       const AlignmentSheetRow *row = g_ptr_array_index (sheet->rows, i);
-      const char *only = NULL;
       AlignmentSignal *signal;
 
       if (header_index >= 0
@@ -795,12 +871,12 @@ alignment_import_sheet (const AlignmentSheet          *sheet,
           continue;
         }
 
-      /* A lone text without an id before the first signal describes the
-       * case. */
-      if (signals->len == 0 && non_empty_cells (row, &only) == 1
-          && *cell (row, result->mapping, ALIGNMENT_COLUMN_ID) == '\0')
+      /* Text without an id and without a date, type or sender describes
+       * the case, wherever it stands; a row with signal data but no
+       * readable id is still a signal, repaired below. */
+      if (is_context_row (&self, row))
         {
-          read_free_text (&self, row, only, context);
+          read_free_text (&self, row, signals->len == 0, context);
           continue;
         }
 

@@ -32,10 +32,13 @@ typedef struct
 
 typedef gboolean (*PartFilter) (const char *path);
 
+/* content.xml is an OpenDocument spreadsheet's: the same zip, read by
+ * alignment-sheet-ods.c. */
 static gboolean
 wanted_part (const char *path)
 {
-  return g_str_equal (path, "xl/workbook.xml")
+  return g_str_equal (path, "content.xml")
+      || g_str_equal (path, "xl/workbook.xml")
       || g_str_equal (path, "xl/_rels/workbook.xml.rels")
       || g_str_equal (path, "xl/sharedStrings.xml")
       || g_str_equal (path, "xl/styles.xml")
@@ -47,7 +50,7 @@ wanted_part (const char *path)
 static gboolean
 workbook_part (const char *path)
 {
-  return g_str_equal (path, "xl/workbook.xml");
+  return g_str_equal (path, "xl/workbook.xml") || g_str_equal (path, "content.xml");
 }
 
 static gboolean
@@ -129,11 +132,11 @@ read_zip (GBytes      *data,
   return ok;
 }
 
-static xmlTextReaderPtr
-part_reader (Workbook   *workbook,
-             const char *path)
+xmlTextReaderPtr
+_alignment_sheet_part_reader (GHashTable *parts,
+                              const char *path)
 {
-  GBytes *bytes = g_hash_table_lookup (workbook->parts, path);
+  GBytes *bytes = g_hash_table_lookup (parts, path);
   gsize length;
   const char *data;
 
@@ -149,17 +152,17 @@ part_reader (Workbook   *workbook,
                              XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
 }
 
-static gboolean
-is_element (xmlTextReaderPtr  reader,
-            const char       *name)
+gboolean
+_alignment_sheet_is_element (xmlTextReaderPtr  reader,
+                             const char       *name)
 {
   return xmlTextReaderNodeType (reader) == XML_READER_TYPE_ELEMENT
       && g_strcmp0 ((const char *) xmlTextReaderConstLocalName (reader), name) == 0;
 }
 
-static char *
-attribute (xmlTextReaderPtr  reader,
-           const char       *name)
+char *
+_alignment_sheet_attribute (xmlTextReaderPtr  reader,
+                            const char       *name)
 {
   xmlChar *value = xmlTextReaderGetAttribute (reader, (const xmlChar *) name);
   char *copy = g_strdup ((const char *) value);
@@ -169,9 +172,9 @@ attribute (xmlTextReaderPtr  reader,
 }
 
 /* A DTD in a workbook part means someone crafted it: refuse. */
-static gboolean
-next_node (xmlTextReaderPtr   reader,
-           GError           **error)
+gboolean
+_alignment_sheet_next_node (xmlTextReaderPtr   reader,
+                            GError           **error)
 {
   int r = xmlTextReaderRead (reader);
 
@@ -203,7 +206,7 @@ find_sheet_path (Workbook    *workbook,
   xmlTextReaderPtr reader;
   char *path = NULL;
 
-  reader = part_reader (workbook, "xl/workbook.xml");
+  reader = _alignment_sheet_part_reader (workbook->parts, "xl/workbook.xml");
   if (reader == NULL)
     {
       g_set_error (error, ALIGNMENT_SHEET_ERROR, ALIGNMENT_SHEET_ERROR_FORMAT,
@@ -211,14 +214,14 @@ find_sheet_path (Workbook    *workbook,
       return NULL;
     }
 
-  while (rid == NULL && next_node (reader, &local_error))
+  while (rid == NULL && _alignment_sheet_next_node (reader, &local_error))
     {
-      if (is_element (reader, "sheet"))
+      if (_alignment_sheet_is_element (reader, "sheet"))
         {
-          g_autofree char *sheet_name = attribute (reader, "name");
+          g_autofree char *sheet_name = _alignment_sheet_attribute (reader, "name");
 
           if (name == NULL || g_strcmp0 (sheet_name, name) == 0)
-            rid = attribute (reader, "r:id");
+            rid = _alignment_sheet_attribute (reader, "r:id");
           else
             g_string_append_printf (names, "%s“%s”", names->len ? ", " : "", sheet_name);
         }
@@ -233,25 +236,20 @@ find_sheet_path (Workbook    *workbook,
 
   if (rid == NULL)
     {
-      if (name != NULL)
-        g_set_error (error, ALIGNMENT_SHEET_ERROR, ALIGNMENT_SHEET_ERROR_NO_SHEET,
-                     _("The workbook has no sheet “%s”; its sheets are %s."), name, names->str);
-      else
-        g_set_error (error, ALIGNMENT_SHEET_ERROR, ALIGNMENT_SHEET_ERROR_NO_SHEET,
-                     _("The workbook has no sheets."));
+      _alignment_sheet_set_no_sheet_error (error, name, names->str);
       return NULL;
     }
 
-  reader = part_reader (workbook, "xl/_rels/workbook.xml.rels");
-  while (reader != NULL && path == NULL && next_node (reader, &local_error))
+  reader = _alignment_sheet_part_reader (workbook->parts, "xl/_rels/workbook.xml.rels");
+  while (reader != NULL && path == NULL && _alignment_sheet_next_node (reader, &local_error))
     {
-      if (is_element (reader, "Relationship"))
+      if (_alignment_sheet_is_element (reader, "Relationship"))
         {
-          g_autofree char *id = attribute (reader, "Id");
+          g_autofree char *id = _alignment_sheet_attribute (reader, "Id");
 
           if (g_strcmp0 (id, rid) == 0)
             {
-              g_autofree char *target = attribute (reader, "Target");
+              g_autofree char *target = _alignment_sheet_attribute (reader, "Target");
 
               if (target == NULL)
                 break;
@@ -295,7 +293,7 @@ element_text (xmlTextReaderPtr   reader,
   if (xmlTextReaderIsEmptyElement (reader))
     return g_strdup ("");
 
-  while (next_node (reader, error))
+  while (_alignment_sheet_next_node (reader, error))
     {
       int type = xmlTextReaderNodeType (reader);
       const char *local = (const char *) xmlTextReaderConstLocalName (reader);
@@ -322,15 +320,15 @@ read_shared_strings (Workbook  *workbook,
                      GError   **error)
 {
   g_autoptr(GPtrArray) strings = g_ptr_array_new_with_free_func (g_free);
-  xmlTextReaderPtr reader = part_reader (workbook, "xl/sharedStrings.xml");
+  xmlTextReaderPtr reader = _alignment_sheet_part_reader (workbook->parts, "xl/sharedStrings.xml");
   gboolean ok = TRUE;
 
   if (reader == NULL)
     return g_steal_pointer (&strings);
 
-  while (ok && next_node (reader, error))
+  while (ok && _alignment_sheet_next_node (reader, error))
     {
-      if (is_element (reader, "si"))
+      if (_alignment_sheet_is_element (reader, "si"))
         {
           char *text = element_text (reader, "si", error);
 
@@ -383,30 +381,30 @@ read_date_styles (Workbook  *workbook,
 {
   g_autoptr(GArray) is_date = g_array_new (FALSE, FALSE, sizeof (gboolean));
   g_autoptr(GHashTable) custom = g_hash_table_new (NULL, NULL);
-  xmlTextReaderPtr reader = part_reader (workbook, "xl/styles.xml");
+  xmlTextReaderPtr reader = _alignment_sheet_part_reader (workbook->parts, "xl/styles.xml");
   gboolean in_cell_xfs = FALSE;
 
   if (reader == NULL)
     return g_steal_pointer (&is_date);
 
-  while (next_node (reader, error))
+  while (_alignment_sheet_next_node (reader, error))
     {
       int type = xmlTextReaderNodeType (reader);
       const char *local = (const char *) xmlTextReaderConstLocalName (reader);
 
       if (g_strcmp0 (local, "cellXfs") == 0)
         in_cell_xfs = type == XML_READER_TYPE_ELEMENT && !xmlTextReaderIsEmptyElement (reader);
-      else if (is_element (reader, "numFmt"))
+      else if (_alignment_sheet_is_element (reader, "numFmt"))
         {
-          g_autofree char *id = attribute (reader, "numFmtId");
-          g_autofree char *code = attribute (reader, "formatCode");
+          g_autofree char *id = _alignment_sheet_attribute (reader, "numFmtId");
+          g_autofree char *code = _alignment_sheet_attribute (reader, "formatCode");
 
           if (id != NULL && code != NULL && format_code_is_date (code))
             g_hash_table_add (custom, GINT_TO_POINTER (atoi (id)));
         }
-      else if (in_cell_xfs && is_element (reader, "xf"))
+      else if (in_cell_xfs && _alignment_sheet_is_element (reader, "xf"))
         {
-          g_autofree char *id = attribute (reader, "numFmtId");
+          g_autofree char *id = _alignment_sheet_attribute (reader, "numFmtId");
           int fmt = id != NULL ? atoi (id) : 0;
           gboolean date = builtin_format_is_date (fmt)
                        || g_hash_table_contains (custom, GINT_TO_POINTER (fmt));
@@ -484,7 +482,7 @@ read_worksheet (Workbook        *workbook,
                 GError         **error)
 {
   g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
-  xmlTextReaderPtr reader = part_reader (workbook, path);
+  xmlTextReaderPtr reader = _alignment_sheet_part_reader (workbook->parts, path);
   guint row_number = 0;
   gboolean in_row = FALSE;
   /* The current cell */
@@ -498,7 +496,7 @@ read_worksheet (Workbook        *workbook,
       return FALSE;
     }
 
-  while (next_node (reader, error))
+  while (_alignment_sheet_next_node (reader, error))
     {
       int node = xmlTextReaderNodeType (reader);
       const char *local = (const char *) xmlTextReaderConstLocalName (reader);
@@ -507,7 +505,7 @@ read_worksheet (Workbook        *workbook,
         {
           if (node == XML_READER_TYPE_ELEMENT)
             {
-              g_autofree char *r = attribute (reader, "r");
+              g_autofree char *r = _alignment_sheet_attribute (reader, "r");
 
               /* Rows without a number follow the previous one. */
               row_number = r != NULL ? (guint) g_ascii_strtoull (r, NULL, 10) : row_number + 1;
@@ -528,18 +526,18 @@ read_worksheet (Workbook        *workbook,
       if (!in_row)
         continue;
 
-      if (is_element (reader, "c"))
+      if (_alignment_sheet_is_element (reader, "c"))
         {
-          g_autofree char *ref = attribute (reader, "r");
-          g_autofree char *s = attribute (reader, "s");
+          g_autofree char *ref = _alignment_sheet_attribute (reader, "r");
+          g_autofree char *s = _alignment_sheet_attribute (reader, "s");
 
           g_free (type);
-          type = attribute (reader, "t");
+          type = _alignment_sheet_attribute (reader, "t");
           column = ref != NULL ? column_of_reference (ref) : next_column;
           next_column = column + 1;
           style = s != NULL ? atoi (s) : 0;
         }
-      else if (column >= 0 && (is_element (reader, "v") || is_element (reader, "is")))
+      else if (column >= 0 && (_alignment_sheet_is_element (reader, "v") || _alignment_sheet_is_element (reader, "is")))
         {
           gboolean inline_string = g_str_equal (local, "is");
           g_autofree char *text = element_text (reader, local, error);
@@ -595,6 +593,9 @@ read_xlsx (GBytes      *data,
   if (!read_zip (data, wanted_part, &workbook, error))
     return NULL;
 
+  if (g_hash_table_contains (parts, "content.xml") && !g_hash_table_contains (parts, "xl/workbook.xml"))
+    return _alignment_sheet_read_ods_content (parts, sheet_name, error);
+
   if ((path = find_sheet_path (&workbook, sheet_name, error)) == NULL
       || (shared = read_shared_strings (&workbook, error)) == NULL
       || (date_styles = read_date_styles (&workbook, error)) == NULL)
@@ -605,14 +606,7 @@ read_xlsx (GBytes      *data,
   if (!read_worksheet (&workbook, path, shared, date_styles, sheet, error))
     return NULL;
 
-  if (sheet->rows->len == 0)
-    {
-      g_set_error (error, ALIGNMENT_SHEET_ERROR, ALIGNMENT_SHEET_ERROR_EMPTY,
-                   _("The sheet is empty."));
-      return NULL;
-    }
-
-  return g_steal_pointer (&sheet);
+  return _alignment_sheet_finish (g_steal_pointer (&sheet), error);
 }
 
 static GStrv
@@ -631,7 +625,10 @@ list_xlsx_sheets (GBytes  *data,
   if (!read_zip (data, workbook_part, &workbook, error))
     return NULL;
 
-  reader = part_reader (&workbook, "xl/workbook.xml");
+  if (g_hash_table_contains (parts, "content.xml") && !g_hash_table_contains (parts, "xl/workbook.xml"))
+    return _alignment_sheet_list_ods_sheets (parts, error);
+
+  reader = _alignment_sheet_part_reader (workbook.parts, "xl/workbook.xml");
   if (reader == NULL)
     {
       g_set_error (error, ALIGNMENT_SHEET_ERROR, ALIGNMENT_SHEET_ERROR_FORMAT,
@@ -639,11 +636,11 @@ list_xlsx_sheets (GBytes  *data,
       return NULL;
     }
 
-  while (next_node (reader, &local_error))
+  while (_alignment_sheet_next_node (reader, &local_error))
     {
-      if (is_element (reader, "sheet"))
+      if (_alignment_sheet_is_element (reader, "sheet"))
         {
-          g_autofree char *name = attribute (reader, "name");
+          g_autofree char *name = _alignment_sheet_attribute (reader, "name");
 
           /* A sheet without a name cannot be asked for by name. */
           if (name != NULL)
@@ -663,8 +660,7 @@ list_xlsx_sheets (GBytes  *data,
 
   if (n_names == 0)
     {
-      g_set_error (error, ALIGNMENT_SHEET_ERROR, ALIGNMENT_SHEET_ERROR_NO_SHEET,
-                   _("The workbook has no sheets."));
+      _alignment_sheet_set_no_sheet_error (error, NULL, NULL);
       return NULL;
     }
 

@@ -50,6 +50,33 @@ _alignment_sheet_new (void)
   return sheet;
 }
 
+AlignmentSheet *
+_alignment_sheet_finish (AlignmentSheet  *sheet,
+                         GError         **error)
+{
+  if (sheet->rows->len == 0)
+    {
+      g_set_error (error, ALIGNMENT_SHEET_ERROR, ALIGNMENT_SHEET_ERROR_EMPTY,
+                   _("The sheet is empty."));
+      alignment_sheet_free (sheet);
+      return NULL;
+    }
+  return sheet;
+}
+
+void
+_alignment_sheet_set_no_sheet_error (GError     **error,
+                                     const char  *name,
+                                     const char  *names)
+{
+  if (name != NULL)
+    g_set_error (error, ALIGNMENT_SHEET_ERROR, ALIGNMENT_SHEET_ERROR_NO_SHEET,
+                 _("The workbook has no sheet “%s”; its sheets are %s."), name, names);
+  else
+    g_set_error (error, ALIGNMENT_SHEET_ERROR, ALIGNMENT_SHEET_ERROR_NO_SHEET,
+                 _("The workbook has no sheets."));
+}
+
 void
 _alignment_sheet_add_row (AlignmentSheet *sheet,
                           guint           number,
@@ -278,18 +305,39 @@ alignment_sheet_read_delimited (const char  *data,
   g_autoptr(GPtrArray) cells = NULL;
   g_autoptr(GString) cell = NULL;
   g_autofree char *recoded = NULL;
+  const char *utf16 = NULL;
   Cursor cursor;
   guint number = 0;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
+
+  sheet = _alignment_sheet_new ();
+
+  /* Excel's "Unicode Text" is UTF-16 with a byte-order mark (little-endian,
+   * tabs, CRLF): read it as the same sheet in UTF-8.  Without the mark
+   * UTF-16 is not told from binary data, and is refused as such below. */
+  if (length >= 2 && (memcmp (data, "\xFF\xFE", 2) == 0 || memcmp (data, "\xFE\xFF", 2) == 0))
+    {
+      const char *encoding = data[0] == '\xFF' ? "UTF-16LE" : "UTF-16BE";
+      gsize written = 0;
+
+      recoded = g_convert (data + 2, length - 2, "UTF-8", encoding, NULL, &written, NULL);
+      if (recoded == NULL)
+        {
+          g_set_error (error, ALIGNMENT_SHEET_ERROR, ALIGNMENT_SHEET_ERROR_FORMAT,
+                       _("This is not a text sheet: it holds binary data."));
+          return NULL;
+        }
+      data = recoded;
+      length = written;
+      utf16 = encoding[6] == 'L' ? "UTF-16 LE" : "UTF-16 BE";
+    }
 
   if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
     {
       data += 3;
       length -= 3;
     }
-
-  sheet = _alignment_sheet_new ();
 
   if (memchr (data, '\0', length) != NULL)
     {
@@ -298,7 +346,7 @@ alignment_sheet_read_delimited (const char  *data,
       return NULL;
     }
 
-  if (!g_utf8_validate_len (data, length, NULL))
+  if (utf16 == NULL && !g_utf8_validate_len (data, length, NULL))
     {
       /* Older Excel versions export in the Windows code page. */
       gsize written = 0;
@@ -311,7 +359,7 @@ alignment_sheet_read_delimited (const char  *data,
 
   sheet->delimiter = detect_delimiter (data, length);
   sheet->source = g_strdup_printf ("%s, %s",
-                                   sheet->recoded ? "Windows-1252" : "UTF-8",
+                                   utf16 != NULL ? utf16 : sheet->recoded ? "Windows-1252" : "UTF-8",
                                    delimiter_name (sheet->delimiter));
 
   cells = g_ptr_array_new_with_free_func (g_free);
@@ -324,12 +372,5 @@ alignment_sheet_read_delimited (const char  *data,
       g_ptr_array_set_size (cells, 0);
     }
 
-  if (sheet->rows->len == 0)
-    {
-      g_set_error (error, ALIGNMENT_SHEET_ERROR, ALIGNMENT_SHEET_ERROR_EMPTY,
-                   _("The sheet is empty."));
-      return NULL;
-    }
-
-  return g_steal_pointer (&sheet);
+  return _alignment_sheet_finish (g_steal_pointer (&sheet), error);
 }

@@ -2,7 +2,7 @@
  *
  * A sheet is what every importer reads first: rows of text cells, with
  * the row numbers a spreadsheet program would show, whatever the file
- * was (CSV, TSV, XLSX).  Turning cells into signals is alignment-import's
+ * was (CSV, TSV, UTF-16 text, XLSX, ODS).  Turning cells into signals is alignment-import's
  * business.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -50,28 +50,32 @@ const char     *alignment_sheet_row_cell        (const AlignmentSheetRow *row,
                                                  guint                    column);
 
 /* Reads delimited text: UTF-8 with or without a byte-order mark (or
- * Windows-1252 when the bytes are not UTF-8), CRLF or LF, the delimiter
+ * Windows-1252 when the bytes are not UTF-8), UTF-16 with a byte-order
+ * mark in either order (Excel's "Unicode Text"), CRLF or LF, the delimiter
  * found among ';', ',' and tab, quoted cells holding line breaks,
  * delimiters and doubled quotes. */
 AlignmentSheet *alignment_sheet_read_delimited  (const char     *data,
                                                  gsize           length,
                                                  GError        **error);
 
-/* Reads one worksheet of an Office Open XML workbook: the first one when
+/* Reads one worksheet of an Office Open XML workbook, or one table of an
+ * OpenDocument spreadsheet (the zip tells which): the first one when
  * @sheet_name is NULL.  Dates kept as Excel serial numbers are given as
- * ISO dates when the cell's style is a date format. */
+ * ISO dates when the cell's style is a date format; ODS date cells as
+ * their ISO date. */
 AlignmentSheet *alignment_sheet_read_xlsx       (GBytes         *data,
                                                  const char     *sheet_name,
                                                  GError        **error);
 
-/* The names of the worksheets of an Office Open XML workbook, in the
+/* The names of the worksheets of an Office Open XML workbook (or of the
+ * tables of an OpenDocument spreadsheet), in the
  * workbook's order (the first is the one read when no name is given).
  * Only the workbook part is inflated, so listing is cheap even for a
  * workbook whose sheets are too large to read. */
 GStrv           alignment_sheet_list_xlsx_sheets (GBytes        *data,
                                                   GError       **error);
 
-/* Reads @file by its content: an XLSX (zip) or delimited text. */
+/* Reads @file by its content: an XLSX or ODS (zip) or delimited text. */
 AlignmentSheet *alignment_sheet_read_file       (GFile          *file,
                                                  const char     *sheet_name,
                                                  GCancellable   *cancellable,

@@ -65,7 +65,7 @@ alignment_tool_command_import (int    argc,
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Case file to write (required)"), N_("FILE") },
     { "sheet", 0, 0, G_OPTION_ARG_STRING, &sheet_name,
-      N_("Worksheet of an XLSX workbook to read (default: the first)"), N_("NAME") },
+      N_("Worksheet of an XLSX or ODS workbook to read (default: the first)"), N_("NAME") },
     { "year", 0, 0, G_OPTION_ARG_INT, &year,
       N_("Year of dates written without one (default: from the dates around them)"), N_("YYYY") },
     { "report", 0, 0, G_OPTION_ARG_FILENAME, &report_path,
@@ -82,7 +82,7 @@ alignment_tool_command_import (int    argc,
   AlignmentImportOptions options;
 
   context = alignment_tool_command_context_new ("import", _("SHEET"),
-                                                _("Reads the signal log of a CSV, TSV or XLSX sheet into a case file. "
+                                                _("Reads the signal log of a CSV, TSV, XLSX or ODS sheet into a case file. "
                                                   "Every row that holds a signal becomes a signal; every repair and "
                                                   "doubt is reported as SHEET: row, column: what was read: what was done."),
                                                 entries);

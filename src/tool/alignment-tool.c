@@ -166,9 +166,12 @@ utf8_width (const char *text)
 
 /* ---- validate ---------------------------------------------------------- */
 
-/* Returns FALSE when @path cannot be loaded or has errors. */
+/* Returns FALSE when @path cannot be loaded or has errors, or, when
+ * @strict, warnings.  Errors are what the loader refuses; the rest the
+ * format allows, so every case the app writes is valid. */
 static gboolean
-validate_file (const char *path)
+validate_file (const char *path,
+               gboolean    strict)
 {
   g_autoptr(AlignmentCase) self = alignment_tool_load_case (path);
   g_autoptr(GPtrArray) problems = NULL;
@@ -186,7 +189,7 @@ validate_file (const char *path)
       /* The model keeps no line numbers; the message names the signal. */
       g_printerr ("%s: %s: %s\n", path,
                   is_error ? _("error") : _("warning"), problem->message);
-      if (is_error)
+      if (is_error || strict)
         valid = FALSE;
     }
 
@@ -201,20 +204,26 @@ command_validate (int    argc,
                   char **argv)
 {
   g_autoptr(GOptionContext) context = NULL;
+  gboolean strict = FALSE;
+  const GOptionEntry entries[] = {
+    { "strict", 0, 0, G_OPTION_ARG_NONE, &strict,
+      N_("Fail on warnings too, not only on errors"), NULL },
+    G_OPTION_ENTRY_NULL
+  };
   int status = EXIT_OK;
 
   context = alignment_tool_command_context_new ("validate", _("FILE…"),
                                                 _("Loads each case file, checks it against the file format "
                                                   "and the rules of a signal log, and reports every problem "
                                                   "as FILE:LINE: error|warning: message."),
-                                                NULL);
+                                                entries);
   if (!alignment_tool_command_parse (context, "validate", &argc, &argv))
     return EXIT_USAGE;
   if (argc < 2)
     return alignment_tool_usage_error ("validate ", _("No file given"));
 
   for (int i = 1; i < argc; i++)
-    if (!validate_file (argv[i]))
+    if (!validate_file (argv[i], strict))
       status = EXIT_INVALID;
 
   return status;
@@ -779,7 +788,7 @@ static const struct
   { "stats", command_stats, N_("Show the figures of a case") },
   { "heatmap", command_heatmap, N_("Sum the trust deltas per week, month, quarter or thread") },
   { "generate", command_generate, N_("Write a synthetic case of any size") },
-  { "import", alignment_tool_command_import, N_("Read a signal log kept in a sheet (CSV, TSV, XLSX) into a case") },
+  { "import", alignment_tool_command_import, N_("Read a signal log kept in a sheet (CSV, TSV, XLSX, ODS) into a case") },
   { "export", alignment_tool_command_export, N_("Write a case as CSV, TSV or an XES event log") },
   { "render", alignment_tool_command_render, N_("Draw the timeline or the heatmap of a case into a PDF, SVG or PNG file") },
   { "analyse", alignment_tool_command_analyse, N_("Report the threads of a case and what they show") },

@@ -150,7 +150,7 @@ test_end_before_start (void)
   alignment_signal_set_end_julian (s, iso ("2024-02-15"));
 
   problems = alignment_case_check (c);
-  assert_problem (only_problem (problems), ALIGNMENT_PROBLEM_ERROR, ALIGNMENT_PROBLEM_END_BEFORE_START,
+  assert_problem (only_problem (problems), ALIGNMENT_PROBLEM_WARNING, ALIGNMENT_PROBLEM_END_BEFORE_START,
                   1, "1b", "Signal 1b ends on 2024-02-14, before it starts on 2024-02-15.");
 }
 
@@ -330,6 +330,37 @@ test_example (void)
   g_assert_cmpstr (((AlignmentProblem *) g_ptr_array_index (problems, 1))->signal_id, ==, "3e");
 }
 
+/* Validation must pass every case the app writes: the loader takes all
+ * but ids that clash or are malformed, so only those are errors. */
+static void
+test_errors_are_refusals (void)
+{
+  g_autoptr(AlignmentCase) c = alignment_case_new ();
+  g_autoptr(GPtrArray) problems = NULL;
+  gboolean kinds[ALIGNMENT_PROBLEM_OUTSIDE_PERIOD + 1] = { FALSE };
+
+  alignment_case_set_period_start (c, iso ("2024-01-01"));
+  alignment_case_set_period_end (c, iso ("2024-12-31"));
+  alignment_signal_set_end_julian (add_signal (c, "1a", "2024-03-02"), iso ("2024-03-01"));
+  add_signal (c, "1a", "2024-03-03");
+  add_signal (c, "x1", "2024-03-04");
+  add_signal (c, "2c", NULL);
+  alignment_signal_set_sender (add_signal (c, "3a", "2023-03-03"), ALIGNMENT_PARTY_UNKNOWN);
+
+  problems = alignment_case_check (c);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      AlignmentProblem *p = g_ptr_array_index (problems, i);
+
+      g_test_message ("%d %s: %s", p->kind, p->signal_id, p->message);
+      kinds[p->kind] = TRUE;
+      g_assert_cmpint (p->severity == ALIGNMENT_PROBLEM_ERROR, ==, alignment_problem_refuses_file (p));
+    }
+  /* every kind was raised, so every kind was compared */
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    g_assert_true (kinds[k]);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -346,6 +377,7 @@ main (int   argc,
   g_test_add_func ("/check/outside-period", test_outside_period);
   g_test_add_func ("/check/order", test_order);
   g_test_add_func ("/check/example", test_example);
+  g_test_add_func ("/check/errors-are-refusals", test_errors_are_refusals);
 
   return g_test_run ();
 }

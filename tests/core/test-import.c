@@ -7,6 +7,7 @@
 #include "alignment-core.h"
 #include "alignment-import.h"
 #include "alignment-sheet.h"
+#include "sheet-test.h"
 
 static char *
 data_path (const char *name)
@@ -165,10 +166,11 @@ test_dutch_export (void)
   /* the repeated header is skipped and said so */
   g_assert_nonnull (strstr (text, "row 7: the header row again: skipped"));
 
-  /* the second 1b gets a free id, and the report says which */
+  /* the second 1b gets the letter after the highest of thread 1 in the
+   * whole sheet (1e, further down), and the report says which */
   s = signal_at (import, 2);
-  g_assert_cmpstr (alignment_signal_get_id (s), ==, "1c");
-  g_assert_nonnull (strstr (text, "row 8, Signal id: read “1b”: the id 1b is used by an earlier signal: this one was given the id 1c"));
+  g_assert_cmpstr (alignment_signal_get_id (s), ==, "1f");
+  g_assert_nonnull (strstr (text, "row 8, Signal id: read “1b”: the id 1b is used by an earlier signal: this one was given the id 1f"));
   g_assert_cmpint (alignment_signal_get_sender (s), ==, ALIGNMENT_PARTY_PROVIDER);
   g_assert_cmpint (alignment_signal_get_urgency (s), ==, ALIGNMENT_URGENCY_HIGH);
   g_assert_cmpint (alignment_signal_get_urgency_understood (s), ==, ALIGNMENT_URGENCY_MEDIUM);
@@ -450,6 +452,259 @@ test_not_a_workbook (void)
   g_assert_error (error, ALIGNMENT_SHEET_ERROR, ALIGNMENT_SHEET_ERROR_FORMAT);
 }
 
+/* The description of a case sits in rows of its own: above the header,
+ * between it and the first signal (with a note in a trust column, as the
+ * thesis's sheet has), between signals and after a repeated header.  None
+ * of them is a signal, and no id moves because of them. */
+static const char context_rows[] =
+  "Alignment at SAFe\tThe case in short\t\t\n"
+  "Signal id\tSignal type\tSender\tStart date\tEnd date\tCUST Honesty in exchange\n"
+  "\"Case: Introducing and adopting SAFe.\n\nSecond paragraph.\"\t\t\t\t\tTrust: what each side expects\n"
+  "1a\tRequest sent\tCUST\t1-2-2024\t\tSame\n"
+  "Between the signals\t\t\t\t\t\n"
+  "Signal id\tSignal type\tSender\tStart date\tEnd date\tCUST Honesty in exchange\n"
+  "After the header again\t\t\t\t\t\n"
+  "1b\tEscalation sent\tSP\t2-2-2024\t\tNegative\n"
+  "??\t\tSP\t\t\t\n";
+
+static void
+test_context_rows (void)
+{
+  g_autoptr(AlignmentImport) import = import_text (context_rows, -1);
+  g_autofree char *text = report (import);
+
+  g_test_message ("%s", text);
+  g_assert_cmpuint (import->n_signals, ==, 3);
+  g_assert_cmpstr (alignment_signal_get_id (signal_at (import, 0)), ==, "1a");
+  g_assert_cmpint (alignment_signal_get_impact (signal_at (import, 0), ALIGNMENT_PARTY_CUSTOMER, ALIGNMENT_REALM_CONTRACTUAL), ==, ALIGNMENT_IMPACT_SAME);
+  g_assert_cmpstr (alignment_signal_get_id (signal_at (import, 1)), ==, "1b");
+  /* every non-empty cell, in order, paragraphs kept */
+  g_assert_cmpstr (alignment_case_get_context (import->imported), ==,
+                   "Alignment at SAFe\n\nThe case in short\n\n"
+                   "Case: Introducing and adopting SAFe.\n\nSecond paragraph.\n\nTrust: what each side expects\n\n"
+                   "Between the signals\n\n"
+                   "After the header again");
+  g_assert_nonnull (strstr (text, "row 1: taken as the case description\n"));
+  g_assert_nonnull (strstr (text, "row 3: taken as the case description\n"));
+  g_assert_nonnull (strstr (text, "row 5: taken as the case description\n"));
+  g_assert_nonnull (strstr (text, "row 7: taken as the case description\n"));
+
+  /* a row with a sender but no readable id is still a signal, repaired */
+  g_assert_cmpstr (alignment_signal_get_id (signal_at (import, 2)), ==, "1c");
+  g_assert_cmpint (alignment_signal_get_sender (signal_at (import, 2)), ==, ALIGNMENT_PARTY_PROVIDER);
+  g_assert_nonnull (strstr (text, "row 9, Signal id: read “??”: not a thread number followed by a letter: the signal was given the id 1c"));
+}
+
+static void
+test_duplicate_ids (void)
+{
+  const char text[] =
+    "Signal id;Sender;Start date\n"
+    "6a;CUST;1-2-2024\n"
+    "6b;SP;2-2-2024\n"
+    "2a;SP;2-2-2024\n"
+    "6a;CUST;3-2-2024\n"
+    "6b;SP;4-2-2024\n"
+    "2a;SP;2-2-2024\n"
+    "6c;CUST;5-2-2024\n"
+    ";CUST;6-2-2024\n"
+    "2b;SP;2-2-2024\n";
+  const char *expected[] = { "6a", "6b", "2a", "6d", "6e", "2c", "6c", "6f", "2b" };
+  g_autoptr(AlignmentImport) import = import_text (text, -1);
+  g_autofree char *notes = report (import);
+
+  g_test_message ("%s", notes);
+  g_assert_cmpuint (import->n_signals, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_cmpstr (alignment_signal_get_id (signal_at (import, i)), ==, expected[i]);
+  g_assert_nonnull (strstr (notes, "row 5, Signal id: read “6a”: the id 6a is used by an earlier signal: this one was given the id 6d\n"));
+  g_assert_nonnull (strstr (notes, "row 6, Signal id: read “6b”: the id 6b is used by an earlier signal: this one was given the id 6e\n"));
+  g_assert_nonnull (strstr (notes, "row 7, Signal id: read “2a”: the id 2a is used by an earlier signal: this one was given the id 2c\n"));
+  g_assert_nonnull (strstr (notes, "row 9, Signal id: the signal has no id: it was given 6f\n"));
+  /* the ids kept as written are not reported */
+  g_assert_null (strstr (notes, "row 8,"));
+  g_assert_null (strstr (notes, "row 10,"));
+}
+
+/* For generated sheets with random duplicates and gaps: every id that
+ * appears once keeps its row, the first of a duplicate keeps its id, and
+ * every id given is new. */
+static void
+test_duplicate_ids_property (void)
+{
+  for (guint round = 0; round < 200; round++)
+    {
+      g_autoptr(GString) text = g_string_new ("Signal id;Sender;Start date\n");
+      g_autoptr(GPtrArray) written = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
+      g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+      g_autoptr(GHashTable) given = g_hash_table_new (g_str_hash, g_str_equal);
+      g_autoptr(AlignmentImport) import = NULL;
+      guint n_rows = (guint) g_test_rand_int_range (1, 40);
+
+      for (guint r = 0; r < n_rows; r++)
+        {
+          /* few threads and letters, with gaps: duplicates are common */
+          char *id = g_strdup_printf ("%d%c", g_test_rand_int_range (1, 4),
+                                      'a' + g_test_rand_int_range (0, 8));
+
+          g_ptr_array_add (written, id);
+          g_hash_table_insert (counts, id, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, id)) + 1));
+          g_string_append_printf (text, "%s;CUST;%u-2-2024\n", id, r % 28 + 1);
+        }
+
+      import = import_text (text->str, -1);
+      g_assert_cmpuint (import->n_signals, ==, n_rows);
+      for (guint r = 0; r < n_rows; r++)
+        {
+          const char *id = g_ptr_array_index (written, r);
+          const char *got = alignment_signal_get_id (signal_at (import, r));
+
+          if (GPOINTER_TO_UINT (g_hash_table_lookup (counts, id)) == 1 || !g_hash_table_contains (seen, id))
+            g_assert_cmpstr (got, ==, id);
+          else
+            {
+              g_assert_cmpstr (got, !=, id);
+              g_assert_false (g_hash_table_contains (counts, got));
+              /* in the same thread */
+              g_assert_cmpint (got[0], ==, id[0]);
+            }
+          g_hash_table_add (seen, (gpointer) id);
+          g_assert_true (g_hash_table_add (given, (gpointer) got));
+        }
+    }
+}
+
+/* The thesis's sheet as Excel and LibreOffice export it as text: the same
+ * signals as the tab-separated original, and the encoding said. */
+static void
+test_text_exports (void)
+{
+  const struct { const char *name; const char *source; } exports[] = {
+    { "datasheet-threads-1-3-semicolon.csv", "UTF-8, semicolon-separated" },
+    { "datasheet-threads-1-3-utf16le.txt", "UTF-16 LE, tab-separated" },
+    { "datasheet-threads-1-3-utf16be.txt", "UTF-16 BE, tab-separated" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (exports); i++)
+    {
+      g_autofree char *path = data_path (exports[i].name);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(AlignmentSheet) sheet = alignment_sheet_read_file (file, NULL, NULL, &error);
+      g_autoptr(AlignmentImport) import = NULL;
+
+      g_test_message ("%s", exports[i].name);
+      g_assert_no_error (error);
+      g_assert_cmpstr (sheet->source, ==, exports[i].source);
+      import = alignment_import_sheet (sheet, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (import->n_signals, ==, 16);
+      assert_signals_equal_example (import);
+    }
+}
+
+/* A byte-order mark does not make binary data text. */
+static void
+test_utf16_broken (void)
+{
+  /* an odd number of bytes, and a lone high surrogate */
+  const char odd[] = "\xFF\xFE" "1\0a\0\t";
+  const char surrogate[] = "\xFE\xFF" "\xD8\x00\x00" "a";
+  const char nul[] = "\xFF\xFE" "1\0\0\0a\0";
+  const struct { const char *data; gsize length; } broken[] = {
+    { odd, sizeof odd - 1 },
+    { surrogate, sizeof surrogate - 1 },
+    { nul, sizeof nul - 1 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (broken); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(AlignmentSheet) sheet = alignment_sheet_read_delimited (broken[i].data, broken[i].length, &error);
+
+      g_assert_error (error, ALIGNMENT_SHEET_ERROR, ALIGNMENT_SHEET_ERROR_FORMAT);
+      g_assert_null (sheet);
+    }
+}
+
+static AlignmentSheet *
+read_data_file (const char  *name,
+                const char  *sheet_name,
+                GError     **error)
+{
+  g_autofree char *path = data_path (name);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  return alignment_sheet_read_file (file, sheet_name, NULL, error);
+}
+
+/* The thesis's sheet as LibreOffice Calc saves it: a merged title, a
+ * description of several paragraphs, date cells, empty rows repeated to
+ * the sheet's end, and a notes sheet before the signal log. */
+static void
+test_ods (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AlignmentSheet) sheet = read_data_file ("datasheet-threads-1-3.ods", "Signals", &error);
+  g_autoptr(AlignmentImport) import = NULL;
+  g_autofree char *path = data_path ("datasheet-threads-1-3.ods");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GBytes) bytes = g_file_load_bytes (file, NULL, NULL, NULL);
+  g_auto(GStrv) names = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (sheet->source, ==, "ODS");
+  /* the million empty rows at the end cost nothing */
+  g_assert_cmpuint (sheet->rows->len, ==, 1 + 1 + 1 + 16);
+  /* a date cell reads as its date, a date written as text as written */
+  g_assert_cmpstr (alignment_sheet_row_cell (sheet_test_row_at (sheet, 3), 4), ==, "2024-02-01");
+  g_assert_cmpstr (alignment_sheet_row_cell (sheet_test_row_at (sheet, 3), 5), ==, "7-feb");
+
+  import = alignment_import_sheet (sheet, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (import->n_signals, ==, 16);
+  assert_signals_equal_example (import);
+  g_assert_cmpstr (alignment_case_get_title (import->imported), ==, "Signaallog SAFe");
+  /* paragraphs one a line, text:s and text:line-break, no comment */
+  g_assert_cmpstr (alignment_case_get_context (import->imported), ==,
+                   "Case: introducing SAFe.\nSecond  paragraph\nwith a break.");
+
+  /* the sheets by name, as for XLSX */
+  names = alignment_sheet_list_xlsx_sheets (bytes, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstrv (names, ((const char *[]) { "Notes", "Signals", NULL }));
+  g_clear_pointer (&sheet, alignment_sheet_free);
+  sheet = read_data_file ("datasheet-threads-1-3.ods", "Nope", &error);
+  g_assert_error (error, ALIGNMENT_SHEET_ERROR, ALIGNMENT_SHEET_ERROR_NO_SHEET);
+  g_assert_nonnull (strstr (error->message, "“Notes”, “Signals”"));
+  g_clear_error (&error);
+  /* without a name, the first sheet */
+  sheet = read_data_file ("datasheet-threads-1-3.ods", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (alignment_sheet_row_cell (sheet_test_row_at (sheet, 0), 0), ==, "Not the signal log");
+  /* a covered cell keeps its column of a merged one */
+  sheet_test_assert_row (sheet, 1, 2, (const char * const[]) { "A", "", "C", NULL });
+}
+
+static void
+test_ods_hostile (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AlignmentSheet) sheet = NULL;
+
+  /* a row of text repeated a million times is refused, not copied */
+  sheet = read_data_file ("hostile-repeated-rows.ods", NULL, &error);
+  g_assert_error (error, ALIGNMENT_SHEET_ERROR, ALIGNMENT_SHEET_ERROR_TOO_LARGE);
+  g_assert_null (sheet);
+  g_clear_error (&error);
+
+  /* XML nested far too deep: an error, not a crash */
+  sheet = read_data_file ("hostile-deep.ods", NULL, &error);
+  g_assert_error (error, ALIGNMENT_SHEET_ERROR, ALIGNMENT_SHEET_ERROR_FORMAT);
+  g_assert_null (sheet);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -470,6 +725,13 @@ main (int   argc,
   g_test_add_func ("/import/zip-bomb", test_zip_bomb);
   g_test_add_func ("/import/not-a-workbook", test_not_a_workbook);
   g_test_add_func ("/import/xlsx-sheet-names", test_xlsx_sheet_names);
+  g_test_add_func ("/import/context-rows", test_context_rows);
+  g_test_add_func ("/import/ods", test_ods);
+  g_test_add_func ("/import/ods-hostile", test_ods_hostile);
+  g_test_add_func ("/import/text-exports", test_text_exports);
+  g_test_add_func ("/import/utf16-broken", test_utf16_broken);
+  g_test_add_func ("/import/duplicate-ids", test_duplicate_ids);
+  g_test_add_func ("/import/duplicate-ids-property", test_duplicate_ids_property);
 
   return g_test_run ();
 }

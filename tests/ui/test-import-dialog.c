@@ -485,6 +485,84 @@ test_workbook (void)
   gtk_window_destroy (parent);
 }
 
+/* Draws @window into the PNG named by ALIGNMENT_TEST_SCREENSHOT_DIR and
+ * @name, to look at what the user sees; nothing when it is not set. */
+static void
+maybe_screenshot (GtkWidget  *window,
+                  const char *name)
+{
+  const char *dir = g_getenv ("ALIGNMENT_TEST_SCREENSHOT_DIR");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+
+  if (dir == NULL)
+    return;
+
+  /* let transitions end and the window draw */
+  {
+    gint64 until = g_get_monotonic_time () + G_USEC_PER_SEC;
+
+    while (g_get_monotonic_time () < until)
+      g_main_context_iteration (NULL, FALSE);
+  }
+  paintable = gtk_widget_paintable_new (window);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot),
+                          gtk_widget_get_width (window), gtk_widget_get_height (window));
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node, NULL);
+  path = g_build_filename (dir, name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+/* LibreOffice's .ods and Excel's "Unicode Text" (UTF-16) preview as the
+ * thesis's sheet does: every signal, and the description row said to be
+ * the case's description, not shown as a signal. */
+static void
+test_other_formats (void)
+{
+  const char *names[] = { "datasheet-threads-1-3.ods", "datasheet-threads-1-3-utf16le.txt" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      GtkWindow *parent = new_parent ();
+      g_autofree char *path = data_path (names[i]);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      AlignmentImportDialog *dialog = alignment_import_dialog_new (parent, file);
+      GtkWidget *root = GTK_WIDGET (dialog);
+      GtkColumnView *rows;
+
+      gtk_window_present (GTK_WINDOW (dialog));
+      wait_for_dialog (dialog);
+
+      rows = find_column_view (root, 0);
+      g_assert_nonnull (rows);
+      g_assert_cmpuint (g_list_model_get_n_items (view_model (rows)), ==, FIXTURE_N_SIGNALS);
+      g_assert_true (import_enabled (dialog));
+      assert_signals_equal_example (alignment_import_dialog_get_import (dialog)->imported);
+
+      if (i == 0)
+        {
+          AdwComboRow *worksheet = find_combo_row (root, "_Worksheet");
+
+          /* the first sheet that holds signals, after the notes */
+          g_assert_nonnull (worksheet);
+          g_assert_cmpuint (adw_combo_row_get_selected (worksheet), ==, 1);
+          ui_test_assert_label_containing (GTK_WIDGET (find_column_view (root, 1)), "taken as the case description");
+          g_assert_cmpstr (alignment_case_get_context (alignment_import_dialog_get_import (dialog)->imported), ==,
+                           "Case: introducing SAFe.\nSecond  paragraph\nwith a break.");
+          maybe_screenshot (root, "import-ods.png");
+        }
+
+      gtk_window_destroy (GTK_WINDOW (dialog));
+      gtk_window_destroy (parent);
+    }
+}
+
 static gboolean
 spin_button_shown (gpointer data)
 {
@@ -565,6 +643,7 @@ main (int   argc,
   g_test_add_func ("/import-dialog/missing-file", test_missing_file);
   g_test_add_func ("/import-dialog/pasted-text", test_pasted_text);
   g_test_add_func ("/import-dialog/workbook", test_workbook);
+  g_test_add_func ("/import-dialog/other-formats", test_other_formats);
   g_test_add_func ("/import-dialog/fixed-year", test_fixed_year);
   g_test_add_func ("/import-dialog/cancel-while-reading", test_cancel_while_reading);
 

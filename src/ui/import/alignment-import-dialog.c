@@ -653,14 +653,16 @@ alignment_import_dialog_choose_file_action (GtkWidget  *widget,
                                                _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
 
-  gtk_file_filter_set_name (filter, _("Sheets (CSV, TSV, XLSX)"));
+  gtk_file_filter_set_name (filter, _("Sheets (CSV, TSV, XLSX, ODS)"));
   gtk_file_filter_add_suffix (filter, "csv");
   gtk_file_filter_add_suffix (filter, "tsv");
   gtk_file_filter_add_suffix (filter, "txt");
   gtk_file_filter_add_suffix (filter, "xlsx");
+  gtk_file_filter_add_suffix (filter, "ods");
   gtk_file_filter_add_mime_type (filter, "text/csv");
   gtk_file_filter_add_mime_type (filter, "text/tab-separated-values");
   gtk_file_filter_add_mime_type (filter, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  gtk_file_filter_add_mime_type (filter, "application/vnd.oasis.opendocument.spreadsheet");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
 
   if (self->file != NULL && (folder = g_file_get_parent (self->file)) != NULL)

@@ -62,7 +62,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (AlignmentImportDialog, alignment_import_dialog, ALIGNMENT, IMPORT_DIALOG, AdwWindow)
 
-/* Starts reading @sheet (CSV, TSV or XLSX, told apart by content). */
+/* Starts reading @sheet (CSV, TSV, UTF-16 text, XLSX or ODS, told apart
+ * by content). */
 AlignmentImportDialog *alignment_import_dialog_new          (GtkWindow             *parent,
                                                              GFile                 *sheet);
 /* Starts reading @text: rows copied from a spreadsheet (tab-separated,
