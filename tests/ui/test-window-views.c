@@ -672,11 +672,13 @@ clipboard_dialog_shown (gpointer data)
 }
 
 /* A sheet dropped on the window opens the import preview. */
+/* A sheet dropped on the window opens the import preview: @data is the
+ * name of a sheet of the example's 16 signals in tests/data. */
 static void
-test_drop_sheet (void)
+drop_sheet (const char *data)
 {
   AlignmentWindow *window = ui_test_new_window ();
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "datasheet-threads-1-3.tsv", NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", data, NULL);
   g_autoptr(GFile) sheet = g_file_new_for_path (path);
   g_autoptr(GListModel) controllers = NULL;
   GtkDropTarget *target = NULL;
@@ -714,6 +716,19 @@ test_drop_sheet (void)
   g_assert_null (alignment_window_get_case (window));
 
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_drop_sheet (void)
+{
+  drop_sheet ("datasheet-threads-1-3.tsv");
+}
+
+/* LibreOffice's own format is a sheet too. */
+static void
+test_drop_ods (void)
+{
+  drop_sheet ("datasheet-threads-1-3.ods");
 }
 
 static void
@@ -803,6 +818,7 @@ main (int   argc,
   ui_test_add ("/window-views/export-case", test_export_case, UI_TEST_FRESH_CASES);
   ui_test_add ("/window-views/import", test_import, UI_TEST_FRESH_CASES);
   ui_test_add ("/window-views/drop-sheet", test_drop_sheet, UI_TEST_FRESH_CASES);
+  ui_test_add ("/window-views/drop-ods", test_drop_ods, UI_TEST_FRESH_CASES);
   ui_test_add ("/window-views/paste", test_paste, UI_TEST_FRESH_CASES);
 
   return ui_test_run ();

@@ -14,7 +14,7 @@
 #include "alignment-file-chooser.h"
 #include "alignment-window-private.h"
 
-static const char * const sheet_suffixes[] = { ".csv", ".tsv", ".txt", ".xlsx" };
+static const char * const sheet_suffixes[] = { ".csv", ".tsv", ".txt", ".xlsx", ".ods" };
 
 gboolean
 _alignment_window_is_sheet_file (GFile *file)
@@ -102,9 +102,10 @@ import_action (GtkWidget  *widget,
   chooser = GTK_FILE_CHOOSER (self->io_chooser);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->io_chooser), TRUE);
 
-  alignment_file_chooser_add_filter (chooser, _("Spreadsheets and text tables"), "csv", "tsv", "txt", "xlsx", NULL);
+  alignment_file_chooser_add_filter (chooser, _("Spreadsheets and text tables"), "csv", "tsv", "txt", "xlsx", "ods", NULL);
   alignment_file_chooser_add_filter (chooser, _("CSV and TSV files"), "csv", "tsv", "txt", NULL);
   alignment_file_chooser_add_filter (chooser, _("Excel workbooks"), "xlsx", NULL);
+  alignment_file_chooser_add_filter (chooser, _("LibreOffice spreadsheets"), "ods", NULL);
 
   g_signal_connect (self->io_chooser, "response", G_CALLBACK (import_chooser_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->io_chooser));

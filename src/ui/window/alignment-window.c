@@ -556,7 +556,7 @@ drop_cb (GtkDropTarget   *target,
 
   if (last == NULL)
     {
-      _alignment_window_toast (self, _("Only case files (.alignment) and sheets (.csv, .tsv, .xlsx) can be dropped here"));
+      _alignment_window_toast (self, _("Only case files (.alignment) and sheets (.csv, .tsv, .xlsx, .ods) can be dropped here"));
       return FALSE;
     }
 
