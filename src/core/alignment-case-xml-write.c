@@ -302,6 +302,10 @@ alignment_case_to_bytes (AlignmentCase *self)
   g_return_val_if_fail (ALIGNMENT_IS_CASE (self), NULL);
 
   buffer = xmlBufferCreate ();
+  /* libxml2 2.9 grows a buffer by what each write needs: copying it on
+   * every write, a long text made saving quadratic wherever realloc()
+   * copies (as under AddressSanitizer). */
+  xmlBufferSetAllocationScheme (buffer, XML_BUFFER_ALLOC_DOUBLEIT);
   writer = xmlNewTextWriterMemory (buffer, 0);
   xmlTextWriterSetIndent (writer, 1);
   xmlTextWriterSetIndentString (writer, BAD_CAST "  ");
