@@ -67,25 +67,11 @@ reset_peak_memory (void)
     }
 }
 
-static GFile *
-write_case (guint n_signals)
-{
-  g_autoptr(AlignmentCase) generated = alignment_case_generate (n_signals, 0, 14);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *name = g_strdup_printf ("bench-%u.alignment", n_signals);
-  g_autofree char *path = g_build_filename (g_get_tmp_dir (), name, NULL);
-  GFile *file = g_file_new_for_path (path);
-
-  if (!alignment_case_save (generated, file, NULL, &error))
-    g_error ("%s", error->message);
-  return file;
-}
-
 static Figures
 measure (AlignmentWindow *window,
          guint            n_signals)
 {
-  g_autoptr(GFile) file = write_case (n_signals);
+  g_autoptr(GFile) file = ui_test_write_generated_case (n_signals);
   GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
   Figures f = { n_signals, -1, -1, 0, 0 };
   gint64 start, shown = 0, last_busy, now;

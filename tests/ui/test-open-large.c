@@ -13,20 +13,6 @@
 
 #include "ui-test.h"
 
-static GFile *
-write_generated_case (guint n_signals)
-{
-  g_autoptr(AlignmentCase) generated = alignment_case_generate (n_signals, 0, 14);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *name = g_strdup_printf ("generated-%u.alignment", n_signals);
-  g_autofree char *path = g_build_filename (ui_test_get_data_home (), name, NULL);
-  GFile *file = g_file_new_for_path (path);
-
-  g_assert_true (alignment_case_save (generated, file, NULL, &error));
-  g_assert_no_error (error);
-  return file;
-}
-
 static gboolean
 window_shows_case (gpointer window)
 {
@@ -63,7 +49,7 @@ static void
 test_cancel_keeps_previous_case (void)
 {
   g_autoptr(GFile) example = g_file_new_for_path (g_getenv ("ALIGNMENT_EXAMPLE"));
-  g_autoptr(GFile) big = write_generated_case (100000);
+  g_autoptr(GFile) big = ui_test_write_generated_case (100000);
   AlignmentWindow *window = ui_test_new_window ();
   AlignmentCase *before;
   guint n_before;
@@ -88,7 +74,7 @@ test_cancel_keeps_previous_case (void)
 static void
 test_cancel_keeps_empty_state (void)
 {
-  g_autoptr(GFile) big = write_generated_case (100000);
+  g_autoptr(GFile) big = ui_test_write_generated_case (100000);
   AlignmentWindow *window = ui_test_new_window ();
 
   g_assert_null (alignment_window_get_document (window));
@@ -106,7 +92,7 @@ test_cancel_keeps_empty_state (void)
 static void
 test_rows_only_for_what_is_shown (void)
 {
-  g_autoptr(GFile) big = write_generated_case (2000);
+  g_autoptr(GFile) big = ui_test_write_generated_case (2000);
   AlignmentWindow *window = ui_test_new_window ();
   GtkWidget *column_view;
   guint n_rows;
