@@ -521,6 +521,20 @@ ui_test_n_signals_in (GFile *file)
   return alignment_signal_list_get_n (alignment_case_get_signals (c));
 }
 
+GFile *
+ui_test_write_generated_case (guint n_signals)
+{
+  g_autoptr(AlignmentCase) generated = alignment_case_generate (n_signals, 0, 14);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_strdup_printf ("generated-%u.alignment", n_signals);
+  g_autofree char *path = g_build_filename (ui_test_get_data_home (), name, NULL);
+  GFile *file = g_file_new_for_path (path);
+
+  alignment_case_save (generated, file, NULL, &error);
+  g_assert_no_error (error);
+  return file;
+}
+
 void
 ui_test_remove_tree (const char *path)
 {

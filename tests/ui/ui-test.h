@@ -164,6 +164,10 @@ char                 *ui_test_read_file         (GFile                 *file);
 /* How many signals the case in @file has; it must load. */
 guint                 ui_test_n_signals_in      (GFile                 *file);
 
+/* Writes a generated case of @n_signals signals (always the same one)
+ * into the temporary data folder and returns its file. */
+GFile                *ui_test_write_generated_case (guint               n_signals);
+
 /* Deletes @path and everything below it, not following links. */
 void                  ui_test_remove_tree       (const char            *path);
 

@@ -43,6 +43,9 @@ struct _AlignmentWindow
   AlignmentDocument    *document;
   /* The file shown or being loaded (also when it could not be read). */
   GFile                *file;
+  /* The case shown before the load under way, which a cancelled load
+   * goes back to; NULL for the empty state. */
+  AlignmentDocument    *before_loading;
   GtkFileChooserNative *chooser;
 
   /* Closing: the documents still to ask about, and whether the answer

@@ -292,6 +292,7 @@ static void
 loaded_cb (AlignmentWindow   *self,
            AlignmentDocument *document)
 {
+  g_clear_object (&self->before_loading);
   _alignment_window_show_document (self, document);
   alignment_window_remember_file (self);
 }
@@ -300,6 +301,7 @@ static void
 load_failed_cb (AlignmentWindow *self,
                 const GError    *error)
 {
+  g_clear_object (&self->before_loading);
   alignment_window_show_error (self, error);
 }
 
@@ -319,6 +321,10 @@ alignment_window_open (AlignmentWindow *self,
   g_return_if_fail (ALIGNMENT_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
+  /* A load that replaces another goes back to what the first one
+   * replaced, if it is cancelled too. */
+  if (!alignment_window_get_loading (self))
+    g_set_object (&self->before_loading, self->document);
   alignment_loading_page_cancel (self->loading_page);
 
   /* Every case the user opens is in the library, even from elsewhere. */
@@ -329,6 +335,7 @@ alignment_window_open (AlignmentWindow *self,
   open = _alignment_window_find_document (self, file);
   if (open != NULL)
     {
+      g_clear_object (&self->before_loading);
       _alignment_window_show_document (self, open);
       return;
     }
@@ -348,7 +355,16 @@ alignment_window_open (AlignmentWindow *self,
 void
 _alignment_window_cancel_loading (AlignmentWindow *self)
 {
+  g_autoptr(AlignmentDocument) before = g_steal_pointer (&self->before_loading);
+
   alignment_loading_page_cancel (self->loading_page);
+  /* The user changed their mind: the case they were looking at comes
+   * back as it was, or the empty state if there was none. */
+  if (before != NULL)
+    {
+      _alignment_window_show_document (self, before);
+      return;
+    }
   gtk_stack_set_visible_child_name (self->main_stack, "empty");
   g_clear_object (&self->file);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
@@ -693,6 +709,7 @@ alignment_window_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
+  g_clear_object (&self->before_loading);
   g_clear_pointer (&self->close_queue, g_ptr_array_unref);
   g_clear_weak_pointer (&self->focus_before_save);
   if (self->case_page != NULL)
