@@ -407,6 +407,46 @@ shows_all_text (GtkTextView *view)
   return gtk_adjustment_get_upper (adjustment) <= gtk_widget_get_height (GTK_WIDGET (view));
 }
 
+/* The view has grown past the 96 px it starts at, to its text. */
+static gboolean
+fits_long_text (gpointer data)
+{
+  GtkTextView *view = data;
+
+  return gtk_widget_get_height (GTK_WIDGET (view)) > 96 && shows_all_text (view);
+}
+
+typedef struct
+{
+  GtkTextView *view;
+  int          old_width;
+} Refit;
+
+/* The view was laid out at another width, and fits its text there. */
+static gboolean
+refitted (gpointer data)
+{
+  Refit *refit = data;
+
+  return gtk_widget_get_width (GTK_WIDGET (refit->view)) != refit->old_width
+         && shows_all_text (refit->view);
+}
+
+/* Resizes the window and waits until the view has taken its new width
+ * and fitted its text to it: on a slow machine (a sanitizer build) that
+ * takes longer than a fixed wait. */
+static void
+resize_and_refit (Fixture     *f,
+                  GtkTextView *view,
+                  int          width)
+{
+  Refit refit = { view, gtk_widget_get_width (GTK_WIDGET (view)) };
+
+  gtk_window_set_default_size (GTK_WINDOW (f->window), width, 1400);
+  ui_test_spin_until (refitted, &refit, "the Context box to fit its text at its new width");
+  g_assert_true (shows_all_text (view));
+}
+
 /* The Context box is as tall as its text: its last line shows when the
  * page first shows, and after the window narrows and the text wraps
  * anew. */
@@ -426,16 +466,12 @@ test_context_shows_last_line (void)
   alignment_case_set_context (f.c, context->str);
   ui_test_settle ();
   view = GTK_TEXT_VIEW (nth_of_type (GTK_WIDGET (f.details), GTK_TYPE_TEXT_VIEW, 0));
+  ui_test_spin_until (fits_long_text, view, "the Context box to grow to its text");
   g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (view)), >, 96);
   g_assert_true (shows_all_text (view));
 
-  gtk_window_set_default_size (GTK_WINDOW (f.window), 420, 1400);
-  ui_test_settle ();
-  g_assert_true (shows_all_text (view));
-
-  gtk_window_set_default_size (GTK_WINDOW (f.window), 900, 1400);
-  ui_test_settle ();
-  g_assert_true (shows_all_text (view));
+  resize_and_refit (&f, view, 420);
+  resize_and_refit (&f, view, 900);
 
   fixture_tear_down (&f);
 }
