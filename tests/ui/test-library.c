@@ -238,6 +238,34 @@ test_same_title (void)
   g_unlink (single_path);
 }
 
+/* The example that comes with the app says so, rather than showing the
+ * folder it was installed (or built) in. */
+static void
+test_example (void)
+{
+  g_autoptr(GFile) example = g_file_new_for_path (g_getenv ("ALIGNMENT_EXAMPLE"));
+  g_autoptr(GFile) folder = g_file_get_parent (example);
+  g_autofree char *folder_name = g_file_get_basename (folder);
+  AlignmentWindow *window;
+  Listed listed;
+  GtkWidget *row;
+
+  window = ui_test_new_window ();
+  alignment_window_open (window, example);
+  ui_test_spin_until (ui_test_window_loaded, window, "the example");
+  listed.window = window;
+  listed.file = example;
+  ui_test_spin_until (is_listed, &listed, "the example in the library");
+  ui_test_settle ();
+  row = find_row (GTK_WIDGET (window), example);
+  g_assert_nonnull (row);
+  g_assert_nonnull (ui_test_find_label_containing (row, "Example case"));
+  g_assert_null (ui_test_find_label_containing (row, folder_name));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_spin_until (ui_test_window_gone, window, "the window to close");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -254,6 +282,7 @@ main (int   argc,
   ui_test_add ("/library/remove", test_remove, UI_TEST_FRESH_CASES);
   ui_test_add ("/library/unreadable", test_unreadable, UI_TEST_FRESH_CASES);
   ui_test_add ("/library/same-title", test_same_title, UI_TEST_FRESH_CASES);
+  ui_test_add ("/library/example", test_example, UI_TEST_FRESH_CASES);
 
   return ui_test_run ();
 }

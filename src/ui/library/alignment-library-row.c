@@ -158,6 +158,22 @@ dup_location (GFile    *file,
   return g_filename_display_name (folder);
 }
 
+/* The example that comes with the app lives in a folder that means
+ * nothing to the user (or shows how the app was built). */
+static gboolean
+is_example (GFile *file)
+{
+  GApplication *app = g_application_get_default ();
+  g_autoptr(GFile) example = NULL;
+
+  if (!ALIGNMENT_IS_APPLICATION (app))
+    return FALSE;
+
+  example = alignment_application_dup_example_file (ALIGNMENT_APPLICATION (app));
+
+  return example != NULL && g_file_equal (example, file);
+}
+
 static void
 show_location (AlignmentLibraryRow *self)
 {
@@ -167,9 +183,14 @@ show_location (AlignmentLibraryRow *self)
   if (self->item == NULL)
     return;
 
-  location = dup_location (alignment_library_item_get_file (self->item),
-                           alignment_library_item_get_external (self->item),
-                           self->shared_title);
+  if (is_example (alignment_library_item_get_file (self->item)))
+    /* Translators: where a case lives, in the case library, for the
+     * example that comes with the app (instead of its folder). */
+    location = g_strdup (_("Example case"));
+  else
+    location = dup_location (alignment_library_item_get_file (self->item),
+                             alignment_library_item_get_external (self->item),
+                             self->shared_title);
   gtk_label_set_text (self->location, location != NULL ? location : "");
   gtk_widget_set_visible (GTK_WIDGET (self->location), location != NULL);
   /* The whole title and where the file is, however narrow the list. */
