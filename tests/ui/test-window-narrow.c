@@ -1,6 +1,7 @@
 /* test-window-narrow.c: the window on half of a small screen (issue 15):
- * every header-bar button stays inside a 640 px wide window, and the
- * case library folds into a flap that the keyboard opens.
+ * every header-bar button stays inside a 640 px wide window, the case
+ * library folds into a flap that the keyboard opens, and both parties'
+ * trust impacts stay in view beside the editor.
  *
  * The keyboard tests send real key events with xdotool (XTEST) and are
  * skipped, saying so, without it.
@@ -12,8 +13,11 @@
 #include <gdk/x11/gdkx.h>
 
 #include "alignment-case-page-private.h"
+#include "alignment-signal-table-private.h"
 #include "alignment-window-private.h"
 #include "ui-test.h"
+
+#define TABLE(window) alignment_case_page_get_signal_table (alignment_window_get_case_page (window))
 
 static AlignmentApplication *app;
 
@@ -198,6 +202,98 @@ test_narrow_header (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* ---- The trust impacts beside the editor ----------------------------------------------- */
+
+static void
+collect_impact_cells (GtkWidget *widget,
+                      GPtrArray *cells)
+{
+  if (gtk_widget_has_css_class (widget, "impacts") && gtk_widget_get_mapped (widget))
+    {
+      g_ptr_array_add (cells, widget);
+      return;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    collect_impact_cells (child, cells);
+}
+
+static char *
+cell_glyphs (GtkWidget *cell)
+{
+  GString *glyphs = g_string_new (NULL);
+
+  for (GtkWidget *label = gtk_widget_get_first_child (cell); label != NULL; label = gtk_widget_get_next_sibling (label))
+    g_string_append (glyphs, gtk_label_get_text (GTK_LABEL (label)));
+
+  return g_string_free (glyphs, FALSE);
+}
+
+static void
+test_impacts_in_view (void)
+{
+  AlignmentWindow *window = new_window_with_example (1270, 800);
+  GtkWidget *list = GTK_WIDGET (TABLE (window)->column_view);
+  GtkWidget *scrolled = gtk_widget_get_ancestor (list, GTK_TYPE_SCROLLED_WINDOW);
+  g_autoptr(GPtrArray) cells = g_ptr_array_new ();
+  guint n_customer = 0, n_provider = 0;
+
+  g_assert_true (alignment_case_page_get_editor_visible (alignment_window_get_case_page (window)));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (alignment_window_get_case_page (window)->signal_editor)));
+  ui_test_assert_label_shown (list, "1a");
+
+  /* Both parties' cells of every row are inside the part of the list on
+   * screen, with no scrolling. */
+  collect_impact_cells (list, cells);
+  g_assert_cmpuint (cells->len, ==, 2 * 16);
+  for (guint i = 0; i < cells->len; i++)
+    {
+      graphene_rect_t bounds;
+
+      if (!bounds_inside (cells->pdata[i], scrolled, &bounds))
+        g_error ("A trust cell lies at x %.0f–%.0f, outside the list's %d px on screen",
+                 bounds.origin.x, bounds.origin.x + bounds.size.width, gtk_widget_get_width (scrolled));
+    }
+
+  /* The cell says all three realms to a screen reader.  Signal 1b: the
+   * customer's operational trust went down (as did 2b's), and 2e: the
+   * provider's. */
+  for (guint i = 0; i < cells->len; i++)
+    {
+      g_autofree char *glyphs = cell_glyphs (cells->pdata[i]);
+      g_autofree char *customer = NULL;
+
+      if (!g_str_equal (glyphs, "→↓→"))
+        continue;
+
+      customer = gtk_test_accessible_check_property (cells->pdata[i], GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                     "Customer’s trust: "
+                                                     "Contractual (honesty in exchange) Same, "
+                                                     "Operational (good-faith effort) Negative, "
+                                                     "Relational (limited opportunism) Same");
+      if (customer == NULL)
+        n_customer++;
+      else
+        {
+          g_autofree char *provider =
+            gtk_test_accessible_check_property (cells->pdata[i], GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                "Service provider’s trust: "
+                                                "Contractual (honesty in exchange) Same, "
+                                                "Operational (good-faith effort) Negative, "
+                                                "Relational (limited opportunism) Same");
+
+          if (provider != NULL)
+            g_error ("%s; %s", customer, provider);
+          n_provider++;
+        }
+      g_assert_true (gtk_widget_get_has_tooltip (cells->pdata[i]));
+    }
+  g_assert_cmpuint (n_customer, >=, 2);
+  g_assert_cmpuint (n_provider, >=, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* ---- Real keys --------------------------------------------------------------------------- */
 
 static char *xdotool;
@@ -308,6 +404,7 @@ main (int   argc,
   xdotool = g_find_program_in_path ("xdotool");
   app = ui_test_start_application (G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
   ui_test_add ("/window-narrow/header", test_narrow_header, UI_TEST_FRESH_CASES);
+  ui_test_add ("/window-narrow/impacts-in-view", test_impacts_in_view, UI_TEST_FRESH_CASES);
   ui_test_add ("/window-narrow/library-from-keyboard", test_library_from_keyboard, UI_TEST_FRESH_CASES);
 
   return ui_test_run ();
