@@ -1,7 +1,8 @@
 /* test-window-narrow.c: the window on half of a small screen (issue 15):
  * every header-bar button stays inside a 640 px wide window, the case
- * library folds into a flap that the keyboard opens, and both parties'
- * trust impacts stay in view beside the editor.
+ * library folds into a flap that the keyboard opens, both parties'
+ * trust impacts stay in view beside the editor, and Tab crosses the
+ * signal list in one stop.
  *
  * The keyboard tests send real key events with xdotool (XTEST) and are
  * skipped, saying so, without it.
@@ -365,6 +366,48 @@ focus_inside (AlignmentWindow *window,
 }
 
 static void
+test_tab_crosses_list (void)
+{
+  AlignmentWindow *window;
+  GtkWidget *list, *toggle, *editor;
+  guint selected;
+
+  if (!require_xdotool ())
+    return;
+
+  window = new_window_with_example (1270, 800);
+  list = GTK_WIDGET (TABLE (window)->column_view);
+  editor = GTK_WIDGET (alignment_window_get_case_page (window)->signal_editor);
+  toggle = ui_test_find_any_button_with_tooltip (GTK_WIDGET (TABLE (window)), "Show the Signal Editor (F9)");
+  g_assert_nonnull (toggle);
+  ui_test_assert_label_shown (list, "3e");
+
+  /* From the last button above the list: one Tab into it, one out of it,
+   * into the editor beside it. */
+  g_assert_true (gtk_widget_grab_focus (toggle));
+  press (window, "Tab");
+  g_assert_true (focus_inside (window, list));
+  selected = gtk_single_selection_get_selected (TABLE (window)->selection);
+
+  /* The arrows move inside. */
+  press (window, "Down");
+  g_assert_true (focus_inside (window, list));
+  g_assert_cmpuint (gtk_single_selection_get_selected (TABLE (window)->selection), ==, selected + 1);
+
+  press (window, "Tab");
+  g_assert_false (focus_inside (window, list));
+  g_assert_true (focus_inside (window, editor));
+
+  /* And back: one Shift+Tab into the list, one out of it. */
+  press (window, "shift+Tab");
+  g_assert_true (focus_inside (window, list));
+  press (window, "shift+Tab");
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == toggle);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
 test_library_from_keyboard (void)
 {
   AlignmentWindow *window;
@@ -405,6 +448,7 @@ main (int   argc,
   app = ui_test_start_application (G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
   ui_test_add ("/window-narrow/header", test_narrow_header, UI_TEST_FRESH_CASES);
   ui_test_add ("/window-narrow/impacts-in-view", test_impacts_in_view, UI_TEST_FRESH_CASES);
+  ui_test_add ("/window-narrow/tab-crosses-list", test_tab_crosses_list, UI_TEST_FRESH_CASES);
   ui_test_add ("/window-narrow/library-from-keyboard", test_library_from_keyboard, UI_TEST_FRESH_CASES);
 
   return ui_test_run ();

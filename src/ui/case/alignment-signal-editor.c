@@ -647,12 +647,15 @@ setup_texts (AlignmentSignalEditor *self)
       gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 10);
       gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 10);
       gtk_widget_set_size_request (view, -1, 64);
-      gtk_accessible_update_relation (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
-                                      label, NULL, -1);
       gtk_frame_set_child (GTK_FRAME (frame), view);
       gtk_widget_add_css_class (frame, "view");
       gtk_box_append (self->texts_box, label);
       gtk_box_append (self->texts_box, frame);
+      /* Only once the heading is in the widget tree: GTK 4.8 gives a
+       * screen reader neither the relation nor the name ("GtkTextView")
+       * when it is set before. */
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                      label, NULL, -1);
 
       self->texts[t] = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
       g_signal_connect (self->texts[t], "changed", G_CALLBACK (text_buffer_changed_cb), self);
