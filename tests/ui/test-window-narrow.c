@@ -269,9 +269,9 @@ test_impacts_in_view (void)
 
       customer = gtk_test_accessible_check_property (cells->pdata[i], GTK_ACCESSIBLE_PROPERTY_LABEL,
                                                      "Customer’s trust: "
-                                                     "Contractual (honesty in exchange) Same, "
-                                                     "Operational (good-faith effort) Negative, "
-                                                     "Relational (limited opportunism) Same");
+                                                     "Contractual (honesty in exchange): Same; "
+                                                     "Operational (good-faith effort): Negative; "
+                                                     "Relational (limited opportunism): Same");
       if (customer == NULL)
         n_customer++;
       else
@@ -279,9 +279,9 @@ test_impacts_in_view (void)
           g_autofree char *provider =
             gtk_test_accessible_check_property (cells->pdata[i], GTK_ACCESSIBLE_PROPERTY_LABEL,
                                                 "Service provider’s trust: "
-                                                "Contractual (honesty in exchange) Same, "
-                                                "Operational (good-faith effort) Negative, "
-                                                "Relational (limited opportunism) Same");
+                                                "Contractual (honesty in exchange): Same; "
+                                                "Operational (good-faith effort): Negative; "
+                                                "Relational (limited opportunism): Same");
 
           if (provider != NULL)
             g_error ("%s; %s", customer, provider);

@@ -149,7 +149,8 @@ column_party (AlignmentTableColumn column)
 
 char *
 _alignment_signal_table_describe_impacts (AlignmentSignal *signal,
-                                          AlignmentParty   party)
+                                          AlignmentParty   party,
+                                          gboolean         one_per_line)
 {
   GString *text = g_string_new (party == ALIGNMENT_PARTY_CUSTOMER
                                 ? _("Customer’s trust")
@@ -159,10 +160,10 @@ _alignment_signal_table_describe_impacts (AlignmentSignal *signal,
     {
       AlignmentImpact impact = alignment_signal_get_impact (signal, party, realm);
 
-      g_string_append (text, realm == 0 ? ": " : ", ");
+      g_string_append (text, one_per_line ? "\n" : realm == 0 ? ": " : "; ");
       /* Translators: one realm of a trust cell read aloud or as a
-       * tooltip: "Contractual (honesty in exchange) positive". */
-      g_string_append_printf (text, _("%s (%s) %s"),
+       * tooltip: "Contractual (honesty in exchange): Positive". */
+      g_string_append_printf (text, _("%s (%s): %s"),
                               alignment_realm_get_label (realm),
                               alignment_realm_get_trust_dimension (realm),
                               impact != ALIGNMENT_IMPACT_UNKNOWN
@@ -218,7 +219,7 @@ update_impacts (GtkListItem              *item,
       gtk_widget_set_css_classes (label, classes);
     }
 
-  description = _alignment_signal_table_describe_impacts (signal, party);
+  description = _alignment_signal_table_describe_impacts (signal, party, FALSE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (cell),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, description,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
@@ -241,7 +242,7 @@ impacts_query_tooltip_cb (GtkWidget   *cell,
   if (signal == NULL || data == NULL)
     return FALSE;
 
-  description = _alignment_signal_table_describe_impacts (signal, column_party (data->column));
+  description = _alignment_signal_table_describe_impacts (signal, column_party (data->column), TRUE);
   gtk_tooltip_set_text (tooltip, description);
 
   return TRUE;

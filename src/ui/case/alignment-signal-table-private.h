@@ -74,10 +74,12 @@ struct _AlignmentSignalTable
 
 /* alignment-signal-table-columns.c */
 void _alignment_signal_table_add_columns     (AlignmentSignalTable *self);
-/* What an impact cell says to a screen reader and in its tooltip: the
- * party's trust in each of the three realms, for @signal. */
+/* What an impact cell says to a screen reader (on one line) and in its
+ * tooltip (a line per realm): the party's trust in each of the three
+ * realms, for @signal. */
 char *_alignment_signal_table_describe_impacts (AlignmentSignal *signal,
-                                                AlignmentParty   party);
+                                                AlignmentParty   party,
+                                                gboolean         one_per_line);
 void _alignment_signal_table_columns_dispose (AlignmentSignalTable *self);
 
 G_END_DECLS
