@@ -16,6 +16,7 @@
 
 #include "alignment-application.h"
 #include "alignment-library.h"
+#include "alignment-library-sidebar.h"
 #include "alignment-signal-editor.h"
 #include "alignment-window.h"
 #include "ui-test.h"
@@ -61,6 +62,14 @@ find_widget (GtkWidget  *root,
     }
 
   return NULL;
+}
+
+/* The list of the case library (the signal list is a list view too). */
+static GtkWidget *
+library_list (AlignmentWindow *window)
+{
+  return find_widget (find_widget (GTK_WIDGET (window), ALIGNMENT_TYPE_LIBRARY_SIDEBAR, TRUE, NULL),
+                      GTK_TYPE_LIST_VIEW, TRUE, NULL);
 }
 
 static GtkWidget *
@@ -214,7 +223,7 @@ test_edit_save_reopen (void)
 
   /* So does the case's row in the library. */
   ui_test_settle ();
-  g_assert_nonnull (ui_test_find_label_containing (find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW, TRUE, NULL),
+  g_assert_nonnull (ui_test_find_label_containing (library_list (window),
                                    "• New case"));
 
   /* Same thread, next letter; the answer comes from the other party. */
@@ -435,7 +444,7 @@ test_library (void)
   g_assert_true (alignment_case_save (other, other_file, NULL, &error));
   g_assert_no_error (error);
 
-  list_view = find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW, TRUE, NULL);
+  list_view = library_list (window);
   g_assert_nonnull (list_view);
   query.model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list_view)));
   /* The example, the broken file, the new one, and the cases left by
@@ -659,7 +668,7 @@ test_library_shared (void)
   file = alignment_window_get_file (first);
   g_assert_nonnull (file);
   g_assert_nonnull (alignment_library_lookup (library, file));
-  list_view = find_widget (GTK_WIDGET (second), GTK_TYPE_LIST_VIEW, TRUE, NULL);
+  list_view = library_list (second);
   g_assert_nonnull (list_view);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list_view)))),
                     ==, g_list_model_get_n_items (G_LIST_MODEL (library)));

@@ -135,7 +135,6 @@ test_settings (void)
 {
   GSettings *settings = alignment_application_get_settings (app);
   AlignmentWindow *window;
-  int library_position;
 
   g_settings_set_string (settings, "heatmap-bucket", "quarter");
   window = new_window_with_example ();
@@ -150,14 +149,11 @@ test_settings (void)
 
   /* The dividers come back where the user left them, except one dragged
    * against the window's edge. */
-  library_position = g_settings_get_int (settings, "library-pane-position");
   show_view (window, "heatmap");
   gtk_paned_set_position (PAGE (window)->heatmap_paned, 321);
-  gtk_paned_set_position (window->library_paned, 40);
   gtk_window_close (GTK_WINDOW (window));
   ui_test_spin_until (ui_test_window_gone, window, "the window to close");
   g_assert_cmpint (g_settings_get_int (settings, "heatmap-pane-position"), ==, 321);
-  g_assert_cmpint (g_settings_get_int (settings, "library-pane-position"), ==, library_position);
 
   window = new_window_with_example ();
   g_assert_cmpint (gtk_paned_get_position (PAGE (window)->heatmap_paned), ==, 321);
@@ -185,9 +181,9 @@ test_selection (void)
   /* The timeline to the list, with the list sorted otherwise than the
    * case: the timeline's positions are the case's. */
   gtk_column_view_sort_by_column (TABLE (window)->column_view,
-                                  g_list_model_get_item (gtk_column_view_get_columns (TABLE (window)->column_view), 3),
+                                  g_list_model_get_item (gtk_column_view_get_columns (TABLE (window)->column_view), 5),
                                   GTK_SORT_DESCENDING);
-  g_object_unref (g_list_model_get_item (gtk_column_view_get_columns (TABLE (window)->column_view), 3));
+  g_object_unref (g_list_model_get_item (gtk_column_view_get_columns (TABLE (window)->column_view), 5));
   ui_test_settle ();
   g_assert_true (gtk_selection_model_select_item (timeline_model,
                                                   alignment_signal_list_find_id (signals, "3a"), TRUE));

@@ -636,6 +636,8 @@ setup_texts (AlignmentSignalEditor *self)
       GtkWidget *view = gtk_text_view_new ();
 
       gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+      /* The editor beside the list in half of a small screen is narrow. */
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_widget_add_css_class (label, "heading");
       gtk_widget_set_margin_top (label, t == 0 ? 0 : 6);
       gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
@@ -645,12 +647,15 @@ setup_texts (AlignmentSignalEditor *self)
       gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 10);
       gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 10);
       gtk_widget_set_size_request (view, -1, 64);
-      gtk_accessible_update_relation (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
-                                      label, NULL, -1);
       gtk_frame_set_child (GTK_FRAME (frame), view);
       gtk_widget_add_css_class (frame, "view");
       gtk_box_append (self->texts_box, label);
       gtk_box_append (self->texts_box, frame);
+      /* Only once the heading is in the widget tree: GTK 4.8 gives a
+       * screen reader neither the relation nor the name ("GtkTextView")
+       * when it is set before. */
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                      label, NULL, -1);
 
       self->texts[t] = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
       g_signal_connect (self->texts[t], "changed", G_CALLBACK (text_buffer_changed_cb), self);
@@ -675,18 +680,21 @@ setup_impacts (AlignmentSignalEditor *self)
       gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_widget_set_hexpand (label, TRUE);
-      gtk_grid_attach (self->impact_grid, label, (int) r + 1, 0, 1, 1);
+      gtk_grid_attach (self->impact_grid, label, (int) r, 0, 1, 1);
     }
 
+  /* Each party's name on a line of its own above its toggles: a column
+   * of names beside them would not fit the editor beside the list in
+   * half of a small screen. */
   for (guint p = 0; p < ALIGNMENT_N_PARTIES; p++)
     {
       GtkWidget *label = gtk_label_new (NULL);
 
       gtk_label_set_xalign (GTK_LABEL (label), 0.0);
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 14);
       gtk_widget_add_css_class (label, "heading");
-      gtk_grid_attach (self->impact_grid, label, 0, (int) p + 1, 1, 1);
+      gtk_widget_set_margin_top (label, 6);
+      gtk_grid_attach (self->impact_grid, label, 0, (int) p * 2 + 1, ALIGNMENT_N_REALMS, 1);
       self->party_labels[p] = GTK_LABEL (label);
 
       for (guint r = 0; r < ALIGNMENT_N_REALMS; r++)
@@ -715,7 +723,7 @@ setup_impacts (AlignmentSignalEditor *self)
               gtk_box_append (GTK_BOX (box), button);
               self->impacts[p][r][i] = GTK_TOGGLE_BUTTON (button);
             }
-          gtk_grid_attach (self->impact_grid, box, (int) r + 1, (int) p + 1, 1, 1);
+          gtk_grid_attach (self->impact_grid, box, (int) r, (int) p * 2 + 2, 1, 1);
         }
     }
 }

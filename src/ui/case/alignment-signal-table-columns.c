@@ -141,59 +141,135 @@ update_understood (GtkListItem              *item,
   set_enum (item, ALIGNMENT_TYPE_UNDERSTOOD, alignment_signal_get_understood (signal));
 }
 
-static void
-update_impact (GtkListItem              *item,
-               AlignmentSignal          *signal,
-               AlignmentTableColumnData *data)
+static AlignmentParty
+column_party (AlignmentTableColumn column)
 {
-  guint index = data->column - COLUMN_IMPACT_FIRST;
-  AlignmentParty party = index < ALIGNMENT_N_REALMS ? ALIGNMENT_PARTY_CUSTOMER : ALIGNMENT_PARTY_PROVIDER;
-  AlignmentRealm realm = index % ALIGNMENT_N_REALMS;
-  AlignmentImpact impact = alignment_signal_get_impact (signal, party, realm);
-  GtkLabel *label = cell_label (item);
-  const char *glyph = "";
-  const char *css = "impact-unknown";
-  g_autofree char *description = NULL;
-  const char *classes[3] = { "impact", NULL, NULL };
+  return column == COLUMN_IMPACT_FIRST ? ALIGNMENT_PARTY_CUSTOMER : ALIGNMENT_PARTY_PROVIDER;
+}
 
-  /* A shape per value, and the colour on top: never colour alone. */
-  switch (impact)
+char *
+_alignment_signal_table_describe_impacts (AlignmentSignal *signal,
+                                          AlignmentParty   party,
+                                          gboolean         one_per_line)
+{
+  GString *text = g_string_new (party == ALIGNMENT_PARTY_CUSTOMER
+                                ? _("Customer’s trust")
+                                : _("Service provider’s trust"));
+
+  for (AlignmentRealm realm = 0; realm < ALIGNMENT_N_REALMS; realm++)
     {
-    case ALIGNMENT_IMPACT_POSITIVE:
-      glyph = "↑";
-      css = "impact-positive";
-      break;
+      AlignmentImpact impact = alignment_signal_get_impact (signal, party, realm);
 
-    case ALIGNMENT_IMPACT_NEGATIVE:
-      glyph = "↓";
-      css = "impact-negative";
-      break;
-
-    case ALIGNMENT_IMPACT_SAME:
-      glyph = "→";
-      css = "impact-same";
-      break;
-
-    case ALIGNMENT_IMPACT_UNKNOWN:
-    default:
-      break;
+      g_string_append (text, one_per_line ? "\n" : realm == 0 ? ": " : "; ");
+      /* Translators: one realm of a trust cell read aloud or as a
+       * tooltip: "Contractual (honesty in exchange): Positive". */
+      g_string_append_printf (text, _("%s (%s): %s"),
+                              alignment_realm_get_label (realm),
+                              alignment_realm_get_trust_dimension (realm),
+                              impact != ALIGNMENT_IMPACT_UNKNOWN
+                              ? alignment_enum_to_label (ALIGNMENT_TYPE_IMPACT, impact)
+                              : C_("impact", "not set"));
     }
 
-  classes[1] = css;
-  gtk_label_set_text (label, glyph);
-  gtk_widget_set_css_classes (GTK_WIDGET (label), classes);
+  return g_string_free (text, FALSE);
+}
 
-  /* Translators: a trust cell read aloud or as a tooltip:
-   * "Customer’s trust, honesty in exchange: Positive". */
-  description = g_strdup_printf (party == ALIGNMENT_PARTY_CUSTOMER
-                                 ? _("Customer’s trust, %s: %s")
-                                 : _("Service provider’s trust, %s: %s"),
-                                 alignment_realm_get_trust_dimension (realm),
-                                 impact != ALIGNMENT_IMPACT_UNKNOWN
-                                 ? alignment_enum_to_label (ALIGNMENT_TYPE_IMPACT, impact)
-                                 : C_("impact", "not set"));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (label), description);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
+static void
+update_impacts (GtkListItem              *item,
+                AlignmentSignal          *signal,
+                AlignmentTableColumnData *data)
+{
+  GtkWidget *cell = gtk_list_item_get_child (item);
+  AlignmentParty party = column_party (data->column);
+  GtkWidget *label = gtk_widget_get_first_child (cell);
+  g_autofree char *description = NULL;
+
+  /* A shape per value, and the colour on top: never colour alone.  The
+   * realms in a fixed order: contractual, operational, relational. */
+  for (AlignmentRealm realm = 0; realm < ALIGNMENT_N_REALMS; realm++, label = gtk_widget_get_next_sibling (label))
+    {
+      const char *classes[3] = { "impact", NULL, NULL };
+      const char *glyph;
+
+      switch (alignment_signal_get_impact (signal, party, realm))
+        {
+        case ALIGNMENT_IMPACT_POSITIVE:
+          glyph = "↑";
+          classes[1] = "impact-positive";
+          break;
+
+        case ALIGNMENT_IMPACT_NEGATIVE:
+          glyph = "↓";
+          classes[1] = "impact-negative";
+          break;
+
+        case ALIGNMENT_IMPACT_SAME:
+          glyph = "→";
+          classes[1] = "impact-same";
+          break;
+
+        case ALIGNMENT_IMPACT_UNKNOWN:
+        default:
+          glyph = "·";
+          classes[1] = "impact-unknown";
+          break;
+        }
+
+      gtk_label_set_text (GTK_LABEL (label), glyph);
+      gtk_widget_set_css_classes (label, classes);
+    }
+
+  description = _alignment_signal_table_describe_impacts (signal, party, FALSE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (cell),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, description,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
+}
+
+/* The tooltip is made when asked for, not for every row bound. */
+static gboolean
+impacts_query_tooltip_cb (GtkWidget   *cell,
+                          int          x,
+                          int          y,
+                          gboolean     keyboard,
+                          GtkTooltip  *tooltip,
+                          GtkListItem *item)
+{
+  AlignmentTableColumnData *data = g_object_get_data (G_OBJECT (cell), "alignment-column");
+  AlignmentSignal *signal = gtk_list_item_get_item (item);
+  g_autofree char *description = NULL;
+
+  if (signal == NULL || data == NULL)
+    return FALSE;
+
+  description = _alignment_signal_table_describe_impacts (signal, column_party (data->column), TRUE);
+  gtk_tooltip_set_text (tooltip, description);
+
+  return TRUE;
+}
+
+static GtkWidget *
+impacts_cell_new (GtkListItem              *item,
+                  AlignmentTableColumnData *data)
+{
+  /* The three glyphs are read as one: the cell's label says them all. */
+  GtkWidget *cell = g_object_new (GTK_TYPE_BOX,
+                                  "accessible-role", GTK_ACCESSIBLE_ROLE_IMG,
+                                  "spacing", 4,
+                                  "halign", GTK_ALIGN_CENTER,
+                                  "has-tooltip", TRUE,
+                                  NULL);
+
+  gtk_widget_add_css_class (cell, "impacts");
+  for (guint r = 0; r < ALIGNMENT_N_REALMS; r++)
+    gtk_box_append (GTK_BOX (cell), g_object_new (GTK_TYPE_LABEL,
+                                                  "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                                  "width-chars", 1,
+                                                  NULL));
+  g_object_set_data (G_OBJECT (cell), "alignment-column", data);
+  g_signal_connect (cell, "query-tooltip", G_CALLBACK (impacts_query_tooltip_cb), item);
+
+  return cell;
 }
 
 static const UpdateCell updaters[COLUMN_IMPACT_FIRST] = {
@@ -204,7 +280,7 @@ static const UpdateCell updaters[COLUMN_IMPACT_FIRST] = {
 static UpdateCell
 get_updater (AlignmentTableColumn column)
 {
-  return column < COLUMN_IMPACT_FIRST ? updaters[column] : update_impact;
+  return column < COLUMN_IMPACT_FIRST ? updaters[column] : update_impacts;
 }
 
 static void
@@ -212,8 +288,15 @@ cell_setup_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                AlignmentTableColumnData *data)
 {
-  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *label;
 
+  if (data->column >= COLUMN_IMPACT_FIRST)
+    {
+      gtk_list_item_set_child (item, impacts_cell_new (item, data));
+      return;
+    }
+
+  label = gtk_label_new (NULL);
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
 
   if (data->column == COLUMN_TRIGGER)
@@ -235,9 +318,6 @@ cell_setup_cb (GtkSignalListItemFactory *factory,
       gtk_list_item_set_child (item, box);
       return;
     }
-
-  if (data->column >= COLUMN_IMPACT_FIRST)
-    gtk_label_set_xalign (GTK_LABEL (label), 0.5);
 
   gtk_list_item_set_child (item, label);
 }
@@ -357,11 +437,16 @@ signal_compare_cb (gconstpointer a,
     case N_COLUMNS:
     default:
       {
-        guint index = data->column - COLUMN_IMPACT_FIRST;
-        AlignmentParty party = index < ALIGNMENT_N_REALMS ? ALIGNMENT_PARTY_CUSTOMER : ALIGNMENT_PARTY_PROVIDER;
+        AlignmentParty party = column_party (data->column);
+        int dx = 0, dy = 0;
 
-        result = compare_uint (alignment_signal_get_impact (x, party, index % ALIGNMENT_N_REALMS),
-                               alignment_signal_get_impact (y, party, index % ALIGNMENT_N_REALMS));
+        /* By the net change of the party's trust over the realms. */
+        for (AlignmentRealm realm = 0; realm < ALIGNMENT_N_REALMS; realm++)
+          {
+            dx += alignment_impact_to_delta (alignment_signal_get_impact (x, party, realm));
+            dy += alignment_impact_to_delta (alignment_signal_get_impact (y, party, realm));
+          }
+        result = dx < dy ? -1 : dx > dy ? 1 : 0;
       }
       break;
     }
@@ -405,25 +490,20 @@ add_column (AlignmentSignalTable *self,
 void
 _alignment_signal_table_add_columns (AlignmentSignalTable *self)
 {
-  /* Translators: short headers of the six trust columns: the party
-   * (C customer, SP service provider) and the first letter of the trust
-   * dimension (H honesty in exchange, G good-faith effort, L limited
-   * opportunism); the legend below the list explains them. */
-  const char *impact_titles[] = {
-    N_("C·H"), N_("C·G"), N_("C·L"),
-    N_("SP·H"), N_("SP·G"), N_("SP·L"),
-  };
-
   add_column (self, COLUMN_ID, C_("column", "ID"), FALSE, -1);
   add_column (self, COLUMN_TYPE, _("Type"), FALSE, -1);
   add_column (self, COLUMN_SENDER, _("Sender"), FALSE, -1);
+  /* Right after the sender, so that both parties' trust stays in view
+   * beside the editor and after a heatmap cell filtered the list.
+   * Translators: short headers of the trust columns, C the customer and
+   * SP the service provider; the legend below the list explains them. */
+  add_column (self, COLUMN_IMPACT_FIRST, C_("column", "C"), FALSE, -1);
+  add_column (self, COLUMN_IMPACT_FIRST + 1, C_("column", "SP"), FALSE, -1);
   add_column (self, COLUMN_START, _("Start"), FALSE, -1);
   add_column (self, COLUMN_END, _("End"), FALSE, -1);
   add_column (self, COLUMN_TRIGGER, _("Trigger"), TRUE, -1);
   add_column (self, COLUMN_URGENCY, _("Urgency"), FALSE, -1);
   add_column (self, COLUMN_UNDERSTOOD, _("Understood"), FALSE, -1);
-  for (guint i = 0; i < G_N_ELEMENTS (impact_titles); i++)
-    add_column (self, COLUMN_IMPACT_FIRST + i, _(impact_titles[i]), FALSE, 48);
 }
 
 void

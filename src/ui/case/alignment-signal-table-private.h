@@ -21,8 +21,9 @@ typedef enum
   COLUMN_TRIGGER,
   COLUMN_URGENCY,
   COLUMN_UNDERSTOOD,
+  /* One column per party: its trust impacts in the three realms. */
   COLUMN_IMPACT_FIRST,
-  N_COLUMNS = COLUMN_IMPACT_FIRST + ALIGNMENT_N_PARTIES * ALIGNMENT_N_REALMS
+  N_COLUMNS = COLUMN_IMPACT_FIRST + ALIGNMENT_N_PARTIES
 } AlignmentTableColumn;
 
 /* What a column's cells need: the table, which column, and the rows it
@@ -73,6 +74,12 @@ struct _AlignmentSignalTable
 
 /* alignment-signal-table-columns.c */
 void _alignment_signal_table_add_columns     (AlignmentSignalTable *self);
+/* What an impact cell says to a screen reader (on one line) and in its
+ * tooltip (a line per realm): the party's trust in each of the three
+ * realms, for @signal. */
+char *_alignment_signal_table_describe_impacts (AlignmentSignal *signal,
+                                                AlignmentParty   party,
+                                                gboolean         one_per_line);
 void _alignment_signal_table_columns_dispose (AlignmentSignalTable *self);
 
 G_END_DECLS

@@ -548,12 +548,46 @@ alignment_signal_table_set_property (GObject      *object,
     }
 }
 
+/* ---- Keyboard ------------------------------------------------------------------ */
+
+/* GTK 4.8's column view makes every row a Tab stop: 20 000 of them on a
+ * large case, and only Ctrl+Tab got out.  Tab and Shift+Tab leave the
+ * list at once instead, and the arrow keys move inside it, as in a
+ * spreadsheet.  (GTK 4.12 has GtkListTabBehavior for this.) */
+static gboolean
+list_key_pressed_cb (AlignmentSignalTable  *self,
+                     guint                  keyval,
+                     guint                  keycode,
+                     GdkModifierType        state)
+{
+  GtkWidget *list = GTK_WIDGET (self->column_view);
+  GtkDirectionType direction;
+
+  if (keyval != GDK_KEY_Tab && keyval != GDK_KEY_KP_Tab && keyval != GDK_KEY_ISO_Left_Tab)
+    return FALSE;
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
+    return FALSE;
+
+  direction = (state & GDK_SHIFT_MASK) != 0 || keyval == GDK_KEY_ISO_Left_Tab
+              ? GTK_DIR_TAB_BACKWARD : GTK_DIR_TAB_FORWARD;
+
+  /* With the list out of the focus chain for a moment, the window moves
+   * the focus to what comes after (or before) the list as a whole. */
+  gtk_widget_set_can_focus (list, FALSE);
+  g_signal_emit_by_name (gtk_widget_get_root (list), "move-focus", direction);
+  gtk_widget_set_can_focus (list, TRUE);
+
+  return TRUE;
+}
+
 static void
 alignment_signal_table_init (AlignmentSignalTable *self)
 {
   g_autoptr(GtkStringList) types = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) realms = gtk_string_list_new (NULL);
   g_autoptr(GEnumClass) type_class = g_type_class_ref (ALIGNMENT_TYPE_SIGNAL_TYPE);
+  GtkEventController *keys;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->open_threads = g_hash_table_new (NULL, NULL);
@@ -562,6 +596,11 @@ alignment_signal_table_init (AlignmentSignalTable *self)
                                   G_CALLBACK (signals_changed_cb), self);
 
   _alignment_signal_table_add_columns (self);
+
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (list_key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->column_view), keys);
 
   self->signal_filter = gtk_custom_filter_new (signal_filter_func, self, NULL);
   g_signal_connect_swapped (gtk_menu_button_get_popover (self->filter_button), "show",

@@ -47,6 +47,7 @@ enum {
 
 enum {
   CASE_SELECTED,
+  CASE_CHOSEN,
   CASE_CREATED,
   CASE_TRASHED,
   N_SIGNALS
@@ -797,6 +798,23 @@ alignment_library_sidebar_set_property (GObject      *object,
     }
 }
 
+void
+alignment_library_sidebar_focus_list (AlignmentLibrarySidebar *self)
+{
+  g_return_if_fail (ALIGNMENT_IS_LIBRARY_SIDEBAR (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+}
+
+/* A row clicked or activated (Enter), unlike a selection moved with the
+ * arrow keys: the user is done with the library for now. */
+static void
+chosen_cb (AlignmentLibrarySidebar *self)
+{
+  if (gtk_single_selection_get_selected_item (self->selection) != NULL)
+    g_signal_emit (self, signals[CASE_CHOSEN], 0);
+}
+
 static void
 alignment_library_sidebar_class_init (AlignmentLibrarySidebarClass *klass)
 {
@@ -816,6 +834,8 @@ alignment_library_sidebar_class_init (AlignmentLibrarySidebarClass *klass)
 
   signals[CASE_SELECTED] = g_signal_new ("case-selected", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                          0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_FILE);
+  signals[CASE_CHOSEN] = g_signal_new ("case-chosen", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                       0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   signals[CASE_CREATED] = g_signal_new ("case-created", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                         0, NULL, NULL, NULL, G_TYPE_NONE, 1, ALIGNMENT_TYPE_DOCUMENT);
   signals[CASE_TRASHED] = g_signal_new ("case-trashed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -840,6 +860,8 @@ alignment_library_sidebar_class_init (AlignmentLibrarySidebarClass *klass)
 static void
 alignment_library_sidebar_init (AlignmentLibrarySidebar *self)
 {
+  GtkGesture *click;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
@@ -848,6 +870,10 @@ alignment_library_sidebar_init (AlignmentLibrarySidebar *self)
   gtk_sort_list_model_set_sorter (self->sort_model, GTK_SORTER (self->sorter));
 
   g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (selected_cb), self);
+  g_signal_connect_swapped (self->list_view, "activate", G_CALLBACK (chosen_cb), self);
+  click = gtk_gesture_click_new ();
+  g_signal_connect_swapped (click, "released", G_CALLBACK (chosen_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->list_view), GTK_EVENT_CONTROLLER (click));
   g_signal_connect_swapped (self->sort_model, "items-changed", G_CALLBACK (items_changed_cb), self);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   gtk_search_bar_set_key_capture_widget (self->search_bar, NULL);

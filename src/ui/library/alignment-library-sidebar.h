@@ -28,7 +28,9 @@ typedef AlignmentDocument *(*AlignmentLibraryFindDocument) (gpointer  user_data,
  * selected when the list changes).
  *
  * Signals: "case-selected" (GFile): the user chose a case, or brought a
- * trashed one back, for the window to open.  "case-created"
+ * trashed one back, for the window to open.  "case-chosen": a row was
+ * clicked or activated, not just selected with the arrow keys (a
+ * library over the case makes way for it then).  "case-created"
  * (AlignmentDocument): a new case file was made, for the window to show.
  * "case-trashed" (GFile): the case's file went to the trash, for the
  * window to let its case go. */
@@ -46,6 +48,8 @@ void                  alignment_library_sidebar_set_find_document (AlignmentLibr
                                                                    AlignmentLibraryFindDocument  func,
                                                                    gpointer                      user_data);
 
+/* Puts the keyboard focus on the list of cases. */
+void                  alignment_library_sidebar_focus_list  (AlignmentLibrarySidebar *self);
 /* Selects @file's row without emitting "case-selected". */
 void                  alignment_library_sidebar_select_file (AlignmentLibrarySidebar *self,
                                                              GFile                   *file);

@@ -29,7 +29,8 @@ struct _AlignmentWindow
 
   /* Template children */
   AdwToastOverlay      *toast_overlay;
-  GtkPaned             *library_paned;
+  AdwFlap              *library_flap;
+  GtkToggleButton      *library_button;
   AlignmentLibrarySidebar *sidebar;
   AdwViewSwitcherTitle *switcher_title;
   GtkStack             *main_stack;

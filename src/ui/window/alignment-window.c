@@ -21,6 +21,7 @@ enum {
   PROP_LOADING,
   PROP_LIBRARY_SORT,
   PROP_EDITOR_VISIBLE,
+  PROP_LIBRARY_VISIBLE,
   N_PROPS
 };
 
@@ -463,7 +464,6 @@ alignment_window_restore_state (AlignmentWindow *self)
   if (g_settings_get_boolean (settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
-  gtk_paned_set_position (self->library_paned, g_settings_get_int (settings, "library-pane-position"));
   gtk_paned_set_position (alignment_case_page_get_editor_paned (self->case_page),
                           g_settings_get_int (settings, "editor-pane-position"));
   gtk_paned_set_position (alignment_case_page_get_heatmap_paned (self->case_page),
@@ -503,7 +503,6 @@ alignment_window_save_state (AlignmentWindow *self)
   g_settings_set_int (settings, "window-width", width);
   g_settings_set_int (settings, "window-height", height);
   g_settings_set_boolean (settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
-  save_pane_position (settings, "library-pane-position", self->library_paned);
   save_pane_position (settings, "editor-pane-position", alignment_case_page_get_editor_paned (self->case_page));
   save_pane_position (settings, "heatmap-pane-position", alignment_case_page_get_heatmap_paned (self->case_page));
   g_settings_set_enum (settings, "library-sort", alignment_library_sidebar_get_sort (self->sidebar));
@@ -604,6 +603,15 @@ case_selected_cb (AlignmentWindow *self,
   alignment_window_open (self, file);
 }
 
+/* Over a narrow window the library is a flap: a case chosen in it is
+ * what the user wants to see next. */
+static void
+case_chosen_cb (AlignmentWindow *self)
+{
+  if (adw_flap_get_folded (self->library_flap))
+    adw_flap_set_reveal_flap (self->library_flap, FALSE);
+}
+
 static void
 case_created_cb (AlignmentWindow   *self,
                  AlignmentDocument *document)
@@ -641,6 +649,8 @@ alignment_window_sidebar_init (AlignmentWindow *self)
   g_signal_connect_object (self->sidebar, "notify::sort", G_CALLBACK (library_sort_changed_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->sidebar, "case-selected", G_CALLBACK (case_selected_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->sidebar, "case-chosen", G_CALLBACK (case_chosen_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->sidebar, "case-created", G_CALLBACK (case_created_cb),
                            self, G_CONNECT_SWAPPED);
@@ -789,6 +799,11 @@ alignment_window_get_property (GObject    *object,
                                   || alignment_case_page_get_editor_visible (self->case_page));
       break;
 
+    case PROP_LIBRARY_VISIBLE:
+      g_value_set_boolean (value, self->library_flap == NULL
+                                  || adw_flap_get_reveal_flap (self->library_flap));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -812,6 +827,12 @@ alignment_window_set_property (GObject      *object,
       /* The page says when it changed. */
       if (self->case_page != NULL)
         alignment_case_page_set_editor_visible (self->case_page, g_value_get_boolean (value));
+      break;
+
+    case PROP_LIBRARY_VISIBLE:
+      /* The flap says when it changed. */
+      if (self->library_flap != NULL)
+        adw_flap_set_reveal_flap (self->library_flap, g_value_get_boolean (value));
       break;
 
     default:
@@ -846,6 +867,9 @@ alignment_window_class_init (AlignmentWindowClass *klass)
   properties[PROP_EDITOR_VISIBLE] =
     g_param_spec_boolean ("editor-visible", NULL, NULL, TRUE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LIBRARY_VISIBLE] =
+    g_param_spec_boolean ("library-visible", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (ALIGNMENT_TYPE_LIBRARY_SIDEBAR);
@@ -854,7 +878,8 @@ alignment_window_class_init (AlignmentWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Alignment/alignment-window.ui");
   gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, toast_overlay);
-  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, library_paned);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, library_flap);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, library_button);
   gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, main_stack);
@@ -871,6 +896,24 @@ static void
 editor_visible_changed_cb (AlignmentWindow *self)
 {
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITOR_VISIBLE]);
+}
+
+/* The library over the case takes the keyboard when it opens, and gives
+ * it back to its button when it closes. */
+static void
+library_visible_changed_cb (AlignmentWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (adw_flap_get_folded (self->library_flap))
+    {
+      if (adw_flap_get_reveal_flap (self->library_flap))
+        alignment_library_sidebar_focus_list (self->sidebar);
+      else if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->sidebar)))
+        gtk_widget_grab_focus (GTK_WIDGET (self->library_button));
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LIBRARY_VISIBLE]);
 }
 
 static void
@@ -942,6 +985,8 @@ alignment_window_init (AlignmentWindow *self)
                             G_CALLBACK (_alignment_window_update_actions), self);
   g_signal_connect_swapped (self->case_page, "notify::editor-visible",
                             G_CALLBACK (editor_visible_changed_cb), self);
+  g_signal_connect_swapped (self->library_flap, "notify::reveal-flap",
+                            G_CALLBACK (library_visible_changed_cb), self);
 
   g_signal_connect_swapped (self->loading_page, "notify::loading",
                             G_CALLBACK (loading_changed_cb), self);
