@@ -232,11 +232,19 @@ timeline_activate_signal_cb (AlignmentCasePage *self,
   alignment_signal_editor_focus (self->signal_editor);
 }
 
+/* Both buttons of the group report here.  A button pressed in a group
+ * first turns the other off, which toggles that one while the pressed
+ * one is not yet active: only the button turned on says which lanes
+ * are wanted. */
 static void
-timeline_lanes_toggled_cb (AlignmentCasePage *self)
+timeline_lanes_toggled_cb (AlignmentCasePage *self,
+                           GtkToggleButton   *button)
 {
+  if (!gtk_toggle_button_get_active (button))
+    return;
+
   alignment_timeline_view_set_lanes (self->timeline_view,
-                                     gtk_toggle_button_get_active (self->lanes_thread_button)
+                                     button == self->lanes_thread_button
                                      ? ALIGNMENT_TIMELINE_LANES_THREAD
                                      : ALIGNMENT_TIMELINE_LANES_PARTY);
 }

@@ -1,0 +1,157 @@
+/* test-timeline-page.c: the Timeline page of the main window as a user
+ * meets it: its lane buttons, its keys, its tooltips and the editor
+ * beside it
+ *
+ * Needs a display (build-aux/run-tests runs the suite under Xvfb):
+ * without one this test fails, unless ALIGNMENT_SKIP_DISPLAY_TESTS is
+ * set.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "alignment-application.h"
+#include "alignment-case-page-private.h"
+#include "alignment-window-private.h"
+#include "ui-test.h"
+
+#define PAGE(window) alignment_window_get_case_page (window)
+#define VIEW(window) (PAGE (window)->timeline_view)
+
+static AlignmentApplication *app;
+
+/* A window showing the bundled example on its Timeline page. */
+static AlignmentWindow *
+new_window_on_timeline (int width,
+                        int height)
+{
+  AlignmentWindow *window = alignment_window_new (app);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  ui_test_spin_until (ui_test_library_idle, window, "the library to be read");
+  ui_test_activate (window, "win.open-example");
+  ui_test_spin_until (ui_test_window_loaded, window, "the example to load");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "timeline"));
+  ui_test_settle ();
+  return window;
+}
+
+static gboolean
+timeline_laid_out (gpointer data)
+{
+  AlignmentTimelineView *view = VIEW (ALIGNMENT_WINDOW (data));
+
+  return gtk_widget_get_mapped (GTK_WIDGET (view))
+         && alignment_timeline_view_get_layout (view) != NULL;
+}
+
+/* The timeline's pixels as GTK draws them on screen, B G R A. */
+static GBytes *
+timeline_pixels (AlignmentWindow *window)
+{
+  GtkWidget *widget = GTK_WIDGET (VIEW (window));
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  guint8 *pixels = g_malloc ((gsize) width * height * 4);
+
+  ui_test_settle ();
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gdk_texture_download (texture, pixels, (gsize) width * 4);
+  return g_bytes_new_take (pixels, (gsize) width * height * 4);
+}
+
+static guint
+n_pixels_changed (GBytes *before,
+                  GBytes *after)
+{
+  gsize size, size_after;
+  const guint8 *a = g_bytes_get_data (before, &size);
+  const guint8 *b = g_bytes_get_data (after, &size_after);
+  guint n = 0;
+
+  g_assert_cmpuint (size, ==, size_after);
+  for (gsize i = 0; i < size; i += 4)
+    if (ABS (a[i] - b[i]) + ABS (a[i + 1] - b[i + 1]) + ABS (a[i + 2] - b[i + 2]) > 24)
+      n++;
+  return n;
+}
+
+static guint
+n_lanes_drawn (AlignmentWindow *window)
+{
+  ui_test_spin_until (timeline_laid_out, window, "the timeline to be laid out");
+  return alignment_timeline_view_get_layout (VIEW (window))->lanes->len;
+}
+
+/* ---- Lanes -------------------------------------------------------------------- */
+
+/* The Threads button draws a lane per thread (the example has three);
+ * Parties one per party again; after a resize too. */
+static void
+test_lane_buttons (void)
+{
+  AlignmentWindow *window = new_window_on_timeline (1280, 900);
+  GtkWidget *threads = ui_test_find_button (GTK_WIDGET (PAGE (window)), "T_hreads");
+  GtkWidget *parties = ui_test_find_button (GTK_WIDGET (PAGE (window)), "_Parties");
+  g_autoptr(GBytes) party_pixels = NULL;
+  g_autoptr(GBytes) thread_pixels = NULL;
+  const AlignmentTimelineLane *lane;
+
+  g_assert_nonnull (threads);
+  g_assert_nonnull (parties);
+  g_assert_cmpuint (n_lanes_drawn (window), ==, 2);
+  party_pixels = timeline_pixels (window);
+
+  /* As a click does. */
+  gtk_widget_activate (threads);
+  ui_test_settle ();
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (threads)));
+  g_assert_cmpint (alignment_timeline_view_get_lanes (VIEW (window)), ==, ALIGNMENT_TIMELINE_LANES_THREAD);
+  g_assert_cmpuint (n_lanes_drawn (window), ==, 3);
+  lane = &g_array_index (alignment_timeline_view_get_layout (VIEW (window))->lanes, AlignmentTimelineLane, 0);
+  g_assert_cmpstr (lane->label, ==, "Thread 1");
+  thread_pixels = timeline_pixels (window);
+  /* Not a few pixels: the lanes, their labels and the markers moved. */
+  g_assert_cmpuint (n_pixels_changed (party_pixels, thread_pixels), >, 2000);
+
+  /* A resize keeps them. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_widget_queue_resize (GTK_WIDGET (window));
+  ui_test_settle ();
+  g_assert_cmpuint (n_lanes_drawn (window), ==, 3);
+
+  gtk_widget_activate (parties);
+  ui_test_settle ();
+  g_assert_cmpint (alignment_timeline_view_get_lanes (VIEW (window)), ==, ALIGNMENT_TIMELINE_LANES_PARTY);
+  g_assert_cmpuint (n_lanes_drawn (window), ==, 2);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* ---- Main ------------------------------------------------------------------------- */
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  if (!ui_test_init (&argc, &argv, "/timeline-page/skipped", "test-timeline-page-XXXXXX", &status))
+    return status;
+  app = ui_test_start_application (G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  ui_test_set_settle_time (300);
+
+  ui_test_add ("/timeline-page/lane-buttons", test_lane_buttons, UI_TEST_FRESH_CASES);
+
+  return ui_test_run ();
+}
