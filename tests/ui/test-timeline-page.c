@@ -10,10 +10,12 @@
  */
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "alignment-application.h"
 #include "alignment-case-page-private.h"
+#include "alignment-palette.h"
 #include "alignment-window-private.h"
 #include "ui-test.h"
 
@@ -138,6 +140,125 @@ test_lane_buttons (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* ---- Threads ------------------------------------------------------------------ */
+
+static GtkEventController *
+find_controller (GtkWidget *widget,
+                 GType      type)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (controller, type))
+        return controller;
+    }
+
+  g_error ("no %s on the view", g_type_name (type));
+  return NULL;
+}
+
+static gboolean
+pixel_near (GBytes              *pixels,
+            int                  width,
+            int                  x,
+            int                  y,
+            const AlignmentRgba *color)
+{
+  const guint8 *p = (const guint8 *) g_bytes_get_data (pixels, NULL) + ((gsize) y * width + x) * 4;
+
+  return ABS (p[2] - (int) (color->red * 255)) <= 40
+         && ABS (p[1] - (int) (color->green * 255)) <= 40
+         && ABS (p[0] - (int) (color->blue * 255)) <= 40;
+}
+
+/* Where @thread's links are drawn in @color on screen, away from their
+ * ends: the points, as x + y * width. */
+static GArray *
+link_points (AlignmentWindow     *window,
+             GBytes              *pixels,
+             guint                thread,
+             const AlignmentRgba *color)
+{
+  const AlignmentTimelineLayout *layout = alignment_timeline_view_get_layout (VIEW (window));
+  int width = gtk_widget_get_width (GTK_WIDGET (VIEW (window)));
+  int height = gtk_widget_get_height (GTK_WIDGET (VIEW (window)));
+  GArray *points = g_array_new (FALSE, FALSE, sizeof (int));
+
+  for (guint i = 0; i < layout->links->len; i++)
+    {
+      const AlignmentTimelineLink *l = &g_array_index (layout->links, AlignmentTimelineLink, i);
+      double length = hypot (l->x1 - l->x0, l->y1 - l->y0);
+
+      if (l->thread != thread)
+        continue;
+      for (double d = 14; d < length - 14; d++)
+        {
+          int x = (int) (l->x0 + (l->x1 - l->x0) * d / length);
+          int y = (int) (l->y0 + (l->y1 - l->y0) * d / length);
+
+          if (x >= 0 && y >= 0 && x < width && y < height && pixel_near (pixels, width, x, y, color))
+            g_array_append_val (points, (int) { x + y * width });
+        }
+    }
+  return points;
+}
+
+/* Each thread's links in the colour the list gives it; the thread under
+ * the pointer stands out, the others fade. */
+static void
+test_thread_colors (void)
+{
+  AlignmentWindow *window = new_window_on_timeline (1280, 900);
+  AlignmentTimelineView *view = VIEW (window);
+  const AlignmentPalette *palette = alignment_palette_get (ALIGNMENT_PALETTE_LIGHT, ALIGNMENT_SCALE_RED_GREEN);
+  int width;
+  g_autoptr(GBytes) plain = NULL;
+  g_autoptr(GBytes) hovered = NULL;
+  g_autoptr(GArray) three = NULL;
+  g_autoptr(GArray) two = NULL;
+  guint n_faded = 0, n_kept = 0;
+  double x, y;
+  int position;
+
+  ui_test_spin_until (timeline_laid_out, window, "the timeline to be laid out");
+  width = gtk_widget_get_width (GTK_WIDGET (view));
+  plain = timeline_pixels (window);
+  three = link_points (window, plain, 3, alignment_palette_thread (palette, 3));
+  two = link_points (window, plain, 2, alignment_palette_thread (palette, 2));
+  g_assert_cmpuint (three->len, >, 10);
+  g_assert_cmpuint (two->len, >, 10);
+
+  /* The pointer over 2c, of thread 2. */
+  position = alignment_signal_list_find_id (alignment_case_get_signals (alignment_window_get_case (window)), "2c");
+  g_assert_true (alignment_timeline_view_get_signal_point (view, position, &x, &y));
+  g_signal_emit_by_name (find_controller (GTK_WIDGET (view), GTK_TYPE_EVENT_CONTROLLER_MOTION), "motion", x, y);
+  hovered = timeline_pixels (window);
+  for (guint i = 0; i < three->len; i++)
+    {
+      int p = g_array_index (three, int, i);
+
+      if (!pixel_near (hovered, width, p % width, p / width, alignment_palette_thread (palette, 3)))
+        n_faded++;
+    }
+  g_assert_cmpuint (n_faded, >, three->len * 3 / 4);
+  /* Thread 2 keeps its colour, but where the hovered marker's ring now
+   * lies. */
+  for (guint i = 0; i < two->len; i++)
+    {
+      int p = g_array_index (two, int, i);
+
+      if (pixel_near (hovered, width, p % width, p / width, alignment_palette_thread (palette, 2)))
+        n_kept++;
+    }
+  g_test_message ("thread 3: %u of %u points faded; thread 2: %u of %u kept", n_faded, three->len, n_kept, two->len);
+  g_assert_cmpuint (n_kept, >, two->len * 9 / 10);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* ---- Main ------------------------------------------------------------------------- */
 
 int
@@ -152,6 +273,7 @@ main (int   argc,
   ui_test_set_settle_time (300);
 
   ui_test_add ("/timeline-page/lane-buttons", test_lane_buttons, UI_TEST_FRESH_CASES);
+  ui_test_add ("/timeline-page/thread-colors", test_thread_colors, UI_TEST_FRESH_CASES);
 
   return ui_test_run ();
 }

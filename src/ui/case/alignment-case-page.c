@@ -776,6 +776,47 @@ alignment_case_page_set_property (GObject      *object,
     }
 }
 
+/* ---- Thread colours --------------------------------------------------------- */
+
+/* The signal list's stripe gives a thread the colour the timeline draws
+ * its links in: one palette, in src/render, for both. */
+static void
+load_thread_colors (GtkCssProvider *provider)
+{
+  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+  const AlignmentPalette *palette = alignment_palette_get (dark ? ALIGNMENT_PALETTE_DARK : ALIGNMENT_PALETTE_LIGHT,
+                                                           ALIGNMENT_SCALE_RED_GREEN);
+  g_autoptr(GString) css = g_string_new (NULL);
+
+  /* The list names a thread's colour by its number modulo the number of
+   * colours. */
+  for (guint i = 0; i < ALIGNMENT_N_THREAD_COLORS; i++)
+    {
+      const AlignmentRgba *c = alignment_palette_thread (palette, i);
+
+      g_string_append_printf (css, ".thread-stripe.thread-%u { background-color: #%02x%02x%02x; }\n", i,
+                              (guint) (c->red * 255 + 0.5), (guint) (c->green * 255 + 0.5), (guint) (c->blue * 255 + 0.5));
+    }
+  gtk_css_provider_load_from_data (provider, css->str, -1);
+}
+
+static void
+install_thread_colors (GtkWidget *widget)
+{
+  static GtkCssProvider *provider;
+
+  if (provider != NULL)
+    return;
+
+  provider = gtk_css_provider_new ();
+  load_thread_colors (provider);
+  g_signal_connect_swapped (adw_style_manager_get_default (), "notify::dark",
+                            G_CALLBACK (load_thread_colors), provider);
+  gtk_style_context_add_provider_for_display (gtk_widget_get_display (widget),
+                                              GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
 static void
 alignment_case_page_class_init (AlignmentCasePageClass *klass)
 {
@@ -823,6 +864,7 @@ static void
 alignment_case_page_init (AlignmentCasePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  install_thread_colors (GTK_WIDGET (self));
 
   self->viewports = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->timeline_selection = gtk_single_selection_new (NULL);

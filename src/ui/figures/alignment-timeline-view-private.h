@@ -61,6 +61,8 @@ void                     _alignment_timeline_view_scroll_to          (AlignmentT
                                                                       guint                  position);
 void                     _alignment_timeline_view_emit_activate      (AlignmentTimelineView *self,
                                                                       guint                  position);
+/* The thread drawn over the others (hovered or selected), or 0. */
+guint                    _alignment_timeline_view_emphasis_thread    (AlignmentTimelineView *self);
 
 /* alignment-timeline-view-input.c */
 void                     _alignment_timeline_view_class_init_input   (GtkWidgetClass        *widget_class);

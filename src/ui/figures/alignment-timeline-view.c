@@ -358,6 +358,20 @@ alignment_timeline_view_get_layout (AlignmentTimelineView *self)
 
 /* ---- GtkWidget ------------------------------------------------------------------ */
 
+/* The thread under the pointer stands out from the others; without
+ * one, the selected signal's. */
+guint
+_alignment_timeline_view_emphasis_thread (AlignmentTimelineView *self)
+{
+  int position = self->hovered >= 0 ? self->hovered : _alignment_timeline_view_selected_position (self);
+  guint n;
+
+  if (self->data == NULL || position < 0)
+    return 0;
+  n = alignment_timeline_data_get_n_dated (self->data) + alignment_timeline_data_get_n_undated (self->data);
+  return (guint) position < n ? alignment_timeline_data_get_thread (self->data, position) : 0;
+}
+
 static void
 alignment_timeline_view_snapshot (GtkWidget   *widget,
                                   GtkSnapshot *snapshot)
@@ -379,6 +393,7 @@ alignment_timeline_view_snapshot (GtkWidget   *widget,
   style.focused = gtk_widget_has_focus (widget) ? self->focused : -1;
   style.highlight = (const guint *) self->highlight->data;
   style.n_highlight = self->highlight->len;
+  style.emphasis_thread = _alignment_timeline_view_emphasis_thread (self);
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   alignment_timeline_paint (cr, layout, &style);
