@@ -259,6 +259,56 @@ test_thread_colors (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* ---- Keys --------------------------------------------------------------------- */
+
+static gboolean
+press_key (AlignmentWindow *window,
+           guint            keyval)
+{
+  GtkEventController *keys = find_controller (GTK_WIDGET (VIEW (window)), GTK_TYPE_EVENT_CONTROLLER_KEY);
+  gboolean handled = FALSE;
+
+  g_signal_emit_by_name (keys, "key-pressed", keyval, 0, 0, &handled);
+  ui_test_settle ();
+  return handled;
+}
+
+/* After zooming in, the first → goes to the first signal and shows it
+ * with those after it, not in the middle of the empty month before. */
+static void
+test_first_key_after_zoom (void)
+{
+  AlignmentWindow *window = new_window_on_timeline (1280, 900);
+  AlignmentTimelineView *view = VIEW (window);
+  AlignmentSignalList *signals = alignment_case_get_signals (alignment_window_get_case (window));
+  double all_first, first, last, x, y;
+  int position;
+
+  ui_test_spin_until (timeline_laid_out, window, "the timeline to be laid out");
+  alignment_timeline_view_get_viewport (view, &all_first, NULL);
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+  for (int i = 0; i < 5; i++)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "timeline.zoom-in", NULL));
+  ui_test_settle ();
+  alignment_timeline_view_get_viewport (view, &first, &last);
+  g_test_message ("zoomed: %f to %f", first, last);
+
+  g_assert_true (press_key (window, GDK_KEY_Right));
+  alignment_timeline_view_get_viewport (view, &first, &last);
+  position = alignment_timeline_view_get_focus_signal (view);
+  g_test_message ("after →: %f to %f, focus %s", first, last,
+                  alignment_signal_get_id (alignment_signal_list_get (signals, position)));
+  g_assert_cmpstr (alignment_signal_get_id (alignment_signal_list_get (signals, position)), ==, "1a");
+  g_assert_true (alignment_timeline_view_get_signal_point (view, position, &x, &y));
+  /* Nothing before the case's dates; 1a near the left, 1b and 2a in
+   * view too. */
+  g_assert_cmpfloat (first, >=, all_first - 0.5);
+  g_assert_true (alignment_timeline_view_get_signal_point (view, alignment_signal_list_find_id (signals, "2a"), &x, &y));
+  g_assert_true (alignment_timeline_view_get_signal_point (view, alignment_signal_list_find_id (signals, "1b"), &x, &y));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* ---- Main ------------------------------------------------------------------------- */
 
 int
@@ -274,6 +324,7 @@ main (int   argc,
 
   ui_test_add ("/timeline-page/lane-buttons", test_lane_buttons, UI_TEST_FRESH_CASES);
   ui_test_add ("/timeline-page/thread-colors", test_thread_colors, UI_TEST_FRESH_CASES);
+  ui_test_add ("/timeline-page/first-key-after-zoom", test_first_key_after_zoom, UI_TEST_FRESH_CASES);
 
   return ui_test_run ();
 }

@@ -279,9 +279,21 @@ _alignment_timeline_view_scroll_to (AlignmentTimelineView *self,
   double day = alignment_signal_get_start_julian (signal) + 0.5;
   double span = self->last_day - self->first_day;
   double edge = span / 10;
+  double first;
+  AlignmentTimelineOptions all;
 
+  /* Pan no further than brings the signal in, so that its neighbours
+   * on the side it came from stay in view; and not past the case's
+   * dates, or the first signal of a zoomed view would sit in the
+   * middle of an empty month. */
   if (day < self->first_day + edge || day > self->last_day - edge)
-    alignment_timeline_view_set_viewport (self, day - span / 2, day + span / 2);
+    {
+      first = day < self->first_day + edge ? day - edge : day + edge - span;
+      alignment_timeline_options_init (&all, self->data);
+      if (span < all.last_day - all.first_day)
+        first = CLAMP (first, all.first_day, all.last_day - span);
+      alignment_timeline_view_set_viewport (self, first, first + span);
+    }
 
   if (self->lanes == ALIGNMENT_TIMELINE_LANES_THREAD && _alignment_timeline_view_ensure_layout (self) != NULL)
     {
