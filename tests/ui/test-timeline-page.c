@@ -309,6 +309,82 @@ test_first_key_after_zoom (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* ---- Tooltips ------------------------------------------------------------------ */
+
+static GtkWidget *
+find_tooltip (GtkWidget *window)
+{
+  GType type = g_type_from_name ("GtkTooltipWindow");
+
+  for (GtkWidget *child = gtk_widget_get_first_child (window); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (type != 0 && G_TYPE_CHECK_INSTANCE_TYPE (child, type) && gtk_widget_get_visible (child))
+      return child;
+  return NULL;
+}
+
+static gboolean
+tooltip_shown (gpointer data)
+{
+  return find_tooltip (data) != NULL;
+}
+
+/* The real pointer over the last signal, at the right edge: its tooltip
+ * lies on the screen, no wider than would fit a window at half a small
+ * screen, and beside the signal. */
+static void
+test_tooltip_fits (void)
+{
+  AlignmentWindow *window = new_window_on_timeline (1100, 700);
+  AlignmentTimelineView *view = VIEW (window);
+  g_autofree char *program = g_find_program_in_path ("xdotool");
+  g_autofree char *command = NULL;
+  g_autoptr(GError) error = NULL;
+  GdkSurface *surface;
+  graphene_point_t point;
+  GtkWidget *tooltip;
+  GdkDisplay *display;
+  g_autoptr(GdkMonitor) monitor = NULL;
+  GdkRectangle screen;
+  double x, y;
+  int status, left, top, width, height;
+
+  if (program == NULL)
+    {
+      g_test_skip ("xdotool is needed to move the pointer (apt-get install xdotool)");
+      gtk_window_destroy (GTK_WINDOW (window));
+      return;
+    }
+
+  ui_test_spin_until (timeline_laid_out, window, "the timeline to be laid out");
+  g_assert_true (alignment_timeline_view_get_signal_point (view, alignment_signal_list_find_id (alignment_case_get_signals (alignment_window_get_case (window)), "2g"), &x, &y));
+  g_assert_true (gtk_widget_compute_point (GTK_WIDGET (view), GTK_WIDGET (window), &GRAPHENE_POINT_INIT (x, y), &point));
+  /* Without a window manager the window lies at the screen's origin. */
+  command = g_strdup_printf ("%s mousemove %d %d", program, (int) point.x, (int) point.y);
+  g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  ui_test_spin_until (tooltip_shown, window, "the tooltip to show");
+  ui_test_settle ();
+
+  tooltip = find_tooltip (GTK_WIDGET (window));
+  surface = gtk_native_get_surface (GTK_NATIVE (tooltip));
+  left = gdk_popup_get_position_x (GDK_POPUP (surface));
+  top = gdk_popup_get_position_y (GDK_POPUP (surface));
+  width = gdk_surface_get_width (surface);
+  height = gdk_surface_get_height (surface);
+  display = gtk_widget_get_display (GTK_WIDGET (window));
+  monitor = g_list_model_get_item (gdk_display_get_monitors (display), 0);
+  gdk_monitor_get_geometry (monitor, &screen);
+  g_test_message ("signal at %.0f, %.0f; tooltip at %d, %d, %d × %d; screen %d wide",
+                  point.x, point.y, left, top, width, height, screen.width);
+  g_assert_cmpint (width, <=, 1366 / 2 - 100);
+  g_assert_cmpint (left, >=, 0);
+  g_assert_cmpint (left + width, <=, screen.width);
+  /* Just under or over the signal. */
+  g_assert_true (ABS (top - point.y) < 40 || ABS (top + height - point.y) < 40);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* ---- Main ------------------------------------------------------------------------- */
 
 int
@@ -325,6 +401,7 @@ main (int   argc,
   ui_test_add ("/timeline-page/lane-buttons", test_lane_buttons, UI_TEST_FRESH_CASES);
   ui_test_add ("/timeline-page/thread-colors", test_thread_colors, UI_TEST_FRESH_CASES);
   ui_test_add ("/timeline-page/first-key-after-zoom", test_first_key_after_zoom, UI_TEST_FRESH_CASES);
+  ui_test_add ("/timeline-page/tooltip-fits", test_tooltip_fits, UI_TEST_FRESH_CASES);
 
   return ui_test_run ();
 }
