@@ -140,6 +140,35 @@ test_lane_buttons (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Moves the real pointer to @x, @y of @widget, as a user does: GTK sees
+ * the crossing and motion events it would.  Without a window manager the
+ * window lies at the screen's origin.  FALSE, with the test skipped,
+ * without xdotool. */
+static gboolean
+move_pointer (GtkWidget *widget,
+              double     x,
+              double     y)
+{
+  g_autofree char *program = g_find_program_in_path ("xdotool");
+  g_autofree char *command = NULL;
+  g_autoptr(GError) error = NULL;
+  graphene_point_t point;
+  int status;
+
+  if (program == NULL)
+    {
+      g_test_skip ("xdotool is needed to move the pointer (apt-get install xdotool)");
+      return FALSE;
+    }
+  g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (gtk_widget_get_root (widget)),
+                                           &GRAPHENE_POINT_INIT (x, y), &point));
+  command = g_strdup_printf ("%s mousemove %d %d", program, (int) point.x, (int) point.y);
+  g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return TRUE;
+}
+
 /* ---- Threads ------------------------------------------------------------------ */
 
 static GtkEventController *
@@ -234,7 +263,11 @@ test_thread_colors (void)
   /* The pointer over 2c, of thread 2. */
   position = alignment_signal_list_find_id (alignment_case_get_signals (alignment_window_get_case (window)), "2c");
   g_assert_true (alignment_timeline_view_get_signal_point (view, position, &x, &y));
-  g_signal_emit_by_name (find_controller (GTK_WIDGET (view), GTK_TYPE_EVENT_CONTROLLER_MOTION), "motion", x, y);
+  if (!move_pointer (GTK_WIDGET (view), x, y))
+    {
+      gtk_window_destroy (GTK_WINDOW (window));
+      return;
+    }
   hovered = timeline_pixels (window);
   for (guint i = 0; i < three->len; i++)
     {
@@ -309,6 +342,41 @@ test_first_key_after_zoom (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Enter opens the focused signal in the editor beside the timeline,
+ * which stays in view; the list has it beside it again. */
+static void
+test_enter_edits_beside (void)
+{
+  AlignmentWindow *window = new_window_on_timeline (1280, 900);
+  AlignmentCasePage *page = PAGE (window);
+  GtkWidget *editor = GTK_WIDGET (page->signal_editor);
+  graphene_rect_t view_bounds, editor_bounds;
+
+  ui_test_spin_until (timeline_laid_out, window, "the timeline to be laid out");
+  gtk_widget_grab_focus (GTK_WIDGET (page->timeline_view));
+  g_assert_true (press_key (window, GDK_KEY_End));
+  g_assert_true (press_key (window, GDK_KEY_Return));
+  ui_test_settle ();
+
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (page->view_stack), ==, "timeline");
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page->timeline_view)));
+  g_assert_true (gtk_widget_get_mapped (editor));
+  g_assert_cmpstr (alignment_signal_get_id (alignment_signal_editor_get_signal (page->signal_editor)), ==, "2g");
+  g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (window)), editor));
+  /* Beside it, and the timeline keeps most of the width. */
+  g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (page->timeline_view), GTK_WIDGET (window), &view_bounds));
+  g_assert_true (gtk_widget_compute_bounds (editor, GTK_WIDGET (window), &editor_bounds));
+  g_assert_cmpfloat (editor_bounds.origin.x, >=, view_bounds.origin.x + view_bounds.size.width - 1);
+  g_assert_cmpfloat (view_bounds.size.width, >, editor_bounds.size.width);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "signals"));
+  ui_test_settle ();
+  g_assert_true (gtk_widget_get_mapped (editor));
+  g_assert_true (gtk_widget_get_parent (editor) == GTK_WIDGET (page->editor_paned));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* ---- Tooltips ------------------------------------------------------------------ */
 
 static GtkWidget *
@@ -336,9 +404,6 @@ test_tooltip_fits (void)
 {
   AlignmentWindow *window = new_window_on_timeline (1100, 700);
   AlignmentTimelineView *view = VIEW (window);
-  g_autofree char *program = g_find_program_in_path ("xdotool");
-  g_autofree char *command = NULL;
-  g_autoptr(GError) error = NULL;
   GdkSurface *surface;
   graphene_point_t point;
   GtkWidget *tooltip;
@@ -346,22 +411,16 @@ test_tooltip_fits (void)
   g_autoptr(GdkMonitor) monitor = NULL;
   GdkRectangle screen;
   double x, y;
-  int status, left, top, width, height;
-
-  if (program == NULL)
-    {
-      g_test_skip ("xdotool is needed to move the pointer (apt-get install xdotool)");
-      gtk_window_destroy (GTK_WINDOW (window));
-      return;
-    }
+  int left, top, width, height;
 
   ui_test_spin_until (timeline_laid_out, window, "the timeline to be laid out");
   g_assert_true (alignment_timeline_view_get_signal_point (view, alignment_signal_list_find_id (alignment_case_get_signals (alignment_window_get_case (window)), "2g"), &x, &y));
   g_assert_true (gtk_widget_compute_point (GTK_WIDGET (view), GTK_WIDGET (window), &GRAPHENE_POINT_INIT (x, y), &point));
-  /* Without a window manager the window lies at the screen's origin. */
-  command = g_strdup_printf ("%s mousemove %d %d", program, (int) point.x, (int) point.y);
-  g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, &status, &error));
-  g_assert_no_error (error);
+  if (!move_pointer (GTK_WIDGET (view), x, y))
+    {
+      gtk_window_destroy (GTK_WINDOW (window));
+      return;
+    }
   ui_test_spin_until (tooltip_shown, window, "the tooltip to show");
   ui_test_settle ();
 
@@ -402,6 +461,7 @@ main (int   argc,
   ui_test_add ("/timeline-page/thread-colors", test_thread_colors, UI_TEST_FRESH_CASES);
   ui_test_add ("/timeline-page/first-key-after-zoom", test_first_key_after_zoom, UI_TEST_FRESH_CASES);
   ui_test_add ("/timeline-page/tooltip-fits", test_tooltip_fits, UI_TEST_FRESH_CASES);
+  ui_test_add ("/timeline-page/enter-edits-beside", test_enter_edits_beside, UI_TEST_FRESH_CASES);
 
   return ui_test_run ();
 }

@@ -18,6 +18,8 @@
 /* Edits arrive a keystroke at a time: the figures follow a little later,
  * once per burst. */
 #define REFRESH_DELAY_MS 150
+/* The editor beside the timeline: as wide as beside the list. */
+#define TIMELINE_EDITOR_WIDTH 360
 
 G_DEFINE_FINAL_TYPE (AlignmentCasePage, alignment_case_page, ADW_TYPE_BIN)
 
@@ -110,11 +112,36 @@ views_queue_refresh (AlignmentCasePage *self)
     self->views_refresh_source = g_timeout_add (REFRESH_DELAY_MS, views_refresh_cb, self);
 }
 
+/* The one editor goes where it is wanted: beside the list, or beside
+ * the timeline. */
+static void
+place_editor (AlignmentCasePage *self,
+              GtkPaned          *paned)
+{
+  GtkWidget *editor = GTK_WIDGET (self->signal_editor);
+  GtkWidget *parent = gtk_widget_get_parent (editor);
+  int width = gtk_widget_get_width (GTK_WIDGET (paned));
+
+  if (parent == GTK_WIDGET (paned))
+    return;
+
+  g_object_ref (editor);
+  if (GTK_IS_PANED (parent))
+    gtk_paned_set_end_child (GTK_PANED (parent), NULL);
+  gtk_paned_set_end_child (paned, editor);
+  g_object_unref (editor);
+  if (paned == self->timeline_paned && width > 0)
+    gtk_paned_set_position (paned, MAX (width / 2, width - TIMELINE_EDITOR_WIDTH));
+}
+
 static void
 visible_page_changed_cb (AlignmentCasePage *self)
 {
   if (figure_shown (self))
     views_refresh_now (self);
+  /* Back on the list, the editor is beside it again. */
+  if (_alignment_case_page_shows (self, "signals"))
+    place_editor (self, self->editor_paned);
 }
 
 /* The editor changes the selected signal a keystroke at a time, and the
@@ -227,7 +254,8 @@ timeline_activate_signal_cb (AlignmentCasePage *self,
 
   signal = alignment_signal_list_get (alignment_case_get_signals (c), position);
   alignment_case_page_select_signal (self, signal);
-  adw_view_stack_set_visible_child_name (self->view_stack, "signals");
+  /* The timeline stays in view while the signal is edited. */
+  place_editor (self, self->timeline_paned);
   alignment_case_page_set_editor_visible (self, TRUE);
   alignment_signal_editor_focus (self->signal_editor);
 }
@@ -846,6 +874,7 @@ alignment_case_page_class_init (AlignmentCasePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, view_stack);
   gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, heatmap_paned);
   gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, case_details);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, timeline_paned);
   gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, timeline_view);
   gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, lanes_thread_button);
   gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, heatmap_view);
