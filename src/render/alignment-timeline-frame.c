@@ -201,6 +201,18 @@ _alignment_timeline_layout_frame (AlignmentTimelineLayout *layout,
     legend_move (layout, layout->legend.y);
 }
 
+void
+_alignment_timeline_layout_raise_frame (AlignmentTimelineLayout *layout,
+                                        double                   delta)
+{
+  layout->plot.height -= delta;
+  layout->lane_labels.height = layout->plot.height;
+  layout->axis.y -= delta;
+  layout->strip.y -= delta;
+  layout->legend.y -= delta;
+  legend_move (layout, -delta);
+}
+
 double
 alignment_timeline_natural_height (AlignmentTimelineData          *data,
                                    const AlignmentTimelineOptions *options)
@@ -218,9 +230,11 @@ alignment_timeline_natural_height (AlignmentTimelineData          *data,
   if (o.lanes == ALIGNMENT_TIMELINE_LANES_THREAD)
     lanes_h = n_lanes * (THREAD_ROWS * ROW_PITCH * f + 2 * LANE_PAD * f);
   else
-    lanes_h = n_lanes * 8 * ROW_PITCH * f;
+    lanes_h = n_lanes * PARTY_ROWS * ROW_PITCH * f;
 
-  return ceil (o.height - probe->plot.height + MAX (lanes_h, 4 * f));
+  /* The probe's lanes may have been fitted, the frame raised: what is
+   * under its legend is not the frame's. */
+  return ceil (probe->legend.y + probe->legend.height + 0.8 * f - probe->plot.height + MAX (lanes_h, 4 * f));
 }
 
 /* The legend names density only when there is some: flowed again

@@ -16,6 +16,7 @@
 #include "alignment-application.h"
 #include "alignment-case-page-private.h"
 #include "alignment-palette.h"
+#include "alignment-timeline-view-private.h"
 #include "alignment-window-private.h"
 #include "ui-test.h"
 
@@ -235,6 +236,12 @@ link_points (AlignmentWindow     *window,
   return points;
 }
 
+static gboolean
+thread_two_emphasised (gpointer data)
+{
+  return _alignment_timeline_view_emphasis_thread (data) == 2;
+}
+
 /* Each thread's links in the colour the list gives it; the thread under
  * the pointer stands out, the others fade. */
 static void
@@ -268,6 +275,7 @@ test_thread_colors (void)
       gtk_window_destroy (GTK_WINDOW (window));
       return;
     }
+  ui_test_spin_until (thread_two_emphasised, view, "the pointer's thread to stand out");
   hovered = timeline_pixels (window);
   for (guint i = 0; i < three->len; i++)
     {
@@ -377,6 +385,41 @@ test_enter_edits_beside (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* ---- Lane heights --------------------------------------------------------------- */
+
+/* The example's two party lanes in a tall window: as tall as their
+ * signals need (the provider's stack of five, 2c to 3e) and no taller,
+ * the axis right under them; with the signals still all drawn. */
+static void
+test_lanes_fit_content (void)
+{
+  AlignmentWindow *window = new_window_on_timeline (1280, 1000);
+  AlignmentTimelineView *view = VIEW (window);
+  const AlignmentTimelineLayout *layout;
+  double f, x, y;
+
+  ui_test_spin_until (timeline_laid_out, window, "the timeline to be laid out");
+  layout = alignment_timeline_view_get_layout (view);
+  f = layout->font_size;
+  g_test_message ("view %d high, lanes %.0f + %.0f, font %.1f", gtk_widget_get_height (GTK_WIDGET (view)),
+                  g_array_index (layout->lanes, AlignmentTimelineLane, 0).area.height,
+                  g_array_index (layout->lanes, AlignmentTimelineLane, 1).area.height, f);
+  for (guint i = 0; i < layout->lanes->len; i++)
+    {
+      const AlignmentTimelineLane *lane = &g_array_index (layout->lanes, AlignmentTimelineLane, i);
+
+      /* Eight rows of markers and the lane's padding. */
+      g_assert_cmpfloat (lane->area.height, <=, 8 * 1.75 * f + f + 0.5);
+      g_assert_cmpfloat (lane->area.height, >=, 6 * 1.75 * f);
+    }
+  g_assert_cmpfloat (layout->plot.height, <, gtk_widget_get_height (GTK_WIDGET (view)) / 2.0);
+  g_assert_cmpfloat (fabs (layout->axis.y - (layout->plot.y + layout->plot.height)), <, 1);
+  for (guint i = 0; i < 16; i++)
+    g_assert_true (alignment_timeline_view_get_signal_point (view, i, &x, &y));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* ---- Tooltips ------------------------------------------------------------------ */
 
 static GtkWidget *
@@ -462,6 +505,7 @@ main (int   argc,
   ui_test_add ("/timeline-page/first-key-after-zoom", test_first_key_after_zoom, UI_TEST_FRESH_CASES);
   ui_test_add ("/timeline-page/tooltip-fits", test_tooltip_fits, UI_TEST_FRESH_CASES);
   ui_test_add ("/timeline-page/enter-edits-beside", test_enter_edits_beside, UI_TEST_FRESH_CASES);
+  ui_test_add ("/timeline-page/lanes-fit-content", test_lanes_fit_content, UI_TEST_FRESH_CASES);
 
   return ui_test_run ();
 }
