@@ -226,15 +226,14 @@ alignment_timeline_natural_height (AlignmentTimelineData          *data,
   /* Measure the frame at a nominal height, then give the lanes theirs. */
   o.height = 1000;
   o.last_day = o.first_day + 1;
+  o.fit_lanes = FALSE;
   probe = alignment_timeline_layout_new (data, &o);
   if (o.lanes == ALIGNMENT_TIMELINE_LANES_THREAD)
     lanes_h = n_lanes * (THREAD_ROWS * ROW_PITCH * f + 2 * LANE_PAD * f);
   else
     lanes_h = n_lanes * PARTY_ROWS * ROW_PITCH * f;
 
-  /* The probe's lanes may have been fitted, the frame raised: what is
-   * under its legend is not the frame's. */
-  return ceil (probe->legend.y + probe->legend.height + 0.8 * f - probe->plot.height + MAX (lanes_h, 4 * f));
+  return ceil (o.height - probe->plot.height + MAX (lanes_h, 4 * f));
 }
 
 /* The legend names density only when there is some: flowed again

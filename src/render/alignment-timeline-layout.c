@@ -685,8 +685,7 @@ rows_needed (LayoutBuild *b,
 /* Lanes are as tall as the window gives them, but no taller than their
  * signals need with room to spare: a small case keeps its axis and
  * legend near its lanes instead of spreading a few markers over the
- * whole view.  Never below a lane's natural rows, so that an export at
- * its natural height keeps its lanes. */
+ * whole view.  Never below a lane's natural rows. */
 static double
 fit_lane_height (LayoutBuild *b,
                  guint        n_lanes,
@@ -697,7 +696,7 @@ fit_lane_height (LayoutBuild *b,
   guint min_rows = o->lanes == ALIGNMENT_TIMELINE_LANES_THREAD ? THREAD_ROWS : PARTY_ROWS;
   guint max_rows = (guint) MAX (1.0, floor ((lane_h - pad) / pitch));
 
-  if (n_lanes == 0 || max_rows <= min_rows)
+  if (!o->fit_lanes || n_lanes == 0 || max_rows <= min_rows)
     return lane_h;
 
   return MIN (lane_h, MAX (rows_needed (b, n_lanes, max_rows) + 1, min_rows) * pitch + pad);

@@ -89,6 +89,7 @@ _alignment_timeline_view_ensure_layout (AlignmentTimelineView *self)
   options.lane_offset = self->lane_offset;
   options.trust_strip = self->trust_strip;
   options.font_size = font_size (self);
+  options.fit_lanes = TRUE;
   self->layout = alignment_timeline_layout_new (self->data, &options);
 
   return self->layout;
