@@ -51,26 +51,13 @@ timeline_laid_out (gpointer data)
          && alignment_timeline_view_get_layout (view) != NULL;
 }
 
-/* The timeline's pixels as GTK draws them on screen, B G R A. */
+/* The timeline's pixels as GTK draws them on screen, B G R A, once it
+ * has drawn what changed. */
 static GBytes *
 timeline_pixels (AlignmentWindow *window)
 {
-  GtkWidget *widget = GTK_WIDGET (VIEW (window));
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
-  guint8 *pixels = g_malloc ((gsize) width * height * 4);
-
   ui_test_settle ();
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  gdk_texture_download (texture, pixels, (gsize) width * 4);
-  return g_bytes_new_take (pixels, (gsize) width * height * 4);
+  return ui_test_render_widget (GTK_WIDGET (VIEW (window)));
 }
 
 static guint
@@ -96,6 +83,18 @@ n_lanes_drawn (AlignmentWindow *window)
   return alignment_timeline_view_get_layout (VIEW (window))->lanes->len;
 }
 
+static gboolean
+thread_lanes (gpointer data)
+{
+  return alignment_timeline_view_get_lanes (VIEW (ALIGNMENT_WINDOW (data))) == ALIGNMENT_TIMELINE_LANES_THREAD;
+}
+
+static gboolean
+party_lanes (gpointer data)
+{
+  return !thread_lanes (data);
+}
+
 /* ---- Lanes -------------------------------------------------------------------- */
 
 /* The Threads button draws a lane per thread (the example has three);
@@ -115,9 +114,9 @@ test_lane_buttons (void)
   g_assert_cmpuint (n_lanes_drawn (window), ==, 2);
   party_pixels = timeline_pixels (window);
 
-  /* As a click does. */
+  /* As a click does: the button shows itself pressed a moment first. */
   gtk_widget_activate (threads);
-  ui_test_settle ();
+  ui_test_spin_until (thread_lanes, window, "the thread lanes");
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (threads)));
   g_assert_cmpint (alignment_timeline_view_get_lanes (VIEW (window)), ==, ALIGNMENT_TIMELINE_LANES_THREAD);
   g_assert_cmpuint (n_lanes_drawn (window), ==, 3);
@@ -134,7 +133,7 @@ test_lane_buttons (void)
   g_assert_cmpuint (n_lanes_drawn (window), ==, 3);
 
   gtk_widget_activate (parties);
-  ui_test_settle ();
+  ui_test_spin_until (party_lanes, window, "the party lanes");
   g_assert_cmpint (alignment_timeline_view_get_lanes (VIEW (window)), ==, ALIGNMENT_TIMELINE_LANES_PARTY);
   g_assert_cmpuint (n_lanes_drawn (window), ==, 2);
 
@@ -171,24 +170,6 @@ move_pointer (GtkWidget *widget,
 }
 
 /* ---- Threads ------------------------------------------------------------------ */
-
-static GtkEventController *
-find_controller (GtkWidget *widget,
-                 GType      type)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (controller, type))
-        return controller;
-    }
-
-  g_error ("no %s on the view", g_type_name (type));
-  return NULL;
-}
 
 static gboolean
 pixel_near (GBytes              *pixels,
@@ -306,7 +287,7 @@ static gboolean
 press_key (AlignmentWindow *window,
            guint            keyval)
 {
-  GtkEventController *keys = find_controller (GTK_WIDGET (VIEW (window)), GTK_TYPE_EVENT_CONTROLLER_KEY);
+  GtkEventController *keys = ui_test_find_controller (GTK_WIDGET (VIEW (window)), GTK_TYPE_EVENT_CONTROLLER_KEY);
   gboolean handled = FALSE;
 
   g_signal_emit_by_name (keys, "key-pressed", keyval, 0, 0, &handled);
@@ -433,10 +414,14 @@ find_tooltip (GtkWidget *window)
   return NULL;
 }
 
+/* Shown and placed: its surface has its size. */
 static gboolean
 tooltip_shown (gpointer data)
 {
-  return find_tooltip (data) != NULL;
+  GtkWidget *tooltip = find_tooltip (data);
+
+  return tooltip != NULL && gtk_widget_get_mapped (tooltip)
+         && gdk_surface_get_width (gtk_native_get_surface (GTK_NATIVE (tooltip))) > 1;
 }
 
 /* The real pointer over the last signal, at the right edge: its tooltip
@@ -464,8 +449,8 @@ test_tooltip_fits (void)
       gtk_window_destroy (GTK_WINDOW (window));
       return;
     }
+  /* Read at once: a tooltip goes again when GTK likes. */
   ui_test_spin_until (tooltip_shown, window, "the tooltip to show");
-  ui_test_settle ();
 
   tooltip = find_tooltip (GTK_WIDGET (window));
   surface = gtk_native_get_surface (GTK_NATIVE (tooltip));
