@@ -1,7 +1,9 @@
 /* alignment-palette.c
  *
  * The colours are GNOME's palette (the HIG's), so the figures sit well
- * beside the rest of the desktop.
+ * beside the rest of the desktop; the threads' are Okabe and Ito's
+ * colour-blind-safe set (lighter on dark backgrounds), as there can be
+ * six of them side by side.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -21,6 +23,7 @@ static const AlignmentPalette light = {
   .lane = { RGB (0xf6f5f4), RGB (0xebf3fc) },
   .signal_type = { RGB (0x77767b), RGB (0x1c71d8), RGB (0x613583), RGB (0xc01c28), RGB (0x26a269) },
   .thread = RGB (0x5e5c64),
+  .threads = { RGB (0x0072b2), RGB (0xe69f00), RGB (0x009e73), RGB (0xd55e00), RGB (0xcc79a7), RGB (0x56b4e9) },
   .accent = RGB (0x1c71d8),
   .negative = RGB (0xc01c28),
   .neutral = RGB (0xf6f5f4),
@@ -35,6 +38,7 @@ static const AlignmentPalette dark = {
   .lane = { RGB (0x2e2e2e), RGB (0x262d38) },
   .signal_type = { RGB (0x9a9996), RGB (0x62a0ea), RGB (0xc061cb), RGB (0xf66151), RGB (0x57e389) },
   .thread = RGB (0xc0bfbc),
+  .threads = { RGB (0x56b4e9), RGB (0xe69f00), RGB (0x2ec4a0), RGB (0xff7f3f), RGB (0xcc79a7), RGB (0xf0e442) },
   .accent = RGB (0x78aeed),
   .negative = RGB (0xe01b24),
   .neutral = RGB (0x3d3846),
@@ -49,6 +53,7 @@ static const AlignmentPalette high_contrast = {
   .lane = { RGB (0xffffff), RGB (0xe6eef9) },
   .signal_type = { RGB (0x000000), RGB (0x1a5fb4), RGB (0x613583), RGB (0xa51d2d), RGB (0x26a269) },
   .thread = RGB (0x000000),
+  .threads = { RGB (0x0072b2), RGB (0xe69f00), RGB (0x009e73), RGB (0xd55e00), RGB (0xcc79a7), RGB (0x56b4e9) },
   .accent = RGB (0x1a5fb4),
   .negative = RGB (0xa51d2d),
   .neutral = RGB (0xffffff),
@@ -63,6 +68,7 @@ static const AlignmentPalette high_contrast_dark = {
   .lane = { RGB (0x000000), RGB (0x1a2433) },
   .signal_type = { RGB (0xffffff), RGB (0x99c1f1), RGB (0xdc8add), RGB (0xff7b63), RGB (0x8ff0a4) },
   .thread = RGB (0xffffff),
+  .threads = { RGB (0x56b4e9), RGB (0xe69f00), RGB (0x2ec4a0), RGB (0xff7f3f), RGB (0xcc79a7), RGB (0xf0e442) },
   .accent = RGB (0x99c1f1),
   .negative = RGB (0xff7b63),
   .neutral = RGB (0x000000),
@@ -78,6 +84,7 @@ static const AlignmentPalette print = {
   .lane = { RGB (0xf6f5f4), RGB (0xe8e8e7) },
   .signal_type = { RGB (0x5e5c64), RGB (0x1a5fb4), RGB (0x613583), RGB (0xa51d2d), RGB (0x26a269) },
   .thread = RGB (0x3d3846),
+  .threads = { RGB (0x0072b2), RGB (0xe69f00), RGB (0x009e73), RGB (0xd55e00), RGB (0xcc79a7), RGB (0x56b4e9) },
   .accent = RGB (0x1a5fb4),
   .negative = RGB (0xa51d2d),
   .neutral = RGB (0xffffff),
@@ -156,6 +163,14 @@ alignment_palette_diverge (const AlignmentPalette *palette,
     mix (&palette->neutral, &palette->negative, -t, color);
   else
     mix (&palette->neutral, &palette->positive, t, color);
+}
+
+const AlignmentRgba *
+alignment_palette_thread (const AlignmentPalette *palette,
+                          guint                   thread)
+{
+  /* Thread 1 takes the first colour, as in the signal list. */
+  return &palette->threads[(thread + ALIGNMENT_N_THREAD_COLORS - 1) % ALIGNMENT_N_THREAD_COLORS];
 }
 
 void

@@ -38,6 +38,9 @@ typedef enum
   ALIGNMENT_SCALE_BLUE_ORANGE,
 } AlignmentScale;
 
+/* Threads take turns in this many colours, in the list and the figures. */
+#define ALIGNMENT_N_THREAD_COLORS 6
+
 typedef struct
 {
   AlignmentRgba background;
@@ -46,7 +49,8 @@ typedef struct
   AlignmentRgba grid;           /* lines behind the data */
   AlignmentRgba lane[ALIGNMENT_N_PARTIES];        /* lane backgrounds */
   AlignmentRgba signal_type[5]; /* by AlignmentSignalType */
-  AlignmentRgba thread;         /* the line that links a thread */
+  AlignmentRgba thread;         /* a thread's line in the legend */
+  AlignmentRgba threads[ALIGNMENT_N_THREAD_COLORS]; /* by thread, in turn */
   AlignmentRgba accent;         /* selection, today */
   AlignmentRgba negative;       /* the ends and middle of the scale */
   AlignmentRgba neutral;
@@ -63,6 +67,12 @@ const AlignmentPalette *alignment_palette_get      (AlignmentPaletteKind     kin
 void                    alignment_palette_diverge  (const AlignmentPalette  *palette,
                                                     double                   value,
                                                     AlignmentRgba           *color);
+
+/* The colour of thread @thread (from 1; 0 is no thread), the one the
+ * signal list gives it too.  The hues are Okabe and Ito's, which readers
+ * with any common colour blindness tell apart. */
+const AlignmentRgba    *alignment_palette_thread   (const AlignmentPalette  *palette,
+                                                    guint                    thread);
 
 /* Black or white, whichever reads better on @background. */
 void                    alignment_rgba_text_on     (const AlignmentRgba     *background,

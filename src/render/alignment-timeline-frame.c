@@ -201,6 +201,18 @@ _alignment_timeline_layout_frame (AlignmentTimelineLayout *layout,
     legend_move (layout, layout->legend.y);
 }
 
+void
+_alignment_timeline_layout_raise_frame (AlignmentTimelineLayout *layout,
+                                        double                   delta)
+{
+  layout->plot.height -= delta;
+  layout->lane_labels.height = layout->plot.height;
+  layout->axis.y -= delta;
+  layout->strip.y -= delta;
+  layout->legend.y -= delta;
+  legend_move (layout, -delta);
+}
+
 double
 alignment_timeline_natural_height (AlignmentTimelineData          *data,
                                    const AlignmentTimelineOptions *options)
@@ -214,11 +226,12 @@ alignment_timeline_natural_height (AlignmentTimelineData          *data,
   /* Measure the frame at a nominal height, then give the lanes theirs. */
   o.height = 1000;
   o.last_day = o.first_day + 1;
+  o.fit_lanes = FALSE;
   probe = alignment_timeline_layout_new (data, &o);
   if (o.lanes == ALIGNMENT_TIMELINE_LANES_THREAD)
     lanes_h = n_lanes * (THREAD_ROWS * ROW_PITCH * f + 2 * LANE_PAD * f);
   else
-    lanes_h = n_lanes * 8 * ROW_PITCH * f;
+    lanes_h = n_lanes * PARTY_ROWS * ROW_PITCH * f;
 
   return ceil (o.height - probe->plot.height + MAX (lanes_h, 4 * f));
 }

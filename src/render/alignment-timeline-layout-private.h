@@ -17,11 +17,16 @@ G_BEGIN_DECLS
 #define LABEL_H     1.15
 #define LANE_PAD    0.5
 #define THREAD_ROWS 3     /* a thread lane's natural height, in rows */
+#define PARTY_ROWS  8     /* a party lane's, at least */
 #define MAX_LABELS  1500  /* beyond this many markers, ids are left out */
 
 /* The frame around the lanes: label column, axis, strip, legend. */
 void _alignment_timeline_layout_frame         (AlignmentTimelineLayout *layout,
                                                gboolean                 has_today);
+/* Moves the axis, strip and legend up by @delta, the plot shrinking:
+ * the lanes need less than the frame gave them. */
+void _alignment_timeline_layout_raise_frame   (AlignmentTimelineLayout *layout,
+                                               double                   delta);
 /* Flows the legend again once the layout knows whether it has density. */
 void _alignment_timeline_layout_finish_legend (AlignmentTimelineLayout *layout);
 

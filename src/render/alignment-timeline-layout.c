@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include <glib/gi18n-lib.h>
 
@@ -642,6 +643,65 @@ layout_time_axis (AlignmentTimelineLayout *layout)
   alignment_timeline_axis_add_ticks (&axis, layout->tick_unit, layout->ticks);
 }
 
+/* The rows the busiest lane needs for the signals in view, placed as
+ * build_markers() places them: a day's signals stack, and a bar or an
+ * id keeps its row until it ends (ids estimated, not measured).  Counts
+ * up to @max_rows. */
+static guint
+rows_needed (LayoutBuild *b,
+             guint        n_lanes,
+             guint        max_rows)
+{
+  AlignmentTimelineLayout *layout = b->layout;
+  const AlignmentTimelineOptions *o = &layout->options;
+  double f = b->f, gap = LABEL_GAP * f;
+  g_autofree double *row_end = g_new (double, (gsize) n_lanes * max_rows);
+  g_autofree guint *n_rows = g_new0 (guint, n_lanes);
+  guint most = 1;
+
+  for (guint r = b->lo; r < b->hi && most < max_rows; r++)
+    {
+      const AlignmentTimelineEntry *e = &b->data->entries[r];
+      guint lane = e->lane[o->lanes];
+      double x0, x1;
+      guint row;
+
+      if (lane >= n_lanes || !entry_visible (e, o))
+        continue;
+      x0 = alignment_timeline_layout_day_to_x (layout, e->start + 0.5) - 0.6 * f;
+      x1 = alignment_timeline_layout_day_to_x (layout, MAX (e->start, e->end) + 0.5) + 0.6 * f
+           + gap + 0.62 * f * (e->id != NULL ? strlen (e->id) : 0);
+      for (row = 0; row < n_rows[lane]; row++)
+        if (row_end[lane * max_rows + row] + gap <= x0)
+          break;
+      if (row == n_rows[lane])
+        n_rows[lane]++;
+      row_end[lane * max_rows + row] = x1;
+      most = MAX (most, n_rows[lane]);
+    }
+  return most;
+}
+
+/* Lanes are as tall as the window gives them, but no taller than their
+ * signals need with room to spare: a small case keeps its axis and
+ * legend near its lanes instead of spreading a few markers over the
+ * whole view.  Never below a lane's natural rows. */
+static double
+fit_lane_height (LayoutBuild *b,
+                 guint        n_lanes,
+                 double       lane_h)
+{
+  const AlignmentTimelineOptions *o = &b->layout->options;
+  double pitch = ROW_PITCH * b->f, pad = 2 * LANE_PAD * b->f;
+  guint min_rows = o->lanes == ALIGNMENT_TIMELINE_LANES_THREAD ? THREAD_ROWS : PARTY_ROWS;
+  guint max_rows = (guint) MAX (1.0, floor ((lane_h - pad) / pitch));
+
+  if (!o->fit_lanes || n_lanes == 0 || max_rows <= min_rows)
+    return lane_h;
+
+  return MIN (lane_h, MAX (rows_needed (b, n_lanes, max_rows) + 1, min_rows) * pitch + pad);
+}
+
 /* Lanes: all party lanes; the thread lanes in the scrolled view. */
 static void
 build_lanes (LayoutBuild *b)
@@ -650,7 +710,9 @@ build_lanes (LayoutBuild *b)
   const AlignmentTimelineOptions *o = &layout->options;
   guint n_lanes = alignment_timeline_data_get_n_lanes (b->data, o->lanes);
 
-  b->lane_h = lane_height_for (layout, n_lanes);
+  b->lane_h = fit_lane_height (b, n_lanes, lane_height_for (layout, n_lanes));
+  if (n_lanes * b->lane_h < layout->plot.height)
+    _alignment_timeline_layout_raise_frame (layout, layout->plot.height - n_lanes * b->lane_h);
   if (o->lanes == ALIGNMENT_TIMELINE_LANES_THREAD)
     {
       b->lane_lo = (guint) CLAMP (floor (o->lane_offset / b->lane_h), 0, n_lanes);
@@ -889,8 +951,8 @@ alignment_timeline_layout_new (AlignmentTimelineData          *data,
 
   _alignment_timeline_layout_frame (layout, o->today != 0 && o->today >= o->first_day && o->today < o->last_day);
   layout_time_axis (layout);
-  build_lanes (&b);
   build_visible_range (&b);
+  build_lanes (&b);
   if (o->trust_strip)
     layout_trust (layout, b.lo, b.hi);
   build_rows (&b);

@@ -42,6 +42,11 @@ typedef struct
   /* A poster's page: the legend and lane labels fit this width (0: the
    * figure's). */
   double   legend_width;
+  /* On screen: lanes no taller than their signals need, the axis and
+   * legend following them up, whatever the height (FALSE: the lanes
+   * share the height, as a page or an image at its natural height
+   * wants). */
+  gboolean fit_lanes;
 } AlignmentTimelineOptions;
 
 /* Defaults: party lanes, 1920 × 1080, all dated signals with a margin,

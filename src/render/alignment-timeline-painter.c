@@ -12,6 +12,13 @@
 #include "alignment-timeline-painter-private.h"
 
 #define DIMMED 0.2
+/* Beside an emphasised thread, the other threads' links fade to this
+ * share, and the emphasised one is drawn this much thicker. */
+#define FADED_THREAD    0.35
+#define EMPHASIS_WEIGHT 1.8
+/* Beyond this many links in view, the threads' numbers would hide the
+ * figure: their colours are left to tell them apart. */
+#define MAX_LINK_LABELS 600
 
 void
 alignment_timeline_style_init (AlignmentTimelineStyle *style)
@@ -23,6 +30,7 @@ alignment_timeline_style_init (AlignmentTimelineStyle *style)
   style->highlight = NULL;
   style->n_highlight = 0;
   style->background = TRUE;
+  style->emphasis_thread = 0;
 }
 
 const AlignmentPalette *
@@ -235,21 +243,35 @@ lane_alpha_for (const AlignmentTimelineStyle  *style,
   return DIMMED;
 }
 
-/* A link is drawn in full only between two signals drawn in full. */
+/* A link is drawn in full only between two signals drawn in full, and
+ * faded beside an emphasised thread. */
 static double
 link_alpha_for (const AlignmentTimelineStyle *style,
                 const AlignmentTimelineLink  *link)
 {
-  return is_highlighted (style, link->from) && is_highlighted (style, link->to) ? 1.0 : DIMMED;
+  double alpha = is_highlighted (style, link->from) && is_highlighted (style, link->to) ? 1.0 : DIMMED;
+
+  if (style != NULL && style->emphasis_thread != 0 && link->thread != style->emphasis_thread)
+    alpha *= FADED_THREAD;
+  return alpha;
+}
+
+static gboolean
+is_emphasised (const AlignmentTimelineStyle *style,
+               const AlignmentTimelineLink  *link)
+{
+  return style != NULL && style->emphasis_thread != 0 && link->thread == style->emphasis_thread;
 }
 
 /* @sparse (>= 1) widens the gaps between dots and dashes: cairo's
- * cost is per dot, and a crowded view has metres of links. */
+ * cost is per dot, and a crowded view has metres of links.  @weight
+ * thickens an emphasised thread. */
 static void
 paint_link_style (cairo_t  *cr,
                   gboolean  open,
                   double    f,
-                  double    sparse)
+                  double    sparse,
+                  double    weight)
 {
   if (open)
     {
@@ -258,7 +280,7 @@ paint_link_style (cairo_t  *cr,
       double dashes[] = { 0.7 * f, 0.45 * f * sparse };
 
       cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
-      cairo_set_line_width (cr, 0.13 * f);
+      cairo_set_line_width (cr, 0.13 * f * weight);
       cairo_set_dash (cr, dashes, 2, 0);
     }
   else
@@ -267,16 +289,56 @@ paint_link_style (cairo_t  *cr,
       double dots[] = { 0.2 * f, 0.25 * f * sparse };
 
       cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
-      cairo_set_line_width (cr, 0.2 * f);
+      cairo_set_line_width (cr, 0.2 * f * weight);
       cairo_set_dash (cr, dots, 2, 0);
     }
 }
 
-static const AlignmentRgba *
-link_color (const AlignmentPalette *palette,
-            gboolean                open)
+/* The thread's number in its colour, on its first link in view: the
+ * colour tells threads apart at a glance, the number in grey print and
+ * for readers who cannot tell the colours apart.  Thread lanes are
+ * labelled already. */
+static void
+paint_link_labels (cairo_t                       *cr,
+                   const AlignmentTimelineLayout *layout,
+                   const AlignmentTimelineStyle  *style)
 {
-  return open ? &palette->signal_type[ALIGNMENT_SIGNAL_TYPE_ESCALATION_SENT] : &palette->thread;
+  const AlignmentPalette *palette = _alignment_timeline_palette_of (style);
+  double f = layout->font_size;
+  g_autoptr(GHashTable) seen = NULL;
+  g_autoptr(PangoLayout) text = NULL;
+
+  if (layout->options.lanes != ALIGNMENT_TIMELINE_LANES_PARTY
+      || layout->links->len == 0 || layout->links->len > MAX_LINK_LABELS)
+    return;
+
+  seen = g_hash_table_new (NULL, NULL);
+  text = _alignment_timeline_text_layout (cr, 0.75 * f, TRUE);
+  cairo_set_line_width (cr, MAX (0.08 * f, 1.0));
+  for (guint i = 0; i < layout->links->len; i++)
+    {
+      const AlignmentTimelineLink *l = &g_array_index (layout->links, AlignmentTimelineLink, i);
+      const AlignmentRgba *color = alignment_palette_thread (palette, l->thread);
+      double alpha = link_alpha_for (style, l);
+      char number[16];
+      double w, h, x, y;
+
+      if (g_hash_table_contains (seen, GUINT_TO_POINTER (l->thread)))
+        continue;
+      g_hash_table_add (seen, GUINT_TO_POINTER (l->thread));
+
+      g_snprintf (number, sizeof number, "%u", l->thread);
+      w = _alignment_timeline_text_width (text, number) + 0.5 * f;
+      h = 0.75 * f * 1.3;
+      x = (l->x0 + l->x1) / 2 - w / 2;
+      y = (l->y0 + l->y1) / 2 - h / 2;
+      _alignment_timeline_set_source (cr, &palette->background, alpha);
+      cairo_rectangle (cr, x, y, w, h);
+      cairo_fill_preserve (cr);
+      _alignment_timeline_set_source (cr, color, alpha);
+      cairo_stroke (cr);
+      _alignment_timeline_show_text (cr, text, number, x + 0.25 * f, y + 0.1 * h);
+    }
 }
 
 static void
@@ -297,33 +359,36 @@ paint_links (cairo_t                       *cr,
     }
   sparse = CLAMP (length / (0.45 * f) / 2500, 1.0, 12.0);
 
-  for (int open = 0; open <= 1; open++)
-    {
-      paint_link_style (cr, open, f, sparse);
-      for (guint i = 0; i < layout->links->len; i++)
-        {
-          const AlignmentTimelineLink *l = &g_array_index (layout->links, AlignmentTimelineLink, i);
+  /* The emphasised thread last, over the others. */
+  for (int emphasised = 0; emphasised <= 1; emphasised++)
+    for (int open = 0; open <= 1; open++)
+      {
+        paint_link_style (cr, open, f, sparse, emphasised ? EMPHASIS_WEIGHT : 1.0);
+        for (guint i = 0; i < layout->links->len; i++)
+          {
+            const AlignmentTimelineLink *l = &g_array_index (layout->links, AlignmentTimelineLink, i);
 
-          if (l->open != open)
-            continue;
-          /* A stroke each: one path of many crossing dotted lines costs
-           * cairo far more than the lines one by one. */
-          _alignment_timeline_set_source (cr, link_color (palette, open), link_alpha_for (style, l) * (open ? 0.9 : 0.75));
-          cairo_move_to (cr, l->x0, l->y0);
-          cairo_line_to (cr, l->x1, l->y1);
-          cairo_stroke (cr);
-        }
-    }
+            if (l->open != open || is_emphasised (style, l) != emphasised)
+              continue;
+            /* A stroke each: one path of many crossing dotted lines costs
+             * cairo far more than the lines one by one. */
+            _alignment_timeline_set_source (cr, alignment_palette_thread (palette, l->thread),
+                                            link_alpha_for (style, l) * (open ? 0.9 : 0.85));
+            cairo_move_to (cr, l->x0, l->y0);
+            cairo_line_to (cr, l->x1, l->y1);
+            cairo_stroke (cr);
+          }
+      }
 
   /* The loose end of an open thread: a dashed tail and an arrowhead. */
-  paint_link_style (cr, TRUE, f, 1.0);
   for (guint i = 0; i < layout->tails->len; i++)
     {
       const AlignmentTimelineLink *l = &g_array_index (layout->tails, AlignmentTimelineLink, i);
       double alpha = link_alpha_for (style, l);
       double a = 0.35 * f;
 
-      _alignment_timeline_set_source (cr, link_color (palette, TRUE), alpha);
+      paint_link_style (cr, TRUE, f, 1.0, is_emphasised (style, l) ? EMPHASIS_WEIGHT : 1.0);
+      _alignment_timeline_set_source (cr, alignment_palette_thread (palette, l->thread), alpha);
       cairo_set_dash (cr, (double[]) { 0.4 * f, 0.3 * f }, 2, 0);
       cairo_move_to (cr, l->x0, l->y0);
       cairo_line_to (cr, l->x1 - a, l->y1);
@@ -685,6 +750,7 @@ alignment_timeline_paint_plot (cairo_t                       *cr,
   paint_today (cr, layout, style);
   paint_density (cr, layout, style);
   paint_links (cr, layout, style);
+  paint_link_labels (cr, layout, style);
   paint_markers (cr, layout, style);
   cairo_restore (cr);
 }
@@ -821,8 +887,8 @@ alignment_timeline_paint_legend (cairo_t                       *cr,
           {
             gboolean open = item->kind == ALIGNMENT_LEGEND_OPEN_LINK;
 
-            paint_link_style (cr, open, f, 1.0);
-            _alignment_timeline_set_source (cr, link_color (palette, open), open ? 0.9 : 0.75);
+            paint_link_style (cr, open, f, 1.0, 1.0);
+            _alignment_timeline_set_source (cr, &palette->thread, open ? 0.9 : 0.85);
             cairo_move_to (cr, s->x + 0.1 * f, cy);
             cairo_line_to (cr, s->x + s->width - (open ? 0.4 * f : 0), cy);
             cairo_stroke (cr);

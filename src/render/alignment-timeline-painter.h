@@ -26,6 +26,9 @@ typedef struct
   const guint            *highlight;
   guint                   n_highlight;
   gboolean                background; /* fill the figure first */
+  /* A thread drawn over the others (hovered or selected), the other
+   * threads' links faded; 0 for none. */
+  guint                   emphasis_thread;
 } AlignmentTimelineStyle;
 
 /* Nothing selected, print palette, with a background. */

@@ -112,24 +112,6 @@ point_of (Fixture    *fixture,
     g_error ("%s is not in view", id);
 }
 
-static GtkEventController *
-find_controller (GtkWidget *widget,
-                 GType      type)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (controller, type))
-        return controller;
-    }
-
-  g_error ("no %s on the view", g_type_name (type));
-  return NULL;
-}
-
 /* What a click does: the gesture's "pressed" at @x, @y. */
 static void
 click (Fixture *fixture,
@@ -137,7 +119,7 @@ click (Fixture *fixture,
        double   y,
        int      n_press)
 {
-  GtkEventController *gesture = find_controller (GTK_WIDGET (fixture->view), GTK_TYPE_GESTURE_CLICK);
+  GtkEventController *gesture = ui_test_find_controller (GTK_WIDGET (fixture->view), GTK_TYPE_GESTURE_CLICK);
 
   g_signal_emit_by_name (gesture, "pressed", n_press, x, y);
 }
@@ -146,7 +128,7 @@ static gboolean
 press_key (Fixture *fixture,
            guint    keyval)
 {
-  GtkEventController *keys = find_controller (GTK_WIDGET (fixture->view), GTK_TYPE_EVENT_CONTROLLER_KEY);
+  GtkEventController *keys = ui_test_find_controller (GTK_WIDGET (fixture->view), GTK_TYPE_EVENT_CONTROLLER_KEY);
   gboolean handled = FALSE;
 
   g_signal_emit_by_name (keys, "key-pressed", keyval, 0, 0, &handled);
@@ -168,26 +150,16 @@ pixel_at (Fixture *fixture,
           double   y,
           guint8   rgb[3])
 {
-  GtkWidget *widget = GTK_WIDGET (fixture->view);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
-  g_autofree guint8 *pixels = g_malloc (width * height * 4);
+  g_autoptr(GBytes) pixels = NULL;
   const guint8 *p;
 
   /* Lets GTK lay out and draw what changed: a few frames. */
   ui_test_spin_for (150);
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  gdk_texture_download (texture, pixels, width * 4);
+  pixels = ui_test_render_widget (GTK_WIDGET (fixture->view));
 
   /* Cairo's order: B G R A in memory. */
-  p = pixels + ((int) y * width + (int) x) * 4;
+  p = (const guint8 *) g_bytes_get_data (pixels, NULL)
+      + ((int) y * gtk_widget_get_width (GTK_WIDGET (fixture->view)) + (int) x) * 4;
   rgb[0] = p[2];
   rgb[1] = p[1];
   rgb[2] = p[0];
@@ -320,8 +292,8 @@ static void
 test_pan (Fixture       *fixture,
           gconstpointer  data)
 {
-  GtkEventController *scroll = find_controller (GTK_WIDGET (fixture->view), GTK_TYPE_EVENT_CONTROLLER_SCROLL);
-  GtkEventController *drag = find_controller (GTK_WIDGET (fixture->view), GTK_TYPE_GESTURE_DRAG);
+  GtkEventController *scroll = ui_test_find_controller (GTK_WIDGET (fixture->view), GTK_TYPE_EVENT_CONTROLLER_SCROLL);
+  GtkEventController *drag = ui_test_find_controller (GTK_WIDGET (fixture->view), GTK_TYPE_GESTURE_DRAG);
   const AlignmentTimelineLayout *layout;
   double first, last, first2, last2, ppd;
   gboolean handled = FALSE;

@@ -192,10 +192,11 @@ test_selection (void)
   g_assert_cmpstr (alignment_signal_get_id (signal), ==, "3a");
   g_assert_true (timeline_selected (window) == signal);
 
-  /* Activating a signal on the timeline opens it in the editor. */
+  /* Activating a signal on the timeline opens it in the editor, beside
+   * the timeline (test-timeline-page checks where). */
   g_signal_emit_by_name (PAGE (window)->timeline_view, "activate-signal", (guint) alignment_signal_list_find_id (signals, "1c"));
   ui_test_settle ();
-  g_assert_cmpstr (adw_view_stack_get_visible_child_name (PAGE (window)->view_stack), ==, "signals");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (PAGE (window)->view_stack), ==, "timeline");
   signal = gtk_single_selection_get_selected_item (alignment_window_get_selection (window));
   g_assert_cmpstr (alignment_signal_get_id (signal), ==, "1c");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (PAGE (window)->signal_editor)));

@@ -147,6 +147,15 @@ GtkWidget            *ui_test_find_any_nth      (GtkWidget             *root,
                                                  GType                  type,
                                                  guint                  n);
 
+/* The controller of @type on @widget, to drive it as an event would;
+ * fails the test when there is none. */
+GtkEventController   *ui_test_find_controller   (GtkWidget             *widget,
+                                                 GType                  type);
+
+/* @widget drawn as on screen, now: its width × height pixels, B G R A
+ * (cairo's order in memory). */
+GBytes               *ui_test_render_widget     (GtkWidget             *widget);
+
 /* Waits for such a label to show, or for none to be left.  Rows are made
  * and bound when a view is next laid out: a frame or more later. */
 void                  ui_test_assert_label_shown (GtkWidget            *root,

@@ -30,6 +30,7 @@ struct _AlignmentCasePage
   AlignmentSignalEditor *signal_editor;
   GtkPaned             *heatmap_paned;
   AlignmentCaseDetails *case_details;
+  GtkPaned             *timeline_paned;
   AlignmentTimelineView *timeline_view;
   GtkToggleButton      *lanes_thread_button;
   AlignmentHeatmapView *heatmap_view;

@@ -18,6 +18,8 @@
 /* Edits arrive a keystroke at a time: the figures follow a little later,
  * once per burst. */
 #define REFRESH_DELAY_MS 150
+/* The editor beside the timeline: as wide as beside the list. */
+#define TIMELINE_EDITOR_WIDTH 360
 
 G_DEFINE_FINAL_TYPE (AlignmentCasePage, alignment_case_page, ADW_TYPE_BIN)
 
@@ -110,11 +112,36 @@ views_queue_refresh (AlignmentCasePage *self)
     self->views_refresh_source = g_timeout_add (REFRESH_DELAY_MS, views_refresh_cb, self);
 }
 
+/* The one editor goes where it is wanted: beside the list, or beside
+ * the timeline. */
+static void
+place_editor (AlignmentCasePage *self,
+              GtkPaned          *paned)
+{
+  GtkWidget *editor = GTK_WIDGET (self->signal_editor);
+  GtkWidget *parent = gtk_widget_get_parent (editor);
+  int width = gtk_widget_get_width (GTK_WIDGET (paned));
+
+  if (parent == GTK_WIDGET (paned))
+    return;
+
+  g_object_ref (editor);
+  if (GTK_IS_PANED (parent))
+    gtk_paned_set_end_child (GTK_PANED (parent), NULL);
+  gtk_paned_set_end_child (paned, editor);
+  g_object_unref (editor);
+  if (paned == self->timeline_paned && width > 0)
+    gtk_paned_set_position (paned, MAX (width / 2, width - TIMELINE_EDITOR_WIDTH));
+}
+
 static void
 visible_page_changed_cb (AlignmentCasePage *self)
 {
   if (figure_shown (self))
     views_refresh_now (self);
+  /* Back on the list, the editor is beside it again. */
+  if (_alignment_case_page_shows (self, "signals"))
+    place_editor (self, self->editor_paned);
 }
 
 /* The editor changes the selected signal a keystroke at a time, and the
@@ -227,16 +254,25 @@ timeline_activate_signal_cb (AlignmentCasePage *self,
 
   signal = alignment_signal_list_get (alignment_case_get_signals (c), position);
   alignment_case_page_select_signal (self, signal);
-  adw_view_stack_set_visible_child_name (self->view_stack, "signals");
+  /* The timeline stays in view while the signal is edited. */
+  place_editor (self, self->timeline_paned);
   alignment_case_page_set_editor_visible (self, TRUE);
   alignment_signal_editor_focus (self->signal_editor);
 }
 
+/* Both buttons of the group report here.  A button pressed in a group
+ * first turns the other off, which toggles that one while the pressed
+ * one is not yet active: only the button turned on says which lanes
+ * are wanted. */
 static void
-timeline_lanes_toggled_cb (AlignmentCasePage *self)
+timeline_lanes_toggled_cb (AlignmentCasePage *self,
+                           GtkToggleButton   *button)
 {
+  if (!gtk_toggle_button_get_active (button))
+    return;
+
   alignment_timeline_view_set_lanes (self->timeline_view,
-                                     gtk_toggle_button_get_active (self->lanes_thread_button)
+                                     button == self->lanes_thread_button
                                      ? ALIGNMENT_TIMELINE_LANES_THREAD
                                      : ALIGNMENT_TIMELINE_LANES_PARTY);
 }
@@ -768,6 +804,47 @@ alignment_case_page_set_property (GObject      *object,
     }
 }
 
+/* ---- Thread colours --------------------------------------------------------- */
+
+/* The signal list's stripe gives a thread the colour the timeline draws
+ * its links in: one palette, in src/render, for both. */
+static void
+load_thread_colors (GtkCssProvider *provider)
+{
+  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+  const AlignmentPalette *palette = alignment_palette_get (dark ? ALIGNMENT_PALETTE_DARK : ALIGNMENT_PALETTE_LIGHT,
+                                                           ALIGNMENT_SCALE_RED_GREEN);
+  g_autoptr(GString) css = g_string_new (NULL);
+
+  /* The list names a thread's colour by its number modulo the number of
+   * colours. */
+  for (guint i = 0; i < ALIGNMENT_N_THREAD_COLORS; i++)
+    {
+      const AlignmentRgba *c = alignment_palette_thread (palette, i);
+
+      g_string_append_printf (css, ".thread-stripe.thread-%u { background-color: #%02x%02x%02x; }\n", i,
+                              (guint) (c->red * 255 + 0.5), (guint) (c->green * 255 + 0.5), (guint) (c->blue * 255 + 0.5));
+    }
+  gtk_css_provider_load_from_data (provider, css->str, -1);
+}
+
+static void
+install_thread_colors (GtkWidget *widget)
+{
+  static GtkCssProvider *provider;
+
+  if (provider != NULL)
+    return;
+
+  provider = gtk_css_provider_new ();
+  load_thread_colors (provider);
+  g_signal_connect_swapped (adw_style_manager_get_default (), "notify::dark",
+                            G_CALLBACK (load_thread_colors), provider);
+  gtk_style_context_add_provider_for_display (gtk_widget_get_display (widget),
+                                              GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
 static void
 alignment_case_page_class_init (AlignmentCasePageClass *klass)
 {
@@ -797,6 +874,7 @@ alignment_case_page_class_init (AlignmentCasePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, view_stack);
   gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, heatmap_paned);
   gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, case_details);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, timeline_paned);
   gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, timeline_view);
   gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, lanes_thread_button);
   gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, heatmap_view);
@@ -815,6 +893,7 @@ static void
 alignment_case_page_init (AlignmentCasePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  install_thread_colors (GTK_WIDGET (self));
 
   self->viewports = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->timeline_selection = gtk_single_selection_new (NULL);

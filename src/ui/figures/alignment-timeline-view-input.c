@@ -357,6 +357,23 @@ pinch_scale_changed_cb (GtkGestureZoom        *gesture,
   alignment_timeline_view_zoom (self, scale, self->pinch_x);
 }
 
+/* The lines of a description can be long (trust in three realms, a
+ * long trigger): wrapped, the tooltip stays narrower than a window at
+ * half a small screen, so GTK can keep it on the screen. */
+#define TOOLTIP_MAX_CHARS 48
+
+GtkWidget *
+_alignment_timeline_view_tooltip_label (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), TOOLTIP_MAX_CHARS);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  return label;
+}
+
 static gboolean
 query_tooltip_cb (GtkWidget             *widget,
                   int                    x,
@@ -375,8 +392,19 @@ query_tooltip_cb (GtkWidget             *widget,
   if (position >= 0)
     {
       g_autofree char *text = alignment_timeline_view_describe_signal (self, position);
+      int index = alignment_timeline_layout_find (layout, position);
 
-      gtk_tooltip_set_text (tooltip, text);
+      gtk_tooltip_set_custom (tooltip, _alignment_timeline_view_tooltip_label (text));
+      /* Beside the signal, from the keyboard too (not under the whole
+       * view), and flipped above it near the bottom of the screen. */
+      if (index >= 0)
+        {
+          const AlignmentTimelineMarker *m = &g_array_index (layout->markers, AlignmentTimelineMarker, index);
+          double r = MAX (m->radius, 4);
+
+          gtk_tooltip_set_tip_area (tooltip, &(GdkRectangle) { (int) (m->x - r), (int) (m->y - r),
+                                                               (int) (2 * r), (int) (2 * r) });
+        }
       return TRUE;
     }
 

@@ -61,11 +61,16 @@ void                     _alignment_timeline_view_scroll_to          (AlignmentT
                                                                       guint                  position);
 void                     _alignment_timeline_view_emit_activate      (AlignmentTimelineView *self,
                                                                       guint                  position);
+/* The thread drawn over the others (hovered or selected), or 0. */
+guint                    _alignment_timeline_view_emphasis_thread    (AlignmentTimelineView *self);
 
 /* alignment-timeline-view-input.c */
 void                     _alignment_timeline_view_class_init_input   (GtkWidgetClass        *widget_class);
 void                     _alignment_timeline_view_init_input         (AlignmentTimelineView *self);
 void                     _alignment_timeline_view_selection_changed  (AlignmentTimelineView *self);
+/* The tooltip of a signal described by @text: wrapped to a width that
+ * fits a small window. */
+GtkWidget               *_alignment_timeline_view_tooltip_label      (const char            *text);
 
 /* alignment-timeline-view-a11y.c */
 void                     _alignment_timeline_view_build_accessible   (AlignmentTimelineView *self);

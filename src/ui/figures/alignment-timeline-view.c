@@ -89,6 +89,7 @@ _alignment_timeline_view_ensure_layout (AlignmentTimelineView *self)
   options.lane_offset = self->lane_offset;
   options.trust_strip = self->trust_strip;
   options.font_size = font_size (self);
+  options.fit_lanes = TRUE;
   self->layout = alignment_timeline_layout_new (self->data, &options);
 
   return self->layout;
@@ -279,9 +280,21 @@ _alignment_timeline_view_scroll_to (AlignmentTimelineView *self,
   double day = alignment_signal_get_start_julian (signal) + 0.5;
   double span = self->last_day - self->first_day;
   double edge = span / 10;
+  double first;
+  AlignmentTimelineOptions all;
 
+  /* Pan no further than brings the signal in, so that its neighbours
+   * on the side it came from stay in view; and not past the case's
+   * dates, or the first signal of a zoomed view would sit in the
+   * middle of an empty month. */
   if (day < self->first_day + edge || day > self->last_day - edge)
-    alignment_timeline_view_set_viewport (self, day - span / 2, day + span / 2);
+    {
+      first = day < self->first_day + edge ? day - edge : day + edge - span;
+      alignment_timeline_options_init (&all, self->data);
+      if (span < all.last_day - all.first_day)
+        first = CLAMP (first, all.first_day, all.last_day - span);
+      alignment_timeline_view_set_viewport (self, first, first + span);
+    }
 
   if (self->lanes == ALIGNMENT_TIMELINE_LANES_THREAD && _alignment_timeline_view_ensure_layout (self) != NULL)
     {
@@ -358,6 +371,20 @@ alignment_timeline_view_get_layout (AlignmentTimelineView *self)
 
 /* ---- GtkWidget ------------------------------------------------------------------ */
 
+/* The thread under the pointer stands out from the others; without
+ * one, the selected signal's. */
+guint
+_alignment_timeline_view_emphasis_thread (AlignmentTimelineView *self)
+{
+  int position = self->hovered >= 0 ? self->hovered : _alignment_timeline_view_selected_position (self);
+  guint n;
+
+  if (self->data == NULL || position < 0)
+    return 0;
+  n = alignment_timeline_data_get_n_dated (self->data) + alignment_timeline_data_get_n_undated (self->data);
+  return (guint) position < n ? alignment_timeline_data_get_thread (self->data, position) : 0;
+}
+
 static void
 alignment_timeline_view_snapshot (GtkWidget   *widget,
                                   GtkSnapshot *snapshot)
@@ -379,6 +406,7 @@ alignment_timeline_view_snapshot (GtkWidget   *widget,
   style.focused = gtk_widget_has_focus (widget) ? self->focused : -1;
   style.highlight = (const guint *) self->highlight->data;
   style.n_highlight = self->highlight->len;
+  style.emphasis_thread = _alignment_timeline_view_emphasis_thread (self);
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   alignment_timeline_paint (cr, layout, &style);

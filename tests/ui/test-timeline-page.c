@@ -1,0 +1,496 @@
+/* test-timeline-page.c: the Timeline page of the main window as a user
+ * meets it: its lane buttons, its keys, its tooltips and the editor
+ * beside it
+ *
+ * Needs a display (build-aux/run-tests runs the suite under Xvfb):
+ * without one this test fails, unless ALIGNMENT_SKIP_DISPLAY_TESTS is
+ * set.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "alignment-application.h"
+#include "alignment-case-page-private.h"
+#include "alignment-palette.h"
+#include "alignment-timeline-view-private.h"
+#include "alignment-window-private.h"
+#include "ui-test.h"
+
+#define PAGE(window) alignment_window_get_case_page (window)
+#define VIEW(window) (PAGE (window)->timeline_view)
+
+static AlignmentApplication *app;
+
+/* A window showing the bundled example on its Timeline page. */
+static AlignmentWindow *
+new_window_on_timeline (int width,
+                        int height)
+{
+  AlignmentWindow *window = alignment_window_new (app);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  ui_test_spin_until (ui_test_library_idle, window, "the library to be read");
+  ui_test_activate (window, "win.open-example");
+  ui_test_spin_until (ui_test_window_loaded, window, "the example to load");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "timeline"));
+  ui_test_settle ();
+  return window;
+}
+
+static gboolean
+timeline_laid_out (gpointer data)
+{
+  AlignmentTimelineView *view = VIEW (ALIGNMENT_WINDOW (data));
+
+  return gtk_widget_get_mapped (GTK_WIDGET (view))
+         && alignment_timeline_view_get_layout (view) != NULL;
+}
+
+/* The timeline's pixels as GTK draws them on screen, B G R A, once it
+ * has drawn what changed. */
+static GBytes *
+timeline_pixels (AlignmentWindow *window)
+{
+  ui_test_settle ();
+  return ui_test_render_widget (GTK_WIDGET (VIEW (window)));
+}
+
+static guint
+n_pixels_changed (GBytes *before,
+                  GBytes *after)
+{
+  gsize size, size_after;
+  const guint8 *a = g_bytes_get_data (before, &size);
+  const guint8 *b = g_bytes_get_data (after, &size_after);
+  guint n = 0;
+
+  g_assert_cmpuint (size, ==, size_after);
+  for (gsize i = 0; i < size; i += 4)
+    if (ABS (a[i] - b[i]) + ABS (a[i + 1] - b[i + 1]) + ABS (a[i + 2] - b[i + 2]) > 24)
+      n++;
+  return n;
+}
+
+static guint
+n_lanes_drawn (AlignmentWindow *window)
+{
+  ui_test_spin_until (timeline_laid_out, window, "the timeline to be laid out");
+  return alignment_timeline_view_get_layout (VIEW (window))->lanes->len;
+}
+
+static gboolean
+thread_lanes (gpointer data)
+{
+  return alignment_timeline_view_get_lanes (VIEW (ALIGNMENT_WINDOW (data))) == ALIGNMENT_TIMELINE_LANES_THREAD;
+}
+
+static gboolean
+party_lanes (gpointer data)
+{
+  return !thread_lanes (data);
+}
+
+/* ---- Lanes -------------------------------------------------------------------- */
+
+/* The Threads button draws a lane per thread (the example has three);
+ * Parties one per party again; after a resize too. */
+static void
+test_lane_buttons (void)
+{
+  AlignmentWindow *window = new_window_on_timeline (1280, 900);
+  GtkWidget *threads = ui_test_find_button (GTK_WIDGET (PAGE (window)), "T_hreads");
+  GtkWidget *parties = ui_test_find_button (GTK_WIDGET (PAGE (window)), "_Parties");
+  g_autoptr(GBytes) party_pixels = NULL;
+  g_autoptr(GBytes) thread_pixels = NULL;
+  const AlignmentTimelineLane *lane;
+
+  g_assert_nonnull (threads);
+  g_assert_nonnull (parties);
+  g_assert_cmpuint (n_lanes_drawn (window), ==, 2);
+  party_pixels = timeline_pixels (window);
+
+  /* As a click does: the button shows itself pressed a moment first. */
+  gtk_widget_activate (threads);
+  ui_test_spin_until (thread_lanes, window, "the thread lanes");
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (threads)));
+  g_assert_cmpint (alignment_timeline_view_get_lanes (VIEW (window)), ==, ALIGNMENT_TIMELINE_LANES_THREAD);
+  g_assert_cmpuint (n_lanes_drawn (window), ==, 3);
+  lane = &g_array_index (alignment_timeline_view_get_layout (VIEW (window))->lanes, AlignmentTimelineLane, 0);
+  g_assert_cmpstr (lane->label, ==, "Thread 1");
+  thread_pixels = timeline_pixels (window);
+  /* Not a few pixels: the lanes, their labels and the markers moved. */
+  g_assert_cmpuint (n_pixels_changed (party_pixels, thread_pixels), >, 2000);
+
+  /* A resize keeps them. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_widget_queue_resize (GTK_WIDGET (window));
+  ui_test_settle ();
+  g_assert_cmpuint (n_lanes_drawn (window), ==, 3);
+
+  gtk_widget_activate (parties);
+  ui_test_spin_until (party_lanes, window, "the party lanes");
+  g_assert_cmpint (alignment_timeline_view_get_lanes (VIEW (window)), ==, ALIGNMENT_TIMELINE_LANES_PARTY);
+  g_assert_cmpuint (n_lanes_drawn (window), ==, 2);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Moves the real pointer to @x, @y of @widget, as a user does: GTK sees
+ * the crossing and motion events it would.  Without a window manager the
+ * window lies at the screen's origin.  FALSE, with the test skipped,
+ * without xdotool. */
+static gboolean
+move_pointer (GtkWidget *widget,
+              double     x,
+              double     y)
+{
+  g_autofree char *program = g_find_program_in_path ("xdotool");
+  g_autofree char *command = NULL;
+  g_autoptr(GError) error = NULL;
+  graphene_point_t point;
+  int status;
+
+  if (program == NULL)
+    {
+      g_test_skip ("xdotool is needed to move the pointer (apt-get install xdotool)");
+      return FALSE;
+    }
+  g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (gtk_widget_get_root (widget)),
+                                           &GRAPHENE_POINT_INIT (x, y), &point));
+  command = g_strdup_printf ("%s mousemove %d %d", program, (int) point.x, (int) point.y);
+  g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return TRUE;
+}
+
+/* ---- Threads ------------------------------------------------------------------ */
+
+static gboolean
+pixel_near (GBytes              *pixels,
+            int                  width,
+            int                  x,
+            int                  y,
+            const AlignmentRgba *color)
+{
+  const guint8 *p = (const guint8 *) g_bytes_get_data (pixels, NULL) + ((gsize) y * width + x) * 4;
+
+  return ABS (p[2] - (int) (color->red * 255)) <= 40
+         && ABS (p[1] - (int) (color->green * 255)) <= 40
+         && ABS (p[0] - (int) (color->blue * 255)) <= 40;
+}
+
+/* Where @thread's links are drawn in @color on screen, away from their
+ * ends: the points, as x + y * width. */
+static GArray *
+link_points (AlignmentWindow     *window,
+             GBytes              *pixels,
+             guint                thread,
+             const AlignmentRgba *color)
+{
+  const AlignmentTimelineLayout *layout = alignment_timeline_view_get_layout (VIEW (window));
+  int width = gtk_widget_get_width (GTK_WIDGET (VIEW (window)));
+  int height = gtk_widget_get_height (GTK_WIDGET (VIEW (window)));
+  GArray *points = g_array_new (FALSE, FALSE, sizeof (int));
+
+  for (guint i = 0; i < layout->links->len; i++)
+    {
+      const AlignmentTimelineLink *l = &g_array_index (layout->links, AlignmentTimelineLink, i);
+      double length = hypot (l->x1 - l->x0, l->y1 - l->y0);
+
+      if (l->thread != thread)
+        continue;
+      for (double d = 14; d < length - 14; d++)
+        {
+          int x = (int) (l->x0 + (l->x1 - l->x0) * d / length);
+          int y = (int) (l->y0 + (l->y1 - l->y0) * d / length);
+
+          if (x >= 0 && y >= 0 && x < width && y < height && pixel_near (pixels, width, x, y, color))
+            g_array_append_val (points, (int) { x + y * width });
+        }
+    }
+  return points;
+}
+
+static gboolean
+thread_two_emphasised (gpointer data)
+{
+  return _alignment_timeline_view_emphasis_thread (data) == 2;
+}
+
+/* Each thread's links in the colour the list gives it; the thread under
+ * the pointer stands out, the others fade. */
+static void
+test_thread_colors (void)
+{
+  AlignmentWindow *window = new_window_on_timeline (1280, 900);
+  AlignmentTimelineView *view = VIEW (window);
+  const AlignmentPalette *palette = alignment_palette_get (ALIGNMENT_PALETTE_LIGHT, ALIGNMENT_SCALE_RED_GREEN);
+  int width;
+  g_autoptr(GBytes) plain = NULL;
+  g_autoptr(GBytes) hovered = NULL;
+  g_autoptr(GArray) three = NULL;
+  g_autoptr(GArray) two = NULL;
+  guint n_faded = 0, n_kept = 0;
+  double x, y;
+  int position;
+
+  ui_test_spin_until (timeline_laid_out, window, "the timeline to be laid out");
+  width = gtk_widget_get_width (GTK_WIDGET (view));
+  plain = timeline_pixels (window);
+  three = link_points (window, plain, 3, alignment_palette_thread (palette, 3));
+  two = link_points (window, plain, 2, alignment_palette_thread (palette, 2));
+  g_assert_cmpuint (three->len, >, 10);
+  g_assert_cmpuint (two->len, >, 10);
+
+  /* The pointer over 2c, of thread 2. */
+  position = alignment_signal_list_find_id (alignment_case_get_signals (alignment_window_get_case (window)), "2c");
+  g_assert_true (alignment_timeline_view_get_signal_point (view, position, &x, &y));
+  if (!move_pointer (GTK_WIDGET (view), x, y))
+    {
+      gtk_window_destroy (GTK_WINDOW (window));
+      return;
+    }
+  ui_test_spin_until (thread_two_emphasised, view, "the pointer's thread to stand out");
+  hovered = timeline_pixels (window);
+  for (guint i = 0; i < three->len; i++)
+    {
+      int p = g_array_index (three, int, i);
+
+      if (!pixel_near (hovered, width, p % width, p / width, alignment_palette_thread (palette, 3)))
+        n_faded++;
+    }
+  g_assert_cmpuint (n_faded, >, three->len * 3 / 4);
+  /* Thread 2 keeps its colour, but where the hovered marker's ring now
+   * lies. */
+  for (guint i = 0; i < two->len; i++)
+    {
+      int p = g_array_index (two, int, i);
+
+      if (pixel_near (hovered, width, p % width, p / width, alignment_palette_thread (palette, 2)))
+        n_kept++;
+    }
+  g_test_message ("thread 3: %u of %u points faded; thread 2: %u of %u kept", n_faded, three->len, n_kept, two->len);
+  g_assert_cmpuint (n_kept, >, two->len * 9 / 10);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* ---- Keys --------------------------------------------------------------------- */
+
+static gboolean
+press_key (AlignmentWindow *window,
+           guint            keyval)
+{
+  GtkEventController *keys = ui_test_find_controller (GTK_WIDGET (VIEW (window)), GTK_TYPE_EVENT_CONTROLLER_KEY);
+  gboolean handled = FALSE;
+
+  g_signal_emit_by_name (keys, "key-pressed", keyval, 0, 0, &handled);
+  ui_test_settle ();
+  return handled;
+}
+
+/* After zooming in, the first → goes to the first signal and shows it
+ * with those after it, not in the middle of the empty month before. */
+static void
+test_first_key_after_zoom (void)
+{
+  AlignmentWindow *window = new_window_on_timeline (1280, 900);
+  AlignmentTimelineView *view = VIEW (window);
+  AlignmentSignalList *signals = alignment_case_get_signals (alignment_window_get_case (window));
+  double all_first, first, last, x, y;
+  int position;
+
+  ui_test_spin_until (timeline_laid_out, window, "the timeline to be laid out");
+  alignment_timeline_view_get_viewport (view, &all_first, NULL);
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+  for (int i = 0; i < 5; i++)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "timeline.zoom-in", NULL));
+  ui_test_settle ();
+  alignment_timeline_view_get_viewport (view, &first, &last);
+  g_test_message ("zoomed: %f to %f", first, last);
+
+  g_assert_true (press_key (window, GDK_KEY_Right));
+  alignment_timeline_view_get_viewport (view, &first, &last);
+  position = alignment_timeline_view_get_focus_signal (view);
+  g_test_message ("after →: %f to %f, focus %s", first, last,
+                  alignment_signal_get_id (alignment_signal_list_get (signals, position)));
+  g_assert_cmpstr (alignment_signal_get_id (alignment_signal_list_get (signals, position)), ==, "1a");
+  g_assert_true (alignment_timeline_view_get_signal_point (view, position, &x, &y));
+  /* Nothing before the case's dates; 1a near the left, 1b and 2a in
+   * view too. */
+  g_assert_cmpfloat (first, >=, all_first - 0.5);
+  g_assert_true (alignment_timeline_view_get_signal_point (view, alignment_signal_list_find_id (signals, "2a"), &x, &y));
+  g_assert_true (alignment_timeline_view_get_signal_point (view, alignment_signal_list_find_id (signals, "1b"), &x, &y));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Enter opens the focused signal in the editor beside the timeline,
+ * which stays in view; the list has it beside it again. */
+static void
+test_enter_edits_beside (void)
+{
+  AlignmentWindow *window = new_window_on_timeline (1280, 900);
+  AlignmentCasePage *page = PAGE (window);
+  GtkWidget *editor = GTK_WIDGET (page->signal_editor);
+  graphene_rect_t view_bounds, editor_bounds;
+
+  ui_test_spin_until (timeline_laid_out, window, "the timeline to be laid out");
+  gtk_widget_grab_focus (GTK_WIDGET (page->timeline_view));
+  g_assert_true (press_key (window, GDK_KEY_End));
+  g_assert_true (press_key (window, GDK_KEY_Return));
+  ui_test_settle ();
+
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (page->view_stack), ==, "timeline");
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page->timeline_view)));
+  g_assert_true (gtk_widget_get_mapped (editor));
+  g_assert_cmpstr (alignment_signal_get_id (alignment_signal_editor_get_signal (page->signal_editor)), ==, "2g");
+  g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (window)), editor));
+  /* Beside it, and the timeline keeps most of the width. */
+  g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (page->timeline_view), GTK_WIDGET (window), &view_bounds));
+  g_assert_true (gtk_widget_compute_bounds (editor, GTK_WIDGET (window), &editor_bounds));
+  g_assert_cmpfloat (editor_bounds.origin.x, >=, view_bounds.origin.x + view_bounds.size.width - 1);
+  g_assert_cmpfloat (view_bounds.size.width, >, editor_bounds.size.width);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "signals"));
+  ui_test_settle ();
+  g_assert_true (gtk_widget_get_mapped (editor));
+  g_assert_true (gtk_widget_get_parent (editor) == GTK_WIDGET (page->editor_paned));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* ---- Lane heights --------------------------------------------------------------- */
+
+/* The example's two party lanes in a tall window: as tall as their
+ * signals need (the provider's stack of five, 2c to 3e) and no taller,
+ * the axis right under them; with the signals still all drawn. */
+static void
+test_lanes_fit_content (void)
+{
+  AlignmentWindow *window = new_window_on_timeline (1280, 1000);
+  AlignmentTimelineView *view = VIEW (window);
+  const AlignmentTimelineLayout *layout;
+  double f, x, y;
+
+  ui_test_spin_until (timeline_laid_out, window, "the timeline to be laid out");
+  layout = alignment_timeline_view_get_layout (view);
+  f = layout->font_size;
+  g_test_message ("view %d high, lanes %.0f + %.0f, font %.1f", gtk_widget_get_height (GTK_WIDGET (view)),
+                  g_array_index (layout->lanes, AlignmentTimelineLane, 0).area.height,
+                  g_array_index (layout->lanes, AlignmentTimelineLane, 1).area.height, f);
+  for (guint i = 0; i < layout->lanes->len; i++)
+    {
+      const AlignmentTimelineLane *lane = &g_array_index (layout->lanes, AlignmentTimelineLane, i);
+
+      /* Eight rows of markers and the lane's padding. */
+      g_assert_cmpfloat (lane->area.height, <=, 8 * 1.75 * f + f + 0.5);
+      g_assert_cmpfloat (lane->area.height, >=, 6 * 1.75 * f);
+    }
+  g_assert_cmpfloat (layout->plot.height, <, gtk_widget_get_height (GTK_WIDGET (view)) / 2.0);
+  g_assert_cmpfloat (fabs (layout->axis.y - (layout->plot.y + layout->plot.height)), <, 1);
+  for (guint i = 0; i < 16; i++)
+    g_assert_true (alignment_timeline_view_get_signal_point (view, i, &x, &y));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* ---- Tooltips ------------------------------------------------------------------ */
+
+static GtkWidget *
+find_tooltip (GtkWidget *window)
+{
+  GType type = g_type_from_name ("GtkTooltipWindow");
+
+  for (GtkWidget *child = gtk_widget_get_first_child (window); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (type != 0 && G_TYPE_CHECK_INSTANCE_TYPE (child, type) && gtk_widget_get_visible (child))
+      return child;
+  return NULL;
+}
+
+/* Shown and placed: its surface has its size. */
+static gboolean
+tooltip_shown (gpointer data)
+{
+  GtkWidget *tooltip = find_tooltip (data);
+
+  return tooltip != NULL && gtk_widget_get_mapped (tooltip)
+         && gdk_surface_get_width (gtk_native_get_surface (GTK_NATIVE (tooltip))) > 1;
+}
+
+/* The real pointer over the last signal, at the right edge: its tooltip
+ * lies on the screen, no wider than would fit a window at half a small
+ * screen, and beside the signal. */
+static void
+test_tooltip_fits (void)
+{
+  AlignmentWindow *window = new_window_on_timeline (1100, 700);
+  AlignmentTimelineView *view = VIEW (window);
+  GdkSurface *surface;
+  graphene_point_t point;
+  GtkWidget *tooltip;
+  GdkDisplay *display;
+  g_autoptr(GdkMonitor) monitor = NULL;
+  GdkRectangle screen;
+  double x, y;
+  int left, top, width, height;
+
+  ui_test_spin_until (timeline_laid_out, window, "the timeline to be laid out");
+  g_assert_true (alignment_timeline_view_get_signal_point (view, alignment_signal_list_find_id (alignment_case_get_signals (alignment_window_get_case (window)), "2g"), &x, &y));
+  g_assert_true (gtk_widget_compute_point (GTK_WIDGET (view), GTK_WIDGET (window), &GRAPHENE_POINT_INIT (x, y), &point));
+  if (!move_pointer (GTK_WIDGET (view), x, y))
+    {
+      gtk_window_destroy (GTK_WINDOW (window));
+      return;
+    }
+  /* Read at once: a tooltip goes again when GTK likes. */
+  ui_test_spin_until (tooltip_shown, window, "the tooltip to show");
+
+  tooltip = find_tooltip (GTK_WIDGET (window));
+  surface = gtk_native_get_surface (GTK_NATIVE (tooltip));
+  left = gdk_popup_get_position_x (GDK_POPUP (surface));
+  top = gdk_popup_get_position_y (GDK_POPUP (surface));
+  width = gdk_surface_get_width (surface);
+  height = gdk_surface_get_height (surface);
+  display = gtk_widget_get_display (GTK_WIDGET (window));
+  monitor = g_list_model_get_item (gdk_display_get_monitors (display), 0);
+  gdk_monitor_get_geometry (monitor, &screen);
+  g_test_message ("signal at %.0f, %.0f; tooltip at %d, %d, %d × %d; screen %d wide",
+                  point.x, point.y, left, top, width, height, screen.width);
+  g_assert_cmpint (width, <=, 1366 / 2 - 100);
+  g_assert_cmpint (left, >=, 0);
+  g_assert_cmpint (left + width, <=, screen.width);
+  /* Just under or over the signal. */
+  g_assert_true (ABS (top - point.y) < 40 || ABS (top + height - point.y) < 40);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* ---- Main ------------------------------------------------------------------------- */
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  if (!ui_test_init (&argc, &argv, "/timeline-page/skipped", "test-timeline-page-XXXXXX", &status))
+    return status;
+  app = ui_test_start_application (G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  ui_test_set_settle_time (300);
+
+  ui_test_add ("/timeline-page/lane-buttons", test_lane_buttons, UI_TEST_FRESH_CASES);
+  ui_test_add ("/timeline-page/thread-colors", test_thread_colors, UI_TEST_FRESH_CASES);
+  ui_test_add ("/timeline-page/first-key-after-zoom", test_first_key_after_zoom, UI_TEST_FRESH_CASES);
+  ui_test_add ("/timeline-page/tooltip-fits", test_tooltip_fits, UI_TEST_FRESH_CASES);
+  ui_test_add ("/timeline-page/enter-edits-beside", test_enter_edits_beside, UI_TEST_FRESH_CASES);
+  ui_test_add ("/timeline-page/lanes-fit-content", test_lanes_fit_content, UI_TEST_FRESH_CASES);
+
+  return ui_test_run ();
+}
