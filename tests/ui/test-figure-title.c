@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include <glib/gstdio.h>
+#include <gtk/gtkunixprint.h>
 
 #include "alignment-case-page.h"
 #include "alignment-print-settings.h"
@@ -180,6 +181,12 @@ file_chooser_shown (gpointer unused)
   return find_file_chooser () != NULL;
 }
 
+static gboolean
+file_written (gpointer path)
+{
+  return g_file_test (path, G_FILE_TEST_EXISTS);
+}
+
 /* Export Figure… of the heatmap goes straight to its chooser, which
  * starts in the case's folder, not the folder the app started in. */
 static void
@@ -208,6 +215,32 @@ test_chooser_folder (void)
 
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
   ui_test_settle ();
+
+  /* The timeline's: its options first, then the chooser in the same
+   * folder, and a file written with the title, as the user goes. */
+  show_view (window, "timeline");
+  alignment_case_page_ask_export_figure (PAGE (window));
+  g_free (ui_test_answer_dialog ("export", "Export"));
+  ui_test_spin_until (file_chooser_shown, NULL, "the export chooser");
+  chooser = find_file_chooser ();
+  g_clear_object (&shown);
+  for (guint i = 0; i < 50 && shown == NULL; i++)
+    {
+      ui_test_spin_for (100);
+      shown = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (chooser));
+    }
+  g_assert_nonnull (shown);
+  g_assert_true (g_file_equal (shown, folder));
+  {
+    g_autoptr(GFile) target = g_file_get_child (folder, "chosen.pdf");
+
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "chosen.pdf");
+    gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+    ui_test_spin_until (file_written, (gpointer) g_file_peek_path (target), "the figure to be written");
+    ui_test_spin_for (300);
+    assert_titled (g_file_peek_path (target), TRUE);
+  }
+
   gtk_window_destroy (GTK_WINDOW (window));
   ui_test_settle ();
 }
@@ -256,6 +289,95 @@ test_print_settings_kept (void)
   ui_test_settle ();
 }
 
+/* Answers the print dialog when "Print to File" is chosen in it: with
+ * OK, or with Cancel when @data says so. */
+typedef struct
+{
+  gboolean cancel;
+  gboolean answered;
+  guint    source;
+} PrintAnswer;
+
+static gboolean
+answer_print_dialog (gpointer data)
+{
+  PrintAnswer *answer = data;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+      GtkPrinter *printer;
+
+      if (!GTK_IS_PRINT_UNIX_DIALOG (window) || !gtk_widget_get_visible (window))
+        continue;
+      printer = gtk_print_unix_dialog_get_selected_printer (GTK_PRINT_UNIX_DIALOG (window));
+      if (printer == NULL || !gtk_printer_is_virtual (printer))
+        return G_SOURCE_CONTINUE;
+      g_test_message ("print dialog on %s", gtk_printer_get_name (printer));
+      gtk_dialog_response (GTK_DIALOG (window), answer->cancel ? GTK_RESPONSE_CANCEL : GTK_RESPONSE_OK);
+      answer->answered = TRUE;
+      answer->source = 0;
+      return G_SOURCE_REMOVE;
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+print_answered (gpointer data)
+{
+  return ((PrintAnswer *) data)->answered;
+}
+
+/* Print… as a user goes through it: the options, the print dialog on
+ * "Print to File" as the last print left it, then OK; the PDF has the
+ * title.  Then once more, cancelled.  No critical on the way. */
+static void
+test_print_dialog (void)
+{
+  g_autoptr(GFile) folder = NULL;
+  AlignmentWindow *window = new_window_with_copy (&folder);
+  g_autofree char *path = alignment_print_settings_get_path ();
+  g_autofree char *out = g_build_filename (g_file_peek_path (folder), "dialog.pdf", NULL);
+  g_autofree char *uri = g_filename_to_uri (out, NULL, NULL);
+  g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
+  g_autoptr(GKeyFile) file = g_key_file_new ();
+  g_autoptr(GError) error = NULL;
+  const char *views[] = { "timeline", "heatmap" };
+
+  gtk_print_settings_set_printer (settings, "Print to File");
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_FILE_FORMAT, "pdf");
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, uri);
+  gtk_print_settings_to_key_file (settings, file, NULL);
+  g_assert_true (g_key_file_save_to_file (file, path, &error));
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    for (int cancel = 0; cancel <= 1; cancel++)
+      {
+        PrintAnswer answer = { cancel, FALSE, 0 };
+
+        answer.source = g_timeout_add (100, answer_print_dialog, &answer);
+
+        g_remove (out);
+        show_view (window, views[i]);
+        alignment_case_page_ask_print (PAGE (window));
+        /* The timeline asks its options first; the dialog runs inside. */
+        if (i == 0)
+          g_free (ui_test_answer_dialog ("print", "Print"));
+        ui_test_spin_until (print_answered, &answer, "the print dialog");
+        ui_test_settle ();
+        g_clear_handle_id (&answer.source, g_source_remove);
+        if (cancel)
+          g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+        else
+          assert_titled (out, TRUE);
+      }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_settle ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -268,6 +390,7 @@ main (int   argc,
   ui_test_add ("/figure-title/export", test_export, UI_TEST_FRESH_CASES);
   ui_test_add ("/figure-title/print", test_print, UI_TEST_FRESH_CASES);
   ui_test_add ("/figure-title/chooser-folder", test_chooser_folder, UI_TEST_FRESH_CASES);
+  ui_test_add ("/figure-title/print-dialog", test_print_dialog, UI_TEST_FRESH_CASES);
   ui_test_add ("/figure-title/print-settings-kept", test_print_settings_kept, UI_TEST_FRESH_CASES);
   return ui_test_run ();
 }
