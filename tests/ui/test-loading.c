@@ -8,6 +8,7 @@
  */
 #include <string.h>
 
+#include "alignment-loading-page.h"
 #include "ui-test.h"
 
 /* The pulse of the loading page's bar, stopped at quit or not: a
@@ -35,6 +36,39 @@ test_quit_while_loading (void)
     ui_test_spin_for (100);
 }
 
+/* A window being torn down can still be asked to open a case: its
+ * loading page, disposed already, starts no pulse whose bar is gone. */
+static void
+test_load_after_dispose (void)
+{
+  g_autoptr(GFile) example = g_file_new_for_path (g_getenv ("ALIGNMENT_EXAMPLE"));
+  GtkWidget *page = g_object_ref_sink (g_object_new (ALIGNMENT_TYPE_LOADING_PAGE, NULL));
+
+  g_object_run_dispose (G_OBJECT (page));
+  alignment_loading_page_load (ALIGNMENT_LOADING_PAGE (page), example);
+  g_assert_false (alignment_loading_page_get_loading (ALIGNMENT_LOADING_PAGE (page)));
+  /* The bar pulses every 100 ms. */
+  ui_test_spin_for (400);
+  g_object_unref (page);
+}
+
+/* A critical warning fails a window test, wherever it comes from: the
+ * tests run with G_DEBUG=fatal-criticals (tests/ui/meson.build). */
+static void
+test_critical_is_fatal (void)
+{
+  g_assert_nonnull (strstr (g_getenv ("G_DEBUG") != NULL ? g_getenv ("G_DEBUG") : "", "fatal-criticals"));
+  if (g_test_subprocess ())
+    {
+      /* As GTK's checks do, in a widget's code. */
+      gtk_progress_bar_pulse (NULL);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_failed ();
+  g_test_trap_assert_stderr ("*CRITICAL*gtk_progress_bar_pulse*");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -45,5 +79,7 @@ main (int   argc,
     return status;
   ui_test_start_application (G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
   ui_test_add ("/loading/quit-while-loading", test_quit_while_loading, UI_TEST_FRESH_CASES);
+  g_test_add_func ("/loading/critical-is-fatal", test_critical_is_fatal);
+  ui_test_add ("/loading/load-after-dispose", test_load_after_dispose, UI_TEST_FRESH_CASES);
   return ui_test_run ();
 }
