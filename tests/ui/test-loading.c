@@ -69,6 +69,75 @@ test_critical_is_fatal (void)
   g_test_trap_assert_stderr ("*CRITICAL*gtk_progress_bar_pulse*");
 }
 
+static gboolean
+window_shows_document (gpointer window)
+{
+  return alignment_window_get_document (window) != NULL;
+}
+
+/* A truncated copy of the example: the error page offers what could be
+ * read, which opens as a new unsaved case with the signals before the
+ * cut; the truncated file is left as it was. */
+static void
+test_open_partial (void)
+{
+  g_autofree char *example = NULL;
+  g_autofree char *path = g_build_filename (ui_test_get_data_home (), "cut.alignment", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *after = NULL;
+  AlignmentWindow *window;
+  AlignmentDocument *document;
+  AlignmentSignalList *signals;
+  GtkWidget *button;
+  const char *cut;
+  gsize length, cut_length;
+  guint n_closed = 0;
+  char *asked;
+
+  g_assert_true (g_file_get_contents (g_getenv ("ALIGNMENT_EXAMPLE"), &example, &length, NULL));
+  /* In the middle of the tenth signal's message. */
+  cut = example;
+  for (guint i = 0; i < 10; i++)
+    cut = strstr (cut + 1, "<signal ");
+  g_assert_nonnull (cut);
+  cut = strstr (cut, "<message>") + 20;
+  cut_length = (gsize) (cut - example);
+  for (const char *p = strstr (example, "</signal>"); p != NULL && p < cut; p = strstr (p + 1, "</signal>"))
+    n_closed++;
+  g_assert_cmpuint (n_closed, ==, 9);
+  g_assert_true (g_file_set_contents (path, example, (gssize) cut_length, NULL));
+
+  window = ui_test_new_window ();
+  alignment_window_open (window, file);
+  ui_test_spin_until (ui_test_window_loaded, window, "the load to end");
+  g_assert_null (alignment_window_get_document (window));
+  button = ui_test_find_button (GTK_WIDGET (window), "Open What Could Be _Read");
+  g_assert_nonnull (button);
+
+  g_signal_emit_by_name (button, "clicked");
+  ui_test_spin_until (window_shows_document, window, "what could be read");
+  asked = ui_test_answer_dialog ("close", "Only Part of");
+  g_assert_nonnull (strstr (asked, "9 signals were read"));
+  g_free (asked);
+
+  document = alignment_window_get_document (window);
+  g_assert_null (alignment_document_get_file (document));
+  g_assert_null (alignment_window_get_file (window));
+  g_assert_true (alignment_document_get_modified (document));
+  signals = alignment_case_get_signals (alignment_document_get_case (document));
+  g_assert_cmpuint (alignment_signal_list_get_n (signals), ==, n_closed);
+  g_assert_cmpstr (alignment_signal_get_id (alignment_signal_list_get (signals, n_closed - 1)), !=, NULL);
+
+  /* The file is as it was. */
+  g_assert_true (g_file_get_contents (path, &after, &length, NULL));
+  g_assert_cmpuint (length, ==, cut_length);
+  g_assert_cmpmem (after, length, example, cut_length);
+
+  /* Destroyed, not closed: the unsaved case asks nothing. */
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_settle ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -80,6 +149,7 @@ main (int   argc,
   ui_test_start_application (G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
   ui_test_add ("/loading/quit-while-loading", test_quit_while_loading, UI_TEST_FRESH_CASES);
   g_test_add_func ("/loading/critical-is-fatal", test_critical_is_fatal);
+  ui_test_add ("/loading/open-partial", test_open_partial, UI_TEST_FRESH_CASES);
   ui_test_add ("/loading/load-after-dispose", test_load_after_dispose, UI_TEST_FRESH_CASES);
   return ui_test_run ();
 }
