@@ -648,91 +648,6 @@ load_stream (GFile                 *file,
              gpointer               progress_data,
              gboolean               keep_partial,
              GCancellable          *cancellable,
-             GError               **error);
-
-AlignmentCase *
-alignment_case_load_with_progress (GFile                 *file,
-                                   GFileProgressCallback  progress,
-                                   gpointer               progress_data,
-                                   GCancellable          *cancellable,
-                                   GError               **error)
-{
-  return load_stream (file, progress, progress_data, FALSE, cancellable, error);
-}
-
-/* Larger than the largest case anyone keeps (100 000 signals are about
- * 85 MB). */
-#define PARTIAL_MAX_BYTES (256 * 1024 * 1024)
-
-/* The reader walks a little behind libxml2's parser, so a cut found in
- * the chunk that also closed a signal loses that signal.  The text up
- * to the last signal closed, closed as the format ends (the signals
- * come last), gives them all, and is checked as any case is. */
-static AlignmentCase *
-load_closed_prefix (GFile        *file,
-                    GCancellable *cancellable)
-{
-  static const char close[] = "\n  </signals>\n</case>\n";
-  g_autofree char *contents = NULL;
-  g_autofree char *name = alignment_xml_display_basename (file);
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GString) text = NULL;
-  const char *last, *signals;
-  gsize length;
-
-  /* This reads the file into memory, which a streamed load never does:
-   * only for a file of a size a case has. */
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, cancellable, NULL);
-  if (info == NULL || g_file_info_get_size (info) > PARTIAL_MAX_BYTES)
-    return NULL;
-
-  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, NULL))
-    return NULL;
-
-  last = g_strrstr_len (contents, (gssize) length, "</signal>");
-  signals = g_strstr_len (contents, (gssize) length, "<signals>");
-  if (last == NULL || signals == NULL || signals > last)
-    return NULL;
-
-  text = g_string_new_len (contents, last + strlen ("</signal>") - contents);
-  g_string_append (text, close);
-  return alignment_case_load_from_data (text->str, text->len, name, NULL);
-}
-
-AlignmentCase *
-alignment_case_load_partial (GFile         *file,
-                             GCancellable  *cancellable,
-                             GError       **error)
-{
-  g_autoptr(GError) local_error = NULL;
-  g_autoptr(AlignmentCase) kase = load_stream (file, NULL, NULL, TRUE, cancellable, &local_error);
-
-  if (local_error == NULL || kase == NULL)
-    {
-      if (local_error != NULL)
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      return g_steal_pointer (&kase);
-    }
-
-  {
-    g_autoptr(AlignmentCase) closed = load_closed_prefix (file, cancellable);
-
-    if (closed != NULL
-        && alignment_signal_list_get_n (alignment_case_get_signals (closed))
-           >= alignment_signal_list_get_n (alignment_case_get_signals (kase)))
-      g_set_object (&kase, closed);
-  }
-
-  g_propagate_error (error, g_steal_pointer (&local_error));
-  return g_steal_pointer (&kase);
-}
-
-static AlignmentCase *
-load_stream (GFile                 *file,
-             GFileProgressCallback  progress,
-             gpointer               progress_data,
-             gboolean               keep_partial,
-             GCancellable          *cancellable,
              GError               **error)
 {
   g_autoptr(GFileInputStream) input = NULL;
@@ -818,5 +733,82 @@ load_stream (GFile                 *file,
     g_clear_error (&self.error);
 
   return kase;
+}
+
+AlignmentCase *
+alignment_case_load_with_progress (GFile                 *file,
+                                   GFileProgressCallback  progress,
+                                   gpointer               progress_data,
+                                   GCancellable          *cancellable,
+                                   GError               **error)
+{
+  return load_stream (file, progress, progress_data, FALSE, cancellable, error);
+}
+
+/* Larger than the largest case anyone keeps (100 000 signals are about
+ * 85 MB). */
+#define PARTIAL_MAX_BYTES (256 * 1024 * 1024)
+
+/* The reader walks a little behind libxml2's parser, so a cut found in
+ * the chunk that also closed a signal loses that signal.  The text up
+ * to the last signal closed, closed as the format ends (the signals
+ * come last), gives them all, and is checked as any case is. */
+static AlignmentCase *
+load_closed_prefix (GFile        *file,
+                    GCancellable *cancellable)
+{
+  static const char close[] = "\n  </signals>\n</case>\n";
+  g_autofree char *contents = NULL;
+  g_autofree char *name = alignment_xml_display_basename (file);
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GString) text = NULL;
+  const char *last, *signals;
+  gsize length;
+
+  /* This reads the file into memory, which a streamed load never does:
+   * only for a file of a size a case has. */
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, cancellable, NULL);
+  if (info == NULL || g_file_info_get_size (info) > PARTIAL_MAX_BYTES)
+    return NULL;
+
+  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, NULL))
+    return NULL;
+
+  last = g_strrstr_len (contents, (gssize) length, "</signal>");
+  signals = g_strstr_len (contents, (gssize) length, "<signals>");
+  if (last == NULL || signals == NULL || signals > last)
+    return NULL;
+
+  text = g_string_new_len (contents, last + strlen ("</signal>") - contents);
+  g_string_append (text, close);
+  return alignment_case_load_from_data (text->str, text->len, name, NULL);
+}
+
+AlignmentCase *
+alignment_case_load_partial (GFile         *file,
+                             GCancellable  *cancellable,
+                             GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(AlignmentCase) kase = load_stream (file, NULL, NULL, TRUE, cancellable, &local_error);
+
+  if (local_error == NULL || kase == NULL)
+    {
+      if (local_error != NULL)
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      return g_steal_pointer (&kase);
+    }
+
+  {
+    g_autoptr(AlignmentCase) closed = load_closed_prefix (file, cancellable);
+
+    if (closed != NULL
+        && alignment_signal_list_get_n (alignment_case_get_signals (closed))
+           >= alignment_signal_list_get_n (alignment_case_get_signals (kase)))
+      g_set_object (&kase, closed);
+  }
+
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return g_steal_pointer (&kase);
 }
 

@@ -118,23 +118,23 @@ alignment_figure_title_get_height (double font_size)
   return 3.6 * font_size;
 }
 
-static double
-show_line (cairo_t                *cr,
-           const AlignmentRgba    *color,
-           const char             *text,
-           double                  size,
-           gboolean                bold,
-           double                  x,
-           double                  y,
-           double                  width)
+double
+_alignment_timeline_show_line (cairo_t             *cr,
+                               const AlignmentRgba *color,
+                               const char          *text,
+                               double               size,
+                               gboolean             bold,
+                               double               x,
+                               double               y,
+                               double               width)
 {
   g_autoptr(PangoLayout) layout = _alignment_timeline_text_layout (cr, size, bold);
   PangoRectangle logical;
 
-  /* A long title gives way to the date, never runs under it. */
+  /* A long line is cut short, never runs under what stands beside it. */
   pango_layout_set_width (layout, (int) (MAX (width, size) * PANGO_SCALE));
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  alignment_rgba_set_source (cr, color);
+  _alignment_timeline_set_source (cr, color, 1.0);
   _alignment_timeline_show_text (cr, layout, text, x, y);
   pango_layout_get_extents (layout, NULL, &logical);
   return (double) logical.height / PANGO_SCALE;
@@ -165,9 +165,9 @@ alignment_figure_title_paint (cairo_t                    *cr,
       _alignment_timeline_show_text (cr, layout, title->made, x + width - made_w, y + 0.3 * f);
     }
 
-  line = show_line (cr, &palette->foreground, title->title, 1.3 * f, TRUE, x, y, width - made_w - 2 * f);
+  line = _alignment_timeline_show_line (cr, &palette->foreground, title->title, 1.3 * f, TRUE, x, y, width - made_w - 2 * f);
   if (title->detail != NULL)
-    show_line (cr, &palette->muted, title->detail, 0.9 * f, FALSE, x, y + line, width - made_w - 2 * f);
+    _alignment_timeline_show_line (cr, &palette->muted, title->detail, 0.9 * f, FALSE, x, y + line, width - made_w - 2 * f);
 
   alignment_rgba_set_source (cr, &palette->grid);
   cairo_set_line_width (cr, 0.5);

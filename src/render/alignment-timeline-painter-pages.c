@@ -100,26 +100,9 @@ alignment_timeline_paint_band (cairo_t                      *cr,
   double line = 0;
 
   if (title != NULL && *title != '\0')
-    {
-      g_autoptr(PangoLayout) text = _alignment_timeline_text_layout (cr, 1.2 * f, TRUE);
-      PangoRectangle logical;
-
-      pango_layout_set_width (text, (int) (width * 0.7 * PANGO_SCALE));
-      pango_layout_set_ellipsize (text, PANGO_ELLIPSIZE_END);
-      _alignment_timeline_set_source (cr, &palette->foreground, 1.0);
-      _alignment_timeline_show_text (cr, text, title, x, y);
-      pango_layout_get_extents (text, NULL, &logical);
-      line = (double) logical.height / PANGO_SCALE;
-    }
+    line = _alignment_timeline_show_line (cr, &palette->foreground, title, 1.2 * f, TRUE, x, y, width * 0.7);
   if (detail != NULL && *detail != '\0')
-    {
-      g_autoptr(PangoLayout) text = _alignment_timeline_text_layout (cr, 0.9 * f, FALSE);
-
-      pango_layout_set_width (text, (int) (width * 0.75 * PANGO_SCALE));
-      pango_layout_set_ellipsize (text, PANGO_ELLIPSIZE_END);
-      _alignment_timeline_set_source (cr, &palette->muted, 1.0);
-      _alignment_timeline_show_text (cr, text, detail, x, y + line);
-    }
+    _alignment_timeline_show_line (cr, &palette->muted, detail, 0.9 * f, FALSE, x, y + line, width * 0.75);
   if (right != NULL && *right != '\0')
     {
       g_autoptr(PangoLayout) text = _alignment_timeline_text_layout (cr, 0.9 * f, FALSE);

@@ -181,6 +181,25 @@ file_chooser_shown (gpointer unused)
   return find_file_chooser () != NULL;
 }
 
+/* The export chooser once it is shown, and the folder it shows. */
+static GtkWidget *
+wait_for_chooser (GFile **shown)
+{
+  GtkWidget *chooser;
+
+  ui_test_spin_until (file_chooser_shown, NULL, "the export chooser");
+  chooser = find_file_chooser ();
+  /* The chooser reads its folder before it says which it is. */
+  for (guint i = 0; i < 50 && *shown == NULL; i++)
+    {
+      ui_test_spin_for (100);
+      *shown = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (chooser));
+    }
+  g_assert_nonnull (*shown);
+  g_test_message ("chooser in %s", g_file_peek_path (*shown));
+  return chooser;
+}
+
 static gboolean
 file_written (gpointer path)
 {
@@ -199,16 +218,7 @@ test_chooser_folder (void)
 
   show_view (window, "heatmap");
   alignment_case_page_ask_export_figure (PAGE (window));
-  ui_test_spin_until (file_chooser_shown, NULL, "the export chooser");
-  chooser = find_file_chooser ();
-  /* The chooser reads its folder before it says which it is. */
-  for (guint i = 0; i < 50 && shown == NULL; i++)
-    {
-      ui_test_spin_for (100);
-      shown = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (chooser));
-    }
-  g_assert_nonnull (shown);
-  g_test_message ("chooser in %s", g_file_peek_path (shown));
+  chooser = wait_for_chooser (&shown);
   g_assert_true (g_file_equal (shown, folder));
   /* The heatmap's one option, the title block, is asked here, on. */
   g_assert_cmpstr (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "title"), ==, "true");
@@ -221,15 +231,8 @@ test_chooser_folder (void)
   show_view (window, "timeline");
   alignment_case_page_ask_export_figure (PAGE (window));
   g_free (ui_test_answer_dialog ("export", "Export"));
-  ui_test_spin_until (file_chooser_shown, NULL, "the export chooser");
-  chooser = find_file_chooser ();
   g_clear_object (&shown);
-  for (guint i = 0; i < 50 && shown == NULL; i++)
-    {
-      ui_test_spin_for (100);
-      shown = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (chooser));
-    }
-  g_assert_nonnull (shown);
+  chooser = wait_for_chooser (&shown);
   g_assert_true (g_file_equal (shown, folder));
   {
     g_autoptr(GFile) target = g_file_get_child (folder, "chosen.pdf");
