@@ -129,6 +129,8 @@ alignment_figure_options_new_for_heatmap (void)
   gtk_widget_set_visible (GTK_WIDGET (self->trust), FALSE);
   gtk_widget_set_visible (self->lanes_label, FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->lanes), FALSE);
+  /* A tab of the print dialog, whose own tabs keep this margin. */
+  g_object_set (self, "margin-start", 12, "margin-end", 12, "margin-top", 12, "margin-bottom", 12, NULL);
   return GTK_WIDGET (self);
 }
 
