@@ -88,6 +88,7 @@ typedef struct
   gsize                   length;
   gsize                   newlines_read; /* when streaming */
   gboolean                streaming;
+  gboolean                keep_partial;  /* see alignment_case_load_partial() */
   GCancellable           *cancellable;
   GError                 *error;
   XmlProblem              problem;

@@ -487,7 +487,20 @@ loader_run (Loader *self)
     }
 
   if (self->error != NULL)
-    return NULL;
+    {
+      /* A file cut short: the signals read whole before the cut, with
+       * the error, for the user to take or leave.  Never for a file
+       * refused for what it holds (invalid, inconsistent, a DTD). */
+      if (self->keep_partial && self->seen_root
+          && g_error_matches (self->error, ALIGNMENT_XML_ERROR, ALIGNMENT_XML_ERROR_NOT_WELL_FORMED))
+        {
+          alignment_signal_list_splice (alignment_case_get_signals (self->kase), 0, 0,
+                                        (AlignmentSignal **) self->signals->pdata,
+                                        self->signals->len);
+          return g_steal_pointer (&self->kase);
+        }
+      return NULL;
+    }
 
   return g_steal_pointer (&self->kase);
 }
@@ -629,12 +642,13 @@ alignment_case_load (GFile         *file,
   return alignment_case_load_with_progress (file, NULL, NULL, cancellable, error);
 }
 
-AlignmentCase *
-alignment_case_load_with_progress (GFile                 *file,
-                                   GFileProgressCallback  progress,
-                                   gpointer               progress_data,
-                                   GCancellable          *cancellable,
-                                   GError               **error)
+static AlignmentCase *
+load_stream (GFile                 *file,
+             GFileProgressCallback  progress,
+             gpointer               progress_data,
+             gboolean               keep_partial,
+             GCancellable          *cancellable,
+             GError               **error)
 {
   g_autoptr(GFileInputStream) input = NULL;
   g_autoptr(GFileInfo) info = NULL;
@@ -676,6 +690,7 @@ alignment_case_load_with_progress (GFile                 *file,
   alignment_xml_prolog_scanner_init (&source.scan);
   self.scan = &source.scan;
   self.streaming = TRUE;
+  self.keep_partial = keep_partial;
 
   alignment_xml_get_stream_schema ();
   alignment_xml_quiet_begin (&quiet);
@@ -690,7 +705,9 @@ alignment_case_load_with_progress (GFile                 *file,
   if (source.error != NULL)
     {
       g_clear_error (&self.error);
-      g_clear_object (&kase);
+      /* A read that failed is a cut too, unless the user called it off. */
+      if (!keep_partial || g_error_matches (source.error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_clear_object (&kase);
       g_propagate_prefixed_error (error, g_steal_pointer (&source.error), "%s: ", name);
     }
   else if (source.scan.state == PROLOG_DOCTYPE)
@@ -710,11 +727,88 @@ alignment_case_load_with_progress (GFile                 *file,
   loader_clear (&self);
   alignment_xml_quiet_end (&quiet);
 
-  if (kase == NULL && self.error != NULL)
+  if (self.error != NULL && (kase == NULL || keep_partial))
     g_propagate_error (error, self.error);
   else
     g_clear_error (&self.error);
 
   return kase;
+}
+
+AlignmentCase *
+alignment_case_load_with_progress (GFile                 *file,
+                                   GFileProgressCallback  progress,
+                                   gpointer               progress_data,
+                                   GCancellable          *cancellable,
+                                   GError               **error)
+{
+  return load_stream (file, progress, progress_data, FALSE, cancellable, error);
+}
+
+/* Larger than the largest case anyone keeps (100 000 signals are about
+ * 85 MB). */
+#define PARTIAL_MAX_BYTES (256 * 1024 * 1024)
+
+/* The reader walks a little behind libxml2's parser, so a cut found in
+ * the chunk that also closed a signal loses that signal.  The text up
+ * to the last signal closed, closed as the format ends (the signals
+ * come last), gives them all, and is checked as any case is. */
+static AlignmentCase *
+load_closed_prefix (GFile        *file,
+                    GCancellable *cancellable)
+{
+  static const char close[] = "\n  </signals>\n</case>\n";
+  g_autofree char *contents = NULL;
+  g_autofree char *name = alignment_xml_display_basename (file);
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GString) text = NULL;
+  const char *last, *signals;
+  gsize length;
+
+  /* This reads the file into memory, which a streamed load never does:
+   * only for a file of a size a case has. */
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, cancellable, NULL);
+  if (info == NULL || g_file_info_get_size (info) > PARTIAL_MAX_BYTES)
+    return NULL;
+
+  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, NULL))
+    return NULL;
+
+  last = g_strrstr_len (contents, (gssize) length, "</signal>");
+  signals = g_strstr_len (contents, (gssize) length, "<signals>");
+  if (last == NULL || signals == NULL || signals > last)
+    return NULL;
+
+  text = g_string_new_len (contents, last + strlen ("</signal>") - contents);
+  g_string_append (text, close);
+  return alignment_case_load_from_data (text->str, text->len, name, NULL);
+}
+
+AlignmentCase *
+alignment_case_load_partial (GFile         *file,
+                             GCancellable  *cancellable,
+                             GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(AlignmentCase) kase = load_stream (file, NULL, NULL, TRUE, cancellable, &local_error);
+
+  if (local_error == NULL || kase == NULL)
+    {
+      if (local_error != NULL)
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      return g_steal_pointer (&kase);
+    }
+
+  {
+    g_autoptr(AlignmentCase) closed = load_closed_prefix (file, cancellable);
+
+    if (closed != NULL
+        && alignment_signal_list_get_n (alignment_case_get_signals (closed))
+           >= alignment_signal_list_get_n (alignment_case_get_signals (kase)))
+      g_set_object (&kase, closed);
+  }
+
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return g_steal_pointer (&kase);
 }
 

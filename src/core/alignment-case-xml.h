@@ -48,6 +48,19 @@ AlignmentCase  *alignment_case_load_with_progress (GFile                 *file,
                                                    GCancellable          *cancellable,
                                                    GError               **error);
 
+/* Reads what can be read of @file when it does not load whole: for a
+ * file cut short (not well-formed from some point on, or a read that
+ * failed), the case with the signals read whole before that point, and
+ * @error set to why the rest is missing.  The file is read as
+ * alignment_case_load() reads it, with the same safeguards, and the
+ * text up to its last whole signal once more (a file up to 256 MB).  NULL with @error when nothing could be read, when the
+ * load was cancelled, or when the file is refused for what it holds
+ * (invalid, inconsistent, a DTD).  A file that loads whole gives its
+ * case and no error. */
+AlignmentCase  *alignment_case_load_partial    (GFile         *file,
+                                                GCancellable  *cancellable,
+                                                GError       **error);
+
 /* The document for @self, deterministic: the same case gives the same
  * bytes. */
 GBytes         *alignment_case_to_bytes        (AlignmentCase *self);

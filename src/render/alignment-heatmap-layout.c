@@ -180,44 +180,6 @@ alignment_format_delta (int value)
   return g_strdup ("0");
 }
 
-/* "2024-02-01 – 2024-06-30": the case's period, or else the dates its
- * signals span; NULL when it has neither. */
-char *
-alignment_case_period_text (AlignmentCase *self)
-{
-  guint32 start, end;
-  char first[11], last[11];
-
-  g_return_val_if_fail (ALIGNMENT_IS_CASE (self), NULL);
-
-  start = alignment_case_get_period_start (self);
-  end = alignment_case_get_period_end (self);
-  if (start == 0 && end == 0)
-    {
-      AlignmentSignal **signals;
-      AlignmentTotals totals;
-      guint n;
-
-      signals = alignment_signal_list_peek (alignment_case_get_signals (self), &n);
-      alignment_totals_compute ((AlignmentSignal * const *) signals, n, &totals);
-      start = totals.first_day;
-      end = totals.last_day;
-    }
-  if (start == 0 && end == 0)
-    return NULL;
-
-  if (start != 0)
-    alignment_date_format_iso (start, first);
-  else
-    g_strlcpy (first, "…", sizeof first);
-  if (end != 0)
-    alignment_date_format_iso (end, last);
-  else
-    g_strlcpy (last, "…", sizeof last);
-
-  return g_strdup_printf ("%s – %s", first, last);
-}
-
 /* ---- Layout ---------------------------------------------------------------- */
 
 typedef struct
@@ -434,14 +396,23 @@ heatmap_header (HeatmapBuild *b)
   if (b->title == NULL)
     return;
 
-  label_set (&layout->title, &b->m, g_strdup (b->title), round (b->fs * 1.6), TRUE, 0, b->y);
-  b->y += layout->title.rect.height + round (b->fs * 0.2);
-  b->right = MAX (b->right, layout->title.rect.width);
+  /* An empty title: the figure's title block says the case and period,
+   * this caption only what the cells show. */
+  if (*b->title == '\0')
+    /* TRANSLATORS: a heatmap's caption: "By month" · mode */
+    subtitle = g_strdup_printf (_("%s · %s"), bucket_kind_by_label (layout->kind),
+                                alignment_heatmap_mode_get_label (layout->mode));
+  else
+    {
+      label_set (&layout->title, &b->m, g_strdup (b->title), round (b->fs * 1.6), TRUE, 0, b->y);
+      b->y += layout->title.rect.height + round (b->fs * 0.2);
+      b->right = MAX (b->right, layout->title.rect.width);
 
-  /* TRANSLATORS: under the heatmap's title: period · "By month" · mode */
-  subtitle = g_strdup_printf (_("%s · %s · %s"),
-                              b->period != NULL && *b->period != '\0' ? b->period : _("No period set"),
-                              bucket_kind_by_label (layout->kind), alignment_heatmap_mode_get_label (layout->mode));
+      /* TRANSLATORS: under the heatmap's title: period · "By month" · mode */
+      subtitle = g_strdup_printf (_("%s · %s · %s"),
+                                  b->period != NULL && *b->period != '\0' ? b->period : _("No period set"),
+                                  bucket_kind_by_label (layout->kind), alignment_heatmap_mode_get_label (layout->mode));
+    }
   label_set (&layout->subtitle, &b->m, g_steal_pointer (&subtitle), b->fs, FALSE, 0, b->y);
   b->y += layout->subtitle.rect.height + round (b->fs * 1.2);
   b->right = MAX (b->right, layout->subtitle.rect.width);

@@ -12,6 +12,7 @@
 #include <pango/pango.h>
 
 #include "alignment-core.h"
+#include "alignment-figure-title.h"
 
 G_BEGIN_DECLS
 
@@ -33,7 +34,8 @@ typedef struct
   double                   width;
   double                   font_size;      /* 0 for the default, 10 pt */
   /* A header for print and export: the case title and the period
-   * ("2024-02-01 – 2024-06-30").  NULL for none (on screen). */
+   * ("2024-02-01 – 2024-06-30").  NULL for none (on screen); "" for a
+   * caption of what the cells show only, under a title block. */
   const char              *title;
   const char              *period;
   AlignmentTextMeasureFunc measure;
@@ -164,11 +166,6 @@ char                   *alignment_heatmap_bucket_name   (AlignmentBucketKind    
 /* Translated names of a bucket kind ("Month") and a mode ("Net change"). */
 const char             *alignment_bucket_kind_get_label  (AlignmentBucketKind                  kind);
 const char             *alignment_heatmap_mode_get_label (AlignmentHeatmapMode                 mode);
-
-/* "2024-02-01 – 2024-06-30": the case's period, or else the dates its
- * signals span, for the header of a printed or exported figure; NULL
- * when there is neither. */
-char                   *alignment_case_period_text       (AlignmentCase                       *self);
 
 /* "+2", "0", "−3" (with a real minus sign), newly allocated. */
 char                   *alignment_format_delta           (int                                  value);

@@ -271,10 +271,16 @@ measure_nothing (const char *text,
 /* White space around an exported figure, in points. */
 #define EXPORT_MARGIN 18.0
 
+/* A title block narrower than this would cut the title short. */
+#define TITLE_MIN_WIDTH 420.0
+/* The title block's text, as the figure's. */
+#define TITLE_FONT_SIZE 10.0
+
 typedef struct
 {
   const AlignmentHeatmapLayout *layout;
   const AlignmentPalette       *palette;
+  const AlignmentFigureTitle   *title;
 } Figure;
 
 static void
@@ -288,6 +294,12 @@ draw_figure (cairo_t  *cr,
   alignment_rgba_set_source (cr, &figure->palette->background);
   cairo_paint (cr);
   cairo_translate (cr, EXPORT_MARGIN, EXPORT_MARGIN);
+  if (figure->title != NULL)
+    {
+      alignment_figure_title_paint (cr, figure->title, figure->palette, 0, 0, width - 2 * EXPORT_MARGIN,
+                                    TITLE_FONT_SIZE);
+      cairo_translate (cr, 0, alignment_figure_title_get_height (TITLE_FONT_SIZE));
+    }
   alignment_heatmap_paint (cr, figure->layout, figure->palette, -1, -1);
 }
 
@@ -351,10 +363,11 @@ alignment_heatmap_export (AlignmentCase        *case_,
 {
   AlignmentHeatmapLayoutOptions options = { 0 };
   g_autoptr(AlignmentHeatmapLayout) layout = NULL;
-  g_autofree char *period = NULL;
+  g_autoptr(AlignmentFigureTitle) title = NULL;
   AlignmentSignal **signals;
-  const char *dot;
+  double figure_width, figure_height;
   Figure figure;
+  const char *dot;
   guint n;
 
   g_return_val_if_fail (ALIGNMENT_IS_CASE (case_), FALSE);
@@ -366,20 +379,24 @@ alignment_heatmap_export (AlignmentCase        *case_,
   if (dot != NULL && g_ascii_strcasecmp (dot, ".csv") == 0)
     return write_csv ((AlignmentSignal * const *) signals, n, kind, mode, path, error);
 
-  if (header)
-    {
-      period = alignment_case_period_text (case_);
-      options.title = alignment_case_get_title (case_);
-      if (*options.title == '\0')
-        options.title = _("Untitled case");
-      options.period = period;
-    }
+  /* What the cells show is said with or without the title block. */
+  options.title = "";
   options.width = width > 2 * EXPORT_MARGIN ? width - 2 * EXPORT_MARGIN : 0;
   layout = alignment_heatmap_layout_new ((AlignmentSignal * const *) signals, n, kind, mode, &options);
+
+  figure_width = layout->width + 2 * EXPORT_MARGIN;
+  figure_height = layout->height + 2 * EXPORT_MARGIN;
+  if (header)
+    {
+      title = alignment_figure_title_new (case_, 0);
+      figure_height += alignment_figure_title_get_height (TITLE_FONT_SIZE);
+      if (width <= 0)
+        figure_width = MAX (figure_width, TITLE_MIN_WIDTH);
+    }
 
   /* Exports are paper: always the print palette, on white. */
   figure.layout = layout;
   figure.palette = alignment_palette_get (ALIGNMENT_PALETTE_PRINT, scale);
-  return alignment_render_to_file (path, layout->width + 2 * EXPORT_MARGIN, layout->height + 2 * EXPORT_MARGIN,
-                                   dpi, draw_figure, &figure, error);
+  figure.title = title;
+  return alignment_render_to_file (path, figure_width, figure_height, dpi, draw_figure, &figure, error);
 }

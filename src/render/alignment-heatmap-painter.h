@@ -36,8 +36,8 @@ void alignment_heatmap_paint_footer (cairo_t                *cr,
                                      const char             *right);
 
 /* Writes the heatmap of @case_ to @path: a figure (.pdf, .svg or .png,
- * in the print palette with a margin and, with @header, the case's title
- * and period) or the numbers (.csv, see alignment_heatmap_to_csv()).
+ * in the print palette with a margin and, with @header, the title block
+ * of alignment_figure_title_new()) or the numbers (.csv, see alignment_heatmap_to_csv()).
  * @width fits the figure into that many points (0: its natural width);
  * @dpi is a PNG's resolution.  The file is written whole or not at all. */
 gboolean alignment_heatmap_export (AlignmentCase        *case_,

@@ -100,26 +100,9 @@ alignment_timeline_paint_band (cairo_t                      *cr,
   double line = 0;
 
   if (title != NULL && *title != '\0')
-    {
-      g_autoptr(PangoLayout) text = _alignment_timeline_text_layout (cr, 1.2 * f, TRUE);
-      PangoRectangle logical;
-
-      pango_layout_set_width (text, (int) (width * 0.7 * PANGO_SCALE));
-      pango_layout_set_ellipsize (text, PANGO_ELLIPSIZE_END);
-      _alignment_timeline_set_source (cr, &palette->foreground, 1.0);
-      _alignment_timeline_show_text (cr, text, title, x, y);
-      pango_layout_get_extents (text, NULL, &logical);
-      line = (double) logical.height / PANGO_SCALE;
-    }
+    line = _alignment_timeline_show_line (cr, &palette->foreground, title, 1.2 * f, TRUE, x, y, width * 0.7);
   if (detail != NULL && *detail != '\0')
-    {
-      g_autoptr(PangoLayout) text = _alignment_timeline_text_layout (cr, 0.9 * f, FALSE);
-
-      pango_layout_set_width (text, (int) (width * 0.75 * PANGO_SCALE));
-      pango_layout_set_ellipsize (text, PANGO_ELLIPSIZE_END);
-      _alignment_timeline_set_source (cr, &palette->muted, 1.0);
-      _alignment_timeline_show_text (cr, text, detail, x, y + line);
-    }
+    _alignment_timeline_show_line (cr, &palette->muted, detail, 0.9 * f, FALSE, x, y + line, width * 0.75);
   if (right != NULL && *right != '\0')
     {
       g_autoptr(PangoLayout) text = _alignment_timeline_text_layout (cr, 0.9 * f, FALSE);
@@ -134,9 +117,17 @@ alignment_timeline_paint_band (cairo_t                      *cr,
 
 typedef struct
 {
-  AlignmentTimelineData   *data;
-  AlignmentTimelineOptions options;
+  AlignmentTimelineData      *data;
+  AlignmentTimelineOptions    options;
+  const AlignmentFigureTitle *title;
 } FileFigure;
+
+/* The figure's own margin, around the title block as around the lanes. */
+double
+alignment_timeline_title_height (double font_size)
+{
+  return 0.8 * font_size + alignment_figure_title_get_height (font_size);
+}
 
 static void
 draw_file_figure (cairo_t  *cr,
@@ -147,23 +138,40 @@ draw_file_figure (cairo_t  *cr,
   FileFigure *figure = user_data;
   g_autoptr(AlignmentTimelineLayout) layout = NULL;
   AlignmentTimelineStyle style;
+  double f = figure->options.font_size > 0 ? figure->options.font_size : 11;
+  double top = 0;
 
-  figure->options.width = width;
-  figure->options.height = height;
-  layout = alignment_timeline_layout_new (figure->data, &figure->options);
   /* Files are for paper and slides: always the light print palette. */
   alignment_timeline_style_init (&style);
+  if (figure->title != NULL)
+    {
+      const AlignmentPalette *palette = _alignment_timeline_palette_of (&style);
+
+      _alignment_timeline_set_source (cr, &palette->background, 1.0);
+      cairo_paint (cr);
+      top = alignment_timeline_title_height (f);
+      alignment_figure_title_paint (cr, figure->title, palette, 0.8 * f, 0.8 * f, width - 1.6 * f, f);
+      cairo_translate (cr, 0, top);
+      /* The whole surface is white already; painted again, it would
+       * cover the title. */
+      style.background = FALSE;
+    }
+
+  figure->options.width = width;
+  figure->options.height = MAX (height - top, 1.0);
+  layout = alignment_timeline_layout_new (figure->data, &figure->options);
   alignment_timeline_paint (cr, layout, &style);
 }
 
 gboolean
 alignment_timeline_write_file (AlignmentTimelineData           *data,
                                const AlignmentTimelineOptions  *options,
+                               const AlignmentFigureTitle      *title,
                                const char                      *path,
                                double                           dpi,
                                GError                         **error)
 {
-  FileFigure figure = { data, *options };
+  FileFigure figure = { data, *options, title };
 
   g_return_val_if_fail (data != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);

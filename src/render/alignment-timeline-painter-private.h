@@ -31,5 +31,15 @@ void                    _alignment_timeline_show_text   (cairo_t                
                                                          double                        y);
 double                  _alignment_timeline_text_width  (PangoLayout                  *layout,
                                                          const char                   *text);
+/* Draws one line of @text at @size in @color, cut short with an ellipsis
+ * to @width; returns the line's height. */
+double                  _alignment_timeline_show_line   (cairo_t                      *cr,
+                                                         const AlignmentRgba          *color,
+                                                         const char                   *text,
+                                                         double                        size,
+                                                         gboolean                      bold,
+                                                         double                        x,
+                                                         double                        y,
+                                                         double                        width);
 
 G_END_DECLS

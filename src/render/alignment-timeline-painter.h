@@ -10,6 +10,7 @@
 
 #include <cairo.h>
 
+#include "alignment-figure-title.h"
 #include "alignment-palette.h"
 #include "alignment-timeline-layout.h"
 
@@ -91,11 +92,17 @@ void alignment_timeline_paint_marker     (cairo_t                       *cr,
 
 /* Writes the figure laid out by @options (its width and height in points)
  * to @path, in the format its suffix names (.pdf, .svg or .png at @dpi),
- * on the print palette: what an app's Export and alignment-tool write. */
+ * on the print palette: what an app's Export and alignment-tool write.
+ * With @title, the title block takes the top of that height. */
 gboolean alignment_timeline_write_file   (AlignmentTimelineData          *data,
                                           const AlignmentTimelineOptions *options,
+                                          const AlignmentFigureTitle     *title,
                                           const char                     *path,
                                           double                          dpi,
                                           GError                        **error);
+
+/* The height the title block and its margin take above a figure whose
+ * text is @font_size points. */
+double   alignment_timeline_title_height (double                          font_size);
 
 G_END_DECLS

@@ -37,8 +37,10 @@ alignment_tool_render_heatmap (int    argc,
       N_("Fit the figure into this many points (1/72 inch); default: as wide as it needs"), N_("POINTS") },
     { "dpi", 0, 0, G_OPTION_ARG_DOUBLE, &dpi,
       N_("Resolution of a PNG (default: 96)"), N_("DPI") },
-    { "no-header", 0, 0, G_OPTION_ARG_NONE, &no_header,
-      N_("Leave out the title and period above the figure"), NULL },
+    { "no-title", 0, 0, G_OPTION_ARG_NONE, &no_header,
+      N_("Leave out the title block: the case, its parties and period, the date made"), NULL },
+    /* The option's first name, kept for the scripts that use it. */
+    { "no-header", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, &no_header, NULL, NULL },
     G_OPTION_ENTRY_NULL
   };
   g_autoptr(GOptionContext) context = NULL;

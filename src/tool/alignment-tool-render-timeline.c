@@ -85,39 +85,22 @@ benchmark (Figure *figure,
   g_print ("layout ms: min %.3f  median %.3f\n", layout_only[0], layout_only[n_frames / 2]);
 }
 
-/* "Shipbuilder and IT service provider · 1 Feb 2024 – 30 Jun 2024" */
-static char *
-describe_case (AlignmentCase                  *self,
-               const AlignmentTimelineOptions *options)
-{
-  char first[11], last[11];
-
-  alignment_date_format_iso ((guint32) ceil (options->first_day), first);
-  alignment_date_format_iso ((guint32) ceil (options->last_day) - 1, last);
-  /* TRANSLATORS: the parties, then the dates shown: "A and B · 2024-02-01 to 2024-06-30" */
-  return g_strdup_printf (_("%s and %s · %s to %s"),
-                          alignment_case_get_party_name (self, ALIGNMENT_PARTY_CUSTOMER),
-                          alignment_case_get_party_name (self, ALIGNMENT_PARTY_PROVIDER),
-                          first, last);
-}
-
 /* A PDF poster @n_pages pages wide, each page @page_width × @page_height
  * with a header and the page's number. */
 static gboolean
-write_poster (AlignmentCase  *self,
-              Figure         *figure,
-              const char     *path,
-              double          page_width,
-              double          page_height,
-              guint           n_pages,
-              GError        **error)
+write_poster (const AlignmentFigureTitle  *title,
+              Figure                      *figure,
+              const char                  *path,
+              double                       page_width,
+              double                       page_height,
+              guint                        n_pages,
+              GError                     **error)
 {
   g_autofree char *tmp = g_strconcat (path, ".part", NULL);
-  g_autofree char *detail = describe_case (self, &figure->options);
   g_autoptr(AlignmentTimelineLayout) layout = NULL;
   AlignmentTimelineStyle style;
   double f = figure->options.font_size;
-  double header = 3.4 * f;
+  double header = alignment_timeline_title_height (f);
   double margin = 0.8 * f;
   double overlap = 2 * f;
   cairo_surface_t *surface;
@@ -138,8 +121,10 @@ write_poster (AlignmentCase  *self,
       /* TRANSLATORS: the page's place in a poster of pages side by side */
       g_autofree char *number = g_strdup_printf (_("Page %u of %u"), page + 1, n_pages);
 
-      alignment_timeline_paint_band (cr, &style, margin, margin, page_width - 2 * margin, f,
-                                     alignment_case_get_title (self), detail, number);
+      if (title != NULL)
+        alignment_figure_title_paint (cr, title, alignment_palette_get (ALIGNMENT_PALETTE_PRINT, ALIGNMENT_SCALE_RED_GREEN),
+                                      margin, margin, page_width - 2 * margin - 10 * f, f);
+      alignment_timeline_paint_band (cr, &style, margin, margin, page_width - 2 * margin, f, NULL, NULL, number);
       cairo_save (cr);
       cairo_translate (cr, 0, header);
       alignment_timeline_paint_poster_page (cr, layout, &style, page, n_pages, page_width, overlap);
@@ -193,7 +178,8 @@ alignment_tool_render_timeline (int    argc,
   g_autofree char *lanes = NULL;
   double width = 0, height = 0, dpi = 96;
   int repeat = 0, pages = 0;
-  gboolean no_legend = FALSE, no_trust = FALSE;
+  gboolean no_legend = FALSE, no_trust = FALSE, no_title = FALSE;
+  g_autoptr(AlignmentFigureTitle) title = NULL;
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the figure to FILE (.pdf, .svg or .png)"), N_("FILE") },
     { "from", 0, 0, G_OPTION_ARG_STRING, &from, N_("Start the time axis at DATE (default: the first signal)"), N_("DATE") },
@@ -204,6 +190,7 @@ alignment_tool_render_timeline (int    argc,
     { "layout", 0, 0, G_OPTION_ARG_STRING, &lanes, N_("A lane per party or per thread (default party)"), N_("party|thread") },
     { "no-legend", 0, 0, G_OPTION_ARG_NONE, &no_legend, N_("Leave out the legend"), NULL },
     { "no-trust", 0, 0, G_OPTION_ARG_NONE, &no_trust, N_("Leave out the net trust strip"), NULL },
+    { "no-title", 0, 0, G_OPTION_ARG_NONE, &no_title, N_("Leave out the title block: the case, its parties and period, the date made"), NULL },
     { "pages", 0, 0, G_OPTION_ARG_INT, &pages, N_("A PDF poster N pages wide; --width and --height are a page's (default A4 landscape)"), N_("N") },
     { "repeat", 0, 0, G_OPTION_ARG_INT, &repeat, N_("Draw N times on a 1920×1080 image and print the time it took"), N_("N") },
     { NULL }
@@ -261,6 +248,8 @@ alignment_tool_render_timeline (int    argc,
   if (figure.options.last_day <= figure.options.first_day)
     figure.options.last_day = figure.options.first_day + 1;
   figure.options.font_size = 10;
+  if (!no_title)
+    title = alignment_figure_title_new (self, 0);
 
   if (repeat > 0)
     {
@@ -273,7 +262,7 @@ alignment_tool_render_timeline (int    argc,
 
   if (output != NULL && pages > 0)
     {
-      if (!write_poster (self, &figure, output, width > 0 ? width : 842, height > 0 ? height : 595,
+      if (!write_poster (title, &figure, output, width > 0 ? width : 842, height > 0 ? height : 595,
                          (guint) pages, &error))
         {
           g_printerr ("%s: %s: %s\n", output, _("error"), error->message);
@@ -289,6 +278,8 @@ alignment_tool_render_timeline (int    argc,
           double scale;
 
           height = MAX (360, alignment_timeline_natural_height (figure.data, &figure.options));
+          if (title != NULL)
+            height += alignment_timeline_title_height (figure.options.font_size);
           /* A whole number of pixels, so that a PNG has no half-drawn
            * last row. */
           alignment_render_format_from_path (output, &format, NULL);
@@ -296,7 +287,7 @@ alignment_tool_render_timeline (int    argc,
           height = floor (height * scale) / scale;
         }
       figure.options.height = height;
-      if (!alignment_timeline_write_file (figure.data, &figure.options, output, dpi, &error))
+      if (!alignment_timeline_write_file (figure.data, &figure.options, title, output, dpi, &error))
         {
           g_printerr ("%s: %s: %s\n", output, _("error"), error->message);
           status = EXIT_INVALID;

@@ -631,6 +631,115 @@ test_accepted_variants (void)
                                                 ALIGNMENT_REALM_RELATIONAL), ==, ALIGNMENT_IMPACT_NEGATIVE);
 }
 
+/* ---- What could be read ------------------------------------------------ */
+
+static GFile *
+write_temp (const char *name,
+            const char *data,
+            gsize       length)
+{
+  g_autofree char *dir = g_dir_make_tmp ("case-xml-partial-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, data, (gssize) length, NULL));
+  return g_file_new_for_path (path);
+}
+
+static void
+remove_temp (GFile *file)
+{
+  g_autoptr(GFile) dir = g_file_get_parent (file);
+
+  g_file_delete (file, NULL, NULL);
+  g_file_delete (dir, NULL, NULL);
+}
+
+/* A file cut in the middle of a signal gives the signals before the
+ * cut, the case's fields, and the error that says where it broke. */
+static void
+test_partial_truncated (void)
+{
+  g_autofree char *example = NULL;
+  g_autoptr(AlignmentCase) whole = NULL;
+  gsize length;
+  const char *cut;
+  guint n_closed = 0;
+
+  g_assert_true (g_file_get_contents (example_path (), &example, &length, NULL));
+  whole = alignment_case_load_from_data (example, length, NULL, NULL);
+  g_assert_nonnull (whole);
+
+  /* In the middle of the sixth signal, as a disk that filled up leaves it. */
+  cut = example;
+  for (guint i = 0; i < 6; i++)
+    cut = strstr (cut + 1, "<signal ");
+  g_assert_nonnull (cut);
+  cut += 20;
+  for (const char *p = strstr (example, "</signal>"); p != NULL && p < cut; p = strstr (p + 1, "</signal>"))
+    n_closed++;
+  g_assert_cmpuint (n_closed, ==, 5);
+
+  {
+    g_autoptr(GFile) file = write_temp ("cut.alignment", example, (gsize) (cut - example));
+    g_autoptr(GError) error = NULL;
+    g_autoptr(AlignmentCase) partial = alignment_case_load_partial (file, NULL, &error);
+    AlignmentSignalList *signals;
+
+    g_assert_error (error, ALIGNMENT_XML_ERROR, ALIGNMENT_XML_ERROR_NOT_WELL_FORMED);
+    g_test_message ("%s", error->message);
+    g_assert_nonnull (partial);
+    g_assert_cmpstr (alignment_case_get_title (partial), ==, alignment_case_get_title (whole));
+    signals = alignment_case_get_signals (partial);
+    g_assert_cmpuint (alignment_signal_list_get_n (signals), ==, n_closed);
+    for (guint i = 0; i < n_closed; i++)
+      g_assert_cmpstr (alignment_signal_get_id (alignment_signal_list_get (signals, i)), ==,
+                       alignment_signal_get_id (alignment_signal_list_get (alignment_case_get_signals (whole), i)));
+
+    /* The ordinary load still refuses it. */
+    g_clear_error (&error);
+    g_assert_null (alignment_case_load (file, NULL, &error));
+    g_assert_error (error, ALIGNMENT_XML_ERROR, ALIGNMENT_XML_ERROR_NOT_WELL_FORMED);
+    remove_temp (file);
+  }
+
+  /* A whole file: its case, no error. */
+  {
+    g_autoptr(GFile) file = write_temp ("whole.alignment", example, length);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(AlignmentCase) all = alignment_case_load_partial (file, NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_nonnull (all);
+    g_assert_cmpuint (alignment_signal_list_get_n (alignment_case_get_signals (all)), ==,
+                      alignment_signal_list_get_n (alignment_case_get_signals (whole)));
+    remove_temp (file);
+  }
+}
+
+/* Nothing to offer when nothing was read, or when the file is refused
+ * for what it holds rather than for where it ends. */
+static void
+test_partial_refused (void)
+{
+  const char *cases[] = {
+    "<?xml vers",
+    "<!DOCTYPE case [ <!ENTITY a \"aaaa\"> ]>\n<case xmlns=\"" NS "\" version=\"1.0\">&a;",
+    "<case xmlns=\"" NS "\" version=\"1.0\">\n  <signals>\n    <signal id=\"1\"><bogus/></signal>\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GFile) file = write_temp ("refused.alignment", cases[i], strlen (cases[i]));
+      g_autoptr(GError) error = NULL;
+      g_autoptr(AlignmentCase) partial = alignment_case_load_partial (file, NULL, &error);
+
+      g_test_message ("%s", error != NULL ? error->message : "(no error)");
+      g_assert_null (partial);
+      g_assert_nonnull (error);
+      remove_temp (file);
+    }
+}
+
 /* ---- Refusals ----------------------------------------------------------- */
 
 static void
@@ -1310,6 +1419,8 @@ main (int   argc,
   g_test_add_func ("/case-xml/save/through-symlink", test_save_through_symlink);
   g_test_add_func ("/case-xml/save/refuses-inconsistent", test_save_refuses_inconsistent);
   g_test_add_func ("/case-xml/save/read-only-folder", test_save_read_only_dir);
+  g_test_add_func ("/case-xml/partial/truncated", test_partial_truncated);
+  g_test_add_func ("/case-xml/partial/refused", test_partial_refused);
 
   return g_test_run ();
 }

@@ -267,7 +267,7 @@ test_svg (void)
       Figure figure;
 
       figure_init (&figure, self, lanes);
-      g_assert_true (alignment_timeline_write_file (figure.data, &figure.options, path, 72, &error));
+      g_assert_true (alignment_timeline_write_file (figure.data, &figure.options, NULL, path, 72, &error));
       g_assert_no_error (error);
       alignment_timeline_data_free (figure.data);
 
@@ -348,6 +348,50 @@ test_poster (void)
   g_unlink (path);
 }
 
+/* An exported figure says what it shows: the title block with the
+ * case's title, parties, period and the date made, in long dates; and
+ * --no-title leaves all of it out.  For the timeline and the heatmap. */
+static void
+test_title_block (void)
+{
+  const char *tool = g_getenv ("ALIGNMENT_TOOL");
+  const char *example = g_getenv ("ALIGNMENT_EXAMPLE");
+  const char *figures[] = { "timeline", "heatmap" };
+
+  if (!have_program ("pdftotext"))
+    return;
+
+  g_assert_nonnull (tool);
+  for (guint i = 0; i < G_N_ELEMENTS (figures); i++)
+    for (int with = 0; with <= 1; with++)
+      {
+        g_autofree char *path = tmp_path ("titled.pdf");
+        const char *render[] = { tool, "render", figures[i], example, "-o", path,
+                                 with ? NULL : "--no-title", NULL };
+        const char *text[] = { "pdftotext", path, "-", NULL };
+        g_autofree char *out = NULL;
+        int status;
+
+        g_free (run (render, &status));
+        g_assert_true (g_spawn_check_wait_status (status, NULL));
+        out = run (text, &status);
+        g_test_message ("%s, %s the title block:\n%s", figures[i], with ? "with" : "without", out);
+        if (with)
+          {
+            g_assert_nonnull (strstr (out, "Moving to the SAFe agile way of working"));
+            g_assert_nonnull (strstr (out, "Shipbuilder (customer) and IT service provider · 1 February 2024 – 30 June 2024"));
+            g_assert_nonnull (strstr (out, "Made on "));
+          }
+        else
+          {
+            g_assert_null (strstr (out, "SAFe"));
+            g_assert_null (strstr (out, "February 2024"));
+            g_assert_null (strstr (out, "Made on "));
+          }
+        g_unlink (path);
+      }
+}
+
 static void
 test_tool (void)
 {
@@ -397,6 +441,7 @@ main (int   argc,
   g_test_add_func ("/timeline-painter/svg", test_svg);
   g_test_add_func ("/timeline-painter/poster", test_poster);
   g_test_add_func ("/timeline-painter/tool", test_tool);
+  g_test_add_func ("/timeline-painter/title-block", test_title_block);
 
   return g_test_run ();
 }

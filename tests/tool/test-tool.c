@@ -857,7 +857,10 @@ test_render_heatmap (void)
 
       g_test_message ("%s", squeezed);
       g_assert_nonnull (strstr (squeezed, "Moving to the SAFe agile way of working"));
-      g_assert_nonnull (strstr (squeezed, "2024-02-01 – 2024-06-30 · By thread · Net change"));
+      /* The title block names the parties and the period in long dates;
+       * the caption under it what the cells show. */
+      g_assert_nonnull (strstr (squeezed, "Shipbuilder (customer) and IT service provider · 1 February 2024 – 30 June 2024"));
+      g_assert_nonnull (strstr (squeezed, "By thread · Net change"));
       g_assert_nonnull (strstr (squeezed, "Customer · Operational — good-faith effort 0 +2 −3"));
       g_assert_nonnull (strstr (squeezed, "Service provider · Relational — limited opportunism 0 +1 −2"));
       g_assert_nonnull (strstr (squeezed, "Trust lost"));

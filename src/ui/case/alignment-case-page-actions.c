@@ -19,6 +19,7 @@
 #include "alignment-figure-options.h"
 #include "alignment-heatmap-painter.h"
 #include "alignment-heatmap-print.h"
+#include "alignment-print-settings.h"
 #include "alignment-render-file.h"
 #include "alignment-timeline-painter.h"
 #include "alignment-timeline-print.h"
@@ -264,6 +265,7 @@ typedef struct
   AlignmentScale       scale;
   double               width;  /* of a timeline, in points */
   double               dpi;
+  gboolean             title;  /* the title block above the figure */
   GFile               *file;
 } FigureJob;
 
@@ -293,6 +295,7 @@ figure_job_new (AlignmentCasePage *self,
   job->scale = alignment_heatmap_view_get_trust_scale (self->heatmap_view);
   job->width = EXPORT_WIDTH;
   job->dpi = EXPORT_DPI;
+  job->title = TRUE;
 
   /* What the timeline shows: its lanes, its dates, its strip. */
   job->options.lanes = alignment_timeline_view_get_lanes (self->timeline_view);
@@ -309,6 +312,7 @@ write_timeline (FigureJob      *job,
                 GError        **error)
 {
   g_autoptr(AlignmentTimelineData) data = alignment_timeline_data_new_for_case (c);
+  g_autoptr(AlignmentFigureTitle) title = job->title ? alignment_figure_title_new (c, 0) : NULL;
   AlignmentTimelineOptions options;
   AlignmentRenderFormat format = ALIGNMENT_RENDER_FORMAT_PDF;
   double scale;
@@ -324,12 +328,14 @@ write_timeline (FigureJob      *job,
   options.font_size = 10;
   options.width = job->width;
   options.height = MAX (360, alignment_timeline_natural_height (data, &options));
+  if (title != NULL)
+    options.height += alignment_timeline_title_height (options.font_size);
   /* A whole number of pixels, so that a PNG has no half-drawn last row. */
   alignment_render_format_from_path (path, &format, NULL);
   scale = format == ALIGNMENT_RENDER_FORMAT_PNG ? job->dpi / 72.0 : 1.0;
   options.height = floor (options.height * scale) / scale;
 
-  return alignment_timeline_write_file (data, &options, path, job->dpi, error);
+  return alignment_timeline_write_file (data, &options, title, path, job->dpi, error);
 }
 
 static gboolean
@@ -360,7 +366,7 @@ figure_job_run (FigureJob  *job,
     }
 
   if (job->heatmap)
-    ok = alignment_heatmap_export (c, job->kind, job->mode, job->scale, TRUE, 0, EXPORT_DPI,
+    ok = alignment_heatmap_export (c, job->kind, job->mode, job->scale, job->title, 0, EXPORT_DPI,
                                    temp != NULL ? temp : path, error);
   else
     ok = write_timeline (job, c, temp != NULL ? temp : path, error);
@@ -415,6 +421,7 @@ figure_job_set_timeline (FigureJob                     *job,
   job->options.first_day = options->first_day;
   job->options.last_day = options->last_day;
   job->options.lanes = options->lanes;
+  job->title = !options->no_title;
 }
 
 gboolean
@@ -520,11 +527,30 @@ io_chooser_response_cb (GtkNativeDialog *dialog,
 
     if (request->timeline)
       figure_job_set_timeline (job, &request->options);
+    else
+      {
+        const char *title = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "title");
+
+        job->title = title == NULL || g_str_equal (title, "true");
+      }
     g_task_set_task_data (task, job, figure_job_free);
   }
   /* A toast says when it is written: a figure takes a moment at most,
    * and the window goes on meanwhile. */
   g_task_run_in_thread (task, export_thread);
+}
+
+/* Figures go with the case they show, not into whatever folder the app
+ * was started from. */
+static void
+chooser_next_to_case (AlignmentCasePage *self,
+                      GtkFileChooser    *chooser)
+{
+  GFile *file = self->document != NULL ? alignment_document_get_file (self->document) : NULL;
+  g_autoptr(GFile) folder = file != NULL ? g_file_get_parent (file) : NULL;
+
+  if (folder != NULL)
+    gtk_file_chooser_set_current_folder (chooser, folder, NULL);
 }
 
 /* The Save chooser of Export Figure…; with @options (a timeline's), the
@@ -556,6 +582,14 @@ show_export_chooser (AlignmentCasePage             *self,
    * "Case title – timeline.pdf". */
   name = g_strdup_printf (heatmap ? _("%s – heatmap.pdf") : _("%s – timeline.pdf"), title);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->io_chooser), name);
+  chooser_next_to_case (self, GTK_FILE_CHOOSER (self->io_chooser));
+  /* The timeline asked in its options step; the heatmap asks here. */
+  if (options == NULL)
+    {
+      gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (self->io_chooser), "title",
+                                   _("Title block: case, parties, period, date"), NULL, NULL);
+      gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (self->io_chooser), "title", "true");
+    }
 
   request = g_new0 (ExportRequest, 1);
   request->self = self;
@@ -603,6 +637,7 @@ export_options_response_cb (AdwMessageDialog *dialog,
   options.width = alignment_figure_options_get_width (widgets->options);
   options.dpi = alignment_figure_options_get_dpi (widgets->options);
   options.lanes = alignment_figure_options_get_lanes (widgets->options);
+  options.no_title = !alignment_figure_options_get_title_block (widgets->options);
   show_export_chooser (self, &options);
 }
 
@@ -645,6 +680,22 @@ alignment_case_page_ask_export_figure (AlignmentCasePage *self)
     show_timeline_export_options (self);
 }
 
+static GObject *
+heatmap_options_create_cb (GtkPrintOperation *operation,
+                           gpointer           user_data)
+{
+  return G_OBJECT (alignment_figure_options_new_for_heatmap ());
+}
+
+static void
+heatmap_options_apply_cb (GtkPrintOperation *operation,
+                          GtkWidget         *widget,
+                          gpointer           user_data)
+{
+  alignment_heatmap_print_set_title_block (ALIGNMENT_HEATMAP_PRINT (operation),
+                                           alignment_figure_options_get_title_block (ALIGNMENT_FIGURE_OPTIONS (widget)));
+}
+
 gboolean
 alignment_case_page_print (AlignmentCasePage  *self,
                            const char         *export_path,
@@ -664,10 +715,17 @@ alignment_case_page_print (AlignmentCasePage  *self,
   alignment_timeline_view_get_viewport (self->timeline_view, &first_day, &last_day);
 
   if (_alignment_case_page_shows (self, "heatmap"))
-    operation = GTK_PRINT_OPERATION (alignment_heatmap_print_new (c,
-                                                                  alignment_heatmap_view_get_bucket_kind (self->heatmap_view),
-                                                                  alignment_heatmap_view_get_mode (self->heatmap_view),
-                                                                  alignment_heatmap_view_get_trust_scale (self->heatmap_view)));
+    {
+      operation = GTK_PRINT_OPERATION (alignment_heatmap_print_new (c,
+                                                                    alignment_heatmap_view_get_bucket_kind (self->heatmap_view),
+                                                                    alignment_heatmap_view_get_mode (self->heatmap_view),
+                                                                    alignment_heatmap_view_get_trust_scale (self->heatmap_view)));
+      /* The heatmap has no options step: its one option is a tab of the
+       * print dialog. */
+      gtk_print_operation_set_custom_tab_label (operation, _("Figure"));
+      g_signal_connect (operation, "create-custom-widget", G_CALLBACK (heatmap_options_create_cb), NULL);
+      g_signal_connect (operation, "custom-widget-apply", G_CALLBACK (heatmap_options_apply_cb), NULL);
+    }
   else if (export_path == NULL)
     {
       /* Its own options first (poster, lanes), then the system dialog;
@@ -690,10 +748,10 @@ alignment_case_page_print (AlignmentCasePage  *self,
   if (export_path != NULL)
     gtk_print_operation_set_export_filename (operation, export_path);
 
-  result = gtk_print_operation_run (operation,
-                                    export_path != NULL ? GTK_PRINT_OPERATION_ACTION_EXPORT
-                                                        : GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                                    parent_window (self), error);
+  result = alignment_print_settings_run (operation,
+                                         export_path != NULL ? GTK_PRINT_OPERATION_ACTION_EXPORT
+                                                             : GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                                         parent_window (self), error);
   return result != GTK_PRINT_OPERATION_RESULT_ERROR;
 }
 
@@ -797,6 +855,7 @@ alignment_case_page_ask_export_case (AlignmentCasePage *self)
   title = alignment_file_chooser_clean_name (alignment_document_dup_title (self->document));
   name = g_strconcat (title, ".csv", NULL);
   gtk_file_chooser_set_current_name (chooser, name);
+  chooser_next_to_case (self, chooser);
 
   g_signal_connect (self->io_chooser, "response", G_CALLBACK (export_case_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->io_chooser));

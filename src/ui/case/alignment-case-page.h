@@ -117,6 +117,7 @@ typedef struct
   double                 first_day;  /* Julian days, [first, last) */
   double                 last_day;
   AlignmentTimelineLanes lanes;
+  gboolean               no_title;   /* leave out the title block */
 } AlignmentTimelineExport;
 
 /* Writes the figure of the view shown (timeline or heatmap) to @file,

@@ -30,8 +30,10 @@ struct _AlignmentFigureOptions
   GtkEntry       *from;
   GtkWidget      *to_label;
   GtkEntry       *to;
+  GtkWidget      *lanes_label;
   GtkDropDown    *lanes;
   GtkCheckButton *trust;
+  GtkCheckButton *title;
 };
 
 G_DEFINE_FINAL_TYPE (AlignmentFigureOptions, alignment_figure_options, ADW_TYPE_BIN)
@@ -60,8 +62,10 @@ alignment_figure_options_class_init (AlignmentFigureOptionsClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AlignmentFigureOptions, from);
   gtk_widget_class_bind_template_child (widget_class, AlignmentFigureOptions, to_label);
   gtk_widget_class_bind_template_child (widget_class, AlignmentFigureOptions, to);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentFigureOptions, lanes_label);
   gtk_widget_class_bind_template_child (widget_class, AlignmentFigureOptions, lanes);
   gtk_widget_class_bind_template_child (widget_class, AlignmentFigureOptions, trust);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentFigureOptions, title);
 }
 
 static void
@@ -108,6 +112,25 @@ alignment_figure_options_new_for_export (void)
   AlignmentFigureOptions *self = g_object_new (ALIGNMENT_TYPE_FIGURE_OPTIONS, NULL);
 
   show_rows (self, FALSE);
+  return GTK_WIDGET (self);
+}
+
+GtkWidget *
+alignment_figure_options_new_for_heatmap (void)
+{
+  AlignmentFigureOptions *self = g_object_new (ALIGNMENT_TYPE_FIGURE_OPTIONS, NULL);
+
+  /* A heatmap has no lanes, dates or poster: only the title block. */
+  show_rows (self, TRUE);
+  gtk_widget_set_visible (self->fit_label, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->fit), FALSE);
+  gtk_widget_set_visible (self->pages_label, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->pages), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->trust), FALSE);
+  gtk_widget_set_visible (self->lanes_label, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->lanes), FALSE);
+  /* A tab of the print dialog, whose own tabs keep this margin. */
+  g_object_set (self, "margin-start", 12, "margin-end", 12, "margin-top", 12, "margin-bottom", 12, NULL);
   return GTK_WIDGET (self);
 }
 
@@ -246,4 +269,21 @@ alignment_figure_options_get_range (AlignmentFigureOptions *self,
   *first_day = from;
   *last_day = to + 1.0;
   return TRUE;
+}
+
+gboolean
+alignment_figure_options_get_title_block (AlignmentFigureOptions *self)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_FIGURE_OPTIONS (self), TRUE);
+
+  return gtk_check_button_get_active (self->title);
+}
+
+void
+alignment_figure_options_set_title_block (AlignmentFigureOptions *self,
+                                          gboolean                show)
+{
+  g_return_if_fail (ALIGNMENT_IS_FIGURE_OPTIONS (self));
+
+  gtk_check_button_set_active (self->title, show);
 }

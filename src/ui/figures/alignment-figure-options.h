@@ -19,6 +19,8 @@ G_DECLARE_FINAL_TYPE (AlignmentFigureOptions, alignment_figure_options, ALIGNMEN
  * those Export Figure… asks for (width, resolution, dates, lanes). */
 GtkWidget              *alignment_figure_options_new_for_print  (void);
 GtkWidget              *alignment_figure_options_new_for_export (void);
+/* The rows a heatmap's Print… asks for in its tab: the title block. */
+GtkWidget              *alignment_figure_options_new_for_heatmap (void);
 
 /* Asks for @self in a dialog on @parent: @heading, @body, and the
  * responses "cancel" and @response (labelled @label, the default);
@@ -42,6 +44,12 @@ void                    alignment_figure_options_set_lanes      (AlignmentFigure
  * side by side; and whether the net trust strip is printed. */
 guint                   alignment_figure_options_get_pages_wide (AlignmentFigureOptions *self);
 gboolean                alignment_figure_options_get_trust_strip (AlignmentFigureOptions *self);
+
+/* Both: whether the title block (case, parties, period, date made) is
+ * drawn above the figure; on unless switched off. */
+gboolean                alignment_figure_options_get_title_block (AlignmentFigureOptions *self);
+void                    alignment_figure_options_set_title_block (AlignmentFigureOptions *self,
+                                                                  gboolean                show);
 
 /* Export: the width in points, the resolution of a PNG, and the days
  * shown, [@first_day, @last_day) in Julian days.  get_range() is FALSE

@@ -19,6 +19,7 @@ struct _AlignmentHeatmapPrint
   AlignmentHeatmapMode  mode;
   AlignmentScale        scale;
   double                drawn_scale;
+  gboolean              title_block;
 };
 
 G_DEFINE_FINAL_TYPE (AlignmentHeatmapPrint, alignment_heatmap_print, GTK_TYPE_PRINT_OPERATION)
@@ -41,9 +42,9 @@ static char *
 footer_right (void)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  /* TRANSLATORS: a long date as strftime() writes it, "3 December 2026";
-   * %-d is the day without a leading zero, %B the month's full name */
-  g_autofree char *date = g_date_time_format (now, _("%-d %B %Y"));
+  g_autofree char *date = alignment_date_format_long (alignment_date_from_ymd (g_date_time_get_year (now),
+                                                                              g_date_time_get_month (now),
+                                                                              g_date_time_get_day_of_month (now)));
   g_autofree char *page = g_strdup_printf (_("Page %u of %u"), 1u, 1u);
   g_autofree char *printed = g_strdup_printf (_("Printed on %s"), date);
 
@@ -59,19 +60,25 @@ alignment_heatmap_print_draw_page (GtkPrintOperation *operation,
   cairo_t *cr = gtk_print_context_get_cairo_context (context);
   double page_width = gtk_print_context_get_width (context);
   double page_height = gtk_print_context_get_height (context);
-  double figure_height = MAX (page_height - FOOTER_HEIGHT, 1.0);
+  double header = self->title_block ? alignment_figure_title_get_height (FOOTER_FONT_SIZE * 1.2) : 0;
+  double figure_height = MAX (page_height - header - FOOTER_HEIGHT, 1.0);
   const AlignmentPalette *palette = alignment_palette_get (ALIGNMENT_PALETTE_PRINT, self->scale);
   g_autoptr(AlignmentHeatmapLayout) layout = NULL;
-  g_autofree char *period = alignment_case_period_text (self->case_);
+  g_autoptr(AlignmentFigureTitle) title = NULL;
   g_autofree char *right = footer_right ();
   AlignmentHeatmapLayoutOptions options = { 0 };
   AlignmentSignal **signals;
   guint n;
 
-  options.title = alignment_case_get_title (self->case_);
-  if (*options.title == '\0')
-    options.title = _("Untitled case");
-  options.period = period;
+  /* What the cells show, under the title block or without it. */
+  options.title = "";
+  if (self->title_block)
+    {
+      title = alignment_figure_title_new (self->case_, 0);
+      /* The date made is in the footer already. */
+      g_clear_pointer (&title->made, g_free);
+      alignment_figure_title_paint (cr, title, palette, 0, 0, page_width, FOOTER_FONT_SIZE * 1.2);
+    }
 
   /* At its natural width first, to be scaled up to the page keeping its
    * proportions; too wide for the page, it is laid out again at the
@@ -88,13 +95,13 @@ alignment_heatmap_print_draw_page (GtkPrintOperation *operation,
   self->drawn_scale = MIN (page_width / layout->width, figure_height / layout->height);
   cairo_save (cr);
   /* Short of height, the figure keeps its proportions in the middle. */
-  cairo_translate (cr, (page_width - layout->width * self->drawn_scale) / 2, 0);
+  cairo_translate (cr, (page_width - layout->width * self->drawn_scale) / 2, header);
   cairo_scale (cr, self->drawn_scale, self->drawn_scale);
   alignment_heatmap_paint (cr, layout, palette, -1, -1);
   cairo_restore (cr);
 
   alignment_heatmap_paint_footer (cr, palette, page_height - FOOTER_HEIGHT + FOOTER_FONT_SIZE * 0.6, page_width,
-                                  FOOTER_FONT_SIZE, options.title, right);
+                                  FOOTER_FONT_SIZE, title != NULL ? title->title : NULL, right);
 }
 
 double
@@ -129,6 +136,16 @@ static void
 alignment_heatmap_print_init (AlignmentHeatmapPrint *self)
 {
   self->drawn_scale = 1.0;
+  self->title_block = TRUE;
+}
+
+void
+alignment_heatmap_print_set_title_block (AlignmentHeatmapPrint *self,
+                                         gboolean               show)
+{
+  g_return_if_fail (ALIGNMENT_IS_HEATMAP_PRINT (self));
+
+  self->title_block = !!show;
 }
 
 AlignmentHeatmapPrint *

@@ -31,6 +31,11 @@ AlignmentHeatmapPrint *alignment_heatmap_print_new (AlignmentCase        *case_,
 
 /* The scale the last page was drawn at: above 1 when the figure was
  * enlarged to fill the page, below when it was shrunk to fit it. */
+/* The title block above the heatmap (case, parties, period); on unless
+ * switched off. */
+void                   alignment_heatmap_print_set_title_block (AlignmentHeatmapPrint *self,
+                                                                gboolean               show);
+
 double                 alignment_heatmap_print_get_scale (AlignmentHeatmapPrint *self);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "alignment-figure-options.h"
+#include "alignment-print-settings.h"
 #include "alignment-timeline-painter.h"
 #include "alignment-timeline-print.h"
 
@@ -27,6 +28,7 @@ struct _AlignmentTimelinePrint
   double                  first_day;
   double                  last_day;
   gboolean                trust_strip;
+  gboolean                title_block;
 
   /* Between begin-print and end-print. */
   AlignmentTimelineData   *data;
@@ -34,7 +36,7 @@ struct _AlignmentTimelinePrint
   guint                    n_pages;
   double                   page_width;
   double                   overlap;
-  char                    *detail;
+  AlignmentFigureTitle    *title;
   char                    *printed;
 };
 
@@ -49,12 +51,13 @@ enum
   PROP_FIRST_DAY,
   PROP_LAST_DAY,
   PROP_TRUST_STRIP,
+  PROP_TITLE_BLOCK,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
-#define HEADER_HEIGHT (3.4 * FONT_SIZE)
+#define HEADER_HEIGHT (alignment_figure_title_get_height (FONT_SIZE))
 #define FOOTER_HEIGHT (2.0 * FONT_SIZE)
 
 static void
@@ -62,7 +65,7 @@ clear_job (AlignmentTimelinePrint *self)
 {
   g_clear_pointer (&self->layout, alignment_timeline_layout_free);
   g_clear_pointer (&self->data, alignment_timeline_data_free);
-  g_clear_pointer (&self->detail, g_free);
+  g_clear_pointer (&self->title, alignment_figure_title_free);
   g_clear_pointer (&self->printed, g_free);
 }
 
@@ -72,9 +75,8 @@ alignment_timeline_print_begin_print (GtkPrintOperation *operation,
 {
   AlignmentTimelinePrint *self = ALIGNMENT_TIMELINE_PRINT (operation);
   AlignmentTimelineOptions options;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *date = g_date_time_format (now, "%x");
-  char first[11], last[11];
+  g_autofree char *date = NULL;
+  double header;
 
   clear_job (self);
   self->data = alignment_timeline_data_new_for_case (self->case_);
@@ -91,7 +93,8 @@ alignment_timeline_print_begin_print (GtkPrintOperation *operation,
   self->page_width = gtk_print_context_get_width (context);
   self->overlap = 2 * FONT_SIZE;
   self->n_pages = CLAMP (self->pages_wide, 1, MAX_PAGES);
-  options.height = MAX (gtk_print_context_get_height (context) - HEADER_HEIGHT - FOOTER_HEIGHT, 10 * FONT_SIZE);
+  header = self->title_block || self->n_pages > 1 ? HEADER_HEIGHT : 0;
+  options.height = MAX (gtk_print_context_get_height (context) - header - FOOTER_HEIGHT, 10 * FONT_SIZE);
   if (self->n_pages == 1)
     options.width = self->page_width;
   else
@@ -103,13 +106,13 @@ alignment_timeline_print_begin_print (GtkPrintOperation *operation,
   self->layout = alignment_timeline_layout_new (self->data, &options);
   gtk_print_operation_set_n_pages (operation, self->n_pages);
 
-  alignment_date_format_iso ((guint32) ceil (options.first_day), first);
-  alignment_date_format_iso ((guint32) ceil (options.last_day) - 1, last);
-  /* TRANSLATORS: the parties, then the dates shown: "A and B · 2024-02-01 to 2024-06-30" */
-  self->detail = g_strdup_printf (_("%s and %s · %s to %s"),
-                                  alignment_case_get_party_name (self->case_, ALIGNMENT_PARTY_CUSTOMER),
-                                  alignment_case_get_party_name (self->case_, ALIGNMENT_PARTY_PROVIDER),
-                                  first, last);
+  if (self->title_block)
+    {
+      self->title = alignment_figure_title_new (self->case_, 0);
+      /* The date made is in the footer already. */
+      g_clear_pointer (&self->title->made, g_free);
+    }
+  date = alignment_date_format_long (options.today);
   /* TRANSLATORS: the footer of a printed timeline; %s is today's date */
   self->printed = g_strdup_printf (_("Printed on %s"), date);
 }
@@ -133,11 +136,15 @@ alignment_timeline_print_draw_page (GtkPrintOperation *operation,
     /* TRANSLATORS: a poster is one row of pages side by side */
     number = g_strdup_printf (_("Page %d of %u (row 1, column %d)"), page_nr + 1, self->n_pages, page_nr + 1);
 
-  alignment_timeline_paint_band (cr, &style, 0, 0, self->page_width, FONT_SIZE,
-                                 alignment_case_get_title (self->case_), self->detail, number);
+  if (self->title != NULL)
+    alignment_figure_title_paint (cr, self->title, alignment_palette_get (ALIGNMENT_PALETTE_PRINT, ALIGNMENT_SCALE_RED_GREEN),
+                                  0, 0, self->page_width - (number != NULL ? 12 * FONT_SIZE : 0), FONT_SIZE);
+  if (number != NULL)
+    alignment_timeline_paint_band (cr, &style, 0, 0, self->page_width, FONT_SIZE, NULL, NULL, number);
 
   cairo_save (cr);
-  cairo_translate (cr, 0, HEADER_HEIGHT);
+  if (self->title_block || self->n_pages > 1)
+    cairo_translate (cr, 0, HEADER_HEIGHT);
   if (self->n_pages == 1)
     alignment_timeline_paint (cr, self->layout, &style);
   else
@@ -208,6 +215,16 @@ alignment_timeline_print_set_range (AlignmentTimelinePrint *self,
 }
 
 void
+alignment_timeline_print_set_title_block (AlignmentTimelinePrint *self,
+                                          gboolean                show)
+{
+  g_return_if_fail (ALIGNMENT_IS_TIMELINE_PRINT (self));
+
+  self->title_block = !!show;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE_BLOCK]);
+}
+
+void
 alignment_timeline_print_set_trust_strip (AlignmentTimelinePrint *self,
                                           gboolean                show)
 {
@@ -245,6 +262,9 @@ alignment_timeline_print_get_property (GObject    *object,
     case PROP_TRUST_STRIP:
       g_value_set_boolean (value, self->trust_strip);
       break;
+    case PROP_TITLE_BLOCK:
+      g_value_set_boolean (value, self->title_block);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -277,6 +297,9 @@ alignment_timeline_print_set_property (GObject      *object,
       break;
     case PROP_TRUST_STRIP:
       self->trust_strip = g_value_get_boolean (value);
+      break;
+    case PROP_TITLE_BLOCK:
+      self->title_block = g_value_get_boolean (value);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -345,6 +368,9 @@ alignment_timeline_print_class_init (AlignmentTimelinePrintClass *klass)
   properties[PROP_TRUST_STRIP] =
     g_param_spec_boolean ("trust-strip", NULL, NULL, TRUE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TITLE_BLOCK] =
+    g_param_spec_boolean ("title-block", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -354,6 +380,7 @@ alignment_timeline_print_init (AlignmentTimelinePrint *self)
   self->lanes = ALIGNMENT_TIMELINE_LANES_PARTY;
   self->pages_wide = 1;
   self->trust_strip = TRUE;
+  self->title_block = TRUE;
 }
 
 /* ---- The options dialog ------------------------------------------------------ */
@@ -406,9 +433,10 @@ options_response_cb (AdwMessageDialog *dialog,
   alignment_timeline_print_set_pages_wide (print, alignment_figure_options_get_pages_wide (options->options));
   alignment_timeline_print_set_range (print, options->first_day, options->last_day);
   alignment_timeline_print_set_trust_strip (print, alignment_figure_options_get_trust_strip (options->options));
+  alignment_timeline_print_set_title_block (print, alignment_figure_options_get_title_block (options->options));
 
-  result = gtk_print_operation_run (GTK_PRINT_OPERATION (print), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                                    options->parent, &error);
+  result = alignment_print_settings_run (GTK_PRINT_OPERATION (print), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                                         options->parent, &error);
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     show_error (options->parent, error);
 }

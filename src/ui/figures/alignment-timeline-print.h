@@ -51,6 +51,11 @@ void                    alignment_timeline_print_set_trust_strip (AlignmentTimel
  * @first_day and @last_day (0 for the whole case): pass the timeline
  * view's viewport to print what is seen.  Errors are shown in a dialog
  * on @parent. */
+/* The title block above the timeline (case, parties, period); on unless
+ * switched off. */
+void                    alignment_timeline_print_set_title_block (AlignmentTimelinePrint *self,
+                                                                  gboolean                show);
+
 void                    alignment_timeline_print_run_with_options (GtkWindow              *parent,
                                                                    AlignmentCase          *case_,
                                                                    AlignmentTimelineLanes  lanes,

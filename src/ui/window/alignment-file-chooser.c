@@ -50,7 +50,8 @@ GFile *
 alignment_file_chooser_dup_file (GtkFileChooser *chooser)
 {
   g_autoptr(GFile) file = gtk_file_chooser_get_file (chooser);
-  g_autoptr(GtkFileFilter) filter = gtk_file_chooser_get_filter (chooser);
+  /* Not ours to unref: (transfer none), unlike the file. */
+  GtkFileFilter *filter = gtk_file_chooser_get_filter (chooser);
   g_autofree char *name = NULL;
   g_autofree char *with_suffix = NULL;
   g_autoptr(GFile) parent = NULL;

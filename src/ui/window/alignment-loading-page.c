@@ -82,6 +82,12 @@ pulse_cb (gpointer data)
 {
   AlignmentLoadingPage *self = data;
 
+  /* Never after the page was torn down: its bar is gone then. */
+  if (self->progress == NULL)
+    {
+      self->pulse_source = 0;
+      return G_SOURCE_REMOVE;
+    }
   gtk_progress_bar_pulse (self->progress);
   return G_SOURCE_CONTINUE;
 }
@@ -113,6 +119,12 @@ alignment_loading_page_load (AlignmentLoadingPage *self,
   g_return_if_fail (G_IS_FILE (file));
 
   stop_loading (self);
+
+  /* A window being closed can still be asked to open a case (its
+   * library's selection goes as it is torn down): nothing is started
+   * on a page whose bar is gone, whose timer nobody would stop. */
+  if (self->progress == NULL)
+    return;
 
   /* The size tells the user why a big case takes a while. */
   basename = g_file_get_basename (file);

@@ -35,6 +35,7 @@ struct _AlignmentWindow
   AdwViewSwitcherTitle *switcher_title;
   GtkStack             *main_stack;
   AdwStatusPage        *error_page;
+  GtkWidget            *open_partial_button;
   AlignmentLoadingPage *loading_page;
   AlignmentCasePage    *case_page;
   AdwViewSwitcherBar   *switcher_bar;
@@ -65,6 +66,9 @@ struct _AlignmentWindow
 };
 
 /* alignment-window.c */
+/* Opens what could be read of the file that did not load (self->file)
+ * as a new, unsaved case, and says what was missing. */
+void       _alignment_window_open_partial      (AlignmentWindow   *self);
 GSettings *_alignment_window_get_settings      (AlignmentWindow   *self);
 void       _alignment_window_show_document     (AlignmentWindow   *self,
                                                 AlignmentDocument *document);

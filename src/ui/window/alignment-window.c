@@ -268,6 +268,13 @@ alignment_window_show_error (AlignmentWindow *self,
    * markup, and the message may well quote an '<'. */
   markup = g_markup_escape_text (error->message, -1);
   adw_status_page_set_description (self->error_page, markup);
+  /* A file cut short may hold most of a case; one refused for what it
+   * holds, or unreadable from the start, does not. */
+  gtk_widget_set_visible (self->open_partial_button,
+                          self->file != NULL
+                          && (g_error_matches (error, ALIGNMENT_XML_ERROR, ALIGNMENT_XML_ERROR_NOT_WELL_FORMED)
+                              || (error->domain == G_IO_ERROR && error->code != G_IO_ERROR_NOT_FOUND
+                                  && error->code != G_IO_ERROR_PERMISSION_DENIED)));
   gtk_stack_set_visible_child_name (self->main_stack, "error");
   _alignment_window_update_actions (self);
 }
@@ -304,6 +311,109 @@ load_failed_cb (AlignmentWindow *self,
 {
   g_clear_object (&self->before_loading);
   alignment_window_show_error (self, error);
+}
+
+/* ---- What could be read ------------------------------------------------------- */
+
+typedef struct
+{
+  GFile         *file;
+  AlignmentCase *kase;
+  GError        *error;
+} PartialLoad;
+
+static void
+partial_load_free (PartialLoad *load)
+{
+  g_clear_object (&load->file);
+  g_clear_object (&load->kase);
+  g_clear_error (&load->error);
+  g_free (load);
+}
+
+static void
+partial_load_thread (GTask        *task,
+                     gpointer      source_object,
+                     gpointer      task_data,
+                     GCancellable *cancellable)
+{
+  PartialLoad *load = task_data;
+
+  load->kase = alignment_case_load_partial (load->file, cancellable, &load->error);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+partial_load_done_cb (GObject      *object,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  AlignmentWindow *self = ALIGNMENT_WINDOW (object);
+  PartialLoad *load = g_task_get_task_data (G_TASK (result));
+  g_autoptr(AlignmentDocument) document = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  /* The window was closed, or the user went on to another case,
+   * meanwhile. */
+  if (self->case_page == NULL || self->file == NULL || !g_file_equal (self->file, load->file) || self->document != NULL)
+    return;
+
+  name = g_file_get_basename (load->file);
+  if (load->kase == NULL)
+    {
+      g_autoptr(GError) error = load->error != NULL ? g_error_copy (load->error)
+                                                    : g_error_new_literal (G_IO_ERROR, G_IO_ERROR_FAILED, "");
+
+      /* Translators: a dialog's heading; %s is a file name */
+      heading = g_strdup_printf (_("Nothing Could Be Read From “%s”"), name);
+      _alignment_window_show_error (self, heading, error);
+      return;
+    }
+
+  /* A new case with no file: Save asks where, and the file that broke
+   * off stays as it is. */
+  document = alignment_document_new (load->kase, NULL);
+  g_clear_object (&self->file);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+  _alignment_window_show_document (self, document);
+
+  /* Translators: a dialog's heading; %s is a file name */
+  heading = g_strdup_printf (_("Only Part of “%s” Could Be Read"), name);
+  body = g_strdup_printf (ngettext ("%s\n\n%u signal was read before that point. It opens as a new, unsaved case: save it under a name of its own. “%s” itself is left as it is.",
+                                    "%s\n\n%u signals were read before that point. They open as a new, unsaved case: save it under a name of its own. “%s” itself is left as it is.",
+                                    alignment_signal_list_get_n (alignment_case_get_signals (load->kase))),
+                          load->error != NULL ? load->error->message : "",
+                          alignment_signal_list_get_n (alignment_case_get_signals (load->kase)), name);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+_alignment_window_open_partial (AlignmentWindow *self)
+{
+  g_autoptr(GTask) task = NULL;
+  PartialLoad *load;
+
+  if (self->file == NULL || alignment_window_get_loading (self) || self->document != NULL)
+    return;
+
+  load = g_new0 (PartialLoad, 1);
+  load->file = g_object_ref (self->file);
+  task = g_task_new (self, NULL, partial_load_done_cb, NULL);
+  g_task_set_task_data (task, load, (GDestroyNotify) partial_load_free);
+  g_task_run_in_thread (task, partial_load_thread);
+}
+
+static void
+open_partial_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  _alignment_window_open_partial (ALIGNMENT_WINDOW (widget));
 }
 
 static void
@@ -884,10 +994,12 @@ alignment_window_class_init (AlignmentWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, open_partial_button);
   gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, loading_page);
   gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, case_page);
   gtk_widget_class_bind_template_child (widget_class, AlignmentWindow, switcher_bar);
 
+  gtk_widget_class_install_action (widget_class, "win.open-partial", NULL, open_partial_action);
   _alignment_window_actions_class_init (widget_class);
   _alignment_window_import_class_init (widget_class);
 }
