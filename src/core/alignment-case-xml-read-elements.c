@@ -281,6 +281,68 @@ read_stakeholder (Loader     *self,
     self->stakeholder = alignment_stakeholder_new ("", party, "");
 }
 
+/* A thread's number: digits that make a number from 1 up. */
+static gboolean
+read_thread_number (Loader     *self,
+                    guint       line,
+                    const char *value,
+                    guint      *number)
+{
+  guint64 parsed = 0;
+
+  if (g_ascii_string_to_unsigned (value, 10, 1, G_MAXUINT, &parsed, NULL)
+      && g_ascii_isdigit (value[0]))
+    {
+      *number = (guint) parsed;
+      return TRUE;
+    }
+
+  alignment_xml_loader_fail (self, ALIGNMENT_XML_ERROR_INVALID, line,
+                             _("“%s” is not a thread number (a whole number from 1 up)"), value);
+  return FALSE;
+}
+
+static void
+read_thread (Loader     *self,
+             guint       line,
+             xmlNodePtr  node)
+{
+  guint number = 0;
+  AlignmentRealmFlags aligned_in = ALIGNMENT_REALM_FLAGS_NONE;
+
+  for (xmlAttrPtr attr = node->properties; attr != NULL && self->error == NULL; attr = attr->next)
+    {
+      const char *value;
+
+      if (attr->ns != NULL
+          || !(xmlStrEqual (attr->name, BAD_CAST "number") || xmlStrEqual (attr->name, BAD_CAST "aligned-in")))
+        fail_attribute (self, line, node, attr);
+      else if ((value = value_or_fail (self, line, node, attr)) == NULL)
+        ;
+      else if (xmlStrEqual (attr->name, BAD_CAST "number"))
+        read_thread_number (self, line, value, &number);
+      else if (!alignment_realm_flags_from_tokens (value, &aligned_in))
+        alignment_xml_loader_fail (self, ALIGNMENT_XML_ERROR_INVALID, line,
+                                   _("“%s” does not name the realms a thread was aligned in (expected contractual, operational or relational, separated by a space)"),
+                                   value);
+    }
+
+  if (self->error != NULL)
+    return;
+
+  if (number == 0)
+    alignment_xml_loader_fail (self, ALIGNMENT_XML_ERROR_INVALID, line,
+                               _("<thread> has no number"));
+  else if (alignment_case_lookup_thread_record (self->kase, number) != NULL)
+    alignment_xml_loader_fail (self, ALIGNMENT_XML_ERROR_INCONSISTENT, line,
+                               _("thread %u is described twice"), number);
+  else
+    {
+      self->thread_record = alignment_thread_record_new (number);
+      alignment_thread_record_set_aligned_in (self->thread_record, aligned_in);
+    }
+}
+
 static const char *const signal_attributes[] = {
   "id", "type", "sender", "start", "end", "understood", "urgency", "urgency-understood",
 };
@@ -452,11 +514,15 @@ alignment_xml_child_kind (ElementKind  parent,
     { ELEMENT_CASE, "context", ELEMENT_TEXT, FIELD_CONTEXT },
     { ELEMENT_CASE, "stakeholders", ELEMENT_STAKEHOLDERS, 0 },
     { ELEMENT_CASE, "lessons", ELEMENT_LESSONS, 0 },
+    { ELEMENT_CASE, "threads", ELEMENT_THREADS, 0 },
     { ELEMENT_CASE, "signals", ELEMENT_SIGNALS, 0 },
     { ELEMENT_STAKEHOLDERS, "stakeholder", ELEMENT_STAKEHOLDER, 0 },
     { ELEMENT_STAKEHOLDER, "name", ELEMENT_TEXT, FIELD_NAME },
     { ELEMENT_STAKEHOLDER, "function", ELEMENT_TEXT, FIELD_FUNCTION },
     { ELEMENT_LESSONS, "lesson", ELEMENT_TEXT, FIELD_LESSON },
+    { ELEMENT_THREADS, "thread", ELEMENT_THREAD, 0 },
+    { ELEMENT_THREAD, "title", ELEMENT_TEXT, FIELD_THREAD_TITLE },
+    { ELEMENT_THREAD, "story", ELEMENT_TEXT, FIELD_THREAD_STORY },
     { ELEMENT_SIGNALS, "signal", ELEMENT_SIGNAL, 0 },
     { ELEMENT_SIGNAL, "trigger", ELEMENT_TEXT, FIELD_TRIGGER },
     { ELEMENT_SIGNAL, "recipients", ELEMENT_TEXT, FIELD_RECIPIENTS },
@@ -492,6 +558,8 @@ field_get (Loader *self,
     case FIELD_NAME: return alignment_stakeholder_get_name (self->stakeholder);
     case FIELD_FUNCTION: return alignment_stakeholder_get_function (self->stakeholder);
     case FIELD_LESSON: return alignment_lesson_get_text (self->lesson);
+    case FIELD_THREAD_TITLE: return alignment_thread_record_get_title (self->thread_record);
+    case FIELD_THREAD_STORY: return alignment_thread_record_get_story (self->thread_record);
     case FIELD_TRIGGER: return alignment_signal_get_trigger (self->signal);
     case FIELD_RECIPIENTS: return alignment_signal_get_recipients (self->signal);
     case FIELD_MESSAGE: return alignment_signal_get_message (self->signal);
@@ -515,6 +583,8 @@ field_set (Loader     *self,
     case FIELD_NAME: alignment_stakeholder_set_name (self->stakeholder, text); break;
     case FIELD_FUNCTION: alignment_stakeholder_set_function (self->stakeholder, text); break;
     case FIELD_LESSON: alignment_lesson_set_text (self->lesson, text); break;
+    case FIELD_THREAD_TITLE: alignment_thread_record_set_title (self->thread_record, text); break;
+    case FIELD_THREAD_STORY: alignment_thread_record_set_story (self->thread_record, text); break;
     case FIELD_TRIGGER: alignment_signal_set_trigger (self->signal, text); break;
     case FIELD_RECIPIENTS: alignment_signal_set_recipients (self->signal, text); break;
     case FIELD_MESSAGE: alignment_signal_set_message (self->signal, text); break;
@@ -539,6 +609,9 @@ alignment_xml_loader_read_attributes (Loader      *self,
     case ELEMENT_STAKEHOLDER:
       read_stakeholder (self, line, node);
       break;
+    case ELEMENT_THREAD:
+      read_thread (self, line, node);
+      break;
     case ELEMENT_SIGNAL:
       read_signal (self, line, node);
       break;
@@ -553,6 +626,7 @@ alignment_xml_loader_read_attributes (Loader      *self,
     case ELEMENT_CASE:
     case ELEMENT_STAKEHOLDERS:
     case ELEMENT_LESSONS:
+    case ELEMENT_THREADS:
     case ELEMENT_SIGNALS:
     default:
       read_no_attributes (self, line, node);

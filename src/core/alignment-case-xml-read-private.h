@@ -19,6 +19,7 @@
 #include "alignment-lesson.h"
 #include "alignment-signal.h"
 #include "alignment-stakeholder.h"
+#include "alignment-thread-record.h"
 
 G_BEGIN_DECLS
 
@@ -34,6 +35,8 @@ typedef enum
   ELEMENT_STAKEHOLDERS,
   ELEMENT_STAKEHOLDER,
   ELEMENT_LESSONS,
+  ELEMENT_THREADS,
+  ELEMENT_THREAD,
   ELEMENT_SIGNALS,
   ELEMENT_SIGNAL,
   ELEMENT_TRUST,
@@ -49,6 +52,8 @@ typedef enum
   FIELD_NAME,
   FIELD_FUNCTION,
   FIELD_LESSON,
+  FIELD_THREAD_TITLE,
+  FIELD_THREAD_STORY,
   FIELD_TRIGGER,
   FIELD_RECIPIENTS,
   FIELD_MESSAGE,
@@ -99,6 +104,7 @@ typedef struct
   AlignmentSignal        *signal;        /* the one being read */
   AlignmentStakeholder   *stakeholder;
   AlignmentLesson        *lesson;
+  AlignmentThreadRecord  *thread_record;
   guint                   trust_parties; /* bit per party rated in this signal */
 
   Frame                   frames[MAX_DEPTH];

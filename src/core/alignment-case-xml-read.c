@@ -289,6 +289,11 @@ end_element (Loader     *self,
       g_clear_object (&self->stakeholder);
       break;
 
+    case ELEMENT_THREAD:
+      g_list_store_append (alignment_case_get_thread_records (self->kase), self->thread_record);
+      g_clear_object (&self->thread_record);
+      break;
+
     case ELEMENT_TEXT:
       if (frame->field == FIELD_LESSON)
         {
@@ -301,6 +306,7 @@ end_element (Loader     *self,
     case ELEMENT_PERIOD:
     case ELEMENT_STAKEHOLDERS:
     case ELEMENT_LESSONS:
+    case ELEMENT_THREADS:
     case ELEMENT_SIGNALS:
     case ELEMENT_TRUST:
     default:
@@ -514,6 +520,7 @@ loader_clear (Loader *self)
   g_clear_object (&self->signal);
   g_clear_object (&self->stakeholder);
   g_clear_object (&self->lesson);
+  g_clear_object (&self->thread_record);
   g_clear_pointer (&self->signals, g_ptr_array_unref);
   g_clear_pointer (&self->signal_lines, g_array_unref);
   alignment_xml_problem_clear (&self->problem);

@@ -22,6 +22,7 @@
 #include "alignment-date.h"
 #include "alignment-enums.h"
 #include "alignment-lesson.h"
+#include "alignment-thread-record.h"
 #include "alignment-signal.h"
 #include "alignment-stakeholder.h"
 
@@ -211,6 +212,42 @@ write_signal (xmlTextWriterPtr  writer,
   xmlTextWriterEndElement (writer);
 }
 
+/* Only what someone wrote: a record that says nothing (or a default
+ * title, which is not in the record) is left out. */
+static void
+write_thread_records (xmlTextWriterPtr  writer,
+                      GListModel       *records)
+{
+  guint n = g_list_model_get_n_items (records);
+  gboolean started = FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AlignmentThreadRecord) record = g_list_model_get_item (records, i);
+      g_autofree char *aligned_in = NULL;
+
+      if (alignment_thread_record_is_empty (record))
+        continue;
+
+      if (!started)
+        xmlTextWriterStartElement (writer, BAD_CAST "threads");
+      started = TRUE;
+
+      xmlTextWriterStartElement (writer, BAD_CAST "thread");
+      xmlTextWriterWriteFormatAttribute (writer, BAD_CAST "number", "%u",
+                                         alignment_thread_record_get_number (record));
+      aligned_in = alignment_realm_flags_to_tokens (alignment_thread_record_get_aligned_in (record));
+      if (*aligned_in != '\0')
+        xmlTextWriterWriteAttribute (writer, BAD_CAST "aligned-in", BAD_CAST aligned_in);
+      write_text_element (writer, "title", alignment_thread_record_get_title (record), FALSE);
+      write_text_element (writer, "story", alignment_thread_record_get_story (record), FALSE);
+      xmlTextWriterEndElement (writer);
+    }
+
+  if (started)
+    xmlTextWriterEndElement (writer);
+}
+
 static void
 write_case (xmlTextWriterPtr  writer,
             AlignmentCase    *self)
@@ -271,6 +308,8 @@ write_case (xmlTextWriterPtr  writer,
         }
       xmlTextWriterEndElement (writer);
     }
+
+  write_thread_records (writer, G_LIST_MODEL (alignment_case_get_thread_records (self)));
 
   signals = alignment_case_peek_signals (self, &n_signals);
   if (n_signals > 0)

@@ -14,6 +14,7 @@
 #include "alignment-signal.h"
 #include "alignment-signal-list.h"
 #include "alignment-stakeholder.h"
+#include "alignment-thread-record.h"
 
 struct _AlignmentCase
 {
@@ -28,6 +29,7 @@ struct _AlignmentCase
 
   GListStore          *stakeholders;
   GListStore          *lessons;
+  GListStore          *thread_records;
   AlignmentSignalList *signals;
   GPtrArray           *foreign;
 };
@@ -58,6 +60,7 @@ alignment_case_finalize (GObject *object)
   g_free (self->context);
   g_clear_object (&self->stakeholders);
   g_clear_object (&self->lessons);
+  g_clear_object (&self->thread_records);
   g_clear_object (&self->signals);
   g_clear_pointer (&self->foreign, g_ptr_array_unref);
 
@@ -166,6 +169,7 @@ alignment_case_init (AlignmentCase *self)
 {
   self->stakeholders = g_list_store_new (ALIGNMENT_TYPE_STAKEHOLDER);
   self->lessons = g_list_store_new (ALIGNMENT_TYPE_LESSON);
+  self->thread_records = g_list_store_new (ALIGNMENT_TYPE_THREAD_RECORD);
   self->signals = alignment_signal_list_new ();
 }
 
@@ -261,6 +265,132 @@ alignment_case_get_lessons (AlignmentCase *self)
   return self->lessons;
 }
 
+GListStore *
+alignment_case_get_thread_records (AlignmentCase *self)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_CASE (self), NULL);
+
+  return self->thread_records;
+}
+
+AlignmentThreadRecord *
+alignment_case_lookup_thread_record (AlignmentCase *self,
+                                     guint          number)
+{
+  guint n;
+
+  g_return_val_if_fail (ALIGNMENT_IS_CASE (self), NULL);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->thread_records));
+  for (guint i = 0; i < n; i++)
+    {
+      /* The store holds a reference for as long as the record is in it. */
+      AlignmentThreadRecord *record = g_list_model_get_item (G_LIST_MODEL (self->thread_records), i);
+
+      g_object_unref (record);
+      if (alignment_thread_record_get_number (record) == number)
+        return record;
+    }
+
+  return NULL;
+}
+
+char *
+alignment_case_dup_thread_title (AlignmentCase *self,
+                                 guint          number,
+                                 gboolean      *is_default)
+{
+  AlignmentThreadRecord *record;
+  AlignmentSignal **signals;
+  AlignmentSignal *opening = NULL;
+  guint n_signals;
+
+  g_return_val_if_fail (ALIGNMENT_IS_CASE (self), NULL);
+
+  record = alignment_case_lookup_thread_record (self, number);
+  if (record != NULL && *alignment_thread_record_get_title (record) != '\0')
+    {
+      if (is_default != NULL)
+        *is_default = FALSE;
+      return g_strdup (alignment_thread_record_get_title (record));
+    }
+
+  if (is_default != NULL)
+    *is_default = TRUE;
+
+  /* The signal that opened the thread: the first in the thread's own
+   * order, as the analysis and the timeline have it. */
+  signals = alignment_signal_list_peek (self->signals, &n_signals);
+  for (guint i = 0; i < n_signals; i++)
+    if (alignment_signal_get_thread (signals[i]) == number
+        && (opening == NULL || alignment_signal_compare (signals[i], opening) < 0))
+      opening = signals[i];
+
+  return g_strdup (opening != NULL ? alignment_signal_get_trigger (opening) : "");
+}
+
+gboolean
+alignment_case_renumber_thread (AlignmentCase  *self,
+                                guint           from,
+                                guint           to,
+                                GError        **error)
+{
+  AlignmentThreadRecord *record;
+  AlignmentSignal **signals;
+  g_autoptr(GPtrArray) moving = g_ptr_array_new ();
+  guint n_signals;
+
+  g_return_val_if_fail (ALIGNMENT_IS_CASE (self), FALSE);
+  g_return_val_if_fail (from >= 1 && to >= 1, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (from == to)
+    return TRUE;
+
+  signals = alignment_signal_list_peek (self->signals, &n_signals);
+  for (guint i = 0; i < n_signals; i++)
+    {
+      guint thread = alignment_signal_get_thread (signals[i]);
+
+      if (thread == to)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                       _("Thread %u already exists (signal %s): choose a number no thread uses"),
+                       to, alignment_signal_get_id (signals[i]));
+          return FALSE;
+        }
+      if (thread == from)
+        g_ptr_array_add (moving, signals[i]);
+    }
+
+  if (alignment_case_lookup_thread_record (self, to) != NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                   _("Thread %u already exists: choose a number no thread uses"), to);
+      return FALSE;
+    }
+
+  /* Collected first: renaming changes what the list's array holds. */
+  for (guint i = 0; i < moving->len; i++)
+    {
+      AlignmentSignal *signal = g_ptr_array_index (moving, i);
+      const char *letters = NULL;
+      guint thread;
+      g_autofree char *id = NULL;
+
+      if (!alignment_signal_id_parse (alignment_signal_get_id (signal), &thread, &letters))
+        continue;
+      id = g_strdup_printf ("%u%s", to, letters);
+      alignment_signal_set_id (signal, id);
+    }
+
+  record = alignment_case_lookup_thread_record (self, from);
+  if (record != NULL)
+    alignment_thread_record_set_number (record, to);
+
+  return TRUE;
+}
+
 AlignmentSignalList *
 alignment_case_get_signals (AlignmentCase *self)
 {
@@ -305,6 +435,33 @@ stakeholder_equal (gpointer a,
   return strcmp (alignment_stakeholder_get_name (a), alignment_stakeholder_get_name (b)) == 0
          && strcmp (alignment_stakeholder_get_function (a), alignment_stakeholder_get_function (b)) == 0
          && alignment_stakeholder_get_party (a) == alignment_stakeholder_get_party (b);
+}
+
+/* The records that say something, in order: an empty record is not
+ * written, so two cases that differ only by one are the same case. */
+static gboolean
+thread_records_equal (GListModel *a,
+                      GListModel *b)
+{
+  guint na = g_list_model_get_n_items (a);
+  guint nb = g_list_model_get_n_items (b);
+  guint i = 0, j = 0;
+
+  for (;;)
+    {
+      g_autoptr(AlignmentThreadRecord) ra = NULL;
+      g_autoptr(AlignmentThreadRecord) rb = NULL;
+
+      while (i < na && alignment_thread_record_is_empty (ra = g_list_model_get_item (a, i++)))
+        g_clear_object (&ra);
+      while (j < nb && alignment_thread_record_is_empty (rb = g_list_model_get_item (b, j++)))
+        g_clear_object (&rb);
+
+      if (ra == NULL || rb == NULL)
+        return ra == NULL && rb == NULL;
+      if (!alignment_thread_record_equal (ra, rb))
+        return FALSE;
+    }
 }
 
 static gboolean
@@ -357,7 +514,8 @@ alignment_case_equal (AlignmentCase *a,
       || a->period_end != b->period_end
       || !alignment_strings_equal (a->foreign, b->foreign)
       || !list_models_equal (G_LIST_MODEL (a->stakeholders), G_LIST_MODEL (b->stakeholders), stakeholder_equal)
-      || !list_models_equal (G_LIST_MODEL (a->lessons), G_LIST_MODEL (b->lessons), lesson_equal))
+      || !list_models_equal (G_LIST_MODEL (a->lessons), G_LIST_MODEL (b->lessons), lesson_equal)
+      || !thread_records_equal (G_LIST_MODEL (a->thread_records), G_LIST_MODEL (b->thread_records)))
     return FALSE;
 
   sa = alignment_signal_list_peek (a->signals, &na);

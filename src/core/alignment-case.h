@@ -51,6 +51,26 @@ void                 alignment_case_set_period_end     (AlignmentCase  *self,
 GListStore          *alignment_case_get_stakeholders   (AlignmentCase  *self);
 /* A GListStore of AlignmentLesson, in order. */
 GListStore          *alignment_case_get_lessons        (AlignmentCase  *self);
+/* A GListStore of AlignmentThreadRecord, in the order of the file: what
+ * the case tells about its threads.  At most one record per number. */
+GListStore          *alignment_case_get_thread_records (AlignmentCase  *self);
+/* The record of thread @number, or NULL; borrowed. */
+AlignmentThreadRecord *alignment_case_lookup_thread_record (AlignmentCase *self,
+                                                          guint          number);
+/* The title of thread @number: its record's, or else (with *@is_default
+ * set) the trigger of its opening signal, which is shown but never
+ * written to the file.  "" when neither exists.  Newly allocated. */
+char                *alignment_case_dup_thread_title   (AlignmentCase  *self,
+                                                        guint           number,
+                                                        gboolean       *is_default);
+/* Gives thread @from the number @to: renames its signals' ids ("3b"
+ * becomes "7b") and its record.  Refuses, with G_IO_ERROR_EXISTS and a
+ * message that says so, when a signal or record already uses @to.  The
+ * caller makes it one undoable step (alignment_history_begin_group()). */
+gboolean             alignment_case_renumber_thread    (AlignmentCase  *self,
+                                                        guint           from,
+                                                        guint           to,
+                                                        GError        **error);
 AlignmentSignalList *alignment_case_get_signals        (AlignmentCase  *self);
 /* The signals in order, borrowed, as alignment_signal_list_peek() gives
  * them: valid until the list changes. */

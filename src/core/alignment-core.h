@@ -11,6 +11,7 @@
 #include "alignment-signal-list.h"
 #include "alignment-stakeholder.h"
 #include "alignment-lesson.h"
+#include "alignment-thread-record.h"
 #include "alignment-case.h"
 #include "alignment-case-xml.h"
 #include "alignment-check.h"

@@ -228,3 +228,92 @@ alignment_realm_get_trust_dimension (AlignmentRealm realm)
       g_return_val_if_reached (NULL);
     }
 }
+
+static const GFlagsValue realm_flags_values[] = {
+  { ALIGNMENT_REALM_FLAGS_CONTRACTUAL, "ALIGNMENT_REALM_FLAGS_CONTRACTUAL", "contractual" },
+  { ALIGNMENT_REALM_FLAGS_OPERATIONAL, "ALIGNMENT_REALM_FLAGS_OPERATIONAL", "operational" },
+  { ALIGNMENT_REALM_FLAGS_RELATIONAL, "ALIGNMENT_REALM_FLAGS_RELATIONAL", "relational" },
+  { 0, NULL, NULL }
+};
+
+GType
+alignment_realm_flags_get_type (void)
+{
+  static gsize type_id = 0;
+
+  if (g_once_init_enter (&type_id))
+    g_once_init_leave (&type_id,
+                       g_flags_register_static (g_intern_static_string ("AlignmentRealmFlags"),
+                                                realm_flags_values));
+  return type_id;
+}
+
+char *
+alignment_realm_flags_to_tokens (AlignmentRealmFlags flags)
+{
+  GString *tokens = g_string_new (NULL);
+
+  for (guint realm = 0; realm < ALIGNMENT_N_REALMS; realm++)
+    {
+      if ((flags & (1 << realm)) == 0)
+        continue;
+      if (tokens->len > 0)
+        g_string_append_c (tokens, ' ');
+      g_string_append (tokens, realm_values[realm].value_nick);
+    }
+
+  return g_string_free (tokens, FALSE);
+}
+
+gboolean
+alignment_realm_flags_from_tokens (const char          *tokens,
+                                   AlignmentRealmFlags *flags)
+{
+  g_auto(GStrv) words = NULL;
+  AlignmentRealmFlags parsed = 0;
+
+  g_return_val_if_fail (flags != NULL, FALSE);
+
+  if (tokens == NULL || *tokens == '\0')
+    return FALSE;
+
+  /* Exactly the schema's list: tokens separated by one space. */
+  words = g_strsplit (tokens, " ", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      int realm;
+
+      if (!alignment_enum_from_token (ALIGNMENT_TYPE_REALM, words[i], &realm))
+        return FALSE;
+      parsed |= 1 << realm;
+    }
+
+  *flags = parsed;
+  return TRUE;
+}
+
+char *
+alignment_realm_flags_to_label (AlignmentRealmFlags flags)
+{
+  const char *names[ALIGNMENT_N_REALMS];
+  guint n = 0;
+
+  for (guint realm = 0; realm < ALIGNMENT_N_REALMS; realm++)
+    if ((flags & (1 << realm)) != 0)
+      names[n++] = alignment_realm_get_label (realm);
+
+  switch (n)
+    {
+    case 0:
+      return NULL;
+    case 1:
+      return g_strdup (names[0]);
+    case 2:
+      /* Translators: two realms in which a thread was aligned,
+       * "Operational and Relational". */
+      return g_strdup_printf (_("%s and %s"), names[0], names[1]);
+    default:
+      /* Translators: the three realms in which a thread was aligned. */
+      return g_strdup_printf (_("%s, %s and %s"), names[0], names[1], names[2]);
+    }
+}

@@ -32,6 +32,18 @@ typedef enum
 
 #define ALIGNMENT_N_REALMS 3
 
+/* A set of realms, such as those in which a thread was aligned; none is
+ * "not (yet) aligned". */
+typedef enum
+{
+  ALIGNMENT_REALM_FLAGS_NONE        = 0,
+  ALIGNMENT_REALM_FLAGS_CONTRACTUAL = 1 << ALIGNMENT_REALM_CONTRACTUAL,
+  ALIGNMENT_REALM_FLAGS_OPERATIONAL = 1 << ALIGNMENT_REALM_OPERATIONAL,
+  ALIGNMENT_REALM_FLAGS_RELATIONAL  = 1 << ALIGNMENT_REALM_RELATIONAL,
+} AlignmentRealmFlags;
+
+#define ALIGNMENT_REALM_FLAGS_ALL (ALIGNMENT_REALM_FLAGS_CONTRACTUAL | ALIGNMENT_REALM_FLAGS_OPERATIONAL | ALIGNMENT_REALM_FLAGS_RELATIONAL)
+
 typedef enum
 {
   ALIGNMENT_SIGNAL_TYPE_UNKNOWN = 0,
@@ -71,6 +83,7 @@ GType alignment_signal_type_get_type  (void) G_GNUC_CONST;
 GType alignment_urgency_get_type      (void) G_GNUC_CONST;
 GType alignment_understood_get_type   (void) G_GNUC_CONST;
 GType alignment_impact_get_type       (void) G_GNUC_CONST;
+GType alignment_realm_flags_get_type  (void) G_GNUC_CONST;
 
 #define ALIGNMENT_TYPE_PARTY       (alignment_party_get_type ())
 #define ALIGNMENT_TYPE_REALM       (alignment_realm_get_type ())
@@ -78,6 +91,7 @@ GType alignment_impact_get_type       (void) G_GNUC_CONST;
 #define ALIGNMENT_TYPE_URGENCY     (alignment_urgency_get_type ())
 #define ALIGNMENT_TYPE_UNDERSTOOD  (alignment_understood_get_type ())
 #define ALIGNMENT_TYPE_IMPACT      (alignment_impact_get_type ())
+#define ALIGNMENT_TYPE_REALM_FLAGS (alignment_realm_flags_get_type ())
 
 /* Stable file-format token of @value ("request-sent"), or NULL when
  * @value is not a value of @enum_type. */
@@ -99,6 +113,17 @@ alignment_impact_to_delta (AlignmentImpact impact)
   return impact == ALIGNMENT_IMPACT_POSITIVE ? 1
        : impact == ALIGNMENT_IMPACT_NEGATIVE ? -1 : 0;
 }
+
+/* The file format's tokens of @flags, space-separated in realm order
+ * ("operational relational"); "" for none.  Newly allocated. */
+char       *alignment_realm_flags_to_tokens (AlignmentRealmFlags flags);
+/* Parses what alignment_realm_flags_to_tokens() writes, in any order:
+ * tokens separated by one space.  FALSE for anything else. */
+gboolean    alignment_realm_flags_from_tokens (const char          *tokens,
+                                               AlignmentRealmFlags *flags);
+/* The translated realm names of @flags joined for reading
+ * ("Operational and relational"); NULL for none.  Newly allocated. */
+char       *alignment_realm_flags_to_label  (AlignmentRealmFlags flags);
 
 /* "Operational" and "good-faith effort": the two names of one axis. */
 const char *alignment_realm_get_label           (AlignmentRealm realm);

@@ -14,6 +14,7 @@
 #include "alignment-export.h"
 #include "alignment-import.h"
 #include "alignment-signal.h"
+#include "alignment-thread-record.h"
 
 /* ---- Delimited text ------------------------------------------------------ */
 
@@ -321,12 +322,23 @@ alignment_case_to_xes (AlignmentCase *self)
   for (guint t = 0; t < threads->len; t++)
     {
       AlignmentThread *thread = g_ptr_array_index (threads, t);
-      g_autofree char *name = g_strdup_printf ("%u", thread->number);
+      AlignmentThreadRecord *record = alignment_case_lookup_thread_record (self, thread->number);
+      g_autofree char *number = g_strdup_printf ("%u", thread->number);
+      g_autofree char *title = alignment_case_dup_thread_title (self, thread->number, NULL);
+      g_autofree char *aligned_in = NULL;
 
+      /* A trace is named by its thread's title, as the case tells its
+       * threads; the number stays, for the ids. */
       xmlTextWriterStartElement (writer, (const xmlChar *) "trace");
-      xes_attribute (writer, "string", "concept:name", name);
+      xes_attribute (writer, "string", "concept:name", *title != '\0' ? title : number);
+      xes_attribute (writer, "int", "thread:number", number);
       xes_attribute (writer, "string", "thread:status",
                      thread->status == ALIGNMENT_THREAD_ALIGNED ? "aligned" : "open");
+      if (record != NULL && alignment_thread_record_get_aligned_in (record) != 0)
+        {
+          aligned_in = alignment_realm_flags_to_tokens (alignment_thread_record_get_aligned_in (record));
+          xes_attribute (writer, "string", "thread:aligned-in", aligned_in);
+        }
       for (guint i = 0; i < thread->signals->len; i++)
         {
           AlignmentSignal *s = g_ptr_array_index (thread->signals, i);

@@ -18,7 +18,9 @@ G_BEGIN_DECLS
 GBytes *alignment_case_to_delimited (AlignmentCase *self,
                                      char           delimiter);
 
-/* An IEEE 1849-2016 XES event log: one trace per thread, one event per
+/* An IEEE 1849-2016 XES event log: one trace per thread (concept:name
+ * its title, or its opening signal's trigger; thread:number,
+ * thread:status and thread:aligned-in), one event per
  * signal (concept:name the signal type, time:timestamp its start,
  * org:resource its sender; a signal with an end date gives a start and a
  * complete event), every other column as an attribute. */

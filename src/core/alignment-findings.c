@@ -12,13 +12,15 @@
 #include "alignment-core-private.h"
 #include "alignment-findings.h"
 #include "alignment-signal.h"
+#include "alignment-thread-record.h"
 
 G_DEFINE_ENUM_TYPE (AlignmentFindingKind, alignment_finding_kind,
   G_DEFINE_ENUM_VALUE (ALIGNMENT_FINDING_MEDIAN_TIME, "median-time"),
   G_DEFINE_ENUM_VALUE (ALIGNMENT_FINDING_LONGEST_TIME, "longest-time"),
   G_DEFINE_ENUM_VALUE (ALIGNMENT_FINDING_OPEN_THREADS, "open-threads"),
   G_DEFINE_ENUM_VALUE (ALIGNMENT_FINDING_PERCEPTION_GAP, "perception-gap"),
-  G_DEFINE_ENUM_VALUE (ALIGNMENT_FINDING_REALM_DESYNC, "realm-desync"))
+  G_DEFINE_ENUM_VALUE (ALIGNMENT_FINDING_REALM_DESYNC, "realm-desync"),
+  G_DEFINE_ENUM_VALUE (ALIGNMENT_FINDING_REALM_SHIFT, "realm-shift"))
 
 static const AlignmentParty parties[ALIGNMENT_N_PARTIES] = {
   ALIGNMENT_PARTY_CUSTOMER,
@@ -571,6 +573,135 @@ compute_desync (AlignmentFindings      *findings,
     }
 }
 
+/* The realms in which a party's trust fell in @thread: before its first
+ * alignment event when it fell there, else anywhere. */
+static AlignmentRealmFlags
+compute_raised_in (AlignmentThread *thread)
+{
+  AlignmentRealmFlags before = 0, anywhere = 0;
+  gboolean aligned = FALSE;
+
+  for (guint i = 0; i < thread->signals->len; i++)
+    {
+      AlignmentSignal *signal = g_ptr_array_index (thread->signals, i);
+
+      /* The alignment event itself belongs to the settling. */
+      if (alignment_signal_get_signal_type (signal) == ALIGNMENT_SIGNAL_TYPE_ALIGNMENT_EVENT)
+        aligned = TRUE;
+      for (guint p = 0; p < ALIGNMENT_N_PARTIES; p++)
+        for (guint r = 0; r < ALIGNMENT_N_REALMS; r++)
+          if (alignment_impact_to_delta (alignment_signal_get_impact (signal, parties[p], r)) < 0)
+            {
+              anywhere |= 1 << r;
+              if (!aligned)
+                before |= 1 << r;
+            }
+    }
+
+  return before != 0 ? before : anywhere;
+}
+
+static char *
+dup_realm_name (AlignmentRealm realm)
+{
+  return g_utf8_strdown (alignment_realm_get_label (realm), -1);
+}
+
+void
+alignment_findings_add_thread_records (AlignmentFindings      *findings,
+                                       AlignmentSignal *const *signals,
+                                       guint                   n_signals,
+                                       GListModel             *records)
+{
+  g_autoptr(GHashTable) position_of = NULL;
+  g_autoptr(GPtrArray) sentences = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) shifted = g_array_new (FALSE, FALSE, sizeof (guint));
+  AlignmentFinding *finding;
+  g_autofree char *summary = NULL;
+  guint n_records;
+
+  g_return_if_fail (findings != NULL);
+  g_return_if_fail (G_IS_LIST_MODEL (records));
+
+  /* Records added again (edited) replace what the last ones gave. */
+  memset (findings->realm_shifts, 0, sizeof findings->realm_shifts);
+  for (guint i = findings->findings->len; i > 0; i--)
+    if (((AlignmentFinding *) g_ptr_array_index (findings->findings, i - 1))->kind == ALIGNMENT_FINDING_REALM_SHIFT)
+      g_ptr_array_remove_index (findings->findings, i - 1);
+  n_records = g_list_model_get_n_items (records);
+  for (guint i = 0; i < findings->reports->len; i++)
+    {
+      AlignmentThreadReport *report = &g_array_index (findings->reports, AlignmentThreadReport, i);
+      gboolean shifts = FALSE;
+
+      report->aligned_in = 0;
+      for (guint j = 0; j < n_records; j++)
+        {
+          g_autoptr(AlignmentThreadRecord) record = g_list_model_get_item (records, j);
+
+          if (alignment_thread_record_get_number (record) == report->thread->number)
+            report->aligned_in = alignment_thread_record_get_aligned_in (record);
+        }
+
+      /* Only threads that reached alignment somewhere else than where
+       * they were raised; one aligned where it was raised as well still
+       * counts for its other realms. */
+      for (guint r = 0; r < ALIGNMENT_N_REALMS; r++)
+        for (guint a = 0; a < ALIGNMENT_N_REALMS; a++)
+          if ((report->raised_in & (1 << r)) && (report->aligned_in & (1 << a))
+              && !(report->raised_in & (1 << a)))
+            {
+              findings->realm_shifts[r][a]++;
+              shifts = TRUE;
+            }
+      if (shifts)
+        g_array_append_val (shifted, i);
+    }
+
+  if (shifted->len == 0)
+    return;
+
+  for (guint r = 0; r < ALIGNMENT_N_REALMS; r++)
+    for (guint a = 0; a < ALIGNMENT_N_REALMS; a++)
+      {
+        g_autofree char *raised = NULL;
+        g_autofree char *settled = NULL;
+        guint n = findings->realm_shifts[r][a];
+
+        if (n == 0)
+          continue;
+        raised = dup_realm_name (r);
+        settled = dup_realm_name (a);
+        /* TRANSLATORS: "contractual misalignment settled in the
+         * operational realm in 2 threads" */
+        g_ptr_array_add (sentences,
+                         g_strdup_printf (ngettext ("%s misalignment settled in the %s realm in %u thread",
+                                                    "%s misalignment settled in the %s realm in %u threads", n),
+                                          raised, settled, n));
+      }
+
+  {
+    g_autofree char *list = join_words (sentences);
+
+    /* TRANSLATORS: %s lists realm pairs, as above.  The sentence names
+     * the pattern the method looks for: a misalignment raised in one
+     * realm but settled in another. */
+    summary = g_strdup_printf (_("Raised in one realm, aligned in another: %s."), list);
+  }
+
+  finding = finding_add (findings, ALIGNMENT_FINDING_REALM_SHIFT, _("Realm shifts"), g_steal_pointer (&summary));
+  position_of = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < n_signals; i++)
+    g_hash_table_insert (position_of, signals[i], GUINT_TO_POINTER (i + 1));
+  for (guint i = 0; i < shifted->len; i++)
+    {
+      AlignmentThreadReport *report = &g_array_index (findings->reports, AlignmentThreadReport, g_array_index (shifted, guint, i));
+
+      add_thread_signals (finding->signals, position_of, report->thread, FALSE);
+    }
+  sort_positions (finding->signals);
+}
+
 AlignmentFindings *
 alignment_findings_compute (AlignmentSignal *const *signals,
                             guint                   n_signals)
@@ -598,6 +729,7 @@ alignment_findings_compute (AlignmentSignal *const *signals,
       report.thread = thread;
       report.opening = GPOINTER_TO_UINT (g_hash_table_lookup (position_of, g_ptr_array_index (thread->signals, 0))) - 1;
       report.steps = alignment_thread_get_steps (thread, &report.n_cycles);
+      report.raised_in = compute_raised_in (thread);
       g_array_append_val (findings->reports, report);
     }
 

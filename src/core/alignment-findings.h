@@ -16,6 +16,8 @@
 #include "alignment-enums.h"
 #include "alignment-analysis.h"
 
+#include <gio/gio.h>
+
 G_BEGIN_DECLS
 
 /* ---- The steps of the alignment pattern ---------------------------------- */
@@ -63,6 +65,7 @@ typedef enum
   ALIGNMENT_FINDING_OPEN_THREADS,
   ALIGNMENT_FINDING_PERCEPTION_GAP,  /* signals not understood */
   ALIGNMENT_FINDING_REALM_DESYNC,    /* one realm falls, the others hold */
+  ALIGNMENT_FINDING_REALM_SHIFT,     /* raised in one realm, aligned in another */
 } AlignmentFindingKind;
 
 GType alignment_finding_kind_get_type (void) G_GNUC_CONST;
@@ -83,6 +86,13 @@ typedef struct
   guint            opening;    /* position of its first signal */
   AlignmentSteps   steps;      /* of its last cycle */
   guint            n_cycles;
+  /* Where the misalignment showed: the realms in which a party's trust
+   * fell before the thread's first alignment event (or anywhere in it,
+   * when it fell only later); none when no trust fell. */
+  AlignmentRealmFlags raised_in;
+  /* Where alignment was reached, as the case's thread record tells it
+   * (alignment_findings_add_thread_records()); none until then. */
+  AlignmentRealmFlags aligned_in;
 } AlignmentThreadReport;
 
 /* Signals not understood, over one group (a sender, a channel). */
@@ -121,6 +131,11 @@ typedef struct
   /* That realm's running sum at its lowest month. */
   int                    desync_lowest[ALIGNMENT_N_PARTIES];
 
+  /* Realm shifts: how many threads raised in realm [r] were aligned in
+   * realm [a] (a realm the thread was not raised in), once the thread
+   * records were added. */
+  guint                  realm_shifts[ALIGNMENT_N_REALMS][ALIGNMENT_N_REALMS];
+
   /* The findings to show, in the order of AlignmentFindingKind; a kind
    * with nothing to say is left out. */
   GPtrArray             *findings;  /* of AlignmentFinding */
@@ -129,6 +144,16 @@ typedef struct
 AlignmentFindings *alignment_findings_compute (AlignmentSignal *const *signals,
                                                guint                   n_signals);
 void               alignment_findings_free    (AlignmentFindings      *findings);
+
+/* Adds what the case tells about its threads (a GListModel of
+ * AlignmentThreadRecord) to findings computed from the same @signals:
+ * each report's aligned_in, and the thesis's pattern of misalignment
+ * raised in one realm and settled in another, counted per pair of realms
+ * with the threads behind it (ALIGNMENT_FINDING_REALM_SHIFT). */
+void               alignment_findings_add_thread_records (AlignmentFindings      *findings,
+                                                          AlignmentSignal *const *signals,
+                                                          guint                   n_signals,
+                                                          GListModel             *records);
 
 /* The report of thread @number, or NULL. */
 const AlignmentThreadReport *alignment_findings_get_report (const AlignmentFindings *findings,

@@ -2,7 +2,8 @@
  *
  * GObject tells what changed ("notify") but not what it was before.  A
  * signal tells its watch the old value of each change itself; for the
- * few other objects (the case, its stakeholders and lessons) the history
+ * few other objects (the case, its stakeholders, lessons and thread
+ * records) the history
  * keeps a shadow of their writable properties, which holds the old value
  * when the notification comes, and of the items of every list.  The
  * property specs are shared per class.
@@ -699,6 +700,7 @@ alignment_history_constructed (GObject *object)
   alignment_history_watch_list (self, G_LIST_MODEL (alignment_case_get_signals (self->alignment_case)));
   alignment_history_watch_list (self, G_LIST_MODEL (alignment_case_get_stakeholders (self->alignment_case)));
   alignment_history_watch_list (self, G_LIST_MODEL (alignment_case_get_lessons (self->alignment_case)));
+  alignment_history_watch_list (self, G_LIST_MODEL (alignment_case_get_thread_records (self->alignment_case)));
 }
 
 static void

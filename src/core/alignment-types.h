@@ -13,5 +13,6 @@ typedef struct _AlignmentSignal      AlignmentSignal;
 typedef struct _AlignmentSignalList  AlignmentSignalList;
 typedef struct _AlignmentStakeholder AlignmentStakeholder;
 typedef struct _AlignmentLesson      AlignmentLesson;
+typedef struct _AlignmentThreadRecord AlignmentThreadRecord;
 
 G_END_DECLS

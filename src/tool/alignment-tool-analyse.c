@@ -64,10 +64,24 @@ join_ids (AlignmentSignal * const *signals,
 /* ---- Text ------------------------------------------------------------------ */
 
 
+/* "Operational and Relational", or "-" for none. */
+static char *
+dup_realms_label (AlignmentRealmFlags realms)
+{
+  char *label = alignment_realm_flags_to_label (realms);
+
+  return label != NULL ? label : g_strdup ("-");
+}
+
 static void
-print_thread_text (const AlignmentThreadReport *report,
+print_thread_text (AlignmentCase               *self,
+                   const AlignmentThreadReport *report,
                    AlignmentSignal * const     *signals)
 {
+  gboolean is_default = FALSE;
+  g_autofree char *title = alignment_case_dup_thread_title (self, report->thread->number, &is_default);
+  g_autofree char *raised = dup_realms_label (report->raised_in);
+  g_autofree char *aligned = dup_realms_label (report->aligned_in);
   AlignmentThread *thread = report->thread;
   AlignmentSignal *opening = signals[report->opening];
   g_autoptr(GString) found = g_string_new (NULL);
@@ -76,6 +90,12 @@ print_thread_text (const AlignmentThreadReport *report,
 
   g_print (_("Thread %u: %s\n"), thread->number,
            thread->status == ALIGNMENT_THREAD_ALIGNED ? _("aligned") : _("open"));
+  if (*title != '\0' && is_default)
+    /* TRANSLATORS: a thread's title taken from its opening signal,
+     * because nobody gave it one */
+    g_print (_("  Title:              %s (from its opening signal)\n"), title);
+  else if (*title != '\0')
+    g_print (_("  Title:              %s\n"), title);
 
   if (alignment_signal_get_start_julian (opening) != 0)
     alignment_date_format_iso (alignment_signal_get_start_julian (opening), date);
@@ -105,6 +125,11 @@ print_thread_text (const AlignmentThreadReport *report,
              thread->days_to_alignment);
   else
     g_print (_("  Days to alignment:  -\n"));
+  /* TRANSLATORS: the realms in which trust fell in the thread */
+  g_print (_("  Raised in:          %s\n"), raised);
+  /* TRANSLATORS: the realms in which the thread was aligned, as the
+   * case tells it */
+  g_print (_("  Aligned in:         %s\n"), aligned);
 
   for (guint i = 0; i < G_N_ELEMENTS (flags); i++)
     if (thread->flags & flags[i].flag)
@@ -139,7 +164,7 @@ print_findings_text (AlignmentCase           *self,
            findings->threads->len - findings->n_open);
 
   for (guint i = 0; i < findings->reports->len; i++)
-    print_thread_text (&g_array_index (findings->reports, AlignmentThreadReport, i), signals);
+    print_thread_text (self, &g_array_index (findings->reports, AlignmentThreadReport, i), signals);
 
   g_print ("%s\n", _("Findings:"));
   if (findings->findings->len == 0)
@@ -191,17 +216,44 @@ json_append_understanding (GString                      *out,
                           understanding->n_signals, understanding->n_not_understood);
 }
 
+/* ["operational", "relational"]: the file format's tokens. */
+static void
+json_append_realms (GString             *out,
+                    AlignmentRealmFlags  realms)
+{
+  gboolean first = TRUE;
+
+  g_string_append_c (out, '[');
+  for (guint r = 0; r < ALIGNMENT_N_REALMS; r++)
+    if (realms & (1 << r))
+      {
+        g_string_append_printf (out, "%s\"%s\"", first ? "" : ", ", alignment_tool_enum_nick (ALIGNMENT_TYPE_REALM, r));
+        first = FALSE;
+      }
+  g_string_append_c (out, ']');
+}
+
 static void
 json_append_thread (GString                     *out,
+                    AlignmentCase               *self,
                     const AlignmentThreadReport *report,
                     AlignmentSignal * const     *signals)
 {
   AlignmentThread *thread = report->thread;
   AlignmentSignal *opening = signals[report->opening];
   gboolean first = TRUE;
+  gboolean is_default = FALSE;
+  g_autofree char *title = alignment_case_dup_thread_title (self, thread->number, &is_default);
 
-  g_string_append_printf (out, "{\"number\": %u, \"status\": \"%s\", \"opening\": ", thread->number,
+  g_string_append_printf (out, "{\"number\": %u, \"title\": ", thread->number);
+  alignment_tool_json_append_string (out, title);
+  g_string_append_printf (out, ", \"title_is_default\": %s, \"status\": \"%s\",\n     \"raised_in\": ",
+                          is_default ? "true" : "false",
                           thread->status == ALIGNMENT_THREAD_ALIGNED ? "aligned" : "open");
+  json_append_realms (out, report->raised_in);
+  g_string_append (out, ", \"aligned_in\": ");
+  json_append_realms (out, report->aligned_in);
+  g_string_append (out, ", \"opening\": ");
   alignment_tool_json_append_string (out, alignment_signal_get_id (opening));
   g_string_append (out, ", \"sender\": ");
   alignment_tool_json_append_string (out, alignment_tool_enum_nick (ALIGNMENT_TYPE_PARTY, alignment_signal_get_sender (opening)));
@@ -272,7 +324,7 @@ print_findings_json (AlignmentCase           *self,
   for (guint i = 0; i < findings->reports->len; i++)
     {
       g_string_append (out, i > 0 ? ",\n    " : "\n    ");
-      json_append_thread (out, &g_array_index (findings->reports, AlignmentThreadReport, i), signals);
+      json_append_thread (out, self, &g_array_index (findings->reports, AlignmentThreadReport, i), signals);
     }
   g_string_append (out, findings->reports->len > 0 ? "\n  ],\n" : "],\n");
 
@@ -334,6 +386,32 @@ print_findings_json (AlignmentCase           *self,
       first = FALSE;
     }
 
+  g_string_append (out, "],\n  \"realm_shifts\": [");
+  first = TRUE;
+  for (guint r = 0; r < ALIGNMENT_N_REALMS; r++)
+    for (guint a = 0; a < ALIGNMENT_N_REALMS; a++)
+      {
+        gboolean first_thread = TRUE;
+
+        if (findings->realm_shifts[r][a] == 0)
+          continue;
+        g_string_append_printf (out, "%s{\"raised_in\": \"%s\", \"aligned_in\": \"%s\", \"threads\": [",
+                                first ? "" : ", ", alignment_tool_enum_nick (ALIGNMENT_TYPE_REALM, r),
+                                alignment_tool_enum_nick (ALIGNMENT_TYPE_REALM, a));
+        for (guint i = 0; i < findings->reports->len; i++)
+          {
+            const AlignmentThreadReport *report = &g_array_index (findings->reports, AlignmentThreadReport, i);
+
+            if ((report->raised_in & (1 << r)) && (report->aligned_in & (1 << a)) && !(report->raised_in & (1 << a)))
+              {
+                g_string_append_printf (out, "%s%u", first_thread ? "" : ", ", report->thread->number);
+                first_thread = FALSE;
+              }
+          }
+        g_string_append (out, "]}");
+        first = FALSE;
+      }
+
   g_string_append (out, "],\n  \"findings\": [");
   for (guint i = 0; i < findings->findings->len; i++)
     {
@@ -375,8 +453,9 @@ alignment_tool_command_analyse (int    argc,
                                                 _("Lists every thread (its opening signal and sender, the steps of the "
                                                   "alignment pattern found, status, days to alignment, flags and net "
                                                   "trust per realm) and the case's findings, each with the signals "
-                                                  "behind it: time to alignment, open threads, the perception gap and "
-                                                  "realm desynchronisation."),
+                                                  "behind it: time to alignment, open threads, the perception gap, "
+                                                  "realm desynchronisation, and threads raised in one realm but "
+                                                  "aligned in another."),
                                                 entries);
   if (!alignment_tool_command_parse (context, "analyse", &argc, &argv))
     return EXIT_USAGE;
@@ -401,6 +480,8 @@ alignment_tool_command_analyse (int    argc,
 
   signals = alignment_case_peek_signals (self, &n_signals);
   findings = alignment_findings_compute (signals, n_signals);
+  alignment_findings_add_thread_records (findings, signals, n_signals,
+                                         G_LIST_MODEL (alignment_case_get_thread_records (self)));
 
   if (json)
     print_findings_json (self, findings, signals, argv[1]);

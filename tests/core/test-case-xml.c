@@ -400,6 +400,20 @@ static const Variant variants[] = {
   { "no id", "<signal type=\"request-sent\"/>", NULL, FALSE, FALSE },
   { "the word unknown", "<signal id=\"1a\" understood=\"unknown\"/>", NULL, FALSE, FALSE },
   { "rating without party", "<signal id=\"1a\"><trust relational=\"same\"/></signal>", NULL, FALSE, FALSE },
+  { "thread records", NULL, "<threads><thread number=\"2\" aligned-in=\"relational operational\"><title>New people</title>"
+    "<story>Once.\n\nTwice.</story></thread><thread number=\"3\"/><thread number=\"04\"><story>S</story></thread></threads>",
+    TRUE, TRUE },
+  { "empty thread list", NULL, "<threads/>", TRUE, TRUE },
+  { "thread without number", NULL, "<threads><thread><title>T</title></thread></threads>", FALSE, FALSE },
+  { "thread number 0", NULL, "<threads><thread number=\"0\"/></threads>", FALSE, FALSE },
+  { "thread number with letters", NULL, "<threads><thread number=\"2a\"/></threads>", FALSE, FALSE },
+  { "unknown realm", NULL, "<threads><thread number=\"2\" aligned-in=\"legal\"/></threads>", FALSE, FALSE },
+  { "realms two spaces apart", NULL, "<threads><thread number=\"2\" aligned-in=\"operational  relational\"/></threads>",
+    FALSE, FALSE },
+  { "no realm named", NULL, "<threads><thread number=\"2\" aligned-in=\"\"/></threads>", FALSE, FALSE },
+  { "story before title", NULL, "<threads><thread number=\"2\"><story>S</story><title>T</title></thread></threads>",
+    FALSE, FALSE },
+  { "thread told twice", NULL, "<threads><thread number=\"2\"/><thread number=\"2\"/></threads>", TRUE, FALSE },
   { "id used twice", "<signal id=\"1a\"/><signal id=\"1a\"/>", NULL, TRUE, FALSE },
   { "end before start", "<signal id=\"1a\" start=\"2024-02-02\" end=\"2024-02-01\"/>", NULL, TRUE, TRUE },
   { "party rated twice", "<signal id=\"1a\"><trust party=\"customer\"/><trust party=\"customer\"/></signal>",
@@ -460,6 +474,9 @@ make_full_case (void)
   g_autoptr(AlignmentStakeholder) rte = alignment_stakeholder_new ("CUST RTE", ALIGNMENT_PARTY_CUSTOMER, "Release train engineer");
   g_autoptr(AlignmentStakeholder) nobody = alignment_stakeholder_new ("Someone", ALIGNMENT_PARTY_UNKNOWN, "");
   g_autoptr(AlignmentLesson) lesson = alignment_lesson_new (TRICKY);
+  g_autoptr(AlignmentThreadRecord) told = alignment_thread_record_new (12);
+  g_autoptr(AlignmentThreadRecord) aligned = alignment_thread_record_new (13);
+  g_autoptr(AlignmentThreadRecord) silent = alignment_thread_record_new (2);
   g_autoptr(AlignmentSignal) s = alignment_signal_new ("12ab");
   g_autoptr(AlignmentSignal) bare = alignment_signal_new ("13");
 
@@ -472,6 +489,12 @@ make_full_case (void)
   g_list_store_append (alignment_case_get_stakeholders (c), rte);
   g_list_store_append (alignment_case_get_stakeholders (c), nobody);
   g_list_store_append (alignment_case_get_lessons (c), lesson);
+  alignment_thread_record_set_title (told, "New people in the teams");
+  alignment_thread_record_set_story (told, TRICKY);
+  alignment_thread_record_set_aligned_in (aligned, ALIGNMENT_REALM_FLAGS_OPERATIONAL | ALIGNMENT_REALM_FLAGS_RELATIONAL);
+  g_list_store_append (alignment_case_get_thread_records (c), told);
+  g_list_store_append (alignment_case_get_thread_records (c), silent);
+  g_list_store_append (alignment_case_get_thread_records (c), aligned);
 
   alignment_signal_set_signal_type (s, ALIGNMENT_SIGNAL_TYPE_ESCALATION_SENT);
   alignment_signal_set_sender (s, ALIGNMENT_PARTY_PROVIDER);
@@ -533,6 +556,15 @@ test_full_round_trip (void)
                                   "  <plain xmlns=\"\">no namespace</plain>\n"
                                   "</case>\n"));
   g_assert_nonnull (strstr (text, "urgency-understood=\"very-high\""));
+  /* Only what was written about a thread: the record of thread 2 says
+   * nothing and is left out. */
+  g_assert_nonnull (strstr (text, "  <threads>\n"
+                                  "    <thread number=\"12\">\n"
+                                  "      <title>New people in the teams</title>\n"));
+  g_assert_nonnull (strstr (text, "    <thread number=\"13\" aligned-in=\"operational relational\"/>\n"
+                                  "  </threads>\n"
+                                  "  <signals>\n"));
+  g_assert_null (strstr (text, "<thread number=\"2\""));
   g_assert_true (g_str_has_suffix (text, "</case>\n"));
 
   loaded = alignment_case_load_from_data (text, g_bytes_get_size (first), NAME, &error);
@@ -849,6 +881,14 @@ test_refused_values (void)
   assert_refused ("<case xmlns=\"" NS "\" version=\"1.0\">\n  <title>T</title>\n"
                   "  <period start=\"2024-01-01\" end=\"2024-13-01\"/>\n</case>",
                   ALIGNMENT_XML_ERROR_INVALID, 3, "“2024-13-01” is not a date");
+  assert_refused ("<case xmlns=\"" NS "\" version=\"1.0\">\n  <title>T</title>\n  <threads>\n"
+                  "    <thread number=\"2\" aligned-in=\"legal\"/>\n  </threads>\n</case>",
+                  ALIGNMENT_XML_ERROR_INVALID, 4,
+                  "“legal” does not name the realms a thread was aligned in (expected contractual, "
+                  "operational or relational, separated by a space)");
+  assert_refused ("<case xmlns=\"" NS "\" version=\"1.0\">\n  <title>T</title>\n  <threads>\n"
+                  "    <thread number=\"two\"/>\n  </threads>\n</case>",
+                  ALIGNMENT_XML_ERROR_INVALID, 4, "“two” is not a thread number");
 }
 
 static void
@@ -933,6 +973,10 @@ test_refused_inconsistent (void)
   assert_refused ("<case xmlns=\"" NS "\" version=\"1.0\">\n  <title>T</title>\n"
                   "  <period start=\"2024-02-01\" end=\"2024-01-01\"/>\n</case>",
                   ALIGNMENT_XML_ERROR_INCONSISTENT, 3, "the case period ends on 2024-01-01");
+  assert_refused ("<case xmlns=\"" NS "\" version=\"1.0\">\n  <title>T</title>\n  <threads>\n"
+                  "    <thread number=\"2\"><title>A</title></thread>\n"
+                  "    <thread number=\"2\"><title>B</title></thread>\n  </threads>\n</case>",
+                  ALIGNMENT_XML_ERROR_INCONSISTENT, 5, "thread 2 is described twice");
 }
 
 /* Line numbers past 65535, which libxml2 keeps in 16 bits. */

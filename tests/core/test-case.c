@@ -106,6 +106,119 @@ test_equal (void)
   g_assert_false (alignment_case_equal (a, b));
 }
 
+static AlignmentSignal *
+add_signal (AlignmentCase *c,
+            const char    *id,
+            const char    *start,
+            const char    *trigger)
+{
+  g_autoptr(AlignmentSignal) signal = alignment_signal_new (id);
+
+  alignment_signal_set_start_julian (signal, alignment_date_parse_iso (start));
+  alignment_signal_set_trigger (signal, trigger);
+  alignment_signal_list_append (alignment_case_get_signals (c), signal);
+
+  return signal;
+}
+
+/* A thread without a title is called after what opened it, and says
+ * the title is a default; a written title wins. */
+static void
+test_thread_titles (void)
+{
+  g_autoptr(AlignmentCase) c = alignment_case_new ();
+  g_autoptr(AlignmentThreadRecord) record = alignment_thread_record_new (2);
+  gboolean is_default = FALSE;
+  g_autofree char *opening = NULL;
+  g_autofree char *written = NULL;
+  g_autofree char *none = NULL;
+
+  /* Added out of order: the opening signal is the earliest, not the
+   * first in the list. */
+  add_signal (c, "2b", "2024-03-05", "Response");
+  add_signal (c, "2a", "2024-03-01", "More and different people");
+  add_signal (c, "3a", "2024-04-01", "Meeting structure");
+
+  opening = alignment_case_dup_thread_title (c, 2, &is_default);
+  g_assert_cmpstr (opening, ==, "More and different people");
+  g_assert_true (is_default);
+
+  alignment_thread_record_set_story (record, "The customer wanted more people.");
+  g_list_store_append (alignment_case_get_thread_records (c), record);
+  g_clear_pointer (&opening, g_free);
+  opening = alignment_case_dup_thread_title (c, 2, &is_default);
+  g_assert_cmpstr (opening, ==, "More and different people");
+  g_assert_true (is_default);
+
+  alignment_thread_record_set_title (record, "New people in the teams");
+  written = alignment_case_dup_thread_title (c, 2, &is_default);
+  g_assert_cmpstr (written, ==, "New people in the teams");
+  g_assert_false (is_default);
+
+  none = alignment_case_dup_thread_title (c, 9, &is_default);
+  g_assert_cmpstr (none, ==, "");
+  g_assert_true (is_default);
+  g_assert_true (alignment_case_lookup_thread_record (c, 2) == record);
+  g_assert_null (alignment_case_lookup_thread_record (c, 3));
+}
+
+/* Renumbering renames the thread's signals and its record, and refuses a
+ * number that is taken, leaving everything as it was. */
+static void
+test_thread_renumber (void)
+{
+  g_autoptr(AlignmentCase) c = alignment_case_new ();
+  g_autoptr(AlignmentThreadRecord) record = alignment_thread_record_new (2);
+  g_autoptr(AlignmentThreadRecord) told = alignment_thread_record_new (5);
+  g_autoptr(GError) error = NULL;
+  AlignmentSignal *first = add_signal (c, "2a", "2024-03-01", "People");
+  AlignmentSignal *second = add_signal (c, "2B", "2024-03-05", "Response");
+  AlignmentSignal *other = add_signal (c, "3a", "2024-04-01", "Meetings");
+
+  g_list_store_append (alignment_case_get_thread_records (c), record);
+  g_list_store_append (alignment_case_get_thread_records (c), told);
+
+  g_assert_false (alignment_case_renumber_thread (c, 2, 3, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
+  g_assert_cmpstr (error->message, ==, "Thread 3 already exists (signal 3a): choose a number no thread uses");
+  g_clear_error (&error);
+  g_assert_false (alignment_case_renumber_thread (c, 2, 5, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
+  g_clear_error (&error);
+  g_assert_cmpstr (alignment_signal_get_id (first), ==, "2a");
+  g_assert_cmpuint (alignment_thread_record_get_number (record), ==, 2);
+
+  g_assert_true (alignment_case_renumber_thread (c, 2, 12, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (alignment_signal_get_id (first), ==, "12a");
+  g_assert_cmpstr (alignment_signal_get_id (second), ==, "12B");
+  g_assert_cmpstr (alignment_signal_get_id (other), ==, "3a");
+  g_assert_cmpuint (alignment_signal_get_thread (first), ==, 12);
+  g_assert_cmpuint (alignment_thread_record_get_number (record), ==, 12);
+  g_assert_cmpint (alignment_signal_list_find_id (alignment_case_get_signals (c), "12a"), >=, 0);
+  g_assert_cmpint (alignment_signal_list_find_id (alignment_case_get_signals (c), "2a"), ==, -1);
+}
+
+/* A record that says nothing is not part of the case: it is not written,
+ * so it does not make two cases differ. */
+static void
+test_thread_records_equal (void)
+{
+  g_autoptr(AlignmentCase) a = alignment_case_new ();
+  g_autoptr(AlignmentCase) b = alignment_case_new ();
+  g_autoptr(AlignmentThreadRecord) empty = alignment_thread_record_new (1);
+  g_autoptr(AlignmentThreadRecord) told = alignment_thread_record_new (2);
+
+  g_list_store_append (alignment_case_get_thread_records (a), empty);
+  g_assert_true (alignment_thread_record_is_empty (empty));
+  g_assert_true (alignment_case_equal (a, b));
+
+  alignment_thread_record_set_aligned_in (told, ALIGNMENT_REALM_FLAGS_OPERATIONAL);
+  g_list_store_append (alignment_case_get_thread_records (a), told);
+  g_assert_false (alignment_case_equal (a, b));
+  g_assert_false (alignment_thread_record_is_empty (told));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -115,6 +228,9 @@ main (int   argc,
   g_test_add_func ("/case/properties", test_properties);
   g_test_add_func ("/case/party-names", test_party_names);
   g_test_add_func ("/case/equal", test_equal);
+  g_test_add_func ("/case/thread-titles", test_thread_titles);
+  g_test_add_func ("/case/thread-renumber", test_thread_renumber);
+  g_test_add_func ("/case/thread-records-equal", test_thread_records_equal);
 
   return g_test_run ();
 }

@@ -108,7 +108,12 @@ test_xes (void)
    * of the six signals with an end date */
   g_assert_cmpint (count_nodes (doc, "/log/trace"), ==, 3);
   g_assert_cmpint (count_nodes (doc, "/log/trace/event"), ==, 16 + 6);
-  g_assert_cmpint (count_nodes (doc, "/log/trace[string[@key='concept:name']/@value='1']/string[@key='thread:status'][@value='open']"), ==, 1);
+  g_assert_cmpint (count_nodes (doc, "/log/trace[string[@key='concept:name']/@value='Training in SAFe']"
+                                     "[int[@key='thread:number']/@value='1']/string[@key='thread:status'][@value='open']"), ==, 1);
+  g_assert_cmpint (count_nodes (doc, "/log/trace[string[@key='concept:name']/@value='Training in SAFe']"
+                                     "/string[@key='thread:aligned-in']"), ==, 0);
+  g_assert_cmpint (count_nodes (doc, "/log/trace[int[@key='thread:number']/@value='3']"
+                                     "/string[@key='thread:aligned-in'][@value='operational relational']"), ==, 1);
   g_assert_cmpint (count_nodes (doc, "/log/trace/event[string[@key='signal:id']/@value='1a'][string[@key='lifecycle:transition']/@value='start']/date[@value='2024-02-01T00:00:00.000+00:00']"), ==, 1);
   g_assert_cmpint (count_nodes (doc, "/log/trace/event[string[@key='signal:id']/@value='1a'][string[@key='lifecycle:transition']/@value='complete']/date[@value='2024-02-07T00:00:00.000+00:00']"), ==, 1);
   g_assert_cmpint (count_nodes (doc, "//event[string[@key='signal:id']/@value='3d']/int[@key='trust:customer:contractual'][@value='-1']"), ==, 1);

@@ -494,6 +494,106 @@ test_findings_empty (void)
   g_assert_cmpint (findings->desync_realm[0], ==, -1);
 }
 
+static AlignmentSignal *
+add_rated (GPtrArray           *signals,
+           const char          *id,
+           AlignmentSignalType  type,
+           AlignmentParty       party,
+           AlignmentRealm       realm,
+           AlignmentImpact      impact)
+{
+  AlignmentSignal *signal = make_signal (id, type, ALIGNMENT_PARTY_CUSTOMER, ALIGNMENT_UNDERSTOOD_YES);
+
+  alignment_signal_set_impact (signal, party, realm, impact);
+  g_ptr_array_add (signals, signal);
+  return signal;
+}
+
+static void
+add_record (GListStore          *records,
+            guint                number,
+            AlignmentRealmFlags  aligned_in)
+{
+  g_autoptr(AlignmentThreadRecord) record = alignment_thread_record_new (number);
+
+  alignment_thread_record_set_aligned_in (record, aligned_in);
+  g_list_store_append (records, record);
+}
+
+/* The thesis's pattern: misalignment raised in one realm and settled in
+ * another.  Threads 1 and 2 are contractual escalations, settled in the
+ * operational realm; 3 is raised in the operational realm and settled
+ * there too; 4 falls in the relational realm only after its first
+ * alignment event, so it counts as raised there; 5 has no record. */
+static void
+test_realm_shifts (void)
+{
+  g_autoptr(GPtrArray) signals = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GListStore) records = g_list_store_new (ALIGNMENT_TYPE_THREAD_RECORD);
+  g_autoptr(AlignmentFindings) findings = NULL;
+  const AlignmentFinding *finding;
+  AlignmentSignal * const *list;
+
+  add_rated (signals, "1a", ALIGNMENT_SIGNAL_TYPE_ESCALATION_SENT, ALIGNMENT_PARTY_CUSTOMER,
+             ALIGNMENT_REALM_CONTRACTUAL, ALIGNMENT_IMPACT_NEGATIVE);
+  add_rated (signals, "1b", ALIGNMENT_SIGNAL_TYPE_ALIGNMENT_EVENT, ALIGNMENT_PARTY_CUSTOMER,
+             ALIGNMENT_REALM_OPERATIONAL, ALIGNMENT_IMPACT_NEGATIVE);
+  add_rated (signals, "2a", ALIGNMENT_SIGNAL_TYPE_ESCALATION_SENT, ALIGNMENT_PARTY_PROVIDER,
+             ALIGNMENT_REALM_CONTRACTUAL, ALIGNMENT_IMPACT_NEGATIVE);
+  add_rated (signals, "2b", ALIGNMENT_SIGNAL_TYPE_ALIGNMENT_EVENT, ALIGNMENT_PARTY_PROVIDER,
+             ALIGNMENT_REALM_OPERATIONAL, ALIGNMENT_IMPACT_POSITIVE);
+  add_rated (signals, "3a", ALIGNMENT_SIGNAL_TYPE_REQUEST_SENT, ALIGNMENT_PARTY_CUSTOMER,
+             ALIGNMENT_REALM_OPERATIONAL, ALIGNMENT_IMPACT_NEGATIVE);
+  add_rated (signals, "3b", ALIGNMENT_SIGNAL_TYPE_ALIGNMENT_EVENT, ALIGNMENT_PARTY_CUSTOMER,
+             ALIGNMENT_REALM_OPERATIONAL, ALIGNMENT_IMPACT_POSITIVE);
+  add_rated (signals, "4a", ALIGNMENT_SIGNAL_TYPE_ALIGNMENT_EVENT, ALIGNMENT_PARTY_CUSTOMER,
+             ALIGNMENT_REALM_OPERATIONAL, ALIGNMENT_IMPACT_POSITIVE);
+  add_rated (signals, "4b", ALIGNMENT_SIGNAL_TYPE_ESCALATION_SENT, ALIGNMENT_PARTY_PROVIDER,
+             ALIGNMENT_REALM_RELATIONAL, ALIGNMENT_IMPACT_NEGATIVE);
+  add_rated (signals, "5a", ALIGNMENT_SIGNAL_TYPE_ESCALATION_SENT, ALIGNMENT_PARTY_PROVIDER,
+             ALIGNMENT_REALM_CONTRACTUAL, ALIGNMENT_IMPACT_NEGATIVE);
+  add_record (records, 1, ALIGNMENT_REALM_FLAGS_OPERATIONAL);
+  add_record (records, 2, ALIGNMENT_REALM_FLAGS_OPERATIONAL | ALIGNMENT_REALM_FLAGS_CONTRACTUAL);
+  add_record (records, 3, ALIGNMENT_REALM_FLAGS_OPERATIONAL);
+  add_record (records, 4, ALIGNMENT_REALM_FLAGS_CONTRACTUAL);
+
+  list = (AlignmentSignal * const *) signals->pdata;
+  findings = alignment_findings_compute (list, signals->len);
+  /* Without the records, no thread says where it was aligned. */
+  g_assert_null (find (findings, ALIGNMENT_FINDING_REALM_SHIFT));
+  g_assert_cmpint (alignment_findings_get_report (findings, 1)->raised_in, ==, ALIGNMENT_REALM_FLAGS_CONTRACTUAL);
+  g_assert_cmpint (alignment_findings_get_report (findings, 4)->raised_in, ==, ALIGNMENT_REALM_FLAGS_RELATIONAL);
+
+  alignment_findings_add_thread_records (findings, list, signals->len, G_LIST_MODEL (records));
+  g_assert_cmpint (alignment_findings_get_report (findings, 2)->aligned_in, ==,
+                   ALIGNMENT_REALM_FLAGS_OPERATIONAL | ALIGNMENT_REALM_FLAGS_CONTRACTUAL);
+  g_assert_cmpint (alignment_findings_get_report (findings, 5)->aligned_in, ==, ALIGNMENT_REALM_FLAGS_NONE);
+  g_assert_cmpuint (findings->realm_shifts[ALIGNMENT_REALM_CONTRACTUAL][ALIGNMENT_REALM_OPERATIONAL], ==, 2);
+  g_assert_cmpuint (findings->realm_shifts[ALIGNMENT_REALM_RELATIONAL][ALIGNMENT_REALM_CONTRACTUAL], ==, 1);
+  g_assert_cmpuint (findings->realm_shifts[ALIGNMENT_REALM_OPERATIONAL][ALIGNMENT_REALM_OPERATIONAL], ==, 0);
+  g_assert_cmpuint (findings->realm_shifts[ALIGNMENT_REALM_CONTRACTUAL][ALIGNMENT_REALM_CONTRACTUAL], ==, 0);
+
+  finding = find (findings, ALIGNMENT_FINDING_REALM_SHIFT);
+  g_assert_nonnull (finding);
+  g_assert_cmpstr (finding->title, ==, "Realm shifts");
+  g_assert_cmpstr (finding->summary, ==,
+                   "Raised in one realm, aligned in another: contractual misalignment settled in the "
+                   "operational realm in 2 threads and relational misalignment settled in the "
+                   "contractual realm in 1 thread.");
+  /* The signals of threads 1, 2 and 4, in order. */
+  g_assert_cmpuint (finding->signals->len, ==, 6);
+  g_assert_cmpuint (g_array_index (finding->signals, guint, 0), ==, 0);
+  g_assert_cmpuint (g_array_index (finding->signals, guint, 3), ==, 3);
+  g_assert_cmpuint (g_array_index (finding->signals, guint, 4), ==, 6);
+  g_assert_cmpuint (g_array_index (finding->signals, guint, 5), ==, 7);
+
+  /* Added again, with other records, it starts afresh. */
+  g_list_store_remove_all (records);
+  alignment_findings_add_thread_records (findings, list, signals->len, G_LIST_MODEL (records));
+  g_assert_cmpuint (findings->realm_shifts[ALIGNMENT_REALM_CONTRACTUAL][ALIGNMENT_REALM_OPERATIONAL], ==, 0);
+  g_assert_null (find (findings, ALIGNMENT_FINDING_REALM_SHIFT));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -511,6 +611,7 @@ main (int    argc,
   g_test_add_func ("/findings/open-threads/few", test_open_threads_few);
   g_test_add_func ("/findings/open-threads/many", test_open_threads_many);
   g_test_add_func ("/findings/empty", test_findings_empty);
+  g_test_add_func ("/findings/realm-shifts", test_realm_shifts);
 
   return g_test_run ();
 }

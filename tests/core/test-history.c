@@ -158,6 +158,40 @@ test_history_lists (void)
   g_assert_cmpstr (alignment_stakeholder_get_function (person), ==, "Signs the contract");
 }
 
+/* A thread's record is undone like any other part of the case, and a
+ * renumbering made as one step goes back as one. */
+static void
+test_history_thread_records (void)
+{
+  g_autoptr(AlignmentCase) c = make_case ();
+  g_autoptr(AlignmentHistory) history = alignment_history_new (c);
+  g_autoptr(AlignmentThreadRecord) record = alignment_thread_record_new (1);
+  AlignmentSignalList *signals = alignment_case_get_signals (c);
+  guint n = alignment_signal_list_get_n (signals);
+
+  g_list_store_append (alignment_case_get_thread_records (c), record);
+  alignment_thread_record_set_title (record, "Training");
+  alignment_thread_record_set_aligned_in (record, ALIGNMENT_REALM_FLAGS_RELATIONAL);
+
+  alignment_history_begin_group (history);
+  g_assert_true (alignment_case_renumber_thread (c, 1, 7, NULL));
+  alignment_history_end_group (history);
+  g_assert_cmpuint (alignment_thread_record_get_number (record), ==, 7);
+  g_assert_cmpint (alignment_signal_list_find_id (signals, "1a"), ==, -1);
+
+  g_assert_true (alignment_history_undo (history));
+  g_assert_cmpuint (alignment_thread_record_get_number (record), ==, 1);
+  g_assert_cmpint (alignment_signal_list_find_id (signals, "1a"), >=, 0);
+  g_assert_cmpuint (alignment_signal_list_get_n (signals), ==, n);
+
+  g_assert_true (alignment_history_undo (history));
+  g_assert_cmpint (alignment_thread_record_get_aligned_in (record), ==, ALIGNMENT_REALM_FLAGS_NONE);
+  g_assert_true (alignment_history_undo (history));
+  g_assert_cmpstr (alignment_thread_record_get_title (record), ==, "");
+  g_assert_true (alignment_history_undo (history));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (alignment_case_get_thread_records (c))), ==, 0);
+}
+
 static void
 test_history_saved (void)
 {
@@ -294,6 +328,7 @@ main (int   argc,
   g_test_add_func ("/history/property", test_history_property);
   g_test_add_func ("/history/typing", test_history_typing);
   g_test_add_func ("/history/lists", test_history_lists);
+  g_test_add_func ("/history/thread-records", test_history_thread_records);
   g_test_add_func ("/history/saved", test_history_saved);
   g_test_add_func ("/history/notify", test_history_notify);
   g_test_add_func ("/history/ids-and-cleared-texts", test_history_ids_and_cleared_texts);

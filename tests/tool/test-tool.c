@@ -1011,17 +1011,22 @@ test_analyse_text (void)
 
   /* Figures by hand: tests/core/test-analysis.c and tests/core/test-findings.c. */
   g_assert_nonnull (strstr (text, "3 threads: 1 open, 2 aligned\n"));
-  g_assert_nonnull (strstr (text, "Thread 1: open\nOpened by: 1a, Customer, Request sent, 2024-02-01\n"
+  g_assert_nonnull (strstr (text, "Thread 1: open\nTitle: Training in SAFe\n"
+                                  "Opened by: 1a, Customer, Request sent, 2024-02-01\n"
                                   "Steps found: discussion (missing: recognition, decision) in the last of 2 cycles\n"
                                   "Days to alignment: -\n"
+                                  "Raised in: Operational\n"
+                                  "Aligned in: -\n"
                                   "Flag: signal 1d was not understood\n"
                                   "Flag: escalated after an alignment event: the cycle restarted\n"
                                   "Net trust: Customer Contractual 0 Operational 0 Relational +1 · "
                                   "Service provider Contractual 0 Operational +1 Relational 0\n"));
   g_assert_nonnull (strstr (text, "Thread 2: aligned\n"));
   g_assert_nonnull (strstr (text, "Days to alignment: 87\n"));
-  g_assert_nonnull (strstr (text, "Thread 3: aligned\nOpened by: 3a, Customer, Request sent, 2024-03-01\n"
-                                  "Steps found: discussion, recognition, decision\nDays to alignment: 31\n"));
+  g_assert_nonnull (strstr (text, "Thread 3: aligned\nTitle: A meeting structure for the new way of working\n"
+                                  "Opened by: 3a, Customer, Request sent, 2024-03-01\n"
+                                  "Steps found: discussion, recognition, decision\nDays to alignment: 31\n"
+                                  "Raised in: Operational and Relational\nAligned in: Operational and Relational\n"));
   g_assert_nonnull (strstr (text, "Time to alignment: Alignment took a median of 59 days, over 2 aligned threads.\n"
                                   "Signals: 2a 2g 3a 3e\n"));
   g_assert_nonnull (strstr (text, "Open threads: 1 of 3 threads is still open: thread 1.\nSignals: 1a 1b 1c 1d\n"));
@@ -1048,6 +1053,10 @@ test_analyse_json (void)
     "d = json.load(sys.stdin)\n"
     "t = d['threads']\n"
     "assert [x['number'] for x in t] == [1, 2, 3]\n"
+    "assert t[1]['title'] == 'New people in the product teams' and not t[1]['title_is_default']\n"
+    "assert [x['aligned_in'] for x in t] == [[], ['operational'], ['operational', 'relational']]\n"
+    "assert [x['raised_in'] for x in t] == [['operational'], ['operational'], ['operational', 'relational']]\n"
+    "assert d['realm_shifts'] == []\n"
     "assert [x['status'] for x in t] == ['open', 'aligned', 'aligned']\n"
     "assert [x['opening'] for x in t] == ['1a', '2a', '3a']\n"
     "assert [x['sender'] for x in t] == ['customer'] * 3\n"
