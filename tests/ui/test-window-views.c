@@ -562,7 +562,7 @@ test_export_case (void)
 {
   AlignmentWindow *window = new_window_with_example ();
   g_autofree char *dir = g_dir_make_tmp ("test-window-views-XXXXXX", NULL);
-  const char *names[] = { "case.csv", "case.tsv", "case.xes" };
+  const char *names[] = { "case.csv", "case.tsv", "case.xes", "case.ods", "case.xlsx" };
   g_autoptr(GError) error = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
@@ -570,11 +570,24 @@ test_export_case (void)
       g_autofree char *path = g_build_filename (dir, names[i], NULL);
       g_autoptr(GFile) file = g_file_new_for_path (path);
       g_autofree char *contents = NULL;
+      gsize length;
 
       g_assert_true (alignment_case_page_export_case (alignment_window_get_case_page (window), file, &error));
       g_assert_no_error (error);
-      g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
-      if (i == 2)
+      g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+      if (i >= 3)
+        {
+          /* a workbook, which reads back as the case's 16 signals */
+          g_autoptr(GBytes) bytes = g_bytes_new (contents, length);
+          g_autoptr(AlignmentSheet) sheet = alignment_sheet_read_xlsx (bytes, NULL, &error);
+          g_autoptr(AlignmentImport) import = NULL;
+
+          g_assert_no_error (error);
+          import = alignment_import_sheet (sheet, NULL, &error);
+          g_assert_no_error (error);
+          g_assert_cmpuint (import->n_signals, ==, 16);
+        }
+      else if (i == 2)
         g_assert_nonnull (strstr (contents, "<log"));
       else
         g_assert_nonnull (strstr (contents, i == 0 ? "1a," : "1a\t"));
