@@ -737,6 +737,50 @@ test_libreoffice_ods (void)
   assert_libreoffice_sheet ("datasheet-threads-1-3-libreoffice.ods", "ODS");
 }
 
+/* The names the sheet gives the parties, and the period its dates span:
+ * an imported case keeps both instead of the generic names and no
+ * period. */
+static void
+test_parties_and_period (void)
+{
+  g_autofree char *path = data_path ("datasheet-threads-1-3.tsv");
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AlignmentSheet) sheet = NULL;
+  g_autoptr(AlignmentImport) import = NULL;
+  g_autoptr(AlignmentImport) one_party = NULL;
+  gsize length;
+  static const char only_provider[] =
+    "Signal id\tSignal type\tSender\tStart date\n"
+    "1a\tRequest sent\tService provider\t\n";
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  sheet = alignment_sheet_read_delimited (contents, length, &error);
+  g_assert_no_error (error);
+  import = alignment_import_sheet (sheet, NULL, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpstr (import->party_codes[ALIGNMENT_PARTY_INDEX (ALIGNMENT_PARTY_CUSTOMER)], ==, "CUST");
+  g_assert_cmpstr (import->party_codes[ALIGNMENT_PARTY_INDEX (ALIGNMENT_PARTY_PROVIDER)], ==, "SP");
+  g_assert_cmpstr (alignment_case_get_customer_name (import->imported), ==, "CUST");
+  g_assert_cmpstr (alignment_case_get_provider_name (import->imported), ==, "SP");
+  /* 1a of 1 February to the end of 3c on 7 May */
+  g_assert_cmpuint (alignment_case_get_period_start (import->imported), ==, alignment_date_from_ymd (2024, 2, 1));
+  g_assert_cmpuint (alignment_case_get_period_end (import->imported), ==, alignment_date_from_ymd (2024, 5, 7));
+
+  /* a party no signal names keeps the generic name; no dates, no period */
+  g_clear_pointer (&sheet, alignment_sheet_free);
+  sheet = alignment_sheet_read_delimited (only_provider, sizeof only_provider - 1, &error);
+  g_assert_no_error (error);
+  one_party = alignment_import_sheet (sheet, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_null (one_party->party_codes[ALIGNMENT_PARTY_INDEX (ALIGNMENT_PARTY_CUSTOMER)]);
+  g_assert_cmpstr (alignment_case_get_customer_name (one_party->imported), ==, "");
+  g_assert_cmpstr (alignment_case_get_provider_name (one_party->imported), ==, "Service provider");
+  g_assert_cmpuint (alignment_case_get_period_start (one_party->imported), ==, 0);
+  g_assert_cmpuint (alignment_case_get_period_end (one_party->imported), ==, 0);
+}
+
 static void
 test_ods_hostile (void)
 {
@@ -780,6 +824,7 @@ main (int   argc,
   g_test_add_func ("/import/ods-hostile", test_ods_hostile);
   g_test_add_func ("/import/libreoffice-xlsx", test_libreoffice_xlsx);
   g_test_add_func ("/import/libreoffice-ods", test_libreoffice_ods);
+  g_test_add_func ("/import/parties-and-period", test_parties_and_period);
   g_test_add_func ("/import/text-exports", test_text_exports);
   g_test_add_func ("/import/utf16-broken", test_utf16_broken);
   g_test_add_func ("/import/duplicate-ids", test_duplicate_ids);
