@@ -45,6 +45,7 @@ alignment_import_free (AlignmentImport *import)
   g_clear_pointer (&import->notes, g_ptr_array_unref);
   for (guint i = 0; i < ALIGNMENT_N_PARTIES; i++)
     g_free (import->party_codes[i]);
+  g_clear_pointer (&import->ids_as_written, g_hash_table_unref);
   g_free (import);
 }
 
@@ -404,6 +405,8 @@ read_id (Importer                *self,
     add_note (self, ALIGNMENT_IMPORT_NOTE_REPAIR, row->number, ALIGNMENT_COLUMN_ID, text,
               _("read as %s"), id);
 
+  if (*text != '\0' && strcmp (id, text) != 0)
+    g_hash_table_insert (self->result->ids_as_written, g_strdup (id), g_strdup (text));
   remember_id (self, id);
   alignment_signal_set_id (signal, id);
 }
@@ -847,6 +850,7 @@ alignment_import_sheet (const AlignmentSheet          *sheet,
 
   result->imported = alignment_case_new ();
   result->notes = g_ptr_array_new_with_free_func ((GDestroyNotify) note_free);
+  result->ids_as_written = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self.sheet = sheet;
   self.options = options;
   self.result = result;

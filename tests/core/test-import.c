@@ -524,6 +524,12 @@ test_duplicate_ids (void)
   /* the ids kept as written are not reported */
   g_assert_null (strstr (notes, "row 8,"));
   g_assert_null (strstr (notes, "row 10,"));
+
+  /* the preview shows each changed id beside the sheet's */
+  g_assert_cmpuint (g_hash_table_size (import->ids_as_written), ==, 3);
+  g_assert_cmpstr (g_hash_table_lookup (import->ids_as_written, "6d"), ==, "6a");
+  g_assert_cmpstr (g_hash_table_lookup (import->ids_as_written, "6e"), ==, "6b");
+  g_assert_cmpstr (g_hash_table_lookup (import->ids_as_written, "2c"), ==, "2a");
 }
 
 /* For generated sheets with random duplicates and gaps: every id that
