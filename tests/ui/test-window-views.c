@@ -744,6 +744,14 @@ test_drop_ods (void)
   drop_sheet ("datasheet-threads-1-3.ods");
 }
 
+/* And Excel's "Unicode Text", UTF-16 in either byte order. */
+static void
+test_drop_utf16 (void)
+{
+  drop_sheet ("datasheet-threads-1-3-utf16le.txt");
+  drop_sheet ("datasheet-threads-1-3-utf16be.txt");
+}
+
 static void
 test_paste (void)
 {
@@ -832,6 +840,7 @@ main (int   argc,
   ui_test_add ("/window-views/import", test_import, UI_TEST_FRESH_CASES);
   ui_test_add ("/window-views/drop-sheet", test_drop_sheet, UI_TEST_FRESH_CASES);
   ui_test_add ("/window-views/drop-ods", test_drop_ods, UI_TEST_FRESH_CASES);
+  ui_test_add ("/window-views/drop-utf16", test_drop_utf16, UI_TEST_FRESH_CASES);
   ui_test_add ("/window-views/paste", test_paste, UI_TEST_FRESH_CASES);
 
   return ui_test_run ();
