@@ -751,8 +751,6 @@ test_parties_and_period (void)
 {
   g_autofree char *path = data_path ("datasheet-threads-1-3.tsv");
   g_autofree char *contents = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(AlignmentSheet) sheet = NULL;
   g_autoptr(AlignmentImport) import = NULL;
   g_autoptr(AlignmentImport) one_party = NULL;
   gsize length;
@@ -761,10 +759,7 @@ test_parties_and_period (void)
     "1a\tRequest sent\tService provider\t\n";
 
   g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  sheet = alignment_sheet_read_delimited (contents, length, &error);
-  g_assert_no_error (error);
-  import = alignment_import_sheet (sheet, NULL, &error);
-  g_assert_no_error (error);
+  import = import_text (contents, (gssize) length);
 
   g_assert_cmpstr (import->party_codes[ALIGNMENT_PARTY_INDEX (ALIGNMENT_PARTY_CUSTOMER)], ==, "CUST");
   g_assert_cmpstr (import->party_codes[ALIGNMENT_PARTY_INDEX (ALIGNMENT_PARTY_PROVIDER)], ==, "SP");
@@ -775,11 +770,7 @@ test_parties_and_period (void)
   g_assert_cmpuint (alignment_case_get_period_end (import->imported), ==, alignment_date_from_ymd (2024, 5, 7));
 
   /* a party no signal names keeps the generic name; no dates, no period */
-  g_clear_pointer (&sheet, alignment_sheet_free);
-  sheet = alignment_sheet_read_delimited (only_provider, sizeof only_provider - 1, &error);
-  g_assert_no_error (error);
-  one_party = alignment_import_sheet (sheet, NULL, &error);
-  g_assert_no_error (error);
+  one_party = import_text (only_provider, -1);
   g_assert_null (one_party->party_codes[ALIGNMENT_PARTY_INDEX (ALIGNMENT_PARTY_CUSTOMER)]);
   g_assert_cmpstr (alignment_case_get_customer_name (one_party->imported), ==, "");
   g_assert_cmpstr (alignment_case_get_provider_name (one_party->imported), ==, "Service provider");

@@ -127,6 +127,20 @@ assert_xpath (Part       *part,
     g_error ("%s is “%s”, not “%s”", expression, value, expected);
 }
 
+/* The example case exported as @format, and its parts. */
+static GHashTable *
+export_parts (AlignmentWorkbookFormat   format,
+              GBytes                  **bytes,
+              GPtrArray               **order)
+{
+  g_autoptr(AlignmentCase) example = load_example ();
+  g_autoptr(GError) error = NULL;
+
+  *bytes = alignment_case_to_workbook (example, format, &error);
+  g_assert_no_error (error);
+  return unzip (*bytes, order);
+}
+
 /* ---- Round trips --------------------------------------------------------------- */
 
 static AlignmentImport *
@@ -263,10 +277,9 @@ test_ods_awkward_text (void)
 static void
 test_xlsx_parts (void)
 {
-  g_autoptr(AlignmentCase) example = load_example ();
-  g_autoptr(GBytes) bytes = alignment_case_to_workbook (example, ALIGNMENT_WORKBOOK_XLSX, NULL);
+  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GPtrArray) order = NULL;
-  g_autoptr(GHashTable) parts = unzip (bytes, &order);
+  g_autoptr(GHashTable) parts = export_parts (ALIGNMENT_WORKBOOK_XLSX, &bytes, &order);
   Part types = parse_part (parts, "[Content_Types].xml");
   Part rels = parse_part (parts, "_rels/.rels");
   Part book = parse_part (parts, "xl/workbook.xml");
@@ -384,10 +397,9 @@ test_xlsx_parts (void)
 static void
 test_ods_parts (void)
 {
-  g_autoptr(AlignmentCase) example = load_example ();
-  g_autoptr(GBytes) bytes = alignment_case_to_workbook (example, ALIGNMENT_WORKBOOK_ODS, NULL);
+  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GPtrArray) order = NULL;
-  g_autoptr(GHashTable) parts = unzip (bytes, &order);
+  g_autoptr(GHashTable) parts = export_parts (ALIGNMENT_WORKBOOK_ODS, &bytes, &order);
   Part manifest = parse_part (parts, "META-INF/manifest.xml");
   Part content = parse_part (parts, "content.xml");
   Part settings = parse_part (parts, "settings.xml");
