@@ -187,6 +187,32 @@ automatic_styles (xmlTextWriterPtr  w,
       E (w);
     }
 
+  /* A row style for each height the rows need, named after it. */
+  {
+    g_autoptr(GHashTable) done = g_hash_table_new (NULL, NULL);
+
+    for (guint r = 0; r < book->lines->len; r++)
+      {
+        guint lines = g_array_index (book->lines, guint, r);
+        g_autofree char *name = NULL;
+        char height[G_ASCII_DTOSTR_BUF_SIZE + 2];
+
+        if (lines <= 1 || !g_hash_table_add (done, GUINT_TO_POINTER (lines)))
+          continue;
+        name = g_strdup_printf ("ro%u", lines);
+        g_ascii_formatd (height, sizeof height - 2, "%.3f", lines * WORKBOOK_LINE_POINTS * 2.54 / 72);
+        strcat (height, "cm");
+        W (w, "style:style");
+        A (w, "style:name", name);
+        A (w, "style:family", "table-row");
+        W (w, "style:table-row-properties");
+        A (w, "style:row-height", height);
+        A (w, "style:use-optimal-row-height", "false");
+        E (w);
+        E (w);
+      }
+  }
+
   for (int s = 0; s < WORKBOOK_N_STYLES; s++)
     {
       gboolean bold = s == WORKBOOK_STYLE_TITLE || s == WORKBOOK_STYLE_HEADING || s == WORKBOOK_STYLE_GROUP;
@@ -305,9 +331,14 @@ cell (xmlTextWriterPtr    w,
 static void
 table_row (xmlTextWriterPtr    w,
            const Workbook     *book,
-           const WorkbookCell *cells)
+           guint               index)
 {
+  const WorkbookCell *cells = g_ptr_array_index (book->rows, index);
+  guint lines = g_array_index (book->lines, guint, index);
+
   W (w, "table:table-row");
+  if (lines > 1)
+    xmlTextWriterWriteFormatAttribute (w, BAD_CAST "table:style-name", "ro%u", lines);
   for (guint c = 0; c < book->n_columns; )
     {
       guint span = MAX (cells[c].span, 1);
@@ -348,7 +379,7 @@ content_part (const Workbook *book)
       E (w);
     }
   for (guint r = 0; r < book->rows->len; r++)
-    table_row (w, book, g_ptr_array_index (book->rows, r));
+    table_row (w, book, r);
   E (w);
   E (w);
   E (w);

@@ -37,8 +37,12 @@ typedef struct
   guint       n_columns;
   const guint *widths;  /* n_columns widths, in characters */
   GPtrArray  *rows;     /* of WorkbookCell[n_columns] */
+  GArray     *lines;    /* of guint, a row's height in lines of text */
   guint       frozen_rows;
 } Workbook;
+
+/* A line of the default font (11 pt), in points. */
+#define WORKBOOK_LINE_POINTS 15
 
 void    _alignment_workbook_free    (Workbook *book);
 

@@ -114,8 +114,9 @@ font (xmlTextWriterPtr w,
   E (w);
 }
 
-/* One cell format per WorkbookStyle, in its order: a cell's "s" is its
- * style. */
+/* One cell format per WorkbookStyle, in its order after the default
+ * one: a cell's "s" is its style + 1.  Programs take format 0 as the
+ * sheet's default and some ignore its alignment, so it stays plain. */
 static void
 cell_format (xmlTextWriterPtr w,
              WorkbookStyle    style)
@@ -152,7 +153,7 @@ styles_part (void)
 {
   xmlBufferPtr buffer;
   xmlTextWriterPtr w = _alignment_workbook_xml_begin (&buffer);
-  g_autofree char *n_styles = g_strdup_printf ("%d", WORKBOOK_N_STYLES);
+  g_autofree char *n_styles = g_strdup_printf ("%d", WORKBOOK_N_STYLES + 1);
 
   W (w, "styleSheet");
   A (w, "xmlns", NS_MAIN);
@@ -188,6 +189,7 @@ styles_part (void)
   E (w);
   W (w, "cellXfs");
   A (w, "count", n_styles);
+  empty_element (w, "xf", (const char *[]) { "numFmtId", "0", "fontId", "0", "fillId", "0", "borderId", "0", "xfId", "0", NULL });
   for (int s = 0; s < WORKBOOK_N_STYLES; s++)
     cell_format (w, s);
   E (w);
@@ -323,7 +325,7 @@ cell (xmlTextWriterPtr    w,
       guint              *n_references)
 {
   g_autofree char *ref = reference (column, row);
-  g_autofree char *style = g_strdup_printf ("%d", c->style);
+  g_autofree char *style = g_strdup_printf ("%d", c->style + 1);
   char value[32];
 
   if (c->text == NULL && c->style == WORKBOOK_STYLE_TEXT)
@@ -331,8 +333,7 @@ cell (xmlTextWriterPtr    w,
 
   W (w, "c");
   A (w, "r", ref);
-  if (c->style != WORKBOOK_STYLE_TEXT)
-    A (w, "s", style);
+  A (w, "s", style);
   if (c->julian != 0 && c->julian >= alignment_date_from_ymd (1900, 3, 1))
     {
       g_snprintf (value, sizeof value, "%u", c->julian - excel_epoch ());
@@ -417,8 +418,15 @@ worksheet_part (const Workbook  *book,
       const WorkbookCell *cells = g_ptr_array_index (book->rows, r);
       g_autofree char *number = g_strdup_printf ("%u", r + 1);
 
+      guint lines = g_array_index (book->lines, guint, r);
+
       W (w, "row");
       A (w, "r", number);
+      if (lines > 1)
+        {
+          xmlTextWriterWriteFormatAttribute (w, BAD_CAST "ht", "%u", lines * WORKBOOK_LINE_POINTS);
+          A (w, "customHeight", "1");
+        }
       for (guint c = 0; c < book->n_columns; c++)
         cell (w, &cells[c], c, r, string_index, strings, &n_references);
       E (w);

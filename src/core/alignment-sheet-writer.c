@@ -8,6 +8,7 @@
  */
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include <archive_entry.h>
@@ -59,6 +60,7 @@ _alignment_workbook_free (Workbook *book)
         g_free (cells[c].text);
     }
   g_ptr_array_unref (book->rows);
+  g_clear_pointer (&book->lines, g_array_unref);
   g_free (book);
 }
 
@@ -83,6 +85,38 @@ set_cell (WorkbookCell  *cell,
   cell->text = text != NULL && *text != '\0' ? _alignment_workbook_clean (text) : NULL;
   cell->style = style;
   cell->span = span;
+}
+
+/* How many lines the wrapped text of a row needs in its columns' widths.
+ * Neither Excel nor LibreOffice fits a row of a workbook they open to
+ * its text (and none fits merged cells), so the rows carry their
+ * height; a character is taken a little wider than a width unit. */
+static guint
+estimate_lines (const Workbook     *book,
+                const WorkbookCell *cells)
+{
+  guint lines = 1;
+
+  for (guint c = 0; c < book->n_columns; c += MAX (cells[c].span, 1))
+    {
+      guint width = 0;
+      guint needed = 0;
+      g_auto(GStrv) paragraphs = NULL;
+
+      if (cells[c].text == NULL || cells[c].julian != 0 || cells[c].style == WORKBOOK_STYLE_TITLE
+          || cells[c].style == WORKBOOK_STYLE_GROUP)
+        continue;
+      for (guint k = c; k < c + MAX (cells[c].span, 1) && k < book->n_columns; k++)
+        width += book->widths[k];
+
+      paragraphs = g_strsplit (cells[c].text, "\n", -1);
+      for (guint i = 0; paragraphs[i] != NULL; i++)
+        needed += MAX (1, (guint) ceil (g_utf8_strlen (paragraphs[i], -1) * 1.15 / MAX (width, 1)));
+      lines = MAX (lines, needed);
+    }
+
+  /* past that, a row would hide the others */
+  return MIN (lines, 30);
 }
 
 static Workbook *
@@ -135,6 +169,14 @@ layout_case (AlignmentCase *self)
       cells[ALIGNMENT_COLUMN_END].julian = end;
       cells[ALIGNMENT_COLUMN_START].style = start != 0 ? WORKBOOK_STYLE_DATE : WORKBOOK_STYLE_TEXT;
       cells[ALIGNMENT_COLUMN_END].style = end != 0 ? WORKBOOK_STYLE_DATE : WORKBOOK_STYLE_TEXT;
+    }
+
+  book->lines = g_array_sized_new (FALSE, FALSE, sizeof (guint), book->rows->len);
+  for (guint r = 0; r < book->rows->len; r++)
+    {
+      guint lines = estimate_lines (book, g_ptr_array_index (book->rows, r));
+
+      g_array_append_val (book->lines, lines);
     }
 
   return book;

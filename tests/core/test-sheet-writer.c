@@ -356,6 +356,12 @@ test_xlsx_parts (void)
   assert_xpath (&sheet, "/m:worksheet/m:mergeCells/@count", "4");
   g_assert_cmpfloat (xpath_number (&strings, "count(/m:sst/m:si)"), ==, xpath_number (&strings, "/m:sst/@uniqueCount"));
 
+  /* the description's row is as high as its paragraphs need: no
+   * program fits a merged cell's row to its text */
+  assert_xpath (&sheet, "/m:worksheet/m:sheetData/m:row[@r='2']/@customHeight", "1");
+  g_assert_cmpfloat (xpath_number (&sheet, "/m:worksheet/m:sheetData/m:row[@r='2']/@ht"), >=, 3 * 15);
+  g_assert_cmpfloat (xpath_number (&sheet, "count(/m:worksheet/m:sheetData/m:row[@r='1']/@ht)"), ==, 0);
+
   /* 1a started on 1 February 2024: serial 45323, in a date style */
   assert_xpath (&sheet, "/m:worksheet/m:sheetData/m:row[@r='5']/m:c[@r='E5']/m:v", "45323");
   g_assert_cmpstr (xpath_string (&sheet, "/m:worksheet/m:sheetData/m:row[@r='5']/m:c[@r='E5']/@t"), ==, "");
@@ -444,6 +450,16 @@ test_ods_parts (void)
   }
   assert_xpath (&content, "(//table:table-row)[3]/table:table-cell[@table:number-columns-spanned='3'][1]", "Impact on Customer");
   assert_xpath (&content, "(//table:table-row)[3]/table:table-cell[@table:number-columns-spanned='3'][2]", "Impact on Service provider");
+  /* the description's row is as high as its paragraphs need */
+  {
+    g_autofree char *style = xpath_string (&content, "(//table:table-row)[2]/@table:style-name");
+    g_autofree char *query = g_strdup_printf ("//style:style[@style:name='%s']/style:table-row-properties/@style:row-height", style);
+    g_autofree char *height = xpath_string (&content, query);
+
+    g_assert_true (g_str_has_suffix (height, "cm"));
+    g_assert_cmpfloat (g_ascii_strtod (height, NULL), >=, 1.5); /* three lines */
+  }
+
   /* the header frozen, in the view settings Calc reads */
   assert_xpath (&settings, "//config:config-item-map-entry[@config:name='Signals']/config:config-item[@config:name='VerticalSplitMode']", "2");
   assert_xpath (&settings, "//config:config-item-map-entry[@config:name='Signals']/config:config-item[@config:name='VerticalSplitPosition']", "4");
