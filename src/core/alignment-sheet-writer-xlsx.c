@@ -238,8 +238,10 @@ text_element (xmlTextWriterPtr  w,
   gsize length = strlen (text);
 
   W (w, name);
-  /* Excel drops leading and trailing spaces and line breaks otherwise. */
-  if (length > 0 && (g_ascii_isspace (text[0]) || g_ascii_isspace (text[length - 1]) || strchr (text, '\n') != NULL))
+  /* Excel drops leading and trailing spaces, runs of spaces, tabs and
+   * line breaks otherwise. */
+  if (length > 0 && (g_ascii_isspace (text[0]) || g_ascii_isspace (text[length - 1])
+                     || strpbrk (text, "\n\t") != NULL || strstr (text, "  ") != NULL))
     A (w, "xml:space", "preserve");
   xmlTextWriterWriteString (w, BAD_CAST text);
   E (w);
