@@ -801,7 +801,8 @@ alignment_case_page_ask_export_case (AlignmentCasePage *self)
   alignment_file_chooser_add_filter (chooser, _("Process-mining event log (.xes)"), "xes", NULL);
 
   title = alignment_file_chooser_clean_name (alignment_document_dup_title (self->document));
-  name = g_strconcat (title, ".csv", NULL);
+  /* the first format offered */
+  name = g_strconcat (title, ".ods", NULL);
   gtk_file_chooser_set_current_name (chooser, name);
 
   g_signal_connect (self->io_chooser, "response", G_CALLBACK (export_case_response_cb), self);
