@@ -58,6 +58,7 @@ _alignment_workbook_free (Workbook *book)
 
       for (guint c = 0; c < book->n_columns; c++)
         g_free (cells[c].text);
+      g_free (cells);
     }
   g_ptr_array_unref (book->rows);
   g_clear_pointer (&book->lines, g_array_unref);

@@ -364,7 +364,7 @@ test_xlsx_parts (void)
 
   /* 1a started on 1 February 2024: serial 45323, in a date style */
   assert_xpath (&sheet, "/m:worksheet/m:sheetData/m:row[@r='5']/m:c[@r='E5']/m:v", "45323");
-  g_assert_cmpstr (xpath_string (&sheet, "/m:worksheet/m:sheetData/m:row[@r='5']/m:c[@r='E5']/@t"), ==, "");
+  assert_xpath (&sheet, "/m:worksheet/m:sheetData/m:row[@r='5']/m:c[@r='E5']/@t", "");
   date_style = xpath_string (&sheet, "/m:worksheet/m:sheetData/m:row[@r='5']/m:c[@r='E5']/@s");
   {
     g_autofree char *query = g_strdup_printf ("/m:styleSheet/m:cellXfs/m:xf[%d]/@numFmtId", atoi (date_style) + 1);
