@@ -639,7 +639,7 @@ test_case_and_duplicates (void)
   ui_test_assert_label_containing (GTK_WIDGET (rows), "6e, was 6b");
   ui_test_assert_no_label_containing (GTK_WIDGET (rows), "6c, was");
 
-  customer = find_titled_row (root, ADW_TYPE_ENTRY_ROW, "_Customer");
+  customer = find_titled_row (root, ADW_TYPE_ENTRY_ROW, "C_ustomer");
   provider = find_titled_row (root, ADW_TYPE_ENTRY_ROW, "Service _Provider");
   period = find_titled_row (root, ADW_TYPE_ACTION_ROW, "Period");
   g_assert_nonnull (customer);
