@@ -109,6 +109,32 @@ find_column_view (GtkWidget *root,
   return nth < views->len ? g_ptr_array_index (views, nth) : NULL;
 }
 
+/* The preferences row of @type titled @title, on screen. */
+static GtkWidget *
+find_titled_row (GtkWidget  *root,
+                 GType       type,
+                 const char *title)
+{
+  if (!gtk_widget_get_mapped (root))
+    return NULL;
+
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type)
+      && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_titled_row (child, type, title);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static GListModel *
 view_model (GtkColumnView *view)
 {
@@ -424,6 +450,8 @@ test_pasted_text (void)
   g_assert_cmpuint (g_list_model_get_n_items (view_model (rows)), ==, 3);
   ui_test_assert_label_containing (GTK_WIDGET (dialog), "3 signals,");
   ui_test_assert_label_containing (GTK_WIDGET (dialog), "Pasted rows");
+  /* the rows join the open case: no names or period of a new one */
+  g_assert_null (find_titled_row (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "C_ustomer"));
   ui_test_assert_label_containing (GTK_WIDGET (rows), "1c");
   ui_test_assert_label_containing (GTK_WIDGET (rows), "Escalation sent");
   /* No header: the thesis's order was assumed, and the report says so. */
@@ -563,32 +591,6 @@ test_other_formats (void)
       gtk_window_destroy (GTK_WINDOW (dialog));
       gtk_window_destroy (parent);
     }
-}
-
-/* The preferences row of @type titled @title, on screen. */
-static GtkWidget *
-find_titled_row (GtkWidget  *root,
-                 GType       type,
-                 const char *title)
-{
-  if (!gtk_widget_get_mapped (root))
-    return NULL;
-
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type)
-      && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_titled_row (child, type, title);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
 }
 
 /* What the sheet says of the case besides its signals: the description

@@ -361,6 +361,9 @@ alignment_import_dialog_show_case (AlignmentImportDialog *self)
   const char *context = imported != NULL ? alignment_case_get_context (imported) : "";
   guint32 start, end;
 
+  /* Pasted rows join the open case, which keeps its own names and
+   * period: only a sheet file becomes a case of its own. */
+  gtk_widget_set_visible (GTK_WIDGET (self->case_group), self->file != NULL);
   gtk_widget_set_sensitive (GTK_WIDGET (self->case_group), imported != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->description_row), *context != '\0');
   if (imported == NULL)
