@@ -145,6 +145,30 @@ settings_part (const Workbook *book)
   return _alignment_workbook_xml_end (w, buffer);
 }
 
+/* A column's width or a row's height, in centimetres. */
+static void
+length_style (xmlTextWriterPtr  w,
+              const char       *name,
+              const char       *family,
+              double            cm)
+{
+  gboolean row = g_str_equal (family, "table-row");
+  g_autofree char *properties = g_strdup_printf ("style:%s-properties", family);
+  char length[G_ASCII_DTOSTR_BUF_SIZE + 2];
+
+  g_ascii_formatd (length, sizeof length - 2, "%.3f", cm);
+  strcat (length, "cm");
+  W (w, "style:style");
+  A (w, "style:name", name);
+  A (w, "style:family", family);
+  W (w, properties);
+  A (w, row ? "style:row-height" : "style:column-width", length);
+  if (row)
+    A (w, "style:use-optimal-row-height", "false");
+  E (w);
+  E (w);
+}
+
 static void
 automatic_styles (xmlTextWriterPtr  w,
                   const Workbook   *book)
@@ -173,18 +197,9 @@ automatic_styles (xmlTextWriterPtr  w,
   for (guint c = 0; c < book->n_columns; c++)
     {
       g_autofree char *name = g_strdup_printf ("co%u", c + 1);
-      char width[G_ASCII_DTOSTR_BUF_SIZE + 2];
 
       /* A character of the default font is about 0.19 cm wide. */
-      g_ascii_formatd (width, sizeof width - 2, "%.2f", book->widths[c] * 0.19 + 0.15);
-      strcat (width, "cm");
-      W (w, "style:style");
-      A (w, "style:name", name);
-      A (w, "style:family", "table-column");
-      W (w, "style:table-column-properties");
-      A (w, "style:column-width", width);
-      E (w);
-      E (w);
+      length_style (w, name, "table-column", book->widths[c] * 0.19 + 0.15);
     }
 
   /* A row style for each height the rows need, named after it. */
@@ -195,21 +210,11 @@ automatic_styles (xmlTextWriterPtr  w,
       {
         guint lines = g_array_index (book->lines, guint, r);
         g_autofree char *name = NULL;
-        char height[G_ASCII_DTOSTR_BUF_SIZE + 2];
 
         if (lines <= 1 || !g_hash_table_add (done, GUINT_TO_POINTER (lines)))
           continue;
         name = g_strdup_printf ("ro%u", lines);
-        g_ascii_formatd (height, sizeof height - 2, "%.3f", lines * WORKBOOK_LINE_POINTS * 2.54 / 72);
-        strcat (height, "cm");
-        W (w, "style:style");
-        A (w, "style:name", name);
-        A (w, "style:family", "table-row");
-        W (w, "style:table-row-properties");
-        A (w, "style:row-height", height);
-        A (w, "style:use-optimal-row-height", "false");
-        E (w);
-        E (w);
+        length_style (w, name, "table-row", lines * WORKBOOK_LINE_POINTS * 2.54 / 72);
       }
   }
 
