@@ -21,6 +21,7 @@
 #include "alignment-sheet.h"
 #include "alignment-import.h"
 #include "alignment-export.h"
+#include "alignment-sheet-writer.h"
 #include "alignment-form.h"
 #include "alignment-history.h"
 #include "alignment-document.h"

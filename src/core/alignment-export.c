@@ -12,6 +12,7 @@
 #include "alignment-case.h"
 #include "alignment-date.h"
 #include "alignment-export.h"
+#include "alignment-export-private.h"
 #include "alignment-import.h"
 #include "alignment-signal.h"
 #include "alignment-thread-record.h"
@@ -122,6 +123,33 @@ sheet_urgency (AlignmentSignal *signal)
                           sheet_word (ALIGNMENT_TYPE_URGENCY, understood));
 }
 
+/* The cells of @s in the thesis's column order, in the sheet's words. */
+char **
+_alignment_export_signal_row (AlignmentSignal *s)
+{
+  char **cells = g_new0 (char *, ALIGNMENT_N_COLUMNS + 1);
+
+  cells[ALIGNMENT_COLUMN_ID] = g_strdup (alignment_signal_get_id (s));
+  cells[ALIGNMENT_COLUMN_TYPE] = g_strdup (sheet_word (ALIGNMENT_TYPE_SIGNAL_TYPE, alignment_signal_get_signal_type (s)));
+  cells[ALIGNMENT_COLUMN_SENDER] = g_strdup (sheet_party (alignment_signal_get_sender (s)));
+  cells[ALIGNMENT_COLUMN_TRIGGER] = g_strdup (alignment_signal_get_trigger (s));
+  cells[ALIGNMENT_COLUMN_START] = sheet_date (alignment_signal_get_start_julian (s));
+  cells[ALIGNMENT_COLUMN_END] = sheet_date (alignment_signal_get_end_julian (s));
+  cells[ALIGNMENT_COLUMN_RECIPIENTS] = g_strdup (alignment_signal_get_recipients (s));
+  cells[ALIGNMENT_COLUMN_MESSAGE] = g_strdup (alignment_signal_get_message (s));
+  cells[ALIGNMENT_COLUMN_GOAL] = g_strdup (alignment_signal_get_goal (s));
+  cells[ALIGNMENT_COLUMN_UNDERSTOOD] = g_strdup (sheet_word (ALIGNMENT_TYPE_UNDERSTOOD, alignment_signal_get_understood (s)));
+  cells[ALIGNMENT_COLUMN_URGENCY] = sheet_urgency (s);
+  cells[ALIGNMENT_COLUMN_REACTION] = g_strdup (alignment_signal_get_reaction (s));
+  for (guint k = 0; k < ALIGNMENT_N_PARTIES * ALIGNMENT_N_REALMS; k++)
+    cells[ALIGNMENT_COLUMN_CUSTOMER_CONTRACTUAL + k] =
+      g_strdup (sheet_word (ALIGNMENT_TYPE_IMPACT,
+                            alignment_signal_get_impact (s,
+                                                         k < ALIGNMENT_N_REALMS ? ALIGNMENT_PARTY_CUSTOMER : ALIGNMENT_PARTY_PROVIDER,
+                                                         k % ALIGNMENT_N_REALMS)));
+  return cells;
+}
+
 GBytes *
 alignment_case_to_delimited (AlignmentCase *self,
                              char           delimiter)
@@ -153,30 +181,9 @@ alignment_case_to_delimited (AlignmentCase *self,
   signals = alignment_case_peek_signals (self, &n);
   for (guint i = 0; i < n; i++)
     {
-      AlignmentSignal *s = signals[i];
-      g_autofree char *start = sheet_date (alignment_signal_get_start_julian (s));
-      g_autofree char *end = sheet_date (alignment_signal_get_end_julian (s));
-      g_autofree char *urgency = sheet_urgency (s);
+      g_auto(GStrv) row = _alignment_export_signal_row (signals[i]);
 
-      cells[ALIGNMENT_COLUMN_ID] = alignment_signal_get_id (s);
-      cells[ALIGNMENT_COLUMN_TYPE] = sheet_word (ALIGNMENT_TYPE_SIGNAL_TYPE, alignment_signal_get_signal_type (s));
-      cells[ALIGNMENT_COLUMN_SENDER] = sheet_party (alignment_signal_get_sender (s));
-      cells[ALIGNMENT_COLUMN_TRIGGER] = alignment_signal_get_trigger (s);
-      cells[ALIGNMENT_COLUMN_START] = start;
-      cells[ALIGNMENT_COLUMN_END] = end;
-      cells[ALIGNMENT_COLUMN_RECIPIENTS] = alignment_signal_get_recipients (s);
-      cells[ALIGNMENT_COLUMN_MESSAGE] = alignment_signal_get_message (s);
-      cells[ALIGNMENT_COLUMN_GOAL] = alignment_signal_get_goal (s);
-      cells[ALIGNMENT_COLUMN_UNDERSTOOD] = sheet_word (ALIGNMENT_TYPE_UNDERSTOOD, alignment_signal_get_understood (s));
-      cells[ALIGNMENT_COLUMN_URGENCY] = urgency;
-      cells[ALIGNMENT_COLUMN_REACTION] = alignment_signal_get_reaction (s);
-      for (guint k = 0; k < ALIGNMENT_N_PARTIES * ALIGNMENT_N_REALMS; k++)
-        cells[ALIGNMENT_COLUMN_CUSTOMER_CONTRACTUAL + k] =
-          sheet_word (ALIGNMENT_TYPE_IMPACT,
-                      alignment_signal_get_impact (s,
-                                                   k < ALIGNMENT_N_REALMS ? ALIGNMENT_PARTY_CUSTOMER : ALIGNMENT_PARTY_PROVIDER,
-                                                   k % ALIGNMENT_N_REALMS));
-      append_row (out, cells, ALIGNMENT_N_COLUMNS, delimiter);
+      append_row (out, (const char * const *) row, ALIGNMENT_N_COLUMNS, delimiter);
     }
 
   return g_string_free_to_bytes (g_steal_pointer (&out));

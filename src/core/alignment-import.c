@@ -43,6 +43,9 @@ alignment_import_free (AlignmentImport *import)
 
   g_clear_object (&import->imported);
   g_clear_pointer (&import->notes, g_ptr_array_unref);
+  for (guint i = 0; i < ALIGNMENT_N_PARTIES; i++)
+    g_free (import->party_codes[i]);
+  g_clear_pointer (&import->ids_as_written, g_hash_table_unref);
   g_free (import);
 }
 
@@ -402,6 +405,8 @@ read_id (Importer                *self,
     add_note (self, ALIGNMENT_IMPORT_NOTE_REPAIR, row->number, ALIGNMENT_COLUMN_ID, text,
               _("read as %s"), id);
 
+  if (*text != '\0' && strcmp (id, text) != 0)
+    g_hash_table_insert (self->result->ids_as_written, g_strdup (id), g_strdup (text));
   remember_id (self, id);
   alignment_signal_set_id (signal, id);
 }
@@ -773,6 +778,50 @@ looks_like_signal_log (const AlignmentSheet *sheet)
   return FALSE;
 }
 
+/* The first sender text that named each party, as the sheet writes it. */
+static void
+remember_party_code (Importer                *self,
+                     const AlignmentSheetRow *row,
+                     AlignmentSignal         *signal)
+{
+  AlignmentParty party = alignment_signal_get_sender (signal);
+  char **code;
+  g_autofree char *text = NULL;
+
+  if (party == ALIGNMENT_PARTY_UNKNOWN)
+    return;
+  code = &self->result->party_codes[ALIGNMENT_PARTY_INDEX (party)];
+  text = trimmed (cell (row, self->result->mapping, ALIGNMENT_COLUMN_SENDER));
+  if (*code == NULL && *text != '\0')
+    *code = g_steal_pointer (&text);
+}
+
+/* A sheet has no period of its own: the span of its dates is the case's. */
+static void
+fill_period (AlignmentCase    *imported,
+             AlignmentSignal **signals,
+             guint             n)
+{
+  guint32 first = 0, last = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint32 dates[] = { alignment_signal_get_start_julian (signals[i]), alignment_signal_get_end_julian (signals[i]) };
+
+      for (guint d = 0; d < G_N_ELEMENTS (dates); d++)
+        if (dates[d] != 0)
+          {
+            first = first == 0 ? dates[d] : MIN (first, dates[d]);
+            last = MAX (last, dates[d]);
+          }
+    }
+
+  if (first == 0)
+    return;
+  alignment_case_set_period_start (imported, first);
+  alignment_case_set_period_end (imported, last);
+}
+
 AlignmentImport *
 alignment_import_sheet (const AlignmentSheet          *sheet,
                         const AlignmentImportOptions  *options,
@@ -801,6 +850,7 @@ alignment_import_sheet (const AlignmentSheet          *sheet,
 
   result->imported = alignment_case_new ();
   result->notes = g_ptr_array_new_with_free_func ((GDestroyNotify) note_free);
+  result->ids_as_written = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self.sheet = sheet;
   self.options = options;
   self.result = result;
@@ -881,6 +931,7 @@ alignment_import_sheet (const AlignmentSheet          *sheet,
         }
 
       signal = read_signal (&self, row, previous_thread);
+      remember_party_code (&self, row, signal);
       previous_thread = alignment_signal_get_thread (signal);
       g_ptr_array_add (signals, signal);
     }
@@ -894,6 +945,11 @@ alignment_import_sheet (const AlignmentSheet          *sheet,
 
   if (context->len > 0)
     alignment_case_set_context (result->imported, context->str);
+  if (result->party_codes[0] != NULL)
+    alignment_case_set_customer_name (result->imported, result->party_codes[0]);
+  if (result->party_codes[1] != NULL)
+    alignment_case_set_provider_name (result->imported, result->party_codes[1]);
+  fill_period (result->imported, (AlignmentSignal **) signals->pdata, signals->len);
 
   alignment_signal_list_splice (alignment_case_get_signals (result->imported), 0, 0,
                                 (AlignmentSignal **) signals->pdata, signals->len);

@@ -81,6 +81,14 @@ typedef struct
   guint          header_row;
   GPtrArray     *notes;      /* of AlignmentImportNote, by row */
   guint          n_signals;
+  /* The sender of each party as the sheet writes it ("CUST", "SP"), by
+   * ALIGNMENT_PARTY_INDEX, or NULL when no signal names that party.  The
+   * imported case takes them as its party names; the case's period is
+   * the span of its signals' dates. */
+  char          *party_codes[ALIGNMENT_N_PARTIES];
+  /* The id given → the id as the sheet writes it, for every signal whose
+   * id had to change (a duplicate, an id not in the usual form). */
+  GHashTable    *ids_as_written;
 } AlignmentImport;
 
 void             alignment_import_free  (AlignmentImport *import);

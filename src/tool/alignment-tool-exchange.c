@@ -142,7 +142,7 @@ alignment_tool_command_export (int    argc,
   g_autofree char *format = NULL;
   const GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
-      N_("csv, tsv or xes (default: from the output's extension)"), N_("FORMAT") },
+      N_("csv, tsv, xes, ods or xlsx (default: from the output's extension)"), N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("File to write, or - for standard output (required)"), N_("FILE") },
     G_OPTION_ENTRY_NULL
@@ -151,10 +151,13 @@ alignment_tool_command_export (int    argc,
   g_autoptr(AlignmentCase) self = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
+  AlignmentWorkbookFormat workbook;
+  gboolean is_workbook;
 
   context = alignment_tool_command_context_new ("export", _("CASE"),
                                                 _("Writes the signal log of a case as CSV or TSV in the thesis's column "
-                                                  "order (import reads it back), or as an IEEE XES event log for "
+                                                  "order, or as an ODS or XLSX workbook laid out as the thesis's sheet "
+                                                  "(import reads all of these back), or as an IEEE XES event log for "
                                                   "process-mining tools: a trace per thread, an event per signal."),
                                                 entries);
   if (!alignment_tool_command_parse (context, "export", &argc, &argv))
@@ -169,17 +172,42 @@ alignment_tool_command_export (int    argc,
 
       format = g_ascii_strdown (dot != NULL ? dot + 1 : "", -1);
     }
-  if (!g_str_equal (format, "csv") && !g_str_equal (format, "tsv") && !g_str_equal (format, "xes"))
-    return alignment_tool_usage_error ("export ", _("--format must be csv, tsv or xes"));
+  {
+    g_autofree char *as_name = g_strconcat (".", format, NULL);
+
+    is_workbook = alignment_workbook_format_from_name (as_name, &workbook);
+  }
+  if (!g_str_equal (format, "csv") && !g_str_equal (format, "tsv") && !g_str_equal (format, "xes") && !is_workbook)
+    return alignment_tool_usage_error ("export ", _("--format must be csv, tsv, xes, ods or xlsx"));
 
   self = alignment_tool_load_case (argv[1]);
   if (self == NULL)
     return EXIT_INVALID;
 
-  if (g_str_equal (format, "xes"))
+  if (is_workbook && !g_str_equal (output, "-"))
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (output);
+
+      if (!alignment_case_save_workbook (self, file, workbook, NULL, &error))
+        {
+          g_printerr ("%s: %s: %s\n", output, _("error"), error->message);
+          return EXIT_INVALID;
+        }
+      return EXIT_OK;
+    }
+
+  if (is_workbook)
+    bytes = alignment_case_to_workbook (self, workbook, &error);
+  else if (g_str_equal (format, "xes"))
     bytes = alignment_case_to_xes (self);
   else
     bytes = alignment_case_to_delimited (self, g_str_equal (format, "tsv") ? '\t' : ',');
+
+  if (bytes == NULL)
+    {
+      g_printerr ("%s: %s: %s\n", output, _("error"), error->message);
+      return EXIT_INVALID;
+    }
 
   if (g_str_equal (output, "-"))
     {

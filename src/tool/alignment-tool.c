@@ -789,7 +789,7 @@ static const struct
   { "heatmap", command_heatmap, N_("Sum the trust deltas per week, month, quarter or thread") },
   { "generate", command_generate, N_("Write a synthetic case of any size") },
   { "import", alignment_tool_command_import, N_("Read a signal log kept in a sheet (CSV, TSV, XLSX, ODS) into a case") },
-  { "export", alignment_tool_command_export, N_("Write a case as CSV, TSV or an XES event log") },
+  { "export", alignment_tool_command_export, N_("Write a case as CSV, TSV, ODS, XLSX or an XES event log") },
   { "render", alignment_tool_command_render, N_("Draw the timeline or the heatmap of a case into a PDF, SVG or PNG file") },
   { "analyse", alignment_tool_command_analyse, N_("Report the threads of a case and what they show") },
 };

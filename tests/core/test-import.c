@@ -524,6 +524,12 @@ test_duplicate_ids (void)
   /* the ids kept as written are not reported */
   g_assert_null (strstr (notes, "row 8,"));
   g_assert_null (strstr (notes, "row 10,"));
+
+  /* the preview shows each changed id beside the sheet's */
+  g_assert_cmpuint (g_hash_table_size (import->ids_as_written), ==, 3);
+  g_assert_cmpstr (g_hash_table_lookup (import->ids_as_written, "6d"), ==, "6a");
+  g_assert_cmpstr (g_hash_table_lookup (import->ids_as_written, "6e"), ==, "6b");
+  g_assert_cmpstr (g_hash_table_lookup (import->ids_as_written, "2c"), ==, "2a");
 }
 
 /* For generated sheets with random duplicates and gaps: every id that
@@ -687,6 +693,91 @@ test_ods (void)
   sheet_test_assert_row (sheet, 1, 2, (const char * const[]) { "A", "", "C", NULL });
 }
 
+/* The thesis's sheet made by LibreOffice Calc itself (see
+ * make-libreoffice-sheets.py): opened from a Dutch CSV, so that
+ * "1-2-2024" became a real date cell and "7-feb" stayed text, then saved
+ * as XLSX and as ODS.  Both give the example's signals, with the title,
+ * the description row between the header and the first signal as the
+ * context, and the group headings naming the trust columns' parties. */
+static void
+assert_libreoffice_sheet (const char *name,
+                          const char *source)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AlignmentSheet) sheet = read_data_file (name, NULL, &error);
+  g_autoptr(AlignmentImport) import = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (sheet->source, ==, source);
+  g_assert_cmpuint (sheet->rows->len, ==, 4 + 16);
+  /* row 5 is signal 1a: its start a date cell, its end text */
+  g_assert_cmpstr (alignment_sheet_row_cell (sheet_test_row_at (sheet, 4), 0), ==, "1a");
+  g_assert_cmpstr (alignment_sheet_row_cell (sheet_test_row_at (sheet, 4), 4), ==, "2024-02-01");
+  g_assert_cmpstr (alignment_sheet_row_cell (sheet_test_row_at (sheet, 4), 5), ==, "7-feb");
+
+  import = alignment_import_sheet (sheet, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (import->header_row, ==, 3);
+  g_assert_cmpuint (import->n_signals, ==, 16);
+  assert_signals_equal_example (import);
+  g_assert_cmpstr (alignment_case_get_title (import->imported), ==, "Agile way of working: signal log");
+  g_assert_cmpstr (alignment_case_get_context (import->imported), ==,
+                   "Case: Introducing and adopting the SAFe agile way of working.\n"
+                   "The customer moves its IT teams to SAFe; the service provider follows.\n\n"
+                   "Trust: how the signal changed the party's trust in the other.");
+  text = report (import);
+  g_assert_nonnull (strstr (text, "row 4: taken as the case description"));
+  g_assert_cmpuint (count_notes (import, ALIGNMENT_IMPORT_NOTE_DROPPED), ==, 0);
+}
+
+static void
+test_libreoffice_xlsx (void)
+{
+  assert_libreoffice_sheet ("datasheet-threads-1-3-libreoffice.xlsx", "XLSX");
+}
+
+static void
+test_libreoffice_ods (void)
+{
+  assert_libreoffice_sheet ("datasheet-threads-1-3-libreoffice.ods", "ODS");
+}
+
+/* The names the sheet gives the parties, and the period its dates span:
+ * an imported case keeps both instead of the generic names and no
+ * period. */
+static void
+test_parties_and_period (void)
+{
+  g_autofree char *path = data_path ("datasheet-threads-1-3.tsv");
+  g_autofree char *contents = NULL;
+  g_autoptr(AlignmentImport) import = NULL;
+  g_autoptr(AlignmentImport) one_party = NULL;
+  gsize length;
+  static const char only_provider[] =
+    "Signal id\tSignal type\tSender\tStart date\n"
+    "1a\tRequest sent\tService provider\t\n";
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  import = import_text (contents, (gssize) length);
+
+  g_assert_cmpstr (import->party_codes[ALIGNMENT_PARTY_INDEX (ALIGNMENT_PARTY_CUSTOMER)], ==, "CUST");
+  g_assert_cmpstr (import->party_codes[ALIGNMENT_PARTY_INDEX (ALIGNMENT_PARTY_PROVIDER)], ==, "SP");
+  g_assert_cmpstr (alignment_case_get_customer_name (import->imported), ==, "CUST");
+  g_assert_cmpstr (alignment_case_get_provider_name (import->imported), ==, "SP");
+  /* 1a of 1 February to the end of 3c on 7 May */
+  g_assert_cmpuint (alignment_case_get_period_start (import->imported), ==, alignment_date_from_ymd (2024, 2, 1));
+  g_assert_cmpuint (alignment_case_get_period_end (import->imported), ==, alignment_date_from_ymd (2024, 5, 7));
+
+  /* a party no signal names keeps the generic name; no dates, no period */
+  one_party = import_text (only_provider, -1);
+  g_assert_null (one_party->party_codes[ALIGNMENT_PARTY_INDEX (ALIGNMENT_PARTY_CUSTOMER)]);
+  g_assert_cmpstr (alignment_case_get_customer_name (one_party->imported), ==, "");
+  g_assert_cmpstr (alignment_case_get_provider_name (one_party->imported), ==, "Service provider");
+  g_assert_cmpuint (alignment_case_get_period_start (one_party->imported), ==, 0);
+  g_assert_cmpuint (alignment_case_get_period_end (one_party->imported), ==, 0);
+}
+
 static void
 test_ods_hostile (void)
 {
@@ -728,6 +819,9 @@ main (int   argc,
   g_test_add_func ("/import/context-rows", test_context_rows);
   g_test_add_func ("/import/ods", test_ods);
   g_test_add_func ("/import/ods-hostile", test_ods_hostile);
+  g_test_add_func ("/import/libreoffice-xlsx", test_libreoffice_xlsx);
+  g_test_add_func ("/import/libreoffice-ods", test_libreoffice_ods);
+  g_test_add_func ("/import/parties-and-period", test_parties_and_period);
   g_test_add_func ("/import/text-exports", test_text_exports);
   g_test_add_func ("/import/utf16-broken", test_utf16_broken);
   g_test_add_func ("/import/duplicate-ids", test_duplicate_ids);

@@ -798,6 +798,53 @@ test_export (void)
   remove_tree (dir);
 }
 
+/* The workbooks: by the output's name or by --format, to a file or to
+ * standard output; each imports back to a case that validates. */
+static void
+test_export_workbook (void)
+{
+  g_autofree char *dir = make_tmpdir ();
+  const char * const names[] = { "case.ods", "case.xlsx" };
+  g_auto(Run) run = { 0 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, names[i], NULL);
+      g_autofree char *back = g_build_filename (dir, "back.alignment", NULL);
+
+      run_tool (&run, "export", example_path (), "-o", path);
+      g_assert_cmpint (run.status, ==, 0);
+      run_clear (&run);
+
+      run_tool (&run, "import", path, "-o", back);
+      g_assert_cmpint (run.status, ==, 0);
+      g_assert_nonnull (strstr (run.err, "16 signals read"));
+      g_assert_nonnull (strstr (run.err, "row 1: taken as the title of the case"));
+      g_assert_null (strstr (run.err, "repaired"));
+      g_assert_null (strstr (run.err, "check:"));
+      run_clear (&run);
+
+      run_tool (&run, "validate", back);
+      g_assert_cmpint (run.status, ==, 0);
+      run_clear (&run);
+
+      g_remove (back);
+      g_remove (path);
+    }
+
+  /* a zip on standard output, as the format says */
+  run_tool (&run, "export", example_path (), "--format", "xlsx", "-o", "-");
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out, "PK\003\004"));
+  run_clear (&run);
+
+  run_tool (&run, "export", example_path (), "--format", "xls", "-o", "-");
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "ods or xlsx"));
+
+  remove_tree (dir);
+}
+
 /* ---- render heatmap, analyse ------------------------------------------- */
 
 /* Runs a program other than the tool; NULL output when it is missing. */
@@ -1133,6 +1180,7 @@ main (int    argc,
   g_test_add_func ("/tool/import/utf16", test_import_utf16);
   g_test_add_func ("/tool/import/ods", test_import_ods);
   g_test_add_func ("/tool/export", test_export);
+  g_test_add_func ("/tool/export-workbook", test_export_workbook);
   g_test_add_func ("/tool/render/heatmap", test_render_heatmap);
   g_test_add_func ("/tool/heatmap/csv-modes", test_heatmap_csv_modes);
   g_test_add_func ("/tool/analyse/text", test_analyse_text);

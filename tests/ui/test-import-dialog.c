@@ -16,6 +16,8 @@
 
 #include <string.h>
 
+#include <glib/gstdio.h>
+
 #include "alignment-import-dialog.h"
 #include "ui-test.h"
 
@@ -105,6 +107,32 @@ find_column_view (GtkWidget *root,
 
   collect_column_views (root, views);
   return nth < views->len ? g_ptr_array_index (views, nth) : NULL;
+}
+
+/* The preferences row of @type titled @title, on screen. */
+static GtkWidget *
+find_titled_row (GtkWidget  *root,
+                 GType       type,
+                 const char *title)
+{
+  if (!gtk_widget_get_mapped (root))
+    return NULL;
+
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type)
+      && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_titled_row (child, type, title);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
 }
 
 static GListModel *
@@ -422,6 +450,8 @@ test_pasted_text (void)
   g_assert_cmpuint (g_list_model_get_n_items (view_model (rows)), ==, 3);
   ui_test_assert_label_containing (GTK_WIDGET (dialog), "3 signals,");
   ui_test_assert_label_containing (GTK_WIDGET (dialog), "Pasted rows");
+  /* the rows join the open case: no names or period of a new one */
+  g_assert_null (find_titled_row (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "C_ustomer"));
   ui_test_assert_label_containing (GTK_WIDGET (rows), "1c");
   ui_test_assert_label_containing (GTK_WIDGET (rows), "Escalation sent");
   /* No header: the thesis's order was assumed, and the report says so. */
@@ -563,6 +593,91 @@ test_other_formats (void)
     }
 }
 
+/* What the sheet says of the case besides its signals: the description
+ * row shown as the case description (never as a signal), each duplicate
+ * id beside the id it gets, the sender codes offered as the parties'
+ * names (a name the user writes is the one imported, and outlives a new
+ * reading of the sheet), and the period of the sheet's dates. */
+static void
+test_case_and_duplicates (void)
+{
+  static const char sheet[] =
+    "Signal log, shipyard\r\n"
+    "Signal id;Signal type;Sender;Start date;End date\r\n"
+    "Case: introducing SAFe.;;;;\r\n"
+    "6a;Request sent;CUST;1-2-2024;\r\n"
+    "6b;Request received;SP;2-2-2024;\r\n"
+    "6a;Escalation sent;CUST;3-2-2024;\r\n"
+    "6b;Alignment event;SP;4-2-2024;9-3-2024\r\n"
+    "6c;Alignment event;CUST;5-2-2024;\r\n";
+  g_autofree char *dir = g_dir_make_tmp ("test-import-dialog-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "shipyard.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkWindow *parent = new_parent ();
+  AlignmentImportDialog *dialog = NULL;
+  GtkWidget *root;
+  GtkWidget *customer, *provider, *period, *description;
+  GtkColumnView *rows;
+  ImportRecord record = { 0 };
+
+  g_assert_true (g_file_set_contents (path, sheet, -1, NULL));
+  dialog = alignment_import_dialog_new (parent, file);
+  root = GTK_WIDGET (dialog);
+  gtk_window_set_default_size (GTK_WINDOW (dialog), 1100, 800);
+  gtk_window_present (GTK_WINDOW (dialog));
+  wait_for_dialog (dialog);
+
+  /* five signals; the description is no row of theirs */
+  rows = find_column_view (root, 0);
+  g_assert_nonnull (rows);
+  g_assert_cmpuint (g_list_model_get_n_items (view_model (rows)), ==, 5);
+  ui_test_assert_no_label_containing (GTK_WIDGET (rows), "Case: introducing SAFe.");
+  description = find_titled_row (root, ADW_TYPE_ACTION_ROW, "Case description");
+  g_assert_nonnull (description);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (description)), ==, "Case: introducing SAFe.");
+
+  /* the ids as written stay; the duplicates show the id they get */
+  ui_test_assert_label_containing (GTK_WIDGET (rows), "6d, was 6a");
+  ui_test_assert_label_containing (GTK_WIDGET (rows), "6e, was 6b");
+  ui_test_assert_no_label_containing (GTK_WIDGET (rows), "6c, was");
+
+  customer = find_titled_row (root, ADW_TYPE_ENTRY_ROW, "C_ustomer");
+  provider = find_titled_row (root, ADW_TYPE_ENTRY_ROW, "Service _Provider");
+  period = find_titled_row (root, ADW_TYPE_ACTION_ROW, "Period");
+  g_assert_nonnull (customer);
+  g_assert_nonnull (provider);
+  g_assert_nonnull (period);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (customer)), ==, "CUST");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (provider)), ==, "SP");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (period)), ==, "2024-02-01 – 2024-03-09");
+  maybe_screenshot (root, "import-case.png");
+
+  /* a name of the user's, then the sheet read again with a fixed year */
+  gtk_editable_set_text (GTK_EDITABLE (provider), "Shipyard IT ");
+  adw_expander_row_set_enable_expansion (ADW_EXPANDER_ROW (ui_test_find_mapped (root, ADW_TYPE_EXPANDER_ROW)), TRUE);
+  wait_for_dialog (dialog);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (provider)), ==, "Shipyard IT ");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (customer)), ==, "CUST");
+
+  g_signal_connect (dialog, "import", G_CALLBACK (import_cb), &record);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  gtk_widget_activate_action (root, "dialog.import", NULL);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_null (dialog);
+  g_assert_cmpuint (record.n_emitted, ==, 1);
+  g_assert_cmpstr (alignment_case_get_customer_name (record.imported), ==, "CUST");
+  g_assert_cmpstr (alignment_case_get_provider_name (record.imported), ==, "Shipyard IT");
+  g_assert_cmpuint (alignment_case_get_period_start (record.imported), ==, alignment_date_from_ymd (2024, 2, 1));
+  g_assert_cmpuint (alignment_case_get_period_end (record.imported), ==, alignment_date_from_ymd (2024, 3, 9));
+  g_assert_cmpstr (alignment_case_get_context (record.imported), ==, "Case: introducing SAFe.");
+
+  g_clear_object (&record.imported);
+  gtk_window_destroy (parent);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static gboolean
 spin_button_shown (gpointer data)
 {
@@ -645,6 +760,7 @@ main (int   argc,
   g_test_add_func ("/import-dialog/workbook", test_workbook);
   g_test_add_func ("/import-dialog/other-formats", test_other_formats);
   g_test_add_func ("/import-dialog/fixed-year", test_fixed_year);
+  g_test_add_func ("/import-dialog/case-and-duplicates", test_case_and_duplicates);
   g_test_add_func ("/import-dialog/cancel-while-reading", test_cancel_while_reading);
 
   return ui_test_run ();

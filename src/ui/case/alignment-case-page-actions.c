@@ -16,6 +16,7 @@
 #include <glib/gstdio.h>
 
 #include "alignment-export.h"
+#include "alignment-sheet-writer.h"
 #include "alignment-figure-options.h"
 #include "alignment-heatmap-painter.h"
 #include "alignment-heatmap-print.h"
@@ -779,6 +780,7 @@ alignment_case_page_export_case (AlignmentCasePage  *self,
   g_autofree char *name = g_file_get_basename (file);
   g_autofree char *folded = g_ascii_strdown (name != NULL ? name : "", -1);
   g_autoptr(GBytes) bytes = NULL;
+  AlignmentWorkbookFormat workbook;
 
   if (c == NULL)
     {
@@ -786,6 +788,8 @@ alignment_case_page_export_case (AlignmentCasePage  *self,
       return FALSE;
     }
 
+  if (alignment_workbook_format_from_name (name, &workbook))
+    return alignment_case_save_workbook (c, file, workbook, NULL, error);
   if (g_str_has_suffix (folded, ".xes"))
     bytes = alignment_case_to_xes (c);
   else if (g_str_has_suffix (folded, ".tsv") || g_str_has_suffix (folded, ".txt"))
@@ -795,7 +799,7 @@ alignment_case_page_export_case (AlignmentCasePage  *self,
   else
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_FILENAME,
-                   _("“%s” does not end in .csv, .tsv or .xes: choose one of these formats."), name);
+                   _("“%s” does not end in .ods, .xlsx, .csv, .tsv or .xes: choose one of these formats."), name);
       return FALSE;
     }
 
@@ -848,12 +852,15 @@ alignment_case_page_ask_export_case (AlignmentCasePage *self)
                                                   _("_Export"), _("_Cancel"));
   chooser = GTK_FILE_CHOOSER (self->io_chooser);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->io_chooser), TRUE);
+  alignment_file_chooser_add_filter (chooser, _("OpenDocument spreadsheet (.ods)"), "ods", NULL);
+  alignment_file_chooser_add_filter (chooser, _("Excel workbook (.xlsx)"), "xlsx", NULL);
   alignment_file_chooser_add_filter (chooser, _("CSV sheet (.csv)"), "csv", NULL);
   alignment_file_chooser_add_filter (chooser, _("Tab-separated sheet (.tsv)"), "tsv", NULL);
   alignment_file_chooser_add_filter (chooser, _("Process-mining event log (.xes)"), "xes", NULL);
 
   title = alignment_file_chooser_clean_name (alignment_document_dup_title (self->document));
-  name = g_strconcat (title, ".csv", NULL);
+  /* the first format offered */
+  name = g_strconcat (title, ".ods", NULL);
   gtk_file_chooser_set_current_name (chooser, name);
   chooser_next_to_case (self, chooser);
 

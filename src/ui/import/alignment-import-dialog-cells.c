@@ -155,11 +155,33 @@ bind_signal_cell_cb (GtkSignalListItemFactory *factory,
   GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
   char date[64];
   const char *text = "";
+  g_autofree char *owned = NULL;
 
   switch ((int) column)
     {
     case ALIGNMENT_COLUMN_ID:
-      text = alignment_signal_get_id (signal);
+      {
+        const AlignmentImport *import = alignment_import_dialog_get_import (cells->dialog);
+        const char *id = alignment_signal_get_id (signal);
+        const char *written = import != NULL ? g_hash_table_lookup (import->ids_as_written, id) : NULL;
+        g_autofree char *tooltip = NULL;
+
+        /* A duplicate (or an id not in the usual form) shows the id it
+         * will get beside the sheet's, so the rows can be matched. */
+        text = id;
+        if (written != NULL)
+          {
+            /* Translators: a changed signal id in the import preview:
+             * "6d, was 6a". */
+            text = owned = g_strdup_printf (_("%s, was %s"), id, written);
+            tooltip = g_strdup_printf (_("The sheet writes %s, which an earlier signal uses or which is not a thread number and a letter: this signal gets the id %s."),
+                                       written, id);
+            gtk_widget_add_css_class (GTK_WIDGET (label), "accent");
+          }
+        else
+          gtk_widget_remove_css_class (GTK_WIDGET (label), "accent");
+        gtk_widget_set_tooltip_text (GTK_WIDGET (label), tooltip);
+      }
       break;
 
     case ALIGNMENT_COLUMN_TYPE:

@@ -41,6 +41,11 @@ struct _AlignmentImportDialog
   AdwExpanderRow          *year_row;
   GtkSpinButton           *year_spin;
   AdwPreferencesGroup     *columns_group;
+  AdwPreferencesGroup     *case_group;
+  AdwEntryRow             *customer_row;
+  AdwEntryRow             *provider_row;
+  AdwActionRow            *period_row;
+  AdwActionRow            *description_row;
   GtkLabel                *summary_title;
   GtkLabel                *summary_details;
   GtkSpinner              *updating_spinner;
@@ -76,6 +81,9 @@ struct _AlignmentImportDialog
    * signals are then not the user's. */
   gboolean                 updating;
   gboolean                 year_touched;
+  /* by ALIGNMENT_PARTY_INDEX: the user wrote the name, which then
+   * outlives every new import of the sheet */
+  gboolean                 party_touched[ALIGNMENT_N_PARTIES];
   gboolean                 emitted;
 };
 
@@ -301,6 +309,106 @@ alignment_import_dialog_suggest_year (AlignmentImportDialog *self)
     }
 }
 
+/* ---- The case: its parties, period and description ---------------------- */
+
+static const AlignmentParty parties[ALIGNMENT_N_PARTIES] = {
+  ALIGNMENT_PARTY_CUSTOMER, ALIGNMENT_PARTY_PROVIDER,
+};
+
+static AdwEntryRow *
+party_row (AlignmentImportDialog *self,
+           guint                  index)
+{
+  return index == ALIGNMENT_PARTY_INDEX (ALIGNMENT_PARTY_PROVIDER) ? self->provider_row : self->customer_row;
+}
+
+static void
+set_party_name (AlignmentCase *imported,
+                guint          index,
+                const char    *name)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (name));
+
+  if (parties[index] == ALIGNMENT_PARTY_PROVIDER)
+    alignment_case_set_provider_name (imported, stripped);
+  else
+    alignment_case_set_customer_name (imported, stripped);
+}
+
+static void
+party_name_changed_cb (GtkEditable           *editable,
+                       AlignmentImportDialog *self)
+{
+  guint index = editable == GTK_EDITABLE (self->provider_row)
+              ? ALIGNMENT_PARTY_INDEX (ALIGNMENT_PARTY_PROVIDER)
+              : ALIGNMENT_PARTY_INDEX (ALIGNMENT_PARTY_CUSTOMER);
+
+  if (self->updating)
+    return;
+
+  self->party_touched[index] = TRUE;
+  if (self->import != NULL)
+    set_party_name (self->import->imported, index, gtk_editable_get_text (editable));
+}
+
+/* The names start as the sheet's sender codes ("CUST", "SP"), or the
+ * generic names when no signal names a party; a name the user wrote
+ * is kept over every new import. */
+static void
+alignment_import_dialog_show_case (AlignmentImportDialog *self)
+{
+  AlignmentCase *imported = self->import != NULL ? self->import->imported : NULL;
+  const char *context = imported != NULL ? alignment_case_get_context (imported) : "";
+  guint32 start, end;
+
+  /* Pasted rows join the open case, which keeps its own names and
+   * period: only a sheet file becomes a case of its own. */
+  gtk_widget_set_visible (GTK_WIDGET (self->case_group), self->file != NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->case_group), imported != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->description_row), *context != '\0');
+  if (imported == NULL)
+    {
+      adw_action_row_set_subtitle (self->period_row, "");
+      return;
+    }
+
+  for (guint i = 0; i < ALIGNMENT_N_PARTIES; i++)
+    {
+      GtkEditable *row = GTK_EDITABLE (party_row (self, i));
+
+      if (self->party_touched[i])
+        set_party_name (imported, i, gtk_editable_get_text (row));
+      else
+        gtk_editable_set_text (row, alignment_case_get_party_name (imported, parties[i]));
+    }
+
+  start = alignment_case_get_period_start (imported);
+  end = alignment_case_get_period_end (imported);
+  if (start != 0 && end != 0)
+    {
+      char first[64], last[64];
+      g_autofree char *period = NULL;
+      g_autofree char *markup = NULL;
+
+      alignment_date_format_local (start, first, sizeof first);
+      alignment_date_format_local (end, last, sizeof last);
+      /* Translators: the period of an imported case, "1-2-2024 – 7-5-2024". */
+      period = g_strdup_printf (_("%s – %s"), first, last);
+      markup = g_markup_escape_text (period, -1);
+      adw_action_row_set_subtitle (self->period_row, markup);
+    }
+  else
+    adw_action_row_set_subtitle (self->period_row, _("No dates in the sheet"));
+
+  if (*context != '\0')
+    {
+      g_autofree char *markup = g_markup_escape_text (context, -1);
+
+      adw_action_row_set_subtitle (self->description_row, markup);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->description_row), context);
+    }
+}
+
 static void
 alignment_import_dialog_show_result (AlignmentImportDialog *self,
                                      const GError          *import_error)
@@ -321,6 +429,7 @@ alignment_import_dialog_show_result (AlignmentImportDialog *self,
   gtk_widget_set_sensitive (GTK_WIDGET (self->columns_group), self->sheet != NULL);
   gtk_widget_set_sensitive (GTK_WIDGET (self->year_row), self->sheet != NULL);
   alignment_import_dialog_suggest_year (self);
+  alignment_import_dialog_show_case (self);
 
   self->updating = FALSE;
 
@@ -884,6 +993,11 @@ alignment_import_dialog_class_init (AlignmentImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AlignmentImportDialog, year_row);
   gtk_widget_class_bind_template_child (widget_class, AlignmentImportDialog, year_spin);
   gtk_widget_class_bind_template_child (widget_class, AlignmentImportDialog, columns_group);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentImportDialog, case_group);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentImportDialog, customer_row);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentImportDialog, provider_row);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentImportDialog, period_row);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentImportDialog, description_row);
   gtk_widget_class_bind_template_child (widget_class, AlignmentImportDialog, summary_title);
   gtk_widget_class_bind_template_child (widget_class, AlignmentImportDialog, summary_details);
   gtk_widget_class_bind_template_child (widget_class, AlignmentImportDialog, updating_spinner);
@@ -976,6 +1090,8 @@ alignment_import_dialog_init (AlignmentImportDialog *self)
   g_signal_connect (self->sheet_row, "notify::selected", G_CALLBACK (sheet_selected_cb), self);
   g_signal_connect_swapped (self->year_row, "notify::enable-expansion", G_CALLBACK (year_changed_cb), self);
   g_signal_connect_swapped (self->year_spin, "value-changed", G_CALLBACK (year_changed_cb), self);
+  g_signal_connect (self->customer_row, "changed", G_CALLBACK (party_name_changed_cb), self);
+  g_signal_connect (self->provider_row, "changed", G_CALLBACK (party_name_changed_cb), self);
 
   _alignment_import_dialog_add_columns (self, self->rows_view, self->notes_view);
   alignment_import_dialog_label_internals (self);

@@ -36,7 +36,7 @@ alignment_file_chooser_add_filter (GtkFileChooser *chooser,
 static gboolean
 has_known_suffix (const char *name)
 {
-  static const char * const known[] = { ".pdf", ".svg", ".png", ".csv", ".tsv", ".txt", ".xes" };
+  static const char * const known[] = { ".pdf", ".svg", ".png", ".csv", ".tsv", ".txt", ".xes", ".ods", ".xlsx" };
   g_autofree char *folded = g_ascii_strdown (name, -1);
 
   for (guint i = 0; i < G_N_ELEMENTS (known); i++)
