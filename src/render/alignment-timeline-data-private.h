@@ -40,6 +40,8 @@ typedef struct
   GArray  *ranks;   /* guint, in the thread's order */
   gboolean aligned;
   int      days;    /* first signal to the closing alignment event */
+  char    *title;   /* the case's title for it, or its opening trigger;
+                     * NULL when built from signals alone */
 } AlignmentTimelineThread;
 
 struct _AlignmentTimelineData
@@ -60,6 +62,10 @@ struct _AlignmentTimelineData
   /* Widths of ids and labels, kept as long as the signals are. */
   AlignmentTimelineText *text;
 };
+
+/* A thread lane's label: "2 · New people", or "Thread 2" without a
+ * title.  Newly allocated. */
+char *alignment_timeline_thread_label (const AlignmentTimelineThread *thread);
 
 /* The first rank whose start is at or after @day. */
 guint _alignment_timeline_data_lower_bound (AlignmentTimelineData *data,

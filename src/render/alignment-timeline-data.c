@@ -21,6 +21,7 @@ thread_clear (gpointer data)
   AlignmentTimelineThread *thread = data;
 
   g_clear_pointer (&thread->ranks, g_array_unref);
+  g_clear_pointer (&thread->title, g_free);
 }
 
 static int
@@ -192,10 +193,48 @@ alignment_timeline_data_new_for_case (AlignmentCase *self)
   AlignmentSignal **signals;
   guint n;
 
+  AlignmentTimelineData *data;
+
   signals = alignment_signal_list_peek (list, &n);
-  return alignment_timeline_data_new ((AlignmentSignal *const *) signals, n,
+  data = alignment_timeline_data_new ((AlignmentSignal *const *) signals, n,
                                       alignment_case_get_party_name (self, ALIGNMENT_PARTY_CUSTOMER),
                                       alignment_case_get_party_name (self, ALIGNMENT_PARTY_PROVIDER));
+
+  /* Threads are named as the case tells them, or after what opened them. */
+  for (guint t = 0; t < data->threads->len; t++)
+    {
+      AlignmentTimelineThread *thread = &g_array_index (data->threads, AlignmentTimelineThread, t);
+
+      thread->title = alignment_case_dup_thread_title (self, thread->number, NULL);
+    }
+
+  return data;
+}
+
+char *
+alignment_timeline_thread_label (const AlignmentTimelineThread *thread)
+{
+  if (thread->title == NULL || *thread->title == '\0')
+    return g_strdup_printf (_("Thread %u"), thread->number);
+
+  /* TRANSLATORS: a lane of the timeline: the thread's number and title,
+   * "2 · New people in the product teams" */
+  return g_strdup_printf (_("%u · %s"), thread->number, thread->title);
+}
+
+const char *
+alignment_timeline_data_get_thread_title (AlignmentTimelineData *data,
+                                          guint                  thread)
+{
+  for (guint t = 0; t < data->threads->len; t++)
+    {
+      AlignmentTimelineThread *entry = &g_array_index (data->threads, AlignmentTimelineThread, t);
+
+      if (entry->number == thread)
+        return entry->title != NULL ? entry->title : "";
+    }
+
+  return "";
 }
 
 void

@@ -70,6 +70,10 @@ guint                  alignment_timeline_data_get_thread    (AlignmentTimelineD
                                                               guint                  position);
 /* Appends to @positions (of guint) the positions of the signals of
  * @thread, dated or not, in ascending order. */
+/* The title of @thread as the case gives it (its record's, or the
+ * trigger of its opening signal); "" when there is none. */
+const char            *alignment_timeline_data_get_thread_title (AlignmentTimelineData *data,
+                                                                 guint                  thread);
 void                   alignment_timeline_data_collect_thread (AlignmentTimelineData *data,
                                                                guint                  thread,
                                                                GArray                *positions);

@@ -139,6 +139,9 @@ lane_labels_width (AlignmentTimelineData          *data,
                    double                          f)
 {
   double w = 6 * f;
+  /* Long names wrap rather than eat the plot; the page's width counts
+   * for a poster, whose frame repeats on every page. */
+  double cap = MAX (8 * f, (o->legend_width > 0 ? o->legend_width : o->width) * 0.2);
 
   if (o->lanes == ALIGNMENT_TIMELINE_LANES_PARTY)
     for (guint p = 0; p < data->n_party_lanes; p++)
@@ -150,6 +153,15 @@ lane_labels_width (AlignmentTimelineData          *data,
                                                               "aligned in %d days", 888), 888);
 
       w = MAX (w, alignment_timeline_text_measure (data->text, widest, f * 1.05));
+      /* Titles are measured whole: a long one wraps below, as a long
+       * party name does.  Once one fills the column, the rest need no
+       * measuring. */
+      for (guint t = 0; t < data->threads->len && w < cap; t++)
+        {
+          g_autofree char *label = alignment_timeline_thread_label (&g_array_index (data->threads, AlignmentTimelineThread, t));
+
+          w = MAX (w, alignment_timeline_text_measure (data->text, label, f * 1.05));
+        }
       w = MAX (w, alignment_timeline_text_measure (data->text, detail, f * 0.9));
     }
 
@@ -161,9 +173,7 @@ lane_labels_width (AlignmentTimelineData          *data,
         w = MAX (w, alignment_timeline_text_measure (data->text, label, f * 0.85));
       }
 
-  /* Long names wrap rather than eat the plot; the page's width counts
-   * for a poster, whose frame repeats on every page. */
-  return MIN (w, MAX (8 * f, (o->legend_width > 0 ? o->legend_width : o->width) * 0.2)) + 1.2 * f;
+  return MIN (w, cap) + 1.2 * f;
 }
 
 /* The frame around the lanes: label column, axis, strip, legend. */

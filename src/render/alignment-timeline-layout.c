@@ -361,7 +361,7 @@ layout_lanes (AlignmentTimelineLayout *layout,
           l.party = -1;
           l.thread = thread->number;
           l.open = !thread->aligned;
-          l.label = g_strdup_printf (_("Thread %u"), thread->number);
+          l.label = alignment_timeline_thread_label (thread);
           l.detail = thread->aligned
                      ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "aligned in %d day",
                                                      "aligned in %d days", thread->days), thread->days)

@@ -392,6 +392,36 @@ test_title_block (void)
       }
 }
 
+/* A lane per thread names each thread by its number and the title the
+ * case gives it, in print as on screen. */
+static void
+test_thread_titles (void)
+{
+  const char *tool = g_getenv ("ALIGNMENT_TOOL");
+  const char *example = g_getenv ("ALIGNMENT_EXAMPLE");
+  g_autofree char *path = tmp_path ("threads.pdf");
+  const char *render[] = { tool, "render", "timeline", example, "--layout", "thread", "-o", path, NULL };
+  const char *text[] = { "pdftotext", path, "-", NULL };
+  g_autofree char *out = NULL;
+  int status;
+
+  if (!have_program ("pdftotext"))
+    {
+      g_test_skip ("pdftotext is not installed: the lane labels were not read back");
+      return;
+    }
+
+  g_free (run (render, &status));
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  out = run (text, &status);
+  g_test_message ("%s", out);
+  g_assert_nonnull (strstr (out, "1 · Training in SAFe"));
+  /* A long title wraps in the label column. */
+  g_assert_nonnull (strstr (out, "2 · New people in the"));
+  g_assert_nonnull (strstr (out, "3 · A meeting structure"));
+  g_unlink (path);
+}
+
 static void
 test_tool (void)
 {
@@ -442,6 +472,7 @@ main (int   argc,
   g_test_add_func ("/timeline-painter/poster", test_poster);
   g_test_add_func ("/timeline-painter/tool", test_tool);
   g_test_add_func ("/timeline-painter/title-block", test_title_block);
+  g_test_add_func ("/timeline-painter/thread-titles", test_thread_titles);
 
   return g_test_run ();
 }

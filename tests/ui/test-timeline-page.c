@@ -121,7 +121,7 @@ test_lane_buttons (void)
   g_assert_cmpint (alignment_timeline_view_get_lanes (VIEW (window)), ==, ALIGNMENT_TIMELINE_LANES_THREAD);
   g_assert_cmpuint (n_lanes_drawn (window), ==, 3);
   lane = &g_array_index (alignment_timeline_view_get_layout (VIEW (window))->lanes, AlignmentTimelineLane, 0);
-  g_assert_cmpstr (lane->label, ==, "Thread 1");
+  g_assert_cmpstr (lane->label, ==, "1 · Training in SAFe");
   thread_pixels = timeline_pixels (window);
   /* Not a few pixels: the lanes, their labels and the markers moved. */
   g_assert_cmpuint (n_pixels_changed (party_pixels, thread_pixels), >, 2000);

@@ -318,7 +318,7 @@ test_pan (Fixture       *fixture,
   alignment_timeline_view_set_lanes (fixture->view, ALIGNMENT_TIMELINE_LANES_THREAD);
   layout = alignment_timeline_view_get_layout (fixture->view);
   g_assert_cmpuint (layout->lanes->len, ==, 3);
-  g_assert_cmpstr (g_array_index (layout->lanes, AlignmentTimelineLane, 0).label, ==, "Thread 1");
+  g_assert_cmpstr (g_array_index (layout->lanes, AlignmentTimelineLane, 0).label, ==, "1 · Training in SAFe");
 }
 
 static void
@@ -412,6 +412,8 @@ test_tooltip (Fixture       *fixture,
   g_test_message ("%s", text);
   g_assert_true (g_str_has_prefix (text, "2c — Alignment event\n"));
   g_assert_nonnull (strstr (text, "IT service provider"));
+  /* The thread by the title the case gives it. */
+  g_assert_nonnull (strstr (text, "\nThread 2: New people in the product teams\n"));
   g_assert_nonnull (strstr (text, "2024-04-01"));
   g_assert_nonnull (strstr (text, "Trigger: "));
   g_assert_nonnull (strstr (text, "Trust of Shipbuilder (customer): honesty in exchange "));

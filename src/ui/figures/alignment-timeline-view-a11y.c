@@ -133,6 +133,21 @@ alignment_timeline_view_describe_signal (AlignmentTimelineView *self,
                           alignment_enum_to_label (ALIGNMENT_TYPE_SIGNAL_TYPE, alignment_signal_get_signal_type (signal)));
   g_string_append_printf (text, "\n%s %s", _("From"),
                           alignment_case_get_party_name (self->case_, alignment_signal_get_sender (signal)));
+  /* Which thread, by the name the case gives it, so that links of
+   * alike colours can be told apart by what they are about. */
+  if (alignment_signal_get_thread (signal) != 0)
+    {
+      const char *title = self->data != NULL
+                          ? alignment_timeline_data_get_thread_title (self->data, alignment_signal_get_thread (signal))
+                          : "";
+
+      g_string_append_c (text, '\n');
+      if (*title != '\0')
+        /* TRANSLATORS: "Thread 2: New people in the product teams" */
+        g_string_append_printf (text, _("Thread %u: %s"), alignment_signal_get_thread (signal), title);
+      else
+        g_string_append_printf (text, _("Thread %u"), alignment_signal_get_thread (signal));
+    }
 
   if (alignment_signal_get_start_julian (signal) != 0)
     alignment_date_format_iso (alignment_signal_get_start_julian (signal), start);
