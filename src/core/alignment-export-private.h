@@ -8,9 +8,11 @@
 
 G_BEGIN_DECLS
 
-/* The ALIGNMENT_N_COLUMNS cells of @s in the thesis's column order and
- * the sheet's own words ("CUST", "Very high", "Positive"; dates as ISO
- * text, "" when not set), NULL-terminated. */
-char **_alignment_export_signal_row (AlignmentSignal *s);
+/* The ALIGNMENT_N_COLUMNS cells of @s (a signal of @self) in the
+ * thesis's column order and the sheet's own words ("CUST", "Very high",
+ * "Positive"; dates as ISO text, "" when not set), then its thread's
+ * title, NULL-terminated. */
+char **_alignment_export_signal_row (AlignmentCase   *self,
+                                     AlignmentSignal *s);
 
 G_END_DECLS

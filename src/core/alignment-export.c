@@ -125,9 +125,11 @@ sheet_urgency (AlignmentSignal *signal)
 
 /* The cells of @s in the thesis's column order, in the sheet's words. */
 char **
-_alignment_export_signal_row (AlignmentSignal *s)
+_alignment_export_signal_row (AlignmentCase   *self,
+                              AlignmentSignal *s)
 {
   char **cells = g_new0 (char *, ALIGNMENT_N_COLUMNS + 1);
+  AlignmentThreadRecord *record = alignment_case_lookup_thread_record (self, alignment_signal_get_thread (s));
 
   cells[ALIGNMENT_COLUMN_ID] = g_strdup (alignment_signal_get_id (s));
   cells[ALIGNMENT_COLUMN_TYPE] = g_strdup (sheet_word (ALIGNMENT_TYPE_SIGNAL_TYPE, alignment_signal_get_signal_type (s)));
@@ -147,6 +149,9 @@ _alignment_export_signal_row (AlignmentSignal *s)
                             alignment_signal_get_impact (s,
                                                          k < ALIGNMENT_N_REALMS ? ALIGNMENT_PARTY_CUSTOMER : ALIGNMENT_PARTY_PROVIDER,
                                                          k % ALIGNMENT_N_REALMS)));
+  /* Only a title someone gave: the default one reads back as the
+   * trigger it is. */
+  cells[ALIGNMENT_COLUMN_THREAD] = g_strdup (record != NULL ? alignment_thread_record_get_title (record) : "");
   return cells;
 }
 
@@ -181,7 +186,7 @@ alignment_case_to_delimited (AlignmentCase *self,
   signals = alignment_case_peek_signals (self, &n);
   for (guint i = 0; i < n; i++)
     {
-      g_auto(GStrv) row = _alignment_export_signal_row (signals[i]);
+      g_auto(GStrv) row = _alignment_export_signal_row (self, signals[i]);
 
       append_row (out, (const char * const *) row, ALIGNMENT_N_COLUMNS, delimiter);
     }

@@ -34,6 +34,7 @@ static const char * const column_headers[ALIGNMENT_N_COLUMNS] = {
   "SP Honesty in exchange",
   "SP Good-faith effort",
   "SP Limited opportunism",
+  "Thread",
 };
 
 const char *
@@ -66,6 +67,7 @@ alignment_column_get_label (AlignmentColumn column)
     N_("Provider · Contractual"),
     N_("Provider · Operational"),
     N_("Provider · Relational"),
+    N_("Thread title"),
   };
 
   g_return_val_if_fail (column < ALIGNMENT_N_COLUMNS, NULL);
@@ -139,6 +141,12 @@ static const char * const *const column_aliases[ALIGNMENT_COLUMN_REACTION + 1] =
   (const char *[]) { "reaction receiver", "reaction", "reactie", "reactie ontvanger", "response", "antwoord", "reaction of the receiver", NULL },
 };
 
+/* The thread's title, kept in a column of its own after the log's. */
+static const char * const thread_aliases[] = {
+  "thread", "thread title", "thread name", "event", "event name", "draad", "titel draad", "draad titel",
+  "naam draad", "gebeurtenis", "onderwerp draad", NULL
+};
+
 /* The column each alias names, looked up once per cell: a sheet has
  * thousands of cells, most of them not headers. */
 static int
@@ -154,6 +162,8 @@ column_of_alias (const char *words)
       for (guint c = 0; c < G_N_ELEMENTS (column_aliases); c++)
         for (const char * const *alias = column_aliases[c]; *alias != NULL; alias++)
           g_hash_table_insert (table, (gpointer) *alias, GUINT_TO_POINTER (c + 1));
+      for (const char * const *alias = thread_aliases; *alias != NULL; alias++)
+        g_hash_table_insert (table, (gpointer) *alias, GUINT_TO_POINTER (ALIGNMENT_COLUMN_THREAD + 1));
       g_once_init_leave (&columns, table);
     }
 

@@ -18,6 +18,7 @@
 #include "alignment-import-private.h"
 #include "alignment-signal.h"
 #include "alignment-signal-list.h"
+#include "alignment-thread-record.h"
 
 void
 alignment_import_options_init (AlignmentImportOptions *options)
@@ -591,6 +592,31 @@ read_text (Importer                *self,
     }
 }
 
+/* The first title a sheet gives a thread is the thread's: sheets
+ * repeat it on every row, or write it on the first only. */
+static void
+remember_thread_title (Importer                *self,
+                       const AlignmentSheetRow *row,
+                       AlignmentSignal         *signal)
+{
+  const char *title = cell (row, self->result->mapping, ALIGNMENT_COLUMN_THREAD);
+  guint thread = alignment_signal_get_thread (signal);
+  g_autoptr(AlignmentThreadRecord) record = NULL;
+  g_autofree char *stripped = NULL;
+
+  if (thread == 0 || *title == '\0'
+      || alignment_case_lookup_thread_record (self->result->imported, thread) != NULL)
+    return;
+
+  stripped = g_strstrip (g_strdup (title));
+  if (*stripped == '\0')
+    return;
+
+  record = alignment_thread_record_new (thread);
+  alignment_thread_record_set_title (record, stripped);
+  g_list_store_append (alignment_case_get_thread_records (self->result->imported), record);
+}
+
 static AlignmentSignal *
 read_signal (Importer                *self,
              const AlignmentSheetRow *row,
@@ -878,6 +904,8 @@ alignment_import_sheet (const AlignmentSheet          *sheet,
        * own column order. */
       for (guint i = 0; i < ALIGNMENT_N_COLUMNS; i++)
         result->mapping[i] = (int) i;
+      /* Only a header says a sheet keeps thread titles. */
+      result->mapping[ALIGNMENT_COLUMN_THREAD] = UNMAPPED;
       add_note (&self, ALIGNMENT_IMPORT_NOTE_DOUBT, 0, -1, NULL,
                 _("no header row found: the columns were read in the order of the signal log (Signal id, Signal type, Sender, …)"));
     }
@@ -890,7 +918,7 @@ alignment_import_sheet (const AlignmentSheet          *sheet,
       /* One note for all of them: a sheet that keeps only some columns
        * should not bury the report. */
       for (guint i = 0; i < ALIGNMENT_N_COLUMNS; i++)
-        if (result->mapping[i] < 0)
+        if (result->mapping[i] < 0 && i != ALIGNMENT_COLUMN_THREAD)
           g_string_append_printf (missing, "%s%s", missing->len > 0 ? ", " : "",
                                   alignment_column_get_label (i));
       if (missing->len > 0)
@@ -932,6 +960,7 @@ alignment_import_sheet (const AlignmentSheet          *sheet,
 
       signal = read_signal (&self, row, previous_thread);
       remember_party_code (&self, row, signal);
+      remember_thread_title (&self, row, signal);
       previous_thread = alignment_signal_get_thread (signal);
       g_ptr_array_add (signals, signal);
     }

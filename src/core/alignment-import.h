@@ -9,7 +9,9 @@
 
 G_BEGIN_DECLS
 
-/* The 18 columns of the signal log, in the thesis's order. */
+/* The 18 columns of the signal log, in the thesis's order, then the
+ * title of the signal's thread, which a sheet may keep ("Thread",
+ * "Event"). */
 typedef enum
 {
   ALIGNMENT_COLUMN_ID,
@@ -30,6 +32,7 @@ typedef enum
   ALIGNMENT_COLUMN_PROVIDER_CONTRACTUAL,
   ALIGNMENT_COLUMN_PROVIDER_OPERATIONAL,
   ALIGNMENT_COLUMN_PROVIDER_RELATIONAL,
+  ALIGNMENT_COLUMN_THREAD,
   ALIGNMENT_N_COLUMNS
 } AlignmentColumn;
 

@@ -40,7 +40,7 @@ alignment_workbook_format_from_name (const char              *name,
 
 /* In characters: wide enough for the words the columns usually hold. */
 static const guint column_widths[ALIGNMENT_N_COLUMNS] = {
-  8, 16, 8, 30, 11, 11, 24, 18, 30, 10, 14, 30, 12, 12, 12, 12, 12, 12,
+  8, 16, 8, 30, 11, 11, 24, 18, 30, 10, 14, 30, 12, 12, 12, 12, 12, 12, 30,
 };
 
 /* The trust columns' own names under their group headings, as the
@@ -151,15 +151,16 @@ layout_case (AlignmentCase *self)
   cells = add_row (book);
   for (guint c = 0; c < ALIGNMENT_N_COLUMNS; c++)
     set_cell (&cells[c],
-              c < ALIGNMENT_COLUMN_CUSTOMER_CONTRACTUAL ? alignment_column_get_header (c)
-                                                        : trust_headers[(c - ALIGNMENT_COLUMN_CUSTOMER_CONTRACTUAL) % ALIGNMENT_N_REALMS],
+              c < ALIGNMENT_COLUMN_CUSTOMER_CONTRACTUAL || c > ALIGNMENT_COLUMN_PROVIDER_RELATIONAL
+              ? alignment_column_get_header (c)
+              : trust_headers[(c - ALIGNMENT_COLUMN_CUSTOMER_CONTRACTUAL) % ALIGNMENT_N_REALMS],
               WORKBOOK_STYLE_HEADING, 1);
   book->frozen_rows = book->rows->len;
 
   signals = alignment_case_peek_signals (self, &n);
   for (guint i = 0; i < n; i++)
     {
-      g_auto(GStrv) row = _alignment_export_signal_row (signals[i]);
+      g_auto(GStrv) row = _alignment_export_signal_row (self, signals[i]);
       guint32 start = alignment_signal_get_start_julian (signals[i]);
       guint32 end = alignment_signal_get_end_julian (signals[i]);
 

@@ -97,8 +97,11 @@ test_fixture (void)
 
   g_assert_cmpuint (import->n_signals, ==, 16);
   g_assert_cmpuint (import->header_row, ==, 1);
-  for (guint i = 0; i < ALIGNMENT_N_COLUMNS; i++)
+  for (guint i = 0; i < ALIGNMENT_COLUMN_THREAD; i++)
     g_assert_cmpint (import->mapping[i], ==, (int) i);
+  /* The sheet keeps no thread titles, and says nothing of them. */
+  g_assert_cmpint (import->mapping[ALIGNMENT_COLUMN_THREAD], ==, -1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (alignment_case_get_thread_records (import->imported))), ==, 0);
   assert_signals_equal_example (import);
 
   /* Dates without a year are placed and reported, nothing is dropped. */
@@ -796,6 +799,68 @@ test_ods_hostile (void)
   g_assert_null (sheet);
 }
 
+/* A sheet that names its threads, in a column of their own: English or
+ * Dutch, on every row or on the first, and the first title wins. */
+static void
+test_thread_titles (void)
+{
+  static const char english[] =
+    "Signal id,Signal type,Sender,Start date,Thread\n"
+    "1a,Request sent,CUST,2024-02-01,Training in SAFe\n"
+    "1b,Escalation sent,CUST,2024-02-15,Training in SAFe\n"
+    "2a,Request sent,CUST,2024-02-10,\n"
+    "2b,Escalation sent,CUST,2024-03-20,  New people  \n"
+    "2c,Alignment event,SP,2024-04-01,Other words for it\n"
+    "3a,Request sent,CUST,2024-03-01,\n";
+  static const char dutch[] =
+    "Signaal id;Soort;Afzender;Datum;Draad\n"
+    "4a;Verzoek verzonden;CUST;1-2-2024;Opleiding\n";
+  g_autoptr(AlignmentImport) import = import_text (english, -1);
+  g_autoptr(AlignmentImport) in_dutch = NULL;
+  AlignmentCase *c = import->imported;
+  gboolean is_default = FALSE;
+  g_autofree char *title = NULL;
+
+  g_assert_cmpint (import->mapping[ALIGNMENT_COLUMN_THREAD], ==, 4);
+  g_assert_cmpuint (import->n_signals, ==, 6);
+  g_assert_cmpstr (alignment_thread_record_get_title (alignment_case_lookup_thread_record (c, 1)), ==, "Training in SAFe");
+  g_assert_cmpstr (alignment_thread_record_get_title (alignment_case_lookup_thread_record (c, 2)), ==, "New people");
+  /* No title: none made up, the default shows. */
+  g_assert_null (alignment_case_lookup_thread_record (c, 3));
+  title = alignment_case_dup_thread_title (c, 2, &is_default);
+  g_assert_cmpstr (title, ==, "New people");
+  g_assert_false (is_default);
+
+  in_dutch = import_text (dutch, -1);
+  g_assert_cmpstr (alignment_thread_record_get_title (alignment_case_lookup_thread_record (in_dutch->imported, 4)), ==,
+                   "Opleiding");
+}
+
+/* The titles go out with every export of the signal log and come back
+ * in: CSV, XLSX and ODS. */
+static void
+test_thread_titles_round_trip (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (g_getenv ("ALIGNMENT_EXAMPLE"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AlignmentCase) example = alignment_case_load (file, NULL, &error);
+  g_autoptr(GBytes) csv = NULL;
+  g_autoptr(AlignmentImport) import = NULL;
+
+  g_assert_no_error (error);
+  csv = alignment_case_to_delimited (example, ',');
+  import = import_text (g_bytes_get_data (csv, NULL), (gssize) g_bytes_get_size (csv));
+
+  for (guint thread = 1; thread <= 3; thread++)
+    {
+      AlignmentThreadRecord *record = alignment_case_lookup_thread_record (import->imported, thread);
+
+      g_assert_nonnull (record);
+      g_assert_cmpstr (alignment_thread_record_get_title (record), ==,
+                       alignment_thread_record_get_title (alignment_case_lookup_thread_record (example, thread)));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -803,6 +868,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/import/fixture", test_fixture);
+  g_test_add_func ("/import/thread-titles", test_thread_titles);
+  g_test_add_func ("/import/thread-titles-round-trip", test_thread_titles_round_trip);
   g_test_add_func ("/import/dutch-export", test_dutch_export);
   g_test_add_func ("/import/windows-1252", test_windows_1252);
   g_test_add_func ("/import/reordered-and-missing-columns", test_reordered_and_missing_columns);
