@@ -11,6 +11,8 @@
  */
 #include <string.h>
 
+#include "alignment-case-page-private.h"
+#include "alignment-window-private.h"
 #include "ui-test.h"
 
 static gboolean
@@ -31,6 +33,29 @@ count_row_widgets (GtkWidget *widget)
        child = gtk_widget_get_next_sibling (child))
     n += count_row_widgets (child);
   return n;
+}
+
+/* What a view built for assistive technology: the widgets below @root
+ * with @role. */
+static guint
+count_role (GtkWidget         *root,
+            GtkAccessibleRole  role)
+{
+  guint n = gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (root)) == role;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_role (child, role);
+  return n;
+}
+
+static gboolean
+timeline_read_whole (gpointer window)
+{
+  AlignmentCasePage *page = alignment_window_get_case_page (window);
+
+  return count_role (GTK_WIDGET (page->timeline_view), GTK_ACCESSIBLE_ROLE_LIST_ITEM) == 2000;
 }
 
 static void
@@ -94,6 +119,7 @@ test_rows_only_for_what_is_shown (void)
 {
   g_autoptr(GFile) big = ui_test_write_generated_case (2000);
   AlignmentWindow *window = ui_test_new_window ();
+  AlignmentCasePage *page;
   GtkWidget *column_view;
   guint n_rows;
 
@@ -112,6 +138,22 @@ test_rows_only_for_what_is_shown (void)
    * a few: far fewer than the signals. */
   g_assert_cmpuint (n_rows, >=, 10);
   g_assert_cmpuint (n_rows, <=, 250);
+
+  /* The views not shown built nothing: no accessible item per signal
+   * in the timeline, no table in the heatmap, no row in the thread
+   * panel. */
+  page = alignment_window_get_case_page (window);
+  g_assert_cmpuint (count_role (GTK_WIDGET (page->timeline_view), GTK_ACCESSIBLE_ROLE_LIST_ITEM), ==, 0);
+  g_assert_cmpuint (count_role (GTK_WIDGET (page->heatmap_view), GTK_ACCESSIBLE_ROLE_ROW), ==, 0);
+  g_assert_cmpuint (ui_test_count_widgets (GTK_WIDGET (page->thread_panel), ADW_TYPE_EXPANDER_ROW), ==, 0);
+
+  /* Shown, the timeline is read whole, and the heatmap as a table. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "timeline"));
+  ui_test_spin_until (timeline_read_whole, window, "the timeline's accessible items");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "heatmap"));
+  ui_test_settle ();
+  g_assert_cmpuint (count_role (GTK_WIDGET (page->heatmap_view), GTK_ACCESSIBLE_ROLE_ROW), >, 1);
+  g_assert_cmpuint (ui_test_count_widgets (GTK_WIDGET (page->thread_panel), ADW_TYPE_EXPANDER_ROW), >, 0);
 
   gtk_window_destroy (GTK_WINDOW (window));
   ui_test_settle ();
