@@ -66,14 +66,11 @@ update_id (GtkListItem              *item,
   GtkWidget *stripe = gtk_widget_get_first_child (gtk_list_item_get_child (item));
   guint thread = alignment_signal_get_thread (signal);
   g_autofree char *color = g_strdup_printf ("thread-%u", thread % N_THREAD_COLORS);
-  g_autofree char *accessible = NULL;
   const char *classes[] = { "thread-stripe", color, NULL };
 
   gtk_label_set_text (cell_label (item), alignment_signal_get_id (signal));
   /* Threads take turns in colour, so a reader sees where one ends. */
   gtk_widget_set_css_classes (stripe, classes);
-  accessible = g_strdup_printf (_("Thread %u"), thread);
-  gtk_widget_set_tooltip_text (stripe, accessible);
 }
 
 static void
@@ -118,11 +115,7 @@ update_trigger (GtkListItem              *item,
                 AlignmentSignal          *signal,
                 AlignmentTableColumnData *data)
 {
-  const char *trigger = alignment_signal_get_trigger (signal);
-  GtkLabel *label = cell_label (item);
-
-  gtk_label_set_text (label, trigger);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (label), *trigger != '\0' ? trigger : NULL);
+  gtk_label_set_text (cell_label (item), alignment_signal_get_trigger (signal));
 }
 
 static void
@@ -141,6 +134,27 @@ update_understood (GtkListItem              *item,
   set_enum (item, ALIGNMENT_TYPE_UNDERSTOOD, alignment_signal_get_understood (signal));
 }
 
+/* "Customer’s trust, honesty in exchange: Positive" */
+static char *
+describe_impact (AlignmentSignal          *signal,
+                 AlignmentTableColumnData *data)
+{
+  guint index = data->column - COLUMN_IMPACT_FIRST;
+  AlignmentParty party = index < ALIGNMENT_N_REALMS ? ALIGNMENT_PARTY_CUSTOMER : ALIGNMENT_PARTY_PROVIDER;
+  AlignmentRealm realm = index % ALIGNMENT_N_REALMS;
+  AlignmentImpact impact = alignment_signal_get_impact (signal, party, realm);
+
+  /* Translators: a trust cell read aloud or as a tooltip:
+   * "Customer’s trust, honesty in exchange: Positive". */
+  return g_strdup_printf (party == ALIGNMENT_PARTY_CUSTOMER
+                          ? _("Customer’s trust, %s: %s")
+                          : _("Service provider’s trust, %s: %s"),
+                          alignment_realm_get_trust_dimension (realm),
+                          impact != ALIGNMENT_IMPACT_UNKNOWN
+                          ? alignment_enum_to_label (ALIGNMENT_TYPE_IMPACT, impact)
+                          : C_("impact", "not set"));
+}
+
 static void
 update_impact (GtkListItem              *item,
                AlignmentSignal          *signal,
@@ -153,7 +167,7 @@ update_impact (GtkListItem              *item,
   GtkLabel *label = cell_label (item);
   const char *glyph = "";
   const char *css = "impact-unknown";
-  g_autofree char *description = NULL;
+  g_autofree char *description = describe_impact (signal, data);
   const char *classes[3] = { "impact", NULL, NULL };
 
   /* A shape per value, and the colour on top: never colour alone. */
@@ -182,17 +196,6 @@ update_impact (GtkListItem              *item,
   classes[1] = css;
   gtk_label_set_text (label, glyph);
   gtk_widget_set_css_classes (GTK_WIDGET (label), classes);
-
-  /* Translators: a trust cell read aloud or as a tooltip:
-   * "Customer’s trust, honesty in exchange: Positive". */
-  description = g_strdup_printf (party == ALIGNMENT_PARTY_CUSTOMER
-                                 ? _("Customer’s trust, %s: %s")
-                                 : _("Service provider’s trust, %s: %s"),
-                                 alignment_realm_get_trust_dimension (realm),
-                                 impact != ALIGNMENT_IMPACT_UNKNOWN
-                                 ? alignment_enum_to_label (ALIGNMENT_TYPE_IMPACT, impact)
-                                 : C_("impact", "not set"));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (label), description);
   gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
 }
 
@@ -207,6 +210,76 @@ get_updater (AlignmentTableColumn column)
   return column < COLUMN_IMPACT_FIRST ? updaters[column] : update_impact;
 }
 
+/* What a cell's tooltip says: worded when the pointer rests on it, so
+ * that binding a row costs no tooltip.  NULL for none. */
+static char *
+cell_tooltip (AlignmentSignal          *signal,
+              AlignmentTableColumnData *data)
+{
+  const char *trigger;
+
+  switch (data->column)
+    {
+    case COLUMN_ID:
+      return g_strdup_printf (_("Thread %u"), alignment_signal_get_thread (signal));
+
+    case COLUMN_TRIGGER:
+      /* The whole of an ellipsized text. */
+      trigger = alignment_signal_get_trigger (signal);
+      return *trigger != '\0' ? g_strdup (trigger) : NULL;
+
+    case COLUMN_TYPE:
+    case COLUMN_SENDER:
+    case COLUMN_START:
+    case COLUMN_END:
+    case COLUMN_URGENCY:
+    case COLUMN_UNDERSTOOD:
+      return NULL;
+
+    case COLUMN_IMPACT_FIRST:
+    case N_COLUMNS:
+    default:
+      return describe_impact (signal, data);
+    }
+}
+
+typedef struct
+{
+  GtkListItem              *item;
+  AlignmentTableColumnData *data;
+} TooltipCell;
+
+static gboolean
+cell_query_tooltip_cb (GtkWidget   *widget,
+                       int          x,
+                       int          y,
+                       gboolean     keyboard,
+                       GtkTooltip  *tooltip,
+                       TooltipCell *cell)
+{
+  AlignmentSignal *signal = gtk_list_item_get_item (cell->item);
+  g_autofree char *text = NULL;
+
+  if (signal == NULL || (text = cell_tooltip (signal, cell->data)) == NULL)
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+static void
+add_tooltip (GtkWidget                *widget,
+             GtkListItem              *item,
+             AlignmentTableColumnData *data)
+{
+  TooltipCell *cell = g_new (TooltipCell, 1);
+
+  cell->item = item;
+  cell->data = data;
+  gtk_widget_set_has_tooltip (widget, TRUE);
+  g_signal_connect_data (widget, "query-tooltip", G_CALLBACK (cell_query_tooltip_cb),
+                         cell, (GClosureNotify) (void (*) (void)) g_free, 0);
+}
+
 static void
 cell_setup_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
@@ -215,6 +288,11 @@ cell_setup_cb (GtkSignalListItemFactory *factory,
   GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  if (data->column == COLUMN_TRIGGER || data->column >= COLUMN_IMPACT_FIRST)
+    add_tooltip (label, item, data);
+
+  if (data->column < COLUMN_IMPACT_FIRST)
+    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
 
   if (data->column == COLUMN_TRIGGER)
     {
@@ -230,6 +308,7 @@ cell_setup_cb (GtkSignalListItemFactory *factory,
       GtkWidget *stripe = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
 
       gtk_widget_set_size_request (stripe, 4, -1);
+      add_tooltip (stripe, item, data);
       gtk_box_append (GTK_BOX (box), stripe);
       gtk_box_append (GTK_BOX (box), label);
       gtk_list_item_set_child (item, box);
@@ -400,6 +479,108 @@ add_column (AlignmentSignalTable *self,
   if (fixed_width > 0)
     gtk_column_view_column_set_fixed_width (view_column, fixed_width);
   gtk_column_view_append_column (self->column_view, view_column);
+  data->view_column = view_column;
+}
+
+/* ---- Widths ------------------------------------------------------------------- */
+
+/* Room around a cell's text and beside a header's sort arrow, in pixels. */
+#define CELL_PADDING 16
+#define HEADER_PADDING 32
+
+static int
+text_width (AlignmentSignalTable *self,
+            const char           *text)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self->column_view), text);
+  int width;
+
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  return width;
+}
+
+static int
+enum_width (AlignmentSignalTable *self,
+            GType                 enum_type)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
+  int width = 0;
+
+  for (guint i = 0; i < klass->n_values; i++)
+    width = MAX (width, text_width (self, alignment_enum_to_label (enum_type, klass->values[i].value)));
+  return width;
+}
+
+/* The widest text @column can show, from samples: measured from every
+ * row bound instead, a column view measures again each row that
+ * scrolls in, and the open of a big case waits for it. */
+static int
+sample_width (AlignmentSignalTable *self,
+              AlignmentTableColumn  column)
+{
+  int width = 0;
+
+  switch (column)
+    {
+    case COLUMN_ID:
+      /* The thread stripe and its spacing, then an id. */
+      return 10 + text_width (self, "8888zz");
+
+    case COLUMN_TYPE:
+      return enum_width (self, ALIGNMENT_TYPE_SIGNAL_TYPE);
+
+    case COLUMN_SENDER:
+      if (self->case_ != NULL)
+        for (AlignmentParty p = ALIGNMENT_PARTY_CUSTOMER; p <= ALIGNMENT_PARTY_PROVIDER; p++)
+          width = MAX (width, text_width (self, alignment_case_get_party_name (self->case_, p)));
+      return MAX (width, enum_width (self, ALIGNMENT_TYPE_PARTY));
+
+    case COLUMN_START:
+    case COLUMN_END:
+      for (int month = 1; month <= 12; month++)
+        {
+          char text[64];
+
+          alignment_date_format_local (alignment_date_from_ymd (2024, month, 28), text, sizeof text);
+          width = MAX (width, text_width (self, text));
+        }
+      return width;
+
+    case COLUMN_URGENCY:
+      return enum_width (self, ALIGNMENT_TYPE_URGENCY);
+
+    case COLUMN_UNDERSTOOD:
+      return enum_width (self, ALIGNMENT_TYPE_UNDERSTOOD);
+
+    case COLUMN_TRIGGER:
+    case COLUMN_IMPACT_FIRST:
+    case N_COLUMNS:
+    default:
+      return -1;
+    }
+}
+
+void
+_alignment_signal_table_fit_columns (AlignmentSignalTable *self)
+{
+  for (guint i = 0; i < N_COLUMNS; i++)
+    {
+      AlignmentTableColumnData *data = &self->columns[i];
+      int width;
+
+      /* A column the user widened keeps its width, but for the party
+       * names, which are the case's. */
+      if (data->view_column == NULL || gtk_column_view_column_get_expand (data->view_column)
+          || (gtk_column_view_column_get_fixed_width (data->view_column) > 0 && data->column != COLUMN_SENDER))
+        continue;
+
+      width = sample_width (self, data->column);
+      if (width < 0)
+        continue;
+      width = MAX (width + CELL_PADDING,
+                   text_width (self, gtk_column_view_column_get_title (data->view_column)) + HEADER_PADDING);
+      gtk_column_view_column_set_fixed_width (data->view_column, width);
+    }
 }
 
 void

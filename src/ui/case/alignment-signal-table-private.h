@@ -32,6 +32,7 @@ typedef struct
   AlignmentSignalTable *self;
   AlignmentTableColumn  column;
   GHashTable           *bound;  /* GtkListItem → BoundCell */
+  GtkColumnViewColumn  *view_column;  /* held by the column view */
 } AlignmentTableColumnData;
 
 struct _AlignmentSignalTable
@@ -74,5 +75,6 @@ struct _AlignmentSignalTable
 /* alignment-signal-table-columns.c */
 void _alignment_signal_table_add_columns     (AlignmentSignalTable *self);
 void _alignment_signal_table_columns_dispose (AlignmentSignalTable *self);
+void _alignment_signal_table_fit_columns     (AlignmentSignalTable *self);
 
 G_END_DECLS

@@ -438,8 +438,10 @@ alignment_signal_table_set_case (AlignmentSignalTable *self,
   big = alignment_case != NULL
         && alignment_signal_list_get_n (alignment_case_get_signals (alignment_case)) > INCREMENTAL_THRESHOLD;
 
-  /* Filters belong to what the user was looking at, not to the next case. */
-  self->filter_thread = 0;
+  /* Filters belong to what the user was looking at, not to the next
+   * case; cleared before the new list arrives, which then passes
+   * through the filter model once, unfiltered. */
+  clear_filters (self);
   gtk_filter_list_model_set_model (self->signal_filter_model,
                                    alignment_case != NULL
                                    ? G_LIST_MODEL (alignment_case_get_signals (alignment_case))
@@ -457,7 +459,7 @@ alignment_signal_table_set_case (AlignmentSignalTable *self,
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   self->filter_data_stale = TRUE;
   refresh_sender_names (self);
-  clear_filters (self);
+  _alignment_signal_table_fit_columns (self);
   update_signals_stack (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CASE]);
 }
