@@ -83,10 +83,14 @@ test_cancel_keeps_previous_case (void)
   ui_test_spin_until (window_shows_case, window, "the example to load");
   before = alignment_window_get_case (window);
   n_before = alignment_signal_list_get_n (alignment_case_get_signals (before));
+  gtk_single_selection_set_selected (alignment_window_get_selection (window), 3);
 
   open_and_cancel (window, big);
 
   g_assert_true (alignment_window_get_case (window) == before);
+  /* As the user left it: the page kept it while the load ran, rather
+   * than making its views again. */
+  g_assert_cmpuint (gtk_single_selection_get_selected (alignment_window_get_selection (window)), ==, 3);
   g_assert_cmpuint (alignment_signal_list_get_n (alignment_case_get_signals (before)), ==, n_before);
   g_assert_true (g_file_equal (alignment_window_get_file (window), example));
   g_assert_nonnull (ui_test_find_mapped (GTK_WIDGET (window), GTK_TYPE_COLUMN_VIEW));
