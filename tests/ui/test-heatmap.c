@@ -500,6 +500,19 @@ find_tooltip (GtkWidget  *root,
   return NULL;
 }
 
+/* A thread's details are made when it is opened. */
+static void
+open_threads (GtkWidget *root)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      if (ADW_IS_EXPANDER_ROW (child))
+        g_object_set (child, "expanded", TRUE, NULL);
+      else
+        open_threads (child);
+    }
+}
+
 static void
 test_thread_panel (void)
 {
@@ -523,6 +536,8 @@ test_thread_panel (void)
   g_assert_nonnull (find_label (panel, "Thread 2 — Aligned in 87 days"));
   g_assert_nonnull (find_label (panel, "Thread 3 — Aligned in 31 days"));
   g_assert_nonnull (find_label (panel, "1a, Request sent by Customer on 2024-02-01: Need for Training SAFE Agile"));
+  g_assert_null (find_label (panel, "Steps found"));
+  open_threads (panel);
   g_assert_nonnull (find_label (panel, "discussion (missing: recognition, decision), in the last of 2 cycles"));
   /* A flag names the signals it is about. */
   g_assert_nonnull (find_label (panel, "signal 1d was not understood; escalated after an alignment event: the cycle restarted"));

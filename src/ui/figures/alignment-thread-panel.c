@@ -198,45 +198,21 @@ net_text (const AlignmentThread *thread,
   return g_string_free (text, FALSE);
 }
 
-static GtkWidget *
-thread_row (AlignmentThreadPanel        *self,
-            const AlignmentThreadReport *report,
-            AlignmentSignal * const     *list)
+typedef struct
+{
+  AlignmentThreadPanel *panel;
+  guint                 number;
+  gboolean              made;
+} ThreadDetails;
+
+static void
+add_details (GtkWidget                   *row,
+             const AlignmentThreadReport *report)
 {
   AlignmentThread *thread = report->thread;
-  AlignmentSignal *opening = list[report->opening];
-  GtkWidget *row = adw_expander_row_new ();
-  GtkWidget *button;
-  g_autofree char *title = NULL;
-  g_autofree char *subtitle = NULL;
   g_autofree char *steps = NULL;
   g_autofree char *days = NULL;
   g_autoptr(GString) flags = g_string_new (NULL);
-  char date[11] = "";
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  /* TRANSLATORS: "Thread 2 — Aligned in 87 days" or "Thread 1 — Open" */
-  if (thread->status == ALIGNMENT_THREAD_ALIGNED && thread->days_to_alignment >= 0)
-    title = g_strdup_printf (ngettext ("Thread %u — Aligned in %d day", "Thread %u — Aligned in %d days",
-                                       (gulong) thread->days_to_alignment),
-                             thread->number, thread->days_to_alignment);
-  else if (thread->status == ALIGNMENT_THREAD_ALIGNED)
-    title = g_strdup_printf (_("Thread %u — Aligned"), thread->number);
-  else
-    title = g_strdup_printf (_("Thread %u — Open"), thread->number);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-
-  if (alignment_signal_get_start_julian (opening) != 0)
-    alignment_date_format_iso (alignment_signal_get_start_julian (opening), date);
-  /* TRANSLATORS: "1a, Request sent by Customer on 2024-02-01: Need for training" */
-  subtitle = g_strdup_printf (_("%s, %s by %s on %s: %s"), alignment_signal_get_id (opening),
-                              alignment_enum_to_label (ALIGNMENT_TYPE_SIGNAL_TYPE, alignment_signal_get_signal_type (opening)),
-                              alignment_enum_to_label (ALIGNMENT_TYPE_PARTY, alignment_signal_get_sender (opening)),
-                              *date != '\0' ? date : _("no date"), alignment_signal_get_trigger (opening));
-  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
-
-  button = show_button (title, "threads.show-thread", thread->number);
-  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), button);
 
   steps = steps_text (report);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), detail_row (_("Steps found"), steps));
@@ -268,6 +244,67 @@ thread_row (AlignmentThreadPanel        *self,
 
       adw_expander_row_add_row (ADW_EXPANDER_ROW (row), detail_row (label, net));
     }
+}
+
+static void
+thread_row_expanded_cb (GtkWidget     *row,
+                        GParamSpec    *pspec,
+                        ThreadDetails *details)
+{
+  const AlignmentThreadReport *report;
+
+  if (details->made || !adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)))
+    return;
+  report = alignment_findings_get_report (details->panel->findings, details->number);
+  g_return_if_fail (report != NULL);
+  details->made = TRUE;
+  add_details (row, report);
+}
+
+static GtkWidget *
+thread_row (AlignmentThreadPanel        *self,
+            const AlignmentThreadReport *report,
+            AlignmentSignal * const     *list)
+{
+  AlignmentThread *thread = report->thread;
+  AlignmentSignal *opening = list[report->opening];
+  GtkWidget *row = adw_expander_row_new ();
+  GtkWidget *button;
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+  ThreadDetails *details;
+  char date[11] = "";
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  /* TRANSLATORS: "Thread 2 — Aligned in 87 days" or "Thread 1 — Open" */
+  if (thread->status == ALIGNMENT_THREAD_ALIGNED && thread->days_to_alignment >= 0)
+    title = g_strdup_printf (ngettext ("Thread %u — Aligned in %d day", "Thread %u — Aligned in %d days",
+                                       (gulong) thread->days_to_alignment),
+                             thread->number, thread->days_to_alignment);
+  else if (thread->status == ALIGNMENT_THREAD_ALIGNED)
+    title = g_strdup_printf (_("Thread %u — Aligned"), thread->number);
+  else
+    title = g_strdup_printf (_("Thread %u — Open"), thread->number);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+
+  if (alignment_signal_get_start_julian (opening) != 0)
+    alignment_date_format_iso (alignment_signal_get_start_julian (opening), date);
+  /* TRANSLATORS: "1a, Request sent by Customer on 2024-02-01: Need for training" */
+  subtitle = g_strdup_printf (_("%s, %s by %s on %s: %s"), alignment_signal_get_id (opening),
+                              alignment_enum_to_label (ALIGNMENT_TYPE_SIGNAL_TYPE, alignment_signal_get_signal_type (opening)),
+                              alignment_enum_to_label (ALIGNMENT_TYPE_PARTY, alignment_signal_get_sender (opening)),
+                              *date != '\0' ? date : _("no date"), alignment_signal_get_trigger (opening));
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
+
+  button = show_button (title, "threads.show-thread", thread->number);
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), button);
+
+  /* The details are made when the thread is opened: most never are. */
+  details = g_new0 (ThreadDetails, 1);
+  details->panel = self;
+  details->number = thread->number;
+  g_signal_connect_data (row, "notify::expanded", G_CALLBACK (thread_row_expanded_cb),
+                         details, (GClosureNotify) (void (*) (void)) g_free, 0);
 
   return row;
 }
