@@ -243,11 +243,23 @@ cell_tooltip (AlignmentSignal          *signal,
     }
 }
 
+/* The cell's list item is held weakly: GTK may let go of it before the
+ * cell's widget. */
 typedef struct
 {
   GtkListItem              *item;
   AlignmentTableColumnData *data;
 } TooltipCell;
+
+static void
+tooltip_cell_free (gpointer  data,
+                   GClosure *closure)
+{
+  TooltipCell *cell = data;
+
+  g_clear_weak_pointer (&cell->item);
+  g_free (cell);
+}
 
 static gboolean
 cell_query_tooltip_cb (GtkWidget   *widget,
@@ -257,7 +269,7 @@ cell_query_tooltip_cb (GtkWidget   *widget,
                        GtkTooltip  *tooltip,
                        TooltipCell *cell)
 {
-  AlignmentSignal *signal = gtk_list_item_get_item (cell->item);
+  AlignmentSignal *signal = cell->item != NULL ? gtk_list_item_get_item (cell->item) : NULL;
   g_autofree char *text = NULL;
 
   if (signal == NULL || (text = cell_tooltip (signal, cell->data)) == NULL)
@@ -271,13 +283,13 @@ add_tooltip (GtkWidget                *widget,
              GtkListItem              *item,
              AlignmentTableColumnData *data)
 {
-  TooltipCell *cell = g_new (TooltipCell, 1);
+  TooltipCell *cell = g_new0 (TooltipCell, 1);
 
-  cell->item = item;
+  g_set_weak_pointer (&cell->item, item);
   cell->data = data;
   gtk_widget_set_has_tooltip (widget, TRUE);
   g_signal_connect_data (widget, "query-tooltip", G_CALLBACK (cell_query_tooltip_cb),
-                         cell, (GClosureNotify) (void (*) (void)) g_free, 0);
+                         cell, tooltip_cell_free, 0);
 }
 
 static void
