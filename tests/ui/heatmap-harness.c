@@ -75,6 +75,14 @@ expand_rows (GtkWidget *widget)
     expand_rows (child);
 }
 
+/* The panel makes its rows when they are shown: open them once there. */
+static gboolean
+expand_shown_rows (gpointer panel)
+{
+  expand_rows (panel);
+  return G_SOURCE_REMOVE;
+}
+
 static gboolean
 take_screenshot (gpointer data)
 {
@@ -147,7 +155,7 @@ activate (GApplication *app,
 
   if (expand)
     {
-      expand_rows (panel);
+      g_timeout_add (300, expand_shown_rows, panel);
       gtk_paned_set_position (GTK_PANED (paned), 0);
     }
 

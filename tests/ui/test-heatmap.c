@@ -500,6 +500,19 @@ find_tooltip (GtkWidget  *root,
   return NULL;
 }
 
+/* A thread's details are made when it is opened. */
+static void
+open_threads (GtkWidget *root)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      if (ADW_IS_EXPANDER_ROW (child))
+        g_object_set (child, "expanded", TRUE, NULL);
+      else
+        open_threads (child);
+    }
+}
+
 static void
 test_thread_panel (void)
 {
@@ -523,6 +536,8 @@ test_thread_panel (void)
   g_assert_nonnull (find_label (panel, "Thread 2 — Aligned in 87 days"));
   g_assert_nonnull (find_label (panel, "Thread 3 — Aligned in 31 days"));
   g_assert_nonnull (find_label (panel, "1a, Request sent by Customer on 2024-02-01: Need for Training SAFE Agile"));
+  g_assert_null (find_label (panel, "Steps found"));
+  open_threads (panel);
   g_assert_nonnull (find_label (panel, "discussion (missing: recognition, decision), in the last of 2 cycles"));
   /* A flag names the signals it is about. */
   g_assert_nonnull (find_label (panel, "signal 1d was not understood; escalated after an alignment event: the cycle restarted"));
@@ -597,6 +612,37 @@ test_thread_panel_large (void)
 
   g_free (shown.ids);
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A case of hundreds of threads: the panel computes nothing while it is
+ * hidden, and once shown has a row for what is on screen, not one per
+ * thread and finding. */
+static void
+test_thread_panel_rows (void)
+{
+  g_autoptr(AlignmentCase) self = alignment_case_generate (4000, 0, 15);
+  GtkWidget *panel = g_object_ref_sink (alignment_thread_panel_new ());
+  const AlignmentFindings *findings;
+  GtkWidget *window;
+  guint n_rows;
+
+  alignment_thread_panel_set_case (ALIGNMENT_THREAD_PANEL (panel), self);
+  g_assert_cmpuint (ui_test_count_widgets (panel, ADW_TYPE_EXPANDER_ROW), ==, 0);
+  g_assert_cmpuint (ui_test_count_widgets (panel, ADW_TYPE_ACTION_ROW), ==, 0);
+
+  window = show_in_window (panel, 800, 900);
+  findings = alignment_thread_panel_get_findings (ALIGNMENT_THREAD_PANEL (panel));
+  g_assert_cmpuint (findings->reports->len, >=, 400);
+
+  n_rows = ui_test_count_widgets (panel, ADW_TYPE_EXPANDER_ROW);
+  g_test_message ("%u thread rows for %u threads", n_rows, findings->reports->len);
+  /* At least a few on screen, and no more than the 200 GTK 4.8's list
+   * views keep around them. */
+  g_assert_cmpuint (n_rows, >=, 3);
+  g_assert_cmpuint (n_rows, <=, 200);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (panel);
 }
 
 /* ---- Printing ------------------------------------------------------------- */
@@ -858,6 +904,7 @@ main (int   argc,
   g_test_add_func ("/heatmap/thread-panel", test_thread_panel);
   g_test_add_func ("/heatmap/thread-panel-room", test_thread_panel_room);
   g_test_add_func ("/heatmap/thread-panel/large", test_thread_panel_large);
+  g_test_add_func ("/heatmap/thread-panel/rows", test_thread_panel_rows);
   g_test_add_func ("/heatmap/print-to-pdf", test_print_to_pdf);
   g_test_add_func ("/heatmap/print-fitted", test_print_fitted);
 

@@ -133,6 +133,77 @@ test_pages (void)
 }
 
 /* The trust scale follows the preference, the first bucket its own. */
+/* The list's cells as the user meets them: every text whole in its
+ * column (only the trigger may be cut, its tooltip gives the rest), no
+ * tooltip set when a row is bound, and a tooltip worded when asked. */
+typedef struct
+{
+  guint n_cells;
+  guint n_cut;
+  guint n_with_tooltip_text;
+  guint n_answering;
+} Cells;
+
+static void
+check_cells (GtkWidget *widget,
+             Cells     *cells)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget)
+      && gtk_widget_get_ancestor (widget, GTK_TYPE_LIST_VIEW) != NULL)
+    {
+      cells->n_cells++;
+      if (gtk_label_get_width_chars (GTK_LABEL (widget)) != 14
+          && pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (widget))))
+        {
+          g_test_message ("cut: %s", gtk_label_get_text (GTK_LABEL (widget)));
+          cells->n_cut++;
+        }
+    }
+  if (gtk_widget_get_tooltip_text (widget) != NULL)
+    cells->n_with_tooltip_text++;
+  if (gtk_widget_get_has_tooltip (widget) && gtk_widget_get_mapped (widget))
+    {
+      g_autoptr(GObject) tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
+      gboolean answered = FALSE;
+
+      g_signal_emit_by_name (widget, "query-tooltip", 1, 1, FALSE, tooltip, &answered);
+      cells->n_answering += answered;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    check_cells (child, cells);
+}
+
+static void
+test_signal_cells (void)
+{
+  AlignmentWindow *window = new_window_with_example ();
+  GtkColumnView *view = alignment_signal_table_get_column_view (PAGE (window)->signal_table);
+  GListModel *columns = gtk_column_view_get_columns (view);
+  Cells cells = { 0 };
+
+  ui_test_settle ();
+  /* Widths from samples, not from every row: only the trigger takes
+   * what is left. */
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (!gtk_column_view_column_get_expand (column))
+        g_assert_cmpint (gtk_column_view_column_get_fixed_width (column), >, 0);
+    }
+
+  check_cells (GTK_WIDGET (view), &cells);
+  g_test_message ("%u cells, %u cut, %u answer a tooltip", cells.n_cells, cells.n_cut, cells.n_answering);
+  g_assert_cmpuint (cells.n_cells, >=, 16 * 8);
+  g_assert_cmpuint (cells.n_cut, ==, 0);
+  g_assert_cmpuint (cells.n_with_tooltip_text, ==, 0);
+  /* The stripe, the trigger and the two trust cells of each row. */
+  g_assert_cmpuint (cells.n_answering, >=, 16 * 4);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_settings (void)
 {
@@ -885,6 +956,7 @@ main (int   argc,
 
   ui_test_add ("/window-views/pages", test_pages, UI_TEST_FRESH_CASES);
   ui_test_add ("/window-views/settings", test_settings, UI_TEST_FRESH_CASES);
+  ui_test_add ("/window-views/signal-cells", test_signal_cells, UI_TEST_FRESH_CASES);
   ui_test_add ("/window-views/selection", test_selection, UI_TEST_FRESH_CASES);
   ui_test_add ("/window-views/reload-after-edit", test_reload_after_edit, UI_TEST_FRESH_CASES);
   ui_test_add ("/window-views/export-timeline-options", test_export_timeline_options, UI_TEST_FRESH_CASES);

@@ -364,6 +364,19 @@ ui_test_find_mapped (GtkWidget *root,
   return find_first (root, TRUE, is_of_type, GSIZE_TO_POINTER (type));
 }
 
+guint
+ui_test_count_widgets (GtkWidget *root,
+                       GType      type)
+{
+  guint n = G_TYPE_CHECK_INSTANCE_TYPE (root, type);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += ui_test_count_widgets (child, type);
+  return n;
+}
+
 GtkWidget *
 ui_test_find_button (GtkWidget  *root,
                      const char *label)

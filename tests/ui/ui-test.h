@@ -119,6 +119,11 @@ char                 *ui_test_answer_dialog     (const char            *response
 GtkWidget            *ui_test_find_mapped       (GtkWidget             *root,
                                                  GType                  type);
 
+/* How many widgets of @type are below @root (itself included), on
+ * screen or not: what a view has built. */
+guint                 ui_test_count_widgets     (GtkWidget             *root,
+                                                 GType                  type);
+
 /* A button labelled @label below @root: on screen, or anywhere. */
 GtkWidget            *ui_test_find_button       (GtkWidget             *root,
                                                  const char            *label);

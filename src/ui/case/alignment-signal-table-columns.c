@@ -66,14 +66,11 @@ update_id (GtkListItem              *item,
   GtkWidget *stripe = gtk_widget_get_first_child (gtk_list_item_get_child (item));
   guint thread = alignment_signal_get_thread (signal);
   g_autofree char *color = g_strdup_printf ("thread-%u", thread % N_THREAD_COLORS);
-  g_autofree char *accessible = NULL;
   const char *classes[] = { "thread-stripe", color, NULL };
 
   gtk_label_set_text (cell_label (item), alignment_signal_get_id (signal));
   /* Threads take turns in colour, so a reader sees where one ends. */
   gtk_widget_set_css_classes (stripe, classes);
-  accessible = g_strdup_printf (_("Thread %u"), thread);
-  gtk_widget_set_tooltip_text (stripe, accessible);
 }
 
 static void
@@ -118,11 +115,7 @@ update_trigger (GtkListItem              *item,
                 AlignmentSignal          *signal,
                 AlignmentTableColumnData *data)
 {
-  const char *trigger = alignment_signal_get_trigger (signal);
-  GtkLabel *label = cell_label (item);
-
-  gtk_label_set_text (label, trigger);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (label), *trigger != '\0' ? trigger : NULL);
+  gtk_label_set_text (cell_label (item), alignment_signal_get_trigger (signal));
 }
 
 static void
@@ -226,31 +219,8 @@ update_impacts (GtkListItem              *item,
                                   -1);
 }
 
-/* The tooltip is made when asked for, not for every row bound. */
-static gboolean
-impacts_query_tooltip_cb (GtkWidget   *cell,
-                          int          x,
-                          int          y,
-                          gboolean     keyboard,
-                          GtkTooltip  *tooltip,
-                          GtkListItem *item)
-{
-  AlignmentTableColumnData *data = g_object_get_data (G_OBJECT (cell), "alignment-column");
-  AlignmentSignal *signal = gtk_list_item_get_item (item);
-  g_autofree char *description = NULL;
-
-  if (signal == NULL || data == NULL)
-    return FALSE;
-
-  description = _alignment_signal_table_describe_impacts (signal, column_party (data->column), TRUE);
-  gtk_tooltip_set_text (tooltip, description);
-
-  return TRUE;
-}
-
 static GtkWidget *
-impacts_cell_new (GtkListItem              *item,
-                  AlignmentTableColumnData *data)
+impacts_cell_new (void)
 {
   /* The three glyphs are read as one: the cell's label says them all. */
   GtkWidget *cell = g_object_new (GTK_TYPE_BOX,
@@ -266,9 +236,6 @@ impacts_cell_new (GtkListItem              *item,
                                                   "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
                                                   "width-chars", 1,
                                                   NULL));
-  g_object_set_data (G_OBJECT (cell), "alignment-column", data);
-  g_signal_connect (cell, "query-tooltip", G_CALLBACK (impacts_query_tooltip_cb), item);
-
   return cell;
 }
 
@@ -283,6 +250,88 @@ get_updater (AlignmentTableColumn column)
   return column < COLUMN_IMPACT_FIRST ? updaters[column] : update_impacts;
 }
 
+/* What a cell's tooltip says: worded when the pointer rests on it, so
+ * that binding a row costs no tooltip.  NULL for none. */
+static char *
+cell_tooltip (AlignmentSignal          *signal,
+              AlignmentTableColumnData *data)
+{
+  const char *trigger;
+
+  switch (data->column)
+    {
+    case COLUMN_ID:
+      return g_strdup_printf (_("Thread %u"), alignment_signal_get_thread (signal));
+
+    case COLUMN_TRIGGER:
+      /* The whole of an ellipsized text. */
+      trigger = alignment_signal_get_trigger (signal);
+      return *trigger != '\0' ? g_strdup (trigger) : NULL;
+
+    case COLUMN_TYPE:
+    case COLUMN_SENDER:
+    case COLUMN_START:
+    case COLUMN_END:
+    case COLUMN_URGENCY:
+    case COLUMN_UNDERSTOOD:
+      return NULL;
+
+    case COLUMN_IMPACT_FIRST:
+    case N_COLUMNS:
+    default:
+      return _alignment_signal_table_describe_impacts (signal, column_party (data->column), TRUE);
+    }
+}
+
+/* The cell's list item is held weakly: GTK may let go of it before the
+ * cell's widget. */
+typedef struct
+{
+  GtkListItem              *item;
+  AlignmentTableColumnData *data;
+} TooltipCell;
+
+static void
+tooltip_cell_free (gpointer  data,
+                   GClosure *closure)
+{
+  TooltipCell *cell = data;
+
+  g_clear_weak_pointer (&cell->item);
+  g_free (cell);
+}
+
+static gboolean
+cell_query_tooltip_cb (GtkWidget   *widget,
+                       int          x,
+                       int          y,
+                       gboolean     keyboard,
+                       GtkTooltip  *tooltip,
+                       TooltipCell *cell)
+{
+  AlignmentSignal *signal = cell->item != NULL ? gtk_list_item_get_item (cell->item) : NULL;
+  g_autofree char *text = NULL;
+
+  if (signal == NULL || (text = cell_tooltip (signal, cell->data)) == NULL)
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+static void
+add_tooltip (GtkWidget                *widget,
+             GtkListItem              *item,
+             AlignmentTableColumnData *data)
+{
+  TooltipCell *cell = g_new0 (TooltipCell, 1);
+
+  g_set_weak_pointer (&cell->item, item);
+  cell->data = data;
+  gtk_widget_set_has_tooltip (widget, TRUE);
+  g_signal_connect_data (widget, "query-tooltip", G_CALLBACK (cell_query_tooltip_cb),
+                         cell, tooltip_cell_free, 0);
+}
+
 static void
 cell_setup_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
@@ -292,12 +341,20 @@ cell_setup_cb (GtkSignalListItemFactory *factory,
 
   if (data->column >= COLUMN_IMPACT_FIRST)
     {
-      gtk_list_item_set_child (item, impacts_cell_new (item, data));
+      GtkWidget *cell = impacts_cell_new ();
+
+      add_tooltip (cell, item, data);
+      gtk_list_item_set_child (item, cell);
       return;
     }
 
   label = gtk_label_new (NULL);
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  if (data->column == COLUMN_TRIGGER)
+    add_tooltip (label, item, data);
+
+  if (data->column < COLUMN_IMPACT_FIRST)
+    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
 
   if (data->column == COLUMN_TRIGGER)
     {
@@ -313,6 +370,7 @@ cell_setup_cb (GtkSignalListItemFactory *factory,
       GtkWidget *stripe = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
 
       gtk_widget_set_size_request (stripe, 4, -1);
+      add_tooltip (stripe, item, data);
       gtk_box_append (GTK_BOX (box), stripe);
       gtk_box_append (GTK_BOX (box), label);
       gtk_list_item_set_child (item, box);
@@ -485,6 +543,113 @@ add_column (AlignmentSignalTable *self,
   if (fixed_width > 0)
     gtk_column_view_column_set_fixed_width (view_column, fixed_width);
   gtk_column_view_append_column (self->column_view, view_column);
+  data->view_column = view_column;
+}
+
+/* ---- Widths ------------------------------------------------------------------- */
+
+/* Room around a cell's text and beside a header's sort arrow, in pixels. */
+#define CELL_PADDING 16
+#define HEADER_PADDING 32
+
+static int
+text_width (AlignmentSignalTable *self,
+            const char           *text)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self->column_view), text);
+  int width;
+
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  return width;
+}
+
+static int
+enum_width (AlignmentSignalTable *self,
+            GType                 enum_type)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
+  int width = 0;
+
+  for (guint i = 0; i < klass->n_values; i++)
+    width = MAX (width, text_width (self, alignment_enum_to_label (enum_type, klass->values[i].value)));
+  return width;
+}
+
+/* The widest text @column can show, from samples: measured from every
+ * row bound instead, a column view measures again each row that
+ * scrolls in, and the open of a big case waits for it. */
+static int
+sample_width (AlignmentSignalTable *self,
+              AlignmentTableColumn  column)
+{
+  int width = 0;
+
+  switch (column)
+    {
+    case COLUMN_ID:
+      /* The thread stripe and its spacing, then an id. */
+      return 10 + text_width (self, "8888zz");
+
+    case COLUMN_TYPE:
+      return enum_width (self, ALIGNMENT_TYPE_SIGNAL_TYPE);
+
+    case COLUMN_SENDER:
+      if (self->case_ != NULL)
+        for (AlignmentParty p = ALIGNMENT_PARTY_CUSTOMER; p <= ALIGNMENT_PARTY_PROVIDER; p++)
+          width = MAX (width, text_width (self, alignment_case_get_party_name (self->case_, p)));
+      return MAX (width, enum_width (self, ALIGNMENT_TYPE_PARTY));
+
+    case COLUMN_START:
+    case COLUMN_END:
+      for (int month = 1; month <= 12; month++)
+        {
+          char text[64];
+
+          alignment_date_format_local (alignment_date_from_ymd (2024, month, 28), text, sizeof text);
+          width = MAX (width, text_width (self, text));
+        }
+      return width;
+
+    case COLUMN_URGENCY:
+      return enum_width (self, ALIGNMENT_TYPE_URGENCY);
+
+    case COLUMN_UNDERSTOOD:
+      return enum_width (self, ALIGNMENT_TYPE_UNDERSTOOD);
+
+    case COLUMN_TRIGGER:
+      return -1;
+
+    case COLUMN_IMPACT_FIRST:
+    case N_COLUMNS:
+    default:
+      /* Three glyphs, 4 pixels apart (impacts_cell_new()). */
+      for (const char *glyph = "↑\0↓\0→\0·\0"; *glyph != '\0'; glyph += strlen (glyph) + 1)
+        width = MAX (width, text_width (self, glyph));
+      return 3 * width + 2 * 4;
+    }
+}
+
+void
+_alignment_signal_table_fit_columns (AlignmentSignalTable *self)
+{
+  for (guint i = 0; i < N_COLUMNS; i++)
+    {
+      AlignmentTableColumnData *data = &self->columns[i];
+      int width;
+
+      /* A column the user widened keeps its width, but for the party
+       * names, which are the case's. */
+      if (data->view_column == NULL || gtk_column_view_column_get_expand (data->view_column)
+          || (gtk_column_view_column_get_fixed_width (data->view_column) > 0 && data->column != COLUMN_SENDER))
+        continue;
+
+      width = sample_width (self, data->column);
+      if (width < 0)
+        continue;
+      width = MAX (width + CELL_PADDING,
+                   text_width (self, gtk_column_view_column_get_title (data->view_column)) + HEADER_PADDING);
+      gtk_column_view_column_set_fixed_width (data->view_column, width);
+    }
 }
 
 void

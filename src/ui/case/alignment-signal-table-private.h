@@ -33,6 +33,7 @@ typedef struct
   AlignmentSignalTable *self;
   AlignmentTableColumn  column;
   GHashTable           *bound;  /* GtkListItem → BoundCell */
+  GtkColumnViewColumn  *view_column;  /* held by the column view */
 } AlignmentTableColumnData;
 
 struct _AlignmentSignalTable
@@ -81,5 +82,6 @@ char *_alignment_signal_table_describe_impacts (AlignmentSignal *signal,
                                                 AlignmentParty   party,
                                                 gboolean         one_per_line);
 void _alignment_signal_table_columns_dispose (AlignmentSignalTable *self);
+void _alignment_signal_table_fit_columns     (AlignmentSignalTable *self);
 
 G_END_DECLS

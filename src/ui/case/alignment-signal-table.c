@@ -423,6 +423,29 @@ alignment_signal_table_get_case (AlignmentSignalTable *self)
   return self->case_;
 }
 
+/* Chunked or not is changed while the models are empty: GTK 4.8 loses
+ * track of the rows shown when that changes with rows in.  And it copies
+ * what matched when chunking stops, which is nothing without a filter
+ * (it crashed there): the table's own filter, which lets every signal
+ * through once the filters are cleared, is on meanwhile, set while the
+ * old list is in so that it keeps what matched when the list goes. */
+static void
+set_incremental (AlignmentSignalTable *self,
+                 gboolean              incremental)
+{
+  gboolean unfiltered = gtk_filter_list_model_get_filter (self->signal_filter_model) == NULL;
+
+  if (unfiltered)
+    gtk_filter_list_model_set_filter (self->signal_filter_model, GTK_FILTER (self->signal_filter));
+  gtk_filter_list_model_set_model (self->signal_filter_model, NULL);
+  if (gtk_filter_list_model_get_incremental (self->signal_filter_model) != incremental)
+    gtk_filter_list_model_set_incremental (self->signal_filter_model, incremental);
+  if (unfiltered)
+    gtk_filter_list_model_set_filter (self->signal_filter_model, NULL);
+  if (gtk_sort_list_model_get_incremental (self->signal_sort_model) != incremental)
+    gtk_sort_list_model_set_incremental (self->signal_sort_model, incremental);
+}
+
 void
 alignment_signal_table_set_case (AlignmentSignalTable *self,
                                  AlignmentCase        *alignment_case)
@@ -438,26 +461,25 @@ alignment_signal_table_set_case (AlignmentSignalTable *self,
   big = alignment_case != NULL
         && alignment_signal_list_get_n (alignment_case_get_signals (alignment_case)) > INCREMENTAL_THRESHOLD;
 
-  /* Filters belong to what the user was looking at, not to the next case. */
-  self->filter_thread = 0;
+  /* Filters belong to what the user was looking at, not to the next
+   * case; cleared before the new list arrives, which then passes
+   * through the filter model once, unfiltered. */
+  clear_filters (self);
+  if (alignment_case != NULL
+      && (gtk_filter_list_model_get_incremental (self->signal_filter_model) != big
+          || gtk_sort_list_model_get_incremental (self->signal_sort_model) != big))
+    set_incremental (self, big);
   gtk_filter_list_model_set_model (self->signal_filter_model,
                                    alignment_case != NULL
                                    ? G_LIST_MODEL (alignment_case_get_signals (alignment_case))
                                    : NULL);
-  /* Only with a model: GTK 4.8 crashes turning it off without one. */
   if (alignment_case != NULL)
-    {
-      if (gtk_filter_list_model_get_incremental (self->signal_filter_model) != big)
-        gtk_filter_list_model_set_incremental (self->signal_filter_model, big);
-      if (gtk_sort_list_model_get_incremental (self->signal_sort_model) != big)
-        gtk_sort_list_model_set_incremental (self->signal_sort_model, big);
-      g_signal_group_set_target (self->list_signals, alignment_case_get_signals (alignment_case));
-    }
+    g_signal_group_set_target (self->list_signals, alignment_case_get_signals (alignment_case));
 
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   self->filter_data_stale = TRUE;
   refresh_sender_names (self);
-  clear_filters (self);
+  _alignment_signal_table_fit_columns (self);
   update_signals_stack (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CASE]);
 }

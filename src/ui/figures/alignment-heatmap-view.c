@@ -37,6 +37,8 @@ struct _AlignmentHeatmapView
   AlignmentHeatmapLayout *layout;
   double                  layout_width;   /* what the layout was fitted to */
   gboolean                table_stale;
+  /* The case or the choices changed while the view was hidden. */
+  gboolean                layout_stale;
   int                     focus_row;
   int                     focus_column;
 
@@ -98,6 +100,7 @@ update_layout (AlignmentHeatmapView *self,
   guint n_signals;
 
   g_clear_pointer (&self->layout, alignment_heatmap_layout_free);
+  self->layout_stale = FALSE;
   if (self->case_ == NULL)
     {
       gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (self->area), 0);
@@ -136,7 +139,26 @@ alignment_heatmap_view_refresh (AlignmentHeatmapView *self)
   g_return_if_fail (ALIGNMENT_IS_HEATMAP_VIEW (self));
 
   self->table_stale = TRUE;
-  update_layout (self, gtk_widget_get_width (self->area));
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      update_layout (self, gtk_widget_get_width (self->area));
+      return;
+    }
+
+  /* A hidden view lays out when it is shown, or when asked: opening a
+   * case costs nothing for a figure nobody looks at.  What it showed of
+   * the case before goes now. */
+  self->layout_stale = TRUE;
+  g_clear_pointer (&self->layout, alignment_heatmap_layout_free);
+  rebuild_table (self);
+  self->table_stale = TRUE;
+}
+
+static void
+ensure_layout (AlignmentHeatmapView *self)
+{
+  if (self->layout_stale)
+    update_layout (self, gtk_widget_get_width (self->area));
 }
 
 static void
@@ -258,6 +280,7 @@ alignment_heatmap_view_describe_cell (AlignmentHeatmapView *self,
   guint n_signals;
 
   g_return_val_if_fail (ALIGNMENT_IS_HEATMAP_VIEW (self), NULL);
+  ensure_layout (self);
   g_return_val_if_fail (valid_cell (self, row, column), NULL);
 
   sentence = cell_sentence (self, row, column);
@@ -344,6 +367,7 @@ alignment_heatmap_view_activate_cell (AlignmentHeatmapView *self,
   g_autoptr(GArray) positions = NULL;
 
   g_return_if_fail (ALIGNMENT_IS_HEATMAP_VIEW (self));
+  ensure_layout (self);
   g_return_if_fail (valid_cell (self, row, column));
 
   positions = cell_signals (self, row, column);
@@ -408,6 +432,7 @@ alignment_heatmap_view_set_focus_cell (AlignmentHeatmapView *self,
   g_autofree char *sentence = NULL;
 
   g_return_if_fail (ALIGNMENT_IS_HEATMAP_VIEW (self));
+  ensure_layout (self);
   g_return_if_fail (valid_cell (self, row, column));
 
   self->focus_row = row;
@@ -712,6 +737,7 @@ const AlignmentHeatmapLayout *
 alignment_heatmap_view_get_layout (AlignmentHeatmapView *self)
 {
   g_return_val_if_fail (ALIGNMENT_IS_HEATMAP_VIEW (self), NULL);
+  ensure_layout (self);
   return self->layout;
 }
 
@@ -792,6 +818,13 @@ alignment_heatmap_view_set_property (GObject      *object,
 }
 
 static void
+alignment_heatmap_view_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (alignment_heatmap_view_parent_class)->map (widget);
+  ensure_layout (ALIGNMENT_HEATMAP_VIEW (widget));
+}
+
+static void
 alignment_heatmap_view_class_init (AlignmentHeatmapViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -800,6 +833,7 @@ alignment_heatmap_view_class_init (AlignmentHeatmapViewClass *klass)
   object_class->dispose = alignment_heatmap_view_dispose;
   object_class->get_property = alignment_heatmap_view_get_property;
   object_class->set_property = alignment_heatmap_view_set_property;
+  widget_class->map = alignment_heatmap_view_map;
 
   properties[PROP_CASE] =
     g_param_spec_object ("case", NULL, NULL, ALIGNMENT_TYPE_CASE,

@@ -1,7 +1,10 @@
 /* alignment-thread-panel.c
  *
  * Everything shown here is computed by alignment_findings_compute(); the
- * panel only words it.
+ * panel only words it.  The findings and threads are one list view over
+ * a model of AlignmentThreadPanelItem, so that a case of thousands of
+ * threads costs the rows on screen, and nothing is computed while the
+ * panel is hidden.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,6 +14,7 @@
 #include <adwaita.h>
 
 #include "alignment-thread-panel.h"
+#include "alignment-thread-panel-item.h"
 #include "alignment-heatmap-layout.h"
 
 struct _AlignmentThreadPanel
@@ -20,11 +24,12 @@ struct _AlignmentThreadPanel
   AlignmentCase       *case_;
   GSignalGroup        *signals;   /* on the case's list, for its changes */
   AlignmentFindings   *findings;
+  /* The case changed since the findings were computed. */
+  gboolean             stale;
 
   GtkWidget           *scrolled;
-  GtkWidget           *threads_list;
-  GtkWidget           *findings_list;
-  GtkWidget           *empty;
+  GtkWidget           *list_view;
+  GListStore          *items;      /* of AlignmentThreadPanelItem */
 };
 
 /* The least height the findings and threads get, in pixels. */
@@ -48,6 +53,8 @@ enum
 static GParamSpec *properties[N_PROPS];
 static guint view_signals[N_SIGNALS];
 
+static void ensure_findings (AlignmentThreadPanel *self);
+
 static const AlignmentParty parties[ALIGNMENT_N_PARTIES] = {
   ALIGNMENT_PARTY_CUSTOMER,
   ALIGNMENT_PARTY_PROVIDER,
@@ -65,6 +72,7 @@ alignment_thread_panel_activate_thread (AlignmentThreadPanel *self,
   guint n;
 
   g_return_if_fail (ALIGNMENT_IS_THREAD_PANEL (self));
+  ensure_findings (self);
   g_return_if_fail (self->findings != NULL);
 
   report = alignment_findings_get_report (self->findings, number);
@@ -87,6 +95,7 @@ alignment_thread_panel_activate_finding (AlignmentThreadPanel *self,
   AlignmentFinding *finding;
 
   g_return_if_fail (ALIGNMENT_IS_THREAD_PANEL (self));
+  ensure_findings (self);
   g_return_if_fail (self->findings != NULL && index < self->findings->findings->len);
 
   finding = g_ptr_array_index (self->findings->findings, index);
@@ -189,45 +198,21 @@ net_text (const AlignmentThread *thread,
   return g_string_free (text, FALSE);
 }
 
-static GtkWidget *
-thread_row (AlignmentThreadPanel        *self,
-            const AlignmentThreadReport *report,
-            AlignmentSignal * const     *list)
+typedef struct
+{
+  AlignmentThreadPanel *panel;
+  guint                 number;
+  gboolean              made;
+} ThreadDetails;
+
+static void
+add_details (GtkWidget                   *row,
+             const AlignmentThreadReport *report)
 {
   AlignmentThread *thread = report->thread;
-  AlignmentSignal *opening = list[report->opening];
-  GtkWidget *row = adw_expander_row_new ();
-  GtkWidget *button;
-  g_autofree char *title = NULL;
-  g_autofree char *subtitle = NULL;
   g_autofree char *steps = NULL;
   g_autofree char *days = NULL;
   g_autoptr(GString) flags = g_string_new (NULL);
-  char date[11] = "";
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  /* TRANSLATORS: "Thread 2 — Aligned in 87 days" or "Thread 1 — Open" */
-  if (thread->status == ALIGNMENT_THREAD_ALIGNED && thread->days_to_alignment >= 0)
-    title = g_strdup_printf (ngettext ("Thread %u — Aligned in %d day", "Thread %u — Aligned in %d days",
-                                       (gulong) thread->days_to_alignment),
-                             thread->number, thread->days_to_alignment);
-  else if (thread->status == ALIGNMENT_THREAD_ALIGNED)
-    title = g_strdup_printf (_("Thread %u — Aligned"), thread->number);
-  else
-    title = g_strdup_printf (_("Thread %u — Open"), thread->number);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-
-  if (alignment_signal_get_start_julian (opening) != 0)
-    alignment_date_format_iso (alignment_signal_get_start_julian (opening), date);
-  /* TRANSLATORS: "1a, Request sent by Customer on 2024-02-01: Need for training" */
-  subtitle = g_strdup_printf (_("%s, %s by %s on %s: %s"), alignment_signal_get_id (opening),
-                              alignment_enum_to_label (ALIGNMENT_TYPE_SIGNAL_TYPE, alignment_signal_get_signal_type (opening)),
-                              alignment_enum_to_label (ALIGNMENT_TYPE_PARTY, alignment_signal_get_sender (opening)),
-                              *date != '\0' ? date : _("no date"), alignment_signal_get_trigger (opening));
-  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
-
-  button = show_button (title, "threads.show-thread", thread->number);
-  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), button);
 
   steps = steps_text (report);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), detail_row (_("Steps found"), steps));
@@ -259,6 +244,67 @@ thread_row (AlignmentThreadPanel        *self,
 
       adw_expander_row_add_row (ADW_EXPANDER_ROW (row), detail_row (label, net));
     }
+}
+
+static void
+thread_row_expanded_cb (GtkWidget     *row,
+                        GParamSpec    *pspec,
+                        ThreadDetails *details)
+{
+  const AlignmentThreadReport *report;
+
+  if (details->made || !adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)))
+    return;
+  report = alignment_findings_get_report (details->panel->findings, details->number);
+  g_return_if_fail (report != NULL);
+  details->made = TRUE;
+  add_details (row, report);
+}
+
+static GtkWidget *
+thread_row (AlignmentThreadPanel        *self,
+            const AlignmentThreadReport *report,
+            AlignmentSignal * const     *list)
+{
+  AlignmentThread *thread = report->thread;
+  AlignmentSignal *opening = list[report->opening];
+  GtkWidget *row = adw_expander_row_new ();
+  GtkWidget *button;
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+  ThreadDetails *details;
+  char date[11] = "";
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  /* TRANSLATORS: "Thread 2 — Aligned in 87 days" or "Thread 1 — Open" */
+  if (thread->status == ALIGNMENT_THREAD_ALIGNED && thread->days_to_alignment >= 0)
+    title = g_strdup_printf (ngettext ("Thread %u — Aligned in %d day", "Thread %u — Aligned in %d days",
+                                       (gulong) thread->days_to_alignment),
+                             thread->number, thread->days_to_alignment);
+  else if (thread->status == ALIGNMENT_THREAD_ALIGNED)
+    title = g_strdup_printf (_("Thread %u — Aligned"), thread->number);
+  else
+    title = g_strdup_printf (_("Thread %u — Open"), thread->number);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+
+  if (alignment_signal_get_start_julian (opening) != 0)
+    alignment_date_format_iso (alignment_signal_get_start_julian (opening), date);
+  /* TRANSLATORS: "1a, Request sent by Customer on 2024-02-01: Need for training" */
+  subtitle = g_strdup_printf (_("%s, %s by %s on %s: %s"), alignment_signal_get_id (opening),
+                              alignment_enum_to_label (ALIGNMENT_TYPE_SIGNAL_TYPE, alignment_signal_get_signal_type (opening)),
+                              alignment_enum_to_label (ALIGNMENT_TYPE_PARTY, alignment_signal_get_sender (opening)),
+                              *date != '\0' ? date : _("no date"), alignment_signal_get_trigger (opening));
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
+
+  button = show_button (title, "threads.show-thread", thread->number);
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), button);
+
+  /* The details are made when the thread is opened: most never are. */
+  details = g_new0 (ThreadDetails, 1);
+  details->panel = self;
+  details->number = thread->number;
+  g_signal_connect_data (row, "notify::expanded", G_CALLBACK (thread_row_expanded_cb),
+                         details, (GClosureNotify) (void (*) (void)) g_free, 0);
 
   return row;
 }
@@ -304,45 +350,147 @@ finding_row (AlignmentThreadPanel   *self,
   return row;
 }
 
-static void
-clear_list (GtkWidget *list)
+static GtkWidget *
+heading (const char *text)
 {
-  GtkWidget *child;
+  GtkWidget *label = gtk_label_new (text);
 
-  while ((child = gtk_widget_get_first_child (list)) != NULL)
-    gtk_list_box_remove (GTK_LIST_BOX (list), child);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
+  return label;
+}
+
+static GtkWidget *
+empty_label (void)
+{
+  GtkWidget *label = gtk_label_new (_("No threads: no signal id starts with a thread number."));
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "dim-label");
+  return label;
+}
+
+/* A row is made for its item when it comes into view and dropped when
+ * it leaves: rows of different kinds share the list, and a thread's row
+ * is several widgets deep. */
+static GtkWidget *
+item_widget (AlignmentThreadPanel     *self,
+             AlignmentThreadPanelItem *item)
+{
+  AlignmentSignal * const *list = alignment_signal_list_peek (alignment_case_get_signals (self->case_), NULL);
+  guint index = alignment_thread_panel_item_get_index (item);
+  GtkWidget *widget = NULL;
+
+  switch (alignment_thread_panel_item_get_kind (item))
+    {
+    case ALIGNMENT_THREAD_PANEL_HEADING:
+      widget = heading (index == 0 ? _("Findings") : _("Threads"));
+      gtk_widget_set_margin_top (widget, index == 0 ? 6 : 12);
+      gtk_widget_set_margin_bottom (widget, 6);
+      break;
+
+    case ALIGNMENT_THREAD_PANEL_EMPTY:
+      widget = empty_label ();
+      break;
+
+    case ALIGNMENT_THREAD_PANEL_FINDING:
+      widget = finding_row (self, g_ptr_array_index (self->findings->findings, index), index, list);
+      gtk_widget_add_css_class (widget, "card");
+      break;
+
+    case ALIGNMENT_THREAD_PANEL_THREAD:
+      widget = thread_row (self, alignment_findings_get_report (self->findings, index), list);
+      gtk_widget_add_css_class (widget, "card");
+      g_object_bind_property (item, "expanded", widget, "expanded",
+                              G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  return widget;
+}
+
+static void
+item_bind_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item,
+              AlignmentThreadPanel     *self)
+{
+  AlignmentThreadPanelItem *item = gtk_list_item_get_item (list_item);
+
+  gtk_list_item_set_child (list_item, item_widget (self, item));
+}
+
+static void
+item_unbind_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *list_item,
+                AlignmentThreadPanel     *self)
+{
+  gtk_list_item_set_child (list_item, NULL);
+}
+
+static void
+item_setup_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *list_item,
+               AlignmentThreadPanel     *self)
+{
+  /* The rows' own buttons and expanders take the keyboard. */
+  gtk_list_item_set_activatable (list_item, FALSE);
+  gtk_list_item_set_selectable (list_item, FALSE);
+}
+
+static void
+append_item (GPtrArray                *items,
+             AlignmentThreadPanelKind  kind,
+             guint                     index)
+{
+  g_ptr_array_add (items, alignment_thread_panel_item_new (kind, index));
+}
+
+/* Computes the findings and fills the list, if the case changed since. */
+static void
+ensure_findings (AlignmentThreadPanel *self)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  AlignmentSignal * const *list;
+  guint n;
+
+  if (!self->stale)
+    return;
+  self->stale = FALSE;
+
+  /* The rows go before the findings they show. */
+  g_list_store_remove_all (self->items);
+  g_clear_pointer (&self->findings, alignment_findings_free);
+  if (self->case_ == NULL)
+    return;
+
+  list = alignment_signal_list_peek (alignment_case_get_signals (self->case_), &n);
+  self->findings = alignment_findings_compute (list, n);
+
+  append_item (items, ALIGNMENT_THREAD_PANEL_HEADING, 0);
+  for (guint i = 0; i < self->findings->findings->len; i++)
+    append_item (items, ALIGNMENT_THREAD_PANEL_FINDING, i);
+  append_item (items, ALIGNMENT_THREAD_PANEL_HEADING, 1);
+  if (self->findings->threads->len == 0)
+    append_item (items, ALIGNMENT_THREAD_PANEL_EMPTY, 0);
+  for (guint i = 0; i < self->findings->reports->len; i++)
+    append_item (items, ALIGNMENT_THREAD_PANEL_THREAD,
+                 g_array_index (self->findings->reports, AlignmentThreadReport, i).thread->number);
+  g_list_store_splice (self->items, 0, 0, items->pdata, items->len);
 }
 
 void
 alignment_thread_panel_refresh (AlignmentThreadPanel *self)
 {
-  AlignmentSignal * const *list = NULL;
-  guint n = 0;
-
   g_return_if_fail (ALIGNMENT_IS_THREAD_PANEL (self));
 
-  clear_list (self->threads_list);
-  clear_list (self->findings_list);
-  g_clear_pointer (&self->findings, alignment_findings_free);
-
-  if (self->case_ != NULL)
-    {
-      list = alignment_signal_list_peek (alignment_case_get_signals (self->case_), &n);
-      self->findings = alignment_findings_compute (list, n);
-    }
-
-  gtk_widget_set_visible (self->empty, self->findings == NULL || self->findings->threads->len == 0);
-  gtk_widget_set_visible (self->threads_list, self->findings != NULL && self->findings->threads->len > 0);
-  gtk_widget_set_visible (self->findings_list, self->findings != NULL && self->findings->findings->len > 0);
-  if (self->findings == NULL)
-    return;
-
-  for (guint i = 0; i < self->findings->reports->len; i++)
-    gtk_list_box_append (GTK_LIST_BOX (self->threads_list),
-                         thread_row (self, &g_array_index (self->findings->reports, AlignmentThreadReport, i), list));
-  for (guint i = 0; i < self->findings->findings->len; i++)
-    gtk_list_box_append (GTK_LIST_BOX (self->findings_list),
-                         finding_row (self, g_ptr_array_index (self->findings->findings, i), i, list));
+  /* A hidden panel computes when it is shown, or when asked. */
+  self->stale = TRUE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    ensure_findings (self);
 }
 
 /* ---- GObject ---------------------------------------------------------------- */
@@ -379,6 +527,7 @@ const AlignmentFindings *
 alignment_thread_panel_get_findings (AlignmentThreadPanel *self)
 {
   g_return_val_if_fail (ALIGNMENT_IS_THREAD_PANEL (self), NULL);
+  ensure_findings (self);
   return self->findings;
 }
 
@@ -394,9 +543,11 @@ alignment_thread_panel_dispose (GObject *object)
   AlignmentThreadPanel *self = ALIGNMENT_THREAD_PANEL (object);
 
   g_clear_object (&self->signals);
+  /* The rows go before the findings they show. */
+  g_clear_pointer (&self->scrolled, gtk_widget_unparent);
+  g_clear_object (&self->items);
   g_clear_object (&self->case_);
   g_clear_pointer (&self->findings, alignment_findings_free);
-  g_clear_pointer (&self->scrolled, gtk_widget_unparent);
 
   G_OBJECT_CLASS (alignment_thread_panel_parent_class)->dispose (object);
 }
@@ -438,6 +589,13 @@ alignment_thread_panel_set_property (GObject      *object,
 }
 
 static void
+alignment_thread_panel_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (alignment_thread_panel_parent_class)->map (widget);
+  ensure_findings (ALIGNMENT_THREAD_PANEL (widget));
+}
+
+static void
 alignment_thread_panel_class_init (AlignmentThreadPanelClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -446,6 +604,7 @@ alignment_thread_panel_class_init (AlignmentThreadPanelClass *klass)
   object_class->dispose = alignment_thread_panel_dispose;
   object_class->get_property = alignment_thread_panel_get_property;
   object_class->set_property = alignment_thread_panel_set_property;
+  widget_class->map = alignment_thread_panel_map;
 
   properties[PROP_CASE] =
     g_param_spec_object ("case", NULL, NULL, ALIGNMENT_TYPE_CASE,
@@ -464,54 +623,26 @@ alignment_thread_panel_class_init (AlignmentThreadPanelClass *klass)
   gtk_widget_class_set_css_name (widget_class, "threadpanel");
 }
 
-static GtkWidget *
-heading (const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "heading");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
-  return label;
-}
-
-static GtkWidget *
-boxed_list (const char *label)
-{
-  GtkWidget *list = gtk_list_box_new ();
-
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  return list;
-}
-
 static void
 alignment_thread_panel_init (AlignmentThreadPanel *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *clamp = adw_clamp_new ();
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkWidget *clamp = adw_clamp_scrollable_new ();
 
-  gtk_widget_set_margin_top (box, 18);
-  gtk_widget_set_margin_bottom (box, 18);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
+  g_signal_connect (factory, "setup", G_CALLBACK (item_setup_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (item_bind_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (item_unbind_cb), self);
 
-  self->empty = gtk_label_new (_("No threads: no signal id starts with a thread number."));
-  gtk_label_set_wrap (GTK_LABEL (self->empty), TRUE);
-  gtk_widget_add_css_class (self->empty, "dim-label");
+  self->items = g_list_store_new (ALIGNMENT_TYPE_THREAD_PANEL_ITEM);
+  self->list_view = gtk_list_view_new (GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->items)))),
+                                       factory);
+  gtk_widget_add_css_class (self->list_view, "thread-panel-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Threads"),
+                                  -1);
 
-  self->threads_list = boxed_list (_("Threads"));
-  self->findings_list = boxed_list (_("Findings"));
-
-  gtk_box_append (GTK_BOX (box), heading (_("Findings")));
-  gtk_box_append (GTK_BOX (box), self->findings_list);
-  gtk_box_append (GTK_BOX (box), heading (_("Threads")));
-  gtk_box_append (GTK_BOX (box), self->empty);
-  gtk_box_append (GTK_BOX (box), self->threads_list);
-
-  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 900);
-  adw_clamp_set_child (ADW_CLAMP (clamp), box);
+  adw_clamp_scrollable_set_maximum_size (ADW_CLAMP_SCROLLABLE (clamp), 900);
+  adw_clamp_scrollable_set_child (ADW_CLAMP_SCROLLABLE (clamp), self->list_view);
 
   self->scrolled = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
@@ -524,5 +655,4 @@ alignment_thread_panel_init (AlignmentThreadPanel *self)
 
   self->signals = g_signal_group_new (ALIGNMENT_TYPE_SIGNAL_LIST);
   g_signal_group_connect_swapped (self->signals, "items-changed", G_CALLBACK (signals_changed), self);
-  alignment_thread_panel_refresh (self);
 }

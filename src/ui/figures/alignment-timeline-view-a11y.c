@@ -15,12 +15,18 @@
 /* Beyond this many signals there is no accessible child per signal:
  * a screen reader user reads such a case in the signal list. */
 #define MAX_ACCESSIBLE 2000
+/* Made this many at a time between frames: a hidden view makes none,
+ * and a shown one keeps drawing while a big case's items are made. */
+#define ACCESSIBLE_CHUNK 100
 
 /* ---- Accessibility -------------------------------------------------------- */
 
 void
 _alignment_timeline_view_clear_accessible (AlignmentTimelineView *self)
 {
+  g_clear_handle_id (&self->accessible_source, g_source_remove);
+  g_clear_signal_handler (&self->accessible_map_handler, self);
+  self->accessible_rank = 0;
   for (guint i = 0; i < self->accessible->len; i++)
     {
       GtkWidget *child = g_ptr_array_index (self->accessible, i);
@@ -46,27 +52,24 @@ accessible_name (AlignmentTimelineView *self,
                           start);
 }
 
-/* A list item per signal, in time order, named and described like the
- * tooltip: GTK 4.8 has no virtual accessible children, so these are
- * real (invisible, untargetable) widgets over the markers. */
-void
-_alignment_timeline_view_build_accessible (AlignmentTimelineView *self)
+/* Makes the items of the next ACCESSIBLE_CHUNK ranks; TRUE while more
+ * are to come.  A list item per signal, in time order, named and
+ * described like the tooltip: GTK 4.8 has no virtual accessible
+ * children, so these are real (invisible, untargetable) widgets over the
+ * markers. */
+static gboolean
+build_accessible_chunk (AlignmentTimelineView *self)
 {
+  int selected = _alignment_timeline_view_selected_position (self);
+  guint n = alignment_timeline_data_get_n_dated (self->data);
+  guint end = MIN (n, self->accessible_rank + ACCESSIBLE_CHUNK);
   GtkWidget *previous = NULL;
-  guint n;
 
-  _alignment_timeline_view_clear_accessible (self);
-  if (self->data == NULL)
-    return;
+  if (self->accessible_rank > 0)
+    previous = g_ptr_array_index (self->accessible,
+                                  alignment_timeline_data_get_position (self->data, self->accessible_rank - 1));
 
-  n = alignment_timeline_data_get_n_dated (self->data);
-  if (n > MAX_ACCESSIBLE)
-    return;
-
-  g_ptr_array_set_size (self->accessible, alignment_case_get_signals (self->case_) != NULL
-                                          ? g_list_model_get_n_items (G_LIST_MODEL (alignment_case_get_signals (self->case_)))
-                                          : 0);
-  for (guint rank = 0; rank < n; rank++)
+  for (guint rank = self->accessible_rank; rank < end; rank++)
     {
       guint position = alignment_timeline_data_get_position (self->data, rank);
       AlignmentSignal *signal = alignment_timeline_data_get_signal (self->data, position);
@@ -83,11 +86,56 @@ _alignment_timeline_view_build_accessible (AlignmentTimelineView *self)
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, name,
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
                                       -1);
+      gtk_accessible_update_state (GTK_ACCESSIBLE (child),
+                                   GTK_ACCESSIBLE_STATE_SELECTED, (int) position == selected,
+                                   -1);
       gtk_widget_insert_after (child, GTK_WIDGET (self), previous);
       previous = child;
       if (position < self->accessible->len)
         g_ptr_array_index (self->accessible, position) = child;
     }
+
+  self->accessible_rank = end;
+  return end < n;
+}
+
+static gboolean
+build_accessible_cb (gpointer data)
+{
+  AlignmentTimelineView *self = data;
+
+  if (build_accessible_chunk (self))
+    return G_SOURCE_CONTINUE;
+
+  self->accessible_source = 0;
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  return G_SOURCE_REMOVE;
+}
+
+/* The first chunk at once, so that a small case is read whole as soon
+ * as the view is shown; the rest after the frames to come. */
+static void
+start_building (AlignmentTimelineView *self)
+{
+  g_clear_signal_handler (&self->accessible_map_handler, self);
+  if (build_accessible_chunk (self))
+    self->accessible_source = g_idle_add_full (G_PRIORITY_LOW, build_accessible_cb, self, NULL);
+}
+
+void
+_alignment_timeline_view_build_accessible (AlignmentTimelineView *self)
+{
+  _alignment_timeline_view_clear_accessible (self);
+  if (self->data == NULL || alignment_timeline_data_get_n_dated (self->data) > MAX_ACCESSIBLE)
+    return;
+
+  g_ptr_array_set_size (self->accessible, alignment_case_get_signals (self->case_) != NULL
+                                          ? g_list_model_get_n_items (G_LIST_MODEL (alignment_case_get_signals (self->case_)))
+                                          : 0);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    start_building (self);
+  else
+    self->accessible_map_handler = g_signal_connect (self, "map", G_CALLBACK (start_building), NULL);
 }
 
 void

@@ -46,6 +46,11 @@ struct _AlignmentTimelineView
   double pinch_x;
 
   GPtrArray  *accessible;  /* GtkWidget per dated signal, by position */
+  /* The accessible items are made once the view is shown, a few at a
+   * time: the next rank to make, and what makes it. */
+  guint       accessible_rank;
+  guint       accessible_source;
+  gulong      accessible_map_handler;
   GHashTable *viewports;   /* AlignmentCase* → double[2], weak keys */
   guint       reload_idle;
 };

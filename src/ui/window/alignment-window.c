@@ -244,8 +244,11 @@ _alignment_window_show_document (AlignmentWindow   *self,
       if (self->file != NULL)
         alignment_library_sidebar_select_file (self->sidebar, self->file);
     }
-  else
+  else if (self->before_loading == NULL)
     alignment_case_page_set_document (self->case_page, NULL);
+  /* Otherwise a load is replacing the case: the page keeps it, hidden
+   * behind the loading page, so that Cancel brings it back at once, as
+   * it was, rather than building every view of it again. */
 
   _alignment_window_update_title (self);
   _alignment_window_update_actions (self);
