@@ -32,4 +32,18 @@ void                    _alignment_timeline_show_text   (cairo_t                
 double                  _alignment_timeline_text_width  (PangoLayout                  *layout,
                                                          const char                   *text);
 
+/* The outline of a marker of @shape and radius @r centred on @x, @y. */
+void                    _alignment_timeline_marker_path (cairo_t                      *cr,
+                                                         AlignmentMarkerShape          shape,
+                                                         double                        x,
+                                                         double                        y,
+                                                         double                        r);
+/* Full for a highlighted signal (or when none is), dimmed otherwise. */
+double                  _alignment_timeline_alpha_for   (const AlignmentTimelineStyle *style,
+                                                         guint                         position);
+/* The markers and their ids on an image surface (alignment-timeline-markers.c). */
+void                    _alignment_timeline_paint_markers_batched (cairo_t                       *cr,
+                                                                   const AlignmentTimelineLayout *layout,
+                                                                   const AlignmentTimelineStyle  *style);
+
 G_END_DECLS

@@ -103,12 +103,12 @@ _alignment_timeline_text_width (PangoLayout *layout,
 
 /* ---- Markers ------------------------------------------------------------- */
 
-static void
-marker_path (cairo_t              *cr,
-             AlignmentMarkerShape  shape,
-             double                x,
-             double                y,
-             double                r)
+void
+_alignment_timeline_marker_path (cairo_t              *cr,
+                                 AlignmentMarkerShape  shape,
+                                 double                x,
+                                 double                y,
+                                 double                r)
 {
   switch (shape)
     {
@@ -152,7 +152,7 @@ draw_marker (cairo_t              *cr,
              const AlignmentRgba  *background,
              double                alpha)
 {
-  marker_path (cr, shape, x, y, r);
+  _alignment_timeline_marker_path (cr, shape, x, y, r);
   /* Hollow markers are filled with the background so that a link
    * behind them does not show through. */
   _alignment_timeline_set_source (cr, hollow ? background : color, alpha);
@@ -209,9 +209,9 @@ is_highlighted (const AlignmentTimelineStyle *style,
   return FALSE;
 }
 
-static double
-alpha_for (const AlignmentTimelineStyle *style,
-           guint                         position)
+double
+_alignment_timeline_alpha_for (const AlignmentTimelineStyle *style,
+                               guint                         position)
 {
   return is_highlighted (style, position) ? 1.0 : DIMMED;
 }
@@ -348,13 +348,23 @@ paint_markers (cairo_t                       *cr,
   /* In an SVG each signal is a group of its own, for people who edit
    * the figure (and for counting them). */
   gboolean groups = cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_SVG;
-  g_autoptr(PangoLayout) text = layout->markers->len > 0 ? _alignment_timeline_text_layout (cr, f, FALSE) : NULL;
+  g_autoptr(PangoLayout) text = NULL;
+
+  /* On pixels, the same picture in far fewer cairo calls.  PDF and SVG
+   * keep one text object per id, which readers search and select. */
+  if (cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_IMAGE)
+    {
+      _alignment_timeline_paint_markers_batched (cr, layout, style);
+      return;
+    }
+
+  text = layout->markers->len > 0 ? _alignment_timeline_text_layout (cr, f, FALSE) : NULL;
 
   for (guint i = 0; i < layout->markers->len; i++)
     {
       const AlignmentTimelineMarker *m = &g_array_index (layout->markers, AlignmentTimelineMarker, i);
       const AlignmentRgba *color = &palette->signal_type[m->type <= ALIGNMENT_SIGNAL_TYPE_ALIGNMENT_EVENT ? m->type : 0];
-      double alpha = alpha_for (style, m->position);
+      double alpha = _alignment_timeline_alpha_for (style, m->position);
       gboolean selected = style != NULL && (int) m->position == style->selected;
 
       if (groups)

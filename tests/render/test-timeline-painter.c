@@ -210,6 +210,102 @@ test_pixels (void)
   alignment_timeline_data_free (figure.data);
 }
 
+/* On pixels the markers and ids are drawn in batches
+ * (alignment-timeline-markers.c); on any other surface one by one.
+ * Both must give the same picture: the one-by-one drawing is recorded
+ * and replayed onto pixels, and compared with the batched one, for a
+ * crowded case where markers, bars and ids overlap, with a selected,
+ * a hovered and a focused signal and some dimmed. */
+static void
+check_batched (AlignmentTimelineLayout      *layout,
+               const AlignmentTimelineStyle *style,
+               int                           width,
+               int                           height)
+{
+  cairo_surface_t *batched = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_surface_t *single = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_surface_t *recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cairo_t *cr;
+  guint differ = 0, n = 0;
+
+  cr = cairo_create (batched);
+  alignment_timeline_paint (cr, layout, style);
+  cairo_destroy (cr);
+
+  cr = cairo_create (recording);
+  alignment_timeline_paint (cr, layout, style);
+  cairo_destroy (cr);
+  cr = cairo_create (single);
+  cairo_set_source_surface (cr, recording, 0, 0);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+
+  cairo_surface_flush (batched);
+  cairo_surface_flush (single);
+  for (int y = 0; y < height; y++)
+    {
+      const guint8 *ra = cairo_image_surface_get_data (batched) + y * cairo_image_surface_get_stride (batched);
+      const guint8 *rb = cairo_image_surface_get_data (single) + y * cairo_image_surface_get_stride (single);
+
+      for (int x = 0; x < width * 4; x += 4)
+        {
+          int most = 0;
+
+          for (int c = 0; c < 4; c++)
+            most = MAX (most, ABS ((int) ra[x + c] - (int) rb[x + c]));
+          /* Rounding where cairo composites a path of many shapes in
+           * one go: a level or three, never a shape moved or missing. */
+          differ += most > 4;
+          n += most > 0;
+        }
+    }
+  g_test_message ("%u pixels differ, %u by more than 4 levels", n, differ);
+  g_assert_cmpuint (differ, ==, 0);
+  /* Almost all pixels match exactly. */
+  g_assert_cmpuint (n, <, (guint) (width * height / 1000));
+
+  cairo_surface_destroy (recording);
+  cairo_surface_destroy (single);
+  cairo_surface_destroy (batched);
+}
+
+static void
+test_batched (void)
+{
+  g_autoptr(AlignmentCase) self = alignment_case_generate (600, 0, 7);
+  guint highlight[] = { 3, 10, 11, 12, 40, 41, 500, 501, 502, 900 };
+
+  for (int lanes = ALIGNMENT_TIMELINE_LANES_PARTY; lanes <= ALIGNMENT_TIMELINE_LANES_THREAD; lanes++)
+    for (int styled = 0; styled <= 1; styled++)
+      {
+        g_autoptr(AlignmentTimelineLayout) layout = NULL;
+        AlignmentTimelineStyle style;
+        Figure figure;
+        guint with_label = 0;
+
+        figure_init (&figure, self, lanes);
+        figure.options.width = 1200;
+        figure.options.height = 700;
+        layout = alignment_timeline_layout_new (figure.data, &figure.options);
+        alignment_timeline_style_init (&style);
+        if (styled)
+          {
+            style.selected = 10;
+            style.hovered = 11;
+            style.focused = 12;
+            style.highlight = highlight;
+            style.n_highlight = G_N_ELEMENTS (highlight);
+          }
+        for (guint i = 0; i < layout->markers->len; i++)
+          with_label += g_array_index (layout->markers, AlignmentTimelineMarker, i).has_label;
+        /* Crowded: the batches must really interleave. */
+        g_assert_cmpuint (layout->markers->len, >, 50);
+        g_assert_cmpuint (with_label, >, 30);
+        check_batched (layout, &style, 1200, 700);
+        alignment_timeline_data_free (figure.data);
+      }
+}
+
 /* The dark palette really paints dark: the screen follows the style. */
 static void
 test_dark (void)
@@ -393,6 +489,7 @@ main (int   argc,
   g_test_add_func ("/timeline-painter/png-party", test_png_party);
   g_test_add_func ("/timeline-painter/png-thread", test_png_thread);
   g_test_add_func ("/timeline-painter/pixels", test_pixels);
+  g_test_add_func ("/timeline-painter/batched", test_batched);
   g_test_add_func ("/timeline-painter/dark", test_dark);
   g_test_add_func ("/timeline-painter/svg", test_svg);
   g_test_add_func ("/timeline-painter/poster", test_poster);
