@@ -7,7 +7,8 @@
  *
  *   zoomed out      100 000 signals, all of them: ≤ 8 ms a frame
  *   one month       100 000 signals ≤ 1.5 × 1 000 signals, a month each
- *   pan step        the whole case moved by 8 pixels a frame: ≤ 3 ms
+ *   pan step        the whole case moved by 8 pixels a frame, the last
+ *                   frame reused: ≤ 3 ms
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -88,12 +89,17 @@ time_frames (AlignmentTimelineData          *data,
 }
 
 /* A drag: every frame the viewport moves 8 pixels to the right of the
- * last, and is laid out and painted again, as the widget does. */
+ * last and is laid out again, then painted from scratch or, with
+ * @reuse, from the frame before, as the widget does while dragged. */
 static double
-time_pan (AlignmentTimelineData *data)
+time_pan (AlignmentTimelineData *data,
+          gboolean               reuse)
 {
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
-  AlignmentTimelineOptions options;
+  cairo_surface_t *surfaces[2] = {
+    cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT),
+    cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT),
+  };
+  AlignmentTimelineOptions options, previous;
   AlignmentTimelineStyle style;
   double frames[N_FRAMES];
   double step;
@@ -107,21 +113,26 @@ time_pan (AlignmentTimelineData *data)
 
   for (int i = -1; i < N_FRAMES; i++)
     {
-      cairo_t *cr = cairo_create (surface);
+      cairo_surface_t *target = surfaces[(i + 2) % 2];
+      cairo_t *cr = cairo_create (target);
       gint64 start = g_get_monotonic_time ();
       AlignmentTimelineLayout *layout;
 
+      previous = options;
       options.first_day += step;
       options.last_day += step;
       layout = alignment_timeline_layout_new (data, &options);
-      alignment_timeline_paint (cr, layout, &style);
-      cairo_surface_flush (surface);
+      if (!reuse || i < 0
+          || !alignment_timeline_paint_panned (cr, layout, &style, surfaces[(i + 1) % 2], &previous))
+        alignment_timeline_paint (cr, layout, &style);
+      cairo_surface_flush (target);
       if (i >= 0)
         frames[i] = (g_get_monotonic_time () - start) / 1000.0;
       alignment_timeline_layout_free (layout);
       cairo_destroy (cr);
     }
-  cairo_surface_destroy (surface);
+  cairo_surface_destroy (surfaces[0]);
+  cairo_surface_destroy (surfaces[1]);
 
   qsort (frames, N_FRAMES, sizeof (double), compare_doubles);
   return frames[N_FRAMES / 2];
@@ -198,15 +209,16 @@ main (void)
   {
     guint sizes[] = { 300, 1000, 3000 };
 
-    for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    g_print ("  %-34s %-18s %s\n", "", "drawn anew", "last frame reused");
+    for (guint i = 0; i <= G_N_ELEMENTS (sizes); i++)
       {
-        g_autoptr(AlignmentTimelineData) data = make_data (sizes[i]);
+        g_autoptr(AlignmentTimelineData) data = i < G_N_ELEMENTS (sizes) ? make_data (sizes[i]) : NULL;
+        g_autofree char *label = g_strdup_printf ("%u", i < G_N_ELEMENTS (sizes) ? sizes[i] : 100000);
+        double anew = time_pan (data != NULL ? data : big, FALSE);
 
-        pan[i] = time_pan (data);
-        g_print ("  %-34u median %7.3f ms\n", sizes[i], pan[i]);
+        pan[i] = time_pan (data != NULL ? data : big, TRUE);
+        g_print ("  %-34s median %7.3f ms  median %7.3f ms\n", label, anew, pan[i]);
       }
-    pan[3] = time_pan (big);
-    g_print ("  %-34s median %7.3f ms\n", "100 000", pan[3]);
   }
 
   g_print ("\nTargets:\n");
@@ -216,7 +228,6 @@ main (void)
            ratio, ratio <= 1.5 ? "met" : "NOT MET");
   for (guint i = 0; i < G_N_ELEMENTS (pan); i++)
     worst_pan = MAX (worst_pan, pan[i]);
-  /* Every pan step is a whole new frame: the last one is not reused. */
   g_print ("  pan step, slowest case        %7.3f ms  (target ≤ 3 ms)     %s\n",
            worst_pan, worst_pan <= 3.0 ? "met" : "NOT MET");
 

@@ -306,6 +306,62 @@ test_batched (void)
       }
 }
 
+/* A pan reuses the frame before: moved by whole pixels, it looks as the
+ * frame painted anew, up to the odd id placed differently where
+ * signals come into view; anything but a move paints nothing. */
+static void
+test_panned (void)
+{
+  g_autoptr(AlignmentCase) self = alignment_case_generate (300, 0, 11);
+  g_autoptr(AlignmentTimelineLayout) before = NULL;
+  g_autoptr(AlignmentTimelineLayout) after = NULL;
+  g_autoptr(AlignmentTimelineLayout) zoomed = NULL;
+  cairo_surface_t *previous = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1000, 600);
+  cairo_surface_t *panned = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1000, 600);
+  cairo_surface_t *anew = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1000, 600);
+  AlignmentTimelineOptions options;
+  Figure figure;
+  cairo_t *cr;
+  double share;
+
+  figure_init (&figure, self, ALIGNMENT_TIMELINE_LANES_PARTY);
+  figure.options.width = 1000;
+  figure.options.height = 600;
+  before = alignment_timeline_layout_new (figure.data, &figure.options);
+  cr = cairo_create (previous);
+  alignment_timeline_paint (cr, before, &figure.style);
+  cairo_destroy (cr);
+
+  /* 12 pixels into the past. */
+  options = figure.options;
+  options.first_day -= 12 / before->px_per_day;
+  options.last_day -= 12 / before->px_per_day;
+  after = alignment_timeline_layout_new (figure.data, &options);
+  cr = cairo_create (panned);
+  g_assert_true (alignment_timeline_paint_panned (cr, after, &figure.style, previous, &figure.options));
+  cairo_destroy (cr);
+  cr = cairo_create (anew);
+  alignment_timeline_paint (cr, after, &figure.style);
+  cairo_destroy (cr);
+
+  share = compare_images (panned, anew);
+  g_test_message ("panned: %.3f%% of pixels differ", share * 100);
+  g_assert_cmpfloat (share, <, 0.005);
+  /* Not the frame before, unmoved. */
+  g_assert_cmpfloat (compare_images (previous, anew), >, 0.01);
+
+  options.last_day += 10;
+  zoomed = alignment_timeline_layout_new (figure.data, &options);
+  cr = cairo_create (panned);
+  g_assert_false (alignment_timeline_paint_panned (cr, zoomed, &figure.style, previous, &figure.options));
+  cairo_destroy (cr);
+
+  cairo_surface_destroy (previous);
+  cairo_surface_destroy (panned);
+  cairo_surface_destroy (anew);
+  alignment_timeline_data_free (figure.data);
+}
+
 /* The dark palette really paints dark: the screen follows the style. */
 static void
 test_dark (void)
@@ -490,6 +546,7 @@ main (int   argc,
   g_test_add_func ("/timeline-painter/png-thread", test_png_thread);
   g_test_add_func ("/timeline-painter/pixels", test_pixels);
   g_test_add_func ("/timeline-painter/batched", test_batched);
+  g_test_add_func ("/timeline-painter/panned", test_panned);
   g_test_add_func ("/timeline-painter/dark", test_dark);
   g_test_add_func ("/timeline-painter/svg", test_svg);
   g_test_add_func ("/timeline-painter/poster", test_poster);
