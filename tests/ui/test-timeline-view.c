@@ -162,12 +162,9 @@ selected_id (Fixture *fixture)
   return signal != NULL ? alignment_signal_get_id (signal) : NULL;
 }
 
-/* The widget drawn by GTK, as the screen gets it. */
-static void
-pixel_at (Fixture *fixture,
-          double   x,
-          double   y,
-          guint8   rgb[3])
+/* The widget as GTK draws it now, without waiting for more frames. */
+static guint8 *
+render_now (Fixture *fixture)
 {
   GtkWidget *widget = GTK_WIDGET (fixture->view);
   g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
@@ -176,19 +173,32 @@ pixel_at (Fixture *fixture,
   g_autoptr(GdkTexture) texture = NULL;
   GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
   int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
-  g_autofree guint8 *pixels = g_malloc (width * height * 4);
-  const guint8 *p;
+  guint8 *pixels = g_malloc (width * height * 4);
 
-  /* Lets GTK lay out and draw what changed: a few frames. */
-  ui_test_spin_for (150);
   gdk_paintable_snapshot (paintable, snapshot, width, height);
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
   g_assert_nonnull (node);
   texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
   gdk_texture_download (texture, pixels, width * 4);
+  return pixels;
+}
+
+/* The widget drawn by GTK, as the screen gets it. */
+static void
+pixel_at (Fixture *fixture,
+          double   x,
+          double   y,
+          guint8   rgb[3])
+{
+  g_autofree guint8 *pixels = NULL;
+  const guint8 *p;
+
+  /* Lets GTK lay out and draw what changed: a few frames. */
+  ui_test_spin_for (150);
+  pixels = render_now (fixture);
 
   /* Cairo's order: B G R A in memory. */
-  p = pixels + ((int) y * width + (int) x) * 4;
+  p = pixels + ((int) y * gtk_widget_get_width (GTK_WIDGET (fixture->view)) + (int) x) * 4;
   rgb[0] = p[2];
   rgb[1] = p[1];
   rgb[2] = p[0];
@@ -348,27 +358,6 @@ test_pan (Fixture       *fixture,
   layout = alignment_timeline_view_get_layout (fixture->view);
   g_assert_cmpuint (layout->lanes->len, ==, 3);
   g_assert_cmpstr (g_array_index (layout->lanes, AlignmentTimelineLane, 0).label, ==, "Thread 1");
-}
-
-/* The widget as GTK draws it now, without waiting for more frames. */
-static guint8 *
-render_now (Fixture *fixture)
-{
-  GtkWidget *widget = GTK_WIDGET (fixture->view);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
-  guint8 *pixels = g_malloc (width * height * 4);
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  gdk_texture_download (texture, pixels, width * 4);
-  return pixels;
 }
 
 /* The share of pixels that differ by more than a few levels. */
