@@ -375,34 +375,14 @@ draw_batch (Batch       *b,
 
   if (look->kind == PIECE_TEXT)
     {
-      cairo_glyph_t stack[32];
-
-      cairo_set_scaled_font (cr, look->font);
       /* An id per call: cairo composites the glyphs of a call through a
        * mask as big as all of them together when any two touch, and
        * letters of one id touch. */
       for (guint i = 0; i < n; i++)
         {
           const AlignmentTimelineMarker *m = &g_array_index (b->layout->markers, AlignmentTimelineMarker, pieces[i].marker);
-          const AlignmentTimelineShaped *s = pieces[i].shaped;
-          cairo_glyph_t *glyphs = s->n_glyphs <= G_N_ELEMENTS (stack) ? stack : g_new (cairo_glyph_t, s->n_glyphs);
-          double x = m->label.x, y = m->label.y, base_y;
 
-          /* Pango starts from cairo's current point, which is kept in
-           * fixed point: start from the same rounded place. */
-          cairo_move_to (cr, x, y);
-          cairo_get_current_point (cr, &x, &y);
-          cairo_new_path (cr);
-          base_y = y + s->baseline;
-          for (guint g = 0; g < s->n_glyphs; g++)
-            {
-              glyphs[g].index = s->glyphs[g].index;
-              glyphs[g].x = (x + s->glyphs[g].run_x) + s->glyphs[g].x;
-              glyphs[g].y = s->glyphs[g].y == 0 ? base_y : base_y + s->glyphs[g].y;
-            }
-          cairo_show_glyphs (cr, glyphs, (int) s->n_glyphs);
-          if (glyphs != stack)
-            g_free (glyphs);
+          _alignment_timeline_show_shaped (cr, pieces[i].shaped, m->label.x, m->label.y);
         }
       return;
     }
@@ -445,25 +425,6 @@ draw_batch (Batch       *b,
     }
 }
 
-/* The scale and font options a shaped id depends on. */
-static guint64
-surface_stamp (cairo_t *cr)
-{
-  cairo_font_options_t *options = cairo_font_options_create ();
-  cairo_matrix_t matrix;
-  guint64 stamp;
-
-  cairo_surface_get_font_options (cairo_get_target (cr), options);
-  cairo_get_matrix (cr, &matrix);
-  stamp = cairo_font_options_hash (options);
-  stamp = stamp * 31 + (guint64) (matrix.xx * 4096);
-  stamp = stamp * 31 + (guint64) (matrix.yy * 4096);
-  stamp = stamp * 31 + (guint64) (matrix.xy * 4096);
-  stamp = stamp * 31 + (guint64) (matrix.yx * 4096);
-  cairo_font_options_destroy (options);
-  return stamp + 1;
-}
-
 void
 _alignment_timeline_paint_markers_batched (cairo_t                       *cr,
                                            const AlignmentTimelineLayout *layout,
@@ -481,7 +442,7 @@ _alignment_timeline_paint_markers_batched (cairo_t                       *cr,
   b.style = style;
   b.palette = _alignment_timeline_palette_of (style);
   b.f = layout->font_size;
-  b.stamp = surface_stamp (cr);
+  b.stamp = _alignment_timeline_surface_stamp (cr);
   /* Two device pixels: antialiasing and glyphs snapped to whole pixels
    * reach about one beyond a shape. */
   cairo_user_to_device_distance (cr, &dx, &dy);

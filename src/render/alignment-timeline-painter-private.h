@@ -11,6 +11,7 @@
 #include <pango/pangocairo.h>
 
 #include "alignment-timeline-painter.h"
+#include "alignment-timeline-text.h"
 
 G_BEGIN_DECLS
 
@@ -31,6 +32,13 @@ void                    _alignment_timeline_show_text   (cairo_t                
                                                          double                        y);
 double                  _alignment_timeline_text_width  (PangoLayout                  *layout,
                                                          const char                   *text);
+/* What a string shaped on @cr's target depends on, for
+ * alignment_timeline_text_shape(). */
+guint64                 _alignment_timeline_surface_stamp (cairo_t                    *cr);
+void                    _alignment_timeline_show_shaped (cairo_t                       *cr,
+                                                         const AlignmentTimelineShaped *shaped,
+                                                         double                         x,
+                                                         double                         y);
 
 /* The outline of a marker of @shape and radius @r centred on @x, @y. */
 void                    _alignment_timeline_marker_path (cairo_t                      *cr,

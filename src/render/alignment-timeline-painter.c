@@ -77,6 +77,67 @@ set_weight (PangoLayout *layout,
   pango_font_description_free (font);
 }
 
+/* The scale and font options a shaped string depends on. */
+guint64
+_alignment_timeline_surface_stamp (cairo_t *cr)
+{
+  cairo_font_options_t *options = cairo_font_options_create ();
+  cairo_matrix_t matrix;
+  guint64 stamp;
+
+  cairo_surface_get_font_options (cairo_get_target (cr), options);
+  cairo_get_matrix (cr, &matrix);
+  stamp = cairo_font_options_hash (options);
+  stamp = stamp * 31 + (guint64) (matrix.xx * 4096);
+  stamp = stamp * 31 + (guint64) (matrix.yy * 4096);
+  stamp = stamp * 31 + (guint64) (matrix.xy * 4096);
+  stamp = stamp * 31 + (guint64) (matrix.yx * 4096);
+  cairo_font_options_destroy (options);
+  return stamp + 1;
+}
+
+/* Draws @shaped with its logical box's top left at @x, @y, glyph for
+ * glyph where pango_cairo_show_layout() would. */
+void
+_alignment_timeline_show_shaped (cairo_t                       *cr,
+                                 const AlignmentTimelineShaped *shaped,
+                                 double                         x,
+                                 double                         y)
+{
+  cairo_glyph_t stack[32];
+  cairo_glyph_t *glyphs = shaped->n_glyphs <= G_N_ELEMENTS (stack) ? stack : g_new (cairo_glyph_t, shaped->n_glyphs);
+  double base_y;
+
+  /* Pango starts from cairo's current point, which is kept in fixed
+   * point: start from the same rounded place. */
+  cairo_move_to (cr, x, y);
+  cairo_get_current_point (cr, &x, &y);
+  cairo_new_path (cr);
+  base_y = y + shaped->baseline;
+  for (guint g = 0; g < shaped->n_glyphs; g++)
+    {
+      glyphs[g].index = shaped->glyphs[g].index;
+      glyphs[g].x = (x + shaped->glyphs[g].run_x) + shaped->glyphs[g].x;
+      glyphs[g].y = shaped->glyphs[g].y == 0 ? base_y : base_y + shaped->glyphs[g].y;
+    }
+  cairo_set_scaled_font (cr, shaped->font);
+  cairo_show_glyphs (cr, glyphs, (int) shaped->n_glyphs);
+  if (glyphs != stack)
+    g_free (glyphs);
+}
+
+/* Tick labels, trust figures and legend entries come back every frame.
+ * Kept for the process: the painter draws on the main thread only. */
+static AlignmentTimelineText *
+frame_text (void)
+{
+  static AlignmentTimelineText *text = NULL;
+
+  if (text == NULL)
+    text = alignment_timeline_text_new ();
+  return text;
+}
+
 /* Draws @text with its logical box's top left at @x, @y. */
 void
 _alignment_timeline_show_text (cairo_t     *cr,
@@ -85,6 +146,23 @@ _alignment_timeline_show_text (cairo_t     *cr,
                                double       x,
                                double       y)
 {
+  /* On pixels a one-line label is shaped once and drawn from its glyphs. */
+  if (cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_IMAGE
+      && pango_layout_get_width (layout) == -1)
+    {
+      const PangoFontDescription *font = pango_layout_get_font_description (layout);
+      g_autofree char *key = g_strdup_printf ("%d %d", pango_font_description_get_size (font),
+                                              (int) pango_font_description_get_weight (font));
+      const AlignmentTimelineShaped *shaped;
+
+      shaped = alignment_timeline_text_shape (frame_text (), layout, key, _alignment_timeline_surface_stamp (cr), text);
+      if (shaped->font != NULL)
+        {
+          _alignment_timeline_show_shaped (cr, shaped, x, y);
+          return;
+        }
+    }
+
   pango_layout_set_text (layout, text, -1);
   cairo_move_to (cr, x, y);
   pango_cairo_show_layout (cr, layout);
