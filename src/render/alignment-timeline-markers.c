@@ -362,7 +362,7 @@ path_piece (Batch       *b,
     }
 }
 
-/* Draws the pieces [@from, @to) of one level and look. */
+/* Draws @n pieces of one level and look: one path, one fill or stroke. */
 static void
 draw_batch (Batch       *b,
             const Piece *pieces,

@@ -127,14 +127,20 @@ _alignment_timeline_show_shaped (cairo_t                       *cr,
 }
 
 /* Tick labels, trust figures and legend entries come back every frame.
- * Kept for the process: the painter draws on the main thread only. */
+ * Kept per thread: figures are exported in a worker while the window
+ * paints. */
+static GPrivate frame_text_key = G_PRIVATE_INIT ((GDestroyNotify) alignment_timeline_text_free);
+
 static AlignmentTimelineText *
 frame_text (void)
 {
-  static AlignmentTimelineText *text = NULL;
+  AlignmentTimelineText *text = g_private_get (&frame_text_key);
 
   if (text == NULL)
-    text = alignment_timeline_text_new ();
+    {
+      text = alignment_timeline_text_new ();
+      g_private_set (&frame_text_key, text);
+    }
   return text;
 }
 

@@ -386,6 +386,12 @@ frame_reused (gpointer data)
   return reused_view->n_frames_reused > *(guint *) data;
 }
 
+static gboolean
+frame_settled (gpointer data)
+{
+  return reused_view->settle_timeout == 0;
+}
+
 /* While the view is dragged, a frame is painted from the one before,
  * and looks as when painted anew; at rest it is painted anew. */
 static void
@@ -411,8 +417,8 @@ test_pan_reuses_frame (Fixture       *fixture,
   g_assert_cmpfloat (share_differing (before, panned, n_pixels), >, 0.001);
 
   /* At rest the frame is painted anew, and looks the same. */
-  ui_test_spin_for (500);
-  g_assert_cmpuint (fixture->view->settle_timeout, ==, 0);
+  ui_test_spin_until (frame_settled, NULL, "the frame to be painted anew at rest");
+  ui_test_spin_for (150);
   settled = render_now (fixture);
   g_test_message ("%.3f%% of pixels differ", share_differing (panned, settled, n_pixels) * 100);
   g_assert_cmpfloat (share_differing (panned, settled, n_pixels), <, 0.005);

@@ -416,19 +416,25 @@ paint_frame (AlignmentTimelineView         *self,
     alignment_timeline_paint (cr, layout, style);
   cairo_destroy (cr);
 
+  /* Only a frame whose dates moved can have ids out of place. */
+  if (reused)
+    {
+      self->n_frames_reused++;
+      if (self->frame_options.first_day != layout->options.first_day)
+        {
+          g_clear_handle_id (&self->settle_timeout, g_source_remove);
+          self->settle_timeout = g_timeout_add (SETTLE_MS, settle_cb, self);
+        }
+    }
+  else
+    g_clear_handle_id (&self->settle_timeout, g_source_remove);
+
   /* The snapshot keeps its own reference: a frame is never drawn on
    * once shown. */
   g_clear_pointer (&self->frame, cairo_surface_destroy);
   self->frame = cairo_surface_reference (frame);
   self->frame_options = layout->options;
   self->frame_style = key;
-
-  g_clear_handle_id (&self->settle_timeout, g_source_remove);
-  if (reused)
-    {
-      self->n_frames_reused++;
-      self->settle_timeout = g_timeout_add (SETTLE_MS, settle_cb, self);
-    }
   return frame;
 }
 
