@@ -162,21 +162,29 @@ selected_id (Fixture *fixture)
   return signal != NULL ? alignment_signal_get_id (signal) : NULL;
 }
 
-/* The widget as GTK draws it now, without waiting for more frames. */
+/* The widget as GTK draws it now, once it has its size. */
 static guint8 *
 render_now (Fixture *fixture)
 {
   GtkWidget *widget = GTK_WIDGET (fixture->view);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
   int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
   guint8 *pixels = g_malloc (width * height * 4);
 
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  /* A widget waiting for its size draws nothing: on a busy machine
+   * GTK may need a few more frames to get there. */
+  for (int tries = 0; node == NULL && tries < 100; tries++)
+    {
+      g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+      g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+
+      if (tries > 0)
+        ui_test_spin_for (50);
+      gdk_paintable_snapshot (paintable, snapshot, width, height);
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+    }
   g_assert_nonnull (node);
   texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
   gdk_texture_download (texture, pixels, width * 4);
