@@ -11,6 +11,7 @@
 #include <pango/pangocairo.h>
 
 #include "alignment-timeline-painter.h"
+#include "alignment-timeline-text.h"
 
 G_BEGIN_DECLS
 
@@ -41,5 +42,26 @@ double                  _alignment_timeline_show_line   (cairo_t                
                                                          double                        x,
                                                          double                        y,
                                                          double                        width);
+/* What a string shaped on @cr's target depends on, for
+ * alignment_timeline_text_shape(). */
+guint64                 _alignment_timeline_surface_stamp (cairo_t                    *cr);
+void                    _alignment_timeline_show_shaped (cairo_t                       *cr,
+                                                         const AlignmentTimelineShaped *shaped,
+                                                         double                         x,
+                                                         double                         y);
+
+/* The outline of a marker of @shape and radius @r centred on @x, @y. */
+void                    _alignment_timeline_marker_path (cairo_t                      *cr,
+                                                         AlignmentMarkerShape          shape,
+                                                         double                        x,
+                                                         double                        y,
+                                                         double                        r);
+/* Full for a highlighted signal (or when none is), dimmed otherwise. */
+double                  _alignment_timeline_alpha_for   (const AlignmentTimelineStyle *style,
+                                                         guint                         position);
+/* The markers and their ids on an image surface (alignment-timeline-markers.c). */
+void                    _alignment_timeline_paint_markers_batched (cairo_t                       *cr,
+                                                                   const AlignmentTimelineLayout *layout,
+                                                                   const AlignmentTimelineStyle  *style);
 
 G_END_DECLS

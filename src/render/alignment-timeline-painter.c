@@ -85,6 +85,73 @@ set_weight (PangoLayout *layout,
   pango_font_description_free (font);
 }
 
+/* The scale and font options a shaped string depends on. */
+guint64
+_alignment_timeline_surface_stamp (cairo_t *cr)
+{
+  cairo_font_options_t *options = cairo_font_options_create ();
+  cairo_matrix_t matrix;
+  guint64 stamp;
+
+  cairo_surface_get_font_options (cairo_get_target (cr), options);
+  cairo_get_matrix (cr, &matrix);
+  stamp = cairo_font_options_hash (options);
+  stamp = stamp * 31 + (guint64) (matrix.xx * 4096);
+  stamp = stamp * 31 + (guint64) (matrix.yy * 4096);
+  stamp = stamp * 31 + (guint64) (matrix.xy * 4096);
+  stamp = stamp * 31 + (guint64) (matrix.yx * 4096);
+  cairo_font_options_destroy (options);
+  return stamp + 1;
+}
+
+/* Draws @shaped with its logical box's top left at @x, @y, glyph for
+ * glyph where pango_cairo_show_layout() would. */
+void
+_alignment_timeline_show_shaped (cairo_t                       *cr,
+                                 const AlignmentTimelineShaped *shaped,
+                                 double                         x,
+                                 double                         y)
+{
+  cairo_glyph_t stack[32];
+  cairo_glyph_t *glyphs = shaped->n_glyphs <= G_N_ELEMENTS (stack) ? stack : g_new (cairo_glyph_t, shaped->n_glyphs);
+  double base_y;
+
+  /* Pango starts from cairo's current point, which is kept in fixed
+   * point: start from the same rounded place. */
+  cairo_move_to (cr, x, y);
+  cairo_get_current_point (cr, &x, &y);
+  cairo_new_path (cr);
+  base_y = y + shaped->baseline;
+  for (guint g = 0; g < shaped->n_glyphs; g++)
+    {
+      glyphs[g].index = shaped->glyphs[g].index;
+      glyphs[g].x = (x + shaped->glyphs[g].run_x) + shaped->glyphs[g].x;
+      glyphs[g].y = shaped->glyphs[g].y == 0 ? base_y : base_y + shaped->glyphs[g].y;
+    }
+  cairo_set_scaled_font (cr, shaped->font);
+  cairo_show_glyphs (cr, glyphs, (int) shaped->n_glyphs);
+  if (glyphs != stack)
+    g_free (glyphs);
+}
+
+/* Tick labels, trust figures and legend entries come back every frame.
+ * Kept per thread: figures are exported in a worker while the window
+ * paints. */
+static GPrivate frame_text_key = G_PRIVATE_INIT ((GDestroyNotify) alignment_timeline_text_free);
+
+static AlignmentTimelineText *
+frame_text (void)
+{
+  AlignmentTimelineText *text = g_private_get (&frame_text_key);
+
+  if (text == NULL)
+    {
+      text = alignment_timeline_text_new ();
+      g_private_set (&frame_text_key, text);
+    }
+  return text;
+}
+
 /* Draws @text with its logical box's top left at @x, @y. */
 void
 _alignment_timeline_show_text (cairo_t     *cr,
@@ -93,6 +160,23 @@ _alignment_timeline_show_text (cairo_t     *cr,
                                double       x,
                                double       y)
 {
+  /* On pixels a one-line label is shaped once and drawn from its glyphs. */
+  if (cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_IMAGE
+      && pango_layout_get_width (layout) == -1)
+    {
+      const PangoFontDescription *font = pango_layout_get_font_description (layout);
+      g_autofree char *key = g_strdup_printf ("%d %d", pango_font_description_get_size (font),
+                                              (int) pango_font_description_get_weight (font));
+      const AlignmentTimelineShaped *shaped;
+
+      shaped = alignment_timeline_text_shape (frame_text (), layout, key, _alignment_timeline_surface_stamp (cr), text);
+      if (shaped->font != NULL)
+        {
+          _alignment_timeline_show_shaped (cr, shaped, x, y);
+          return;
+        }
+    }
+
   pango_layout_set_text (layout, text, -1);
   cairo_move_to (cr, x, y);
   pango_cairo_show_layout (cr, layout);
@@ -111,12 +195,12 @@ _alignment_timeline_text_width (PangoLayout *layout,
 
 /* ---- Markers ------------------------------------------------------------- */
 
-static void
-marker_path (cairo_t              *cr,
-             AlignmentMarkerShape  shape,
-             double                x,
-             double                y,
-             double                r)
+void
+_alignment_timeline_marker_path (cairo_t              *cr,
+                                 AlignmentMarkerShape  shape,
+                                 double                x,
+                                 double                y,
+                                 double                r)
 {
   switch (shape)
     {
@@ -160,7 +244,7 @@ draw_marker (cairo_t              *cr,
              const AlignmentRgba  *background,
              double                alpha)
 {
-  marker_path (cr, shape, x, y, r);
+  _alignment_timeline_marker_path (cr, shape, x, y, r);
   /* Hollow markers are filled with the background so that a link
    * behind them does not show through. */
   _alignment_timeline_set_source (cr, hollow ? background : color, alpha);
@@ -217,9 +301,9 @@ is_highlighted (const AlignmentTimelineStyle *style,
   return FALSE;
 }
 
-static double
-alpha_for (const AlignmentTimelineStyle *style,
-           guint                         position)
+double
+_alignment_timeline_alpha_for (const AlignmentTimelineStyle *style,
+                               guint                         position)
 {
   return is_highlighted (style, position) ? 1.0 : DIMMED;
 }
@@ -413,13 +497,23 @@ paint_markers (cairo_t                       *cr,
   /* In an SVG each signal is a group of its own, for people who edit
    * the figure (and for counting them). */
   gboolean groups = cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_SVG;
-  g_autoptr(PangoLayout) text = layout->markers->len > 0 ? _alignment_timeline_text_layout (cr, f, FALSE) : NULL;
+  g_autoptr(PangoLayout) text = NULL;
+
+  /* On pixels, the same picture in far fewer cairo calls.  PDF and SVG
+   * keep one text object per id, which readers search and select. */
+  if (cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_IMAGE)
+    {
+      _alignment_timeline_paint_markers_batched (cr, layout, style);
+      return;
+    }
+
+  text = layout->markers->len > 0 ? _alignment_timeline_text_layout (cr, f, FALSE) : NULL;
 
   for (guint i = 0; i < layout->markers->len; i++)
     {
       const AlignmentTimelineMarker *m = &g_array_index (layout->markers, AlignmentTimelineMarker, i);
       const AlignmentRgba *color = &palette->signal_type[m->type <= ALIGNMENT_SIGNAL_TYPE_ALIGNMENT_EVENT ? m->type : 0];
-      double alpha = alpha_for (style, m->position);
+      double alpha = _alignment_timeline_alpha_for (style, m->position);
       gboolean selected = style != NULL && (int) m->position == style->selected;
 
       if (groups)

@@ -44,6 +44,19 @@ void alignment_timeline_paint            (cairo_t                       *cr,
 /* The parts, for a poster that repeats the frame on every page: what
  * runs with time (lanes, grid, markers, axis, trust strip), clipped to
  * the plot's columns ... */
+/* A pan: paints @layout onto @cr, whose target is an image surface of
+ * the figure's size, from @previous, the frame painted for a layout
+ * with @previous_options: what is still in view is moved over and only
+ * the strip that comes into view, and the axis, strip, lane names and
+ * legend around the lanes, are painted anew.  @previous must have the
+ * target's size and device scale, and @style must be what painted it.
+ * Returns FALSE, having painted nothing, when the two differ by more
+ * than a move in time of less than the plot's width. */
+gboolean alignment_timeline_paint_panned (cairo_t                        *cr,
+                                          const AlignmentTimelineLayout  *layout,
+                                          const AlignmentTimelineStyle   *style,
+                                          cairo_surface_t                *previous,
+                                          const AlignmentTimelineOptions *previous_options);
 void alignment_timeline_paint_plot       (cairo_t                       *cr,
                                           const AlignmentTimelineLayout *layout,
                                           const AlignmentTimelineStyle  *style);

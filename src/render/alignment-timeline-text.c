@@ -16,7 +16,24 @@ struct _AlignmentTimelineText
   double        ascii_size;
   double        ascii[128];
   GHashTable   *widths;
+
+  /* Shaped ids, for the painter, while the surface stays alike. */
+  GHashTable   *shaped;
+  guint64       shaped_stamp;
 };
+
+/* Beyond this many, shaped strings are forgotten rather than kept for
+ * a case panned from end to end. */
+#define MAX_SHAPED 20000
+
+static void
+shaped_free (gpointer data)
+{
+  AlignmentTimelineShaped *shaped = data;
+
+  g_clear_pointer (&shaped->font, cairo_scaled_font_destroy);
+  g_free (shaped);
+}
 
 AlignmentTimelineText *
 alignment_timeline_text_new (void)
@@ -24,6 +41,7 @@ alignment_timeline_text_new (void)
   AlignmentTimelineText *text = g_new0 (AlignmentTimelineText, 1);
 
   text->widths = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  text->shaped = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, shaped_free);
   return text;
 }
 
@@ -35,6 +53,7 @@ alignment_timeline_text_free (AlignmentTimelineText *text)
 
   g_clear_object (&text->pango);
   g_hash_table_unref (text->widths);
+  g_hash_table_unref (text->shaped);
   g_free (text);
 }
 
@@ -121,4 +140,98 @@ alignment_timeline_text_measure_id (AlignmentTimelineText *text,
     }
 
   return width;
+}
+
+static AlignmentTimelineShaped *
+shape (PangoLayout *layout,
+       const char  *string)
+{
+  PangoLayoutIter *iter;
+  AlignmentTimelineShaped *shaped;
+  guint n = 0, n_runs = 0;
+  PangoFont *font = NULL;
+  gboolean simple = TRUE;
+
+  pango_layout_set_text (layout, string, -1);
+  iter = pango_layout_get_iter (layout);
+  do
+    {
+      PangoLayoutRun *run = pango_layout_iter_get_run_readonly (iter);
+
+      if (run == NULL)
+        continue;
+      n += run->glyphs->num_glyphs;
+      n_runs++;
+      simple &= font == NULL || font == run->item->analysis.font;
+      font = run->item->analysis.font;
+      for (int i = 0; i < run->glyphs->num_glyphs; i++)
+        simple &= (run->glyphs->glyphs[i].glyph & PANGO_GLYPH_UNKNOWN_FLAG) == 0;
+    }
+  while (pango_layout_iter_next_run (iter));
+  pango_layout_iter_free (iter);
+
+  shaped = g_malloc0 (sizeof *shaped + n * sizeof (AlignmentTimelineGlyph));
+  /* One line in one font is all an id needs; anything else is drawn by
+   * pango as before. */
+  if (!simple || n_runs == 0 || pango_layout_get_line_count (layout) != 1 || !PANGO_IS_CAIRO_FONT (font))
+    return shaped;
+
+  shaped->font = cairo_scaled_font_reference (pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (font)));
+  iter = pango_layout_get_iter (layout);
+  shaped->baseline = (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE;
+  do
+    {
+      PangoLayoutRun *run = pango_layout_iter_get_run_readonly (iter);
+      PangoRectangle logical;
+      int x_position = 0;
+
+      if (run == NULL)
+        continue;
+      pango_layout_iter_get_run_extents (iter, NULL, &logical);
+      for (int i = 0; i < run->glyphs->num_glyphs; i++)
+        {
+          const PangoGlyphInfo *gi = &run->glyphs->glyphs[i];
+
+          /* The same sums as pango's cairo renderer, to the last bit. */
+          if (gi->glyph != PANGO_GLYPH_EMPTY)
+            {
+              AlignmentTimelineGlyph *g = &shaped->glyphs[shaped->n_glyphs++];
+
+              g->index = gi->glyph;
+              g->run_x = (double) logical.x / PANGO_SCALE;
+              g->x = (double) (x_position + gi->geometry.x_offset) / PANGO_SCALE;
+              g->y = (double) gi->geometry.y_offset / PANGO_SCALE;
+            }
+          x_position += gi->geometry.width;
+        }
+    }
+  while (pango_layout_iter_next_run (iter));
+  pango_layout_iter_free (iter);
+
+  return shaped;
+}
+
+const AlignmentTimelineShaped *
+alignment_timeline_text_shape (AlignmentTimelineText *text,
+                               PangoLayout           *layout,
+                               const char            *key,
+                               guint64                stamp,
+                               const char            *string)
+{
+  g_autofree char *full = g_strconcat (key, "\n", string, NULL);
+  AlignmentTimelineShaped *shaped;
+
+  if (stamp != text->shaped_stamp || g_hash_table_size (text->shaped) >= MAX_SHAPED)
+    {
+      g_hash_table_remove_all (text->shaped);
+      text->shaped_stamp = stamp;
+    }
+
+  shaped = g_hash_table_lookup (text->shaped, full);
+  if (shaped == NULL)
+    {
+      shaped = shape (layout, string);
+      g_hash_table_insert (text->shaped, g_steal_pointer (&full), shaped);
+    }
+  return shaped;
 }

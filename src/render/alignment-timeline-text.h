@@ -9,7 +9,8 @@
  */
 #pragma once
 
-#include <glib.h>
+#include <cairo.h>
+#include <pango/pango.h>
 
 G_BEGIN_DECLS
 
@@ -26,5 +27,32 @@ double                 alignment_timeline_text_measure    (AlignmentTimelineText
 double                 alignment_timeline_text_measure_id (AlignmentTimelineText *text,
                                                            const char            *id,
                                                            double                 size);
+
+/* A string shaped once and drawn many frames: its glyphs, placed as
+ * pango_cairo_show_layout() places them from the box's top left. */
+typedef struct
+{
+  unsigned long index;
+  double        run_x;  /* the run's start; the glyph is at run_x + x */
+  double        x;
+  double        y;      /* from the baseline */
+} AlignmentTimelineGlyph;
+
+typedef struct
+{
+  cairo_scaled_font_t    *font;      /* NULL: more than one font, let pango draw it */
+  double                  baseline;
+  guint                   n_glyphs;
+  AlignmentTimelineGlyph  glyphs[];
+} AlignmentTimelineShaped;
+
+/* @string shaped in @layout's font.  @key names that font (its size and
+ * weight); @stamp names the surface's font options and scale, and a new
+ * one forgets what was shaped for the old. */
+const AlignmentTimelineShaped *alignment_timeline_text_shape (AlignmentTimelineText *text,
+                                                              PangoLayout           *layout,
+                                                              const char            *key,
+                                                              guint64                stamp,
+                                                              const char            *string);
 
 G_END_DECLS

@@ -76,10 +76,11 @@ tmp_path (const char *name)
   return g_build_filename (dir, name, NULL);
 }
 
-/* The share of pixels that differ by more than the tolerance. */
+/* The share of pixels where a channel differs by more than @tolerance. */
 static double
-compare_images (cairo_surface_t *a,
-                cairo_surface_t *b)
+share_differing (cairo_surface_t *a,
+                 cairo_surface_t *b,
+                 int              tolerance)
 {
   int width = cairo_image_surface_get_width (a);
   int height = cairo_image_surface_get_height (a);
@@ -97,7 +98,7 @@ compare_images (cairo_surface_t *a,
 
       for (int x = 0; x < width * 4; x += 4)
         for (int c = 0; c < 4; c++)
-          if (ABS ((int) ra[x + c] - (int) rb[x + c]) > CHANNEL_TOLERANCE)
+          if (ABS ((int) ra[x + c] - (int) rb[x + c]) > tolerance)
             {
               differ++;
               break;
@@ -105,6 +106,14 @@ compare_images (cairo_surface_t *a,
     }
 
   return (double) differ / ((double) width * height);
+}
+
+/* The share of pixels that differ by more than the tolerance. */
+static double
+compare_images (cairo_surface_t *a,
+                cairo_surface_t *b)
+{
+  return share_differing (a, b, CHANNEL_TOLERANCE);
 }
 
 static void
@@ -207,6 +216,142 @@ test_pixels (void)
       }
 
   cairo_surface_destroy (surface);
+  alignment_timeline_data_free (figure.data);
+}
+
+/* On pixels the markers and ids are drawn in batches
+ * (alignment-timeline-markers.c); on any other surface one by one.
+ * Both must give the same picture: the one-by-one drawing is recorded
+ * and replayed onto pixels, and compared with the batched one, for a
+ * crowded case where markers, bars and ids overlap, with a selected,
+ * a hovered and a focused signal and some dimmed. */
+static void
+check_batched (AlignmentTimelineLayout      *layout,
+               const AlignmentTimelineStyle *style,
+               int                           width,
+               int                           height)
+{
+  cairo_surface_t *batched = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_surface_t *single = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_surface_t *recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cairo_t *cr;
+  double differ, n;
+
+  cr = cairo_create (batched);
+  alignment_timeline_paint (cr, layout, style);
+  cairo_destroy (cr);
+
+  cr = cairo_create (recording);
+  alignment_timeline_paint (cr, layout, style);
+  cairo_destroy (cr);
+  cr = cairo_create (single);
+  cairo_set_source_surface (cr, recording, 0, 0);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+
+  differ = share_differing (batched, single, 4);
+  n = share_differing (batched, single, 0);
+  /* Rounding where cairo composites a path of many shapes in one go: a
+   * level or three on a few pixels, never a shape moved or missing. */
+  g_test_message ("%.3f%% of pixels differ, %.3f%% by more than 4 levels", n * 100, differ * 100);
+  g_assert_cmpfloat (differ, ==, 0);
+  g_assert_cmpfloat (n, <, 0.001);
+
+  cairo_surface_destroy (recording);
+  cairo_surface_destroy (single);
+  cairo_surface_destroy (batched);
+}
+
+static void
+test_batched (void)
+{
+  g_autoptr(AlignmentCase) self = alignment_case_generate (600, 0, 7);
+  guint highlight[] = { 3, 10, 11, 12, 40, 41, 500, 501, 502, 900 };
+
+  for (int lanes = ALIGNMENT_TIMELINE_LANES_PARTY; lanes <= ALIGNMENT_TIMELINE_LANES_THREAD; lanes++)
+    for (int styled = 0; styled <= 1; styled++)
+      {
+        g_autoptr(AlignmentTimelineLayout) layout = NULL;
+        AlignmentTimelineStyle style;
+        Figure figure;
+        guint with_label = 0;
+
+        figure_init (&figure, self, lanes);
+        figure.options.width = 1200;
+        figure.options.height = 700;
+        layout = alignment_timeline_layout_new (figure.data, &figure.options);
+        alignment_timeline_style_init (&style);
+        if (styled)
+          {
+            style.selected = 10;
+            style.hovered = 11;
+            style.focused = 12;
+            style.highlight = highlight;
+            style.n_highlight = G_N_ELEMENTS (highlight);
+          }
+        for (guint i = 0; i < layout->markers->len; i++)
+          with_label += g_array_index (layout->markers, AlignmentTimelineMarker, i).has_label;
+        /* Crowded: the batches must really interleave. */
+        g_assert_cmpuint (layout->markers->len, >, 50);
+        g_assert_cmpuint (with_label, >, 30);
+        check_batched (layout, &style, 1200, 700);
+        alignment_timeline_data_free (figure.data);
+      }
+}
+
+/* A pan reuses the frame before: moved by whole pixels, it looks as the
+ * frame painted anew, up to the odd id placed differently where
+ * signals come into view; anything but a move paints nothing. */
+static void
+test_panned (void)
+{
+  g_autoptr(AlignmentCase) self = alignment_case_generate (300, 0, 11);
+  g_autoptr(AlignmentTimelineLayout) before = NULL;
+  g_autoptr(AlignmentTimelineLayout) after = NULL;
+  g_autoptr(AlignmentTimelineLayout) zoomed = NULL;
+  cairo_surface_t *previous = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1000, 600);
+  cairo_surface_t *panned = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1000, 600);
+  cairo_surface_t *anew = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1000, 600);
+  AlignmentTimelineOptions options;
+  Figure figure;
+  cairo_t *cr;
+  double share;
+
+  figure_init (&figure, self, ALIGNMENT_TIMELINE_LANES_PARTY);
+  figure.options.width = 1000;
+  figure.options.height = 600;
+  before = alignment_timeline_layout_new (figure.data, &figure.options);
+  cr = cairo_create (previous);
+  alignment_timeline_paint (cr, before, &figure.style);
+  cairo_destroy (cr);
+
+  /* 12 pixels into the past. */
+  options = figure.options;
+  options.first_day -= 12 / before->px_per_day;
+  options.last_day -= 12 / before->px_per_day;
+  after = alignment_timeline_layout_new (figure.data, &options);
+  cr = cairo_create (panned);
+  g_assert_true (alignment_timeline_paint_panned (cr, after, &figure.style, previous, &figure.options));
+  cairo_destroy (cr);
+  cr = cairo_create (anew);
+  alignment_timeline_paint (cr, after, &figure.style);
+  cairo_destroy (cr);
+
+  share = compare_images (panned, anew);
+  g_test_message ("panned: %.3f%% of pixels differ", share * 100);
+  g_assert_cmpfloat (share, <, 0.005);
+  /* Not the frame before, unmoved. */
+  g_assert_cmpfloat (compare_images (previous, anew), >, 0.01);
+
+  options.last_day += 10;
+  zoomed = alignment_timeline_layout_new (figure.data, &options);
+  cr = cairo_create (panned);
+  g_assert_false (alignment_timeline_paint_panned (cr, zoomed, &figure.style, previous, &figure.options));
+  cairo_destroy (cr);
+
+  cairo_surface_destroy (previous);
+  cairo_surface_destroy (panned);
+  cairo_surface_destroy (anew);
   alignment_timeline_data_free (figure.data);
 }
 
@@ -467,6 +612,8 @@ main (int   argc,
   g_test_add_func ("/timeline-painter/png-party", test_png_party);
   g_test_add_func ("/timeline-painter/png-thread", test_png_thread);
   g_test_add_func ("/timeline-painter/pixels", test_pixels);
+  g_test_add_func ("/timeline-painter/batched", test_batched);
+  g_test_add_func ("/timeline-painter/panned", test_panned);
   g_test_add_func ("/timeline-painter/dark", test_dark);
   g_test_add_func ("/timeline-painter/svg", test_svg);
   g_test_add_func ("/timeline-painter/poster", test_poster);

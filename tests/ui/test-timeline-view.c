@@ -24,6 +24,7 @@
 #include "alignment-palette.h"
 #include "alignment-timeline-print.h"
 #include "alignment-timeline-view.h"
+#include "alignment-timeline-view-private.h"
 #include "ui-test.h"
 
 typedef struct
@@ -141,6 +142,16 @@ selected_id (Fixture *fixture)
   AlignmentSignal *signal = gtk_single_selection_get_selected_item (fixture->selection);
 
   return signal != NULL ? alignment_signal_get_id (signal) : NULL;
+}
+
+/* The widget as GTK draws it now, B G R A. */
+static guint8 *
+render_now (Fixture *fixture)
+{
+  GBytes *pixels = ui_test_render_widget (GTK_WIDGET (fixture->view));
+  gsize size;
+
+  return g_bytes_unref_to_data (pixels, &size);
 }
 
 /* The widget drawn by GTK, as the screen gets it. */
@@ -319,6 +330,77 @@ test_pan (Fixture       *fixture,
   layout = alignment_timeline_view_get_layout (fixture->view);
   g_assert_cmpuint (layout->lanes->len, ==, 3);
   g_assert_cmpstr (g_array_index (layout->lanes, AlignmentTimelineLane, 0).label, ==, "1 · Training in SAFe");
+}
+
+/* The share of pixels that differ by more than a few levels. */
+static double
+share_differing (const guint8 *a,
+                 const guint8 *b,
+                 int           n_pixels)
+{
+  int differ = 0;
+
+  for (int i = 0; i < n_pixels * 4; i += 4)
+    for (int c = 0; c < 3; c++)
+      if (ABS ((int) a[i + c] - (int) b[i + c]) > 48)
+        {
+          differ++;
+          break;
+        }
+  return (double) differ / n_pixels;
+}
+
+static AlignmentTimelineView *reused_view;
+
+static gboolean
+frame_reused (gpointer data)
+{
+  return reused_view->n_frames_reused > *(guint *) data;
+}
+
+static gboolean
+frame_settled (gpointer data)
+{
+  return reused_view->settle_timeout == 0;
+}
+
+/* While the view is dragged, a frame is painted from the one before,
+ * and looks as when painted anew; at rest it is painted anew. */
+static void
+test_pan_reuses_frame (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GtkEventController *drag = ui_test_find_controller (GTK_WIDGET (fixture->view), GTK_TYPE_GESTURE_DRAG);
+  int n_pixels = gtk_widget_get_width (GTK_WIDGET (fixture->view)) * gtk_widget_get_height (GTK_WIDGET (fixture->view));
+  g_autofree guint8 *before = NULL;
+  g_autofree guint8 *panned = NULL;
+  g_autofree guint8 *settled = NULL;
+  guint reused;
+
+  ui_test_spin_for (300);
+  before = render_now (fixture);
+  reused_view = fixture->view;
+  reused = fixture->view->n_frames_reused;
+
+  g_signal_emit_by_name (drag, "drag-begin", 500.0, 300.0);
+  g_signal_emit_by_name (drag, "drag-update", 40.0, 0.0);
+  ui_test_spin_until (frame_reused, &reused, "a frame painted from the one before");
+  panned = render_now (fixture);
+  g_assert_cmpfloat (share_differing (before, panned, n_pixels), >, 0.001);
+
+  /* At rest the frame is painted anew, and looks the same. */
+  ui_test_spin_until (frame_settled, NULL, "the frame to be painted anew at rest");
+  ui_test_spin_for (150);
+  settled = render_now (fixture);
+  g_test_message ("%.3f%% of pixels differ", share_differing (panned, settled, n_pixels) * 100);
+  g_assert_cmpfloat (share_differing (panned, settled, n_pixels), <, 0.005);
+
+  /* Anything but a move paints anew. */
+  reused = fixture->view->n_frames_reused;
+  alignment_timeline_view_zoom (fixture->view, 0.5, -1);
+  ui_test_spin_for (150);
+  g_free (render_now (fixture));
+  g_assert_cmpuint (fixture->view->n_frames_reused, ==, reused);
 }
 
 static void
@@ -554,6 +636,7 @@ main (int   argc,
   ADD ("dark", test_dark);
   ADD ("zoom", test_zoom);
   ADD ("pan", test_pan);
+  ADD ("pan-reuses-frame", test_pan_reuses_frame);
   ADD ("zoom-per-case", test_zoom_per_case);
   ADD ("click", test_click);
   ADD ("keyboard", test_keyboard);

@@ -45,6 +45,13 @@ struct _AlignmentTimelineView
   double pinch_last_day;
   double pinch_x;
 
+  /* The last frame, which the next reuses while the view pans. */
+  cairo_surface_t         *frame;
+  AlignmentTimelineOptions frame_options;
+  guint                    frame_style;  /* what else painted it */
+  guint                    settle_timeout;
+  guint                    n_frames_reused;  /* for tests */
+
   GPtrArray  *accessible;  /* GtkWidget per dated signal, by position */
   /* The accessible items are made once the view is shown, a few at a
    * time: the next rank to make, and what makes it. */

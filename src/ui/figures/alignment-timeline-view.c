@@ -385,6 +385,87 @@ _alignment_timeline_view_emphasis_thread (AlignmentTimelineView *self)
   return (guint) position < n ? alignment_timeline_data_get_thread (self->data, position) : 0;
 }
 
+/* A frame painted from the one before is painted anew once the view
+ * has been at rest this long, so that ids placed differently where
+ * signals came into view end up where a new frame puts them. */
+#define SETTLE_MS 200
+
+static gboolean
+settle_cb (gpointer data)
+{
+  AlignmentTimelineView *self = data;
+
+  self->settle_timeout = 0;
+  g_clear_pointer (&self->frame, cairo_surface_destroy);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  return G_SOURCE_REMOVE;
+}
+
+/* Everything besides the layout's options that the frame shows. */
+static guint
+style_key (AlignmentTimelineView        *self,
+           const AlignmentTimelineStyle *style,
+           int                           scale)
+{
+  guint key = g_direct_hash (style->palette) ^ g_direct_hash (self->data);
+
+  key = key * 31 + (guint) style->selected;
+  key = key * 31 + (guint) style->hovered;
+  key = key * 31 + (guint) style->focused;
+  key = key * 31 + style->emphasis_thread;
+  key = key * 31 + (guint) scale;
+  for (guint i = 0; i < style->n_highlight; i++)
+    key = key * 31 + style->highlight[i];
+  return key * 31 + style->n_highlight;
+}
+
+/* Paints @layout into a new image surface, from the last frame when the
+ * view only moved in time since, and keeps it as the last frame. */
+static cairo_surface_t *
+paint_frame (AlignmentTimelineView         *self,
+             const AlignmentTimelineLayout *layout,
+             const AlignmentTimelineStyle  *style,
+             int                            width,
+             int                            height)
+{
+  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  cairo_surface_t *frame = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale, height * scale);
+  guint key = style_key (self, style, scale);
+  gboolean reused;
+  cairo_t *cr;
+
+  cairo_surface_set_device_scale (frame, scale, scale);
+  cr = cairo_create (frame);
+  reused = self->frame != NULL && self->frame_style == key
+           && cairo_image_surface_get_width (self->frame) == width * scale
+           && cairo_image_surface_get_height (self->frame) == height * scale
+           && alignment_timeline_paint_panned (cr, layout, style, self->frame, &self->frame_options);
+  if (!reused)
+    alignment_timeline_paint (cr, layout, style);
+  cairo_destroy (cr);
+
+  /* Only a frame whose dates moved can have ids out of place. */
+  if (reused)
+    {
+      self->n_frames_reused++;
+      if (self->frame_options.first_day != layout->options.first_day)
+        {
+          g_clear_handle_id (&self->settle_timeout, g_source_remove);
+          self->settle_timeout = g_timeout_add (SETTLE_MS, settle_cb, self);
+        }
+    }
+  else
+    g_clear_handle_id (&self->settle_timeout, g_source_remove);
+
+  /* The snapshot keeps its own reference: a frame is never drawn on
+   * once shown. */
+  g_clear_pointer (&self->frame, cairo_surface_destroy);
+  self->frame = cairo_surface_reference (frame);
+  self->frame_options = layout->options;
+  self->frame_style = key;
+  return frame;
+}
+
 static void
 alignment_timeline_view_snapshot (GtkWidget   *widget,
                                   GtkSnapshot *snapshot)
@@ -394,6 +475,7 @@ alignment_timeline_view_snapshot (GtkWidget   *widget,
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
   AlignmentTimelineStyle style;
+  cairo_surface_t *frame;
   cairo_t *cr;
 
   if (layout == NULL)
@@ -408,8 +490,13 @@ alignment_timeline_view_snapshot (GtkWidget   *widget,
   style.n_highlight = self->highlight->len;
   style.emphasis_thread = _alignment_timeline_view_emphasis_thread (self);
 
+  /* Painted on pixels of our own rather than recorded for the cairo
+   * node: the painter batches markers on pixels, and a pan reuses them. */
+  frame = paint_frame (self, layout, &style, width, height);
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  alignment_timeline_paint (cr, layout, &style);
+  cairo_set_source_surface (cr, frame, 0, 0);
+  cairo_paint (cr);
+  cairo_surface_destroy (frame);
 
   /* With the focus but no signal focused yet, the whole view shows it. */
   if (gtk_widget_has_visible_focus (widget) && self->focused < 0)
@@ -532,6 +619,8 @@ static void
 rebuild_data (AlignmentTimelineView *self)
 {
   g_clear_pointer (&self->data, alignment_timeline_data_free);
+  /* New data at the old address must not look like the old frame. */
+  g_clear_pointer (&self->frame, cairo_surface_destroy);
   if (self->case_ != NULL)
     self->data = alignment_timeline_data_new_for_case (self->case_);
   if (self->focused >= 0 && (self->data == NULL || self->focused >= (int) alignment_timeline_data_get_n_dated (self->data) + (int) alignment_timeline_data_get_n_undated (self->data)))
@@ -783,6 +872,8 @@ alignment_timeline_view_dispose (GObject *object)
   gpointer key;
 
   g_clear_handle_id (&self->reload_idle, g_source_remove);
+  g_clear_handle_id (&self->settle_timeout, g_source_remove);
+  g_clear_pointer (&self->frame, cairo_surface_destroy);
   _alignment_timeline_view_clear_accessible (self);
   if (self->case_ != NULL)
     g_signal_handlers_disconnect_by_data (alignment_case_get_signals (self->case_), self);

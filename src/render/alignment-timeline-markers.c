@@ -1,0 +1,482 @@
+/* alignment-timeline-markers.c: the timeline's markers and ids, batched
+ *
+ * On a pixel surface a thousand markers cost cairo a fill and a stroke
+ * each, and their ids a pango layout each: the overhead of every call,
+ * not the pixels, is what makes the frame slow.  Here every marker is
+ * taken apart into its pieces (bar, fill, edge, id box, id), and each
+ * piece gets a level one above the highest earlier piece it overlaps.
+ * Pieces of one level do not touch the same pixels, so they can be
+ * drawn in any order: all pieces of one level and one look go into one
+ * path, filled or stroked once.  Ids are shaped once per case and
+ * drawn straight from their glyphs.  Every pixel still sees the same operations
+ * in the same order as when the markers are drawn one by one, so the
+ * picture does not change.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "alignment-timeline-data-private.h"
+#include "alignment-timeline-painter-private.h"
+
+typedef enum
+{
+  PIECE_BAR,
+  PIECE_SELECT,
+  PIECE_FILL,
+  PIECE_EDGE,
+  PIECE_FOCUS,
+  PIECE_BOX,
+  PIECE_TEXT,
+  PIECE_PANGO,  /* an id pango draws itself */
+} PieceKind;
+
+/* What the pieces of a batch share. */
+typedef struct
+{
+  PieceKind             kind;
+  AlignmentMarkerShape  shape;
+  double                red, green, blue, alpha;
+  double                line_width;
+  gboolean              bold;
+  cairo_scaled_font_t  *font;
+} Look;
+
+typedef struct
+{
+  guint level;
+  guint look;
+  guint marker;
+  guint order;
+  const AlignmentTimelineShaped *shaped;
+} Piece;
+
+/* Which pieces touch a cell of a coarse grid over the clip, to find the
+ * overlaps of a piece without looking at all others. */
+typedef struct
+{
+  double  x0, y0, cell;
+  int     columns, rows;
+  int    *head;    /* by cell: the last entry, or -1 */
+  GArray *next;    /* int, by entry */
+  GArray *piece;   /* guint, by entry */
+  GArray *boxes;   /* double[4], by piece */
+} Grid;
+
+typedef struct
+{
+  cairo_t                       *cr;
+  const AlignmentTimelineLayout *layout;
+  const AlignmentTimelineStyle  *style;
+  const AlignmentPalette        *palette;
+  double                         f;
+  double                         pad;
+  double                         clip[4];
+  GArray                        *looks;
+  GArray                        *pieces;
+  Grid                           grid;
+  PangoLayout                   *text[2];   /* normal, bold */
+  char                          *text_key[2];
+  guint64                        stamp;
+} Batch;
+
+static guint
+look_index (Batch      *b,
+            const Look *look)
+{
+  for (guint i = 0; i < b->looks->len; i++)
+    {
+      const Look *l = &g_array_index (b->looks, Look, i);
+
+      if (l->kind == look->kind && l->shape == look->shape && l->red == look->red && l->green == look->green
+          && l->blue == look->blue && l->alpha == look->alpha && l->line_width == look->line_width
+          && l->bold == look->bold && l->font == look->font)
+        return i;
+    }
+  g_array_append_vals (b->looks, look, 1);
+  return b->looks->len - 1;
+}
+
+static Look
+look_of (PieceKind            kind,
+         const AlignmentRgba *color,
+         double               alpha)
+{
+  Look look = { 0 };
+
+  look.kind = kind;
+  look.red = color->red;
+  look.green = color->green;
+  look.blue = color->blue;
+  look.alpha = color->alpha * alpha;
+  return look;
+}
+
+static void
+grid_init (Grid         *grid,
+           const double *clip,
+           double        cell)
+{
+  grid->x0 = clip[0];
+  grid->y0 = clip[1];
+  grid->cell = cell;
+  grid->columns = MAX (1, (int) ceil ((clip[2] - clip[0]) / cell));
+  grid->rows = MAX (1, (int) ceil ((clip[3] - clip[1]) / cell));
+  grid->head = g_new (int, (gsize) grid->columns * grid->rows);
+  memset (grid->head, 0xff, sizeof (int) * (gsize) grid->columns * grid->rows);
+  grid->next = g_array_new (FALSE, FALSE, sizeof (int));
+  grid->piece = g_array_new (FALSE, FALSE, sizeof (guint));
+  grid->boxes = g_array_new (FALSE, FALSE, sizeof (double) * 4);
+}
+
+static void
+grid_clear (Grid *grid)
+{
+  g_free (grid->head);
+  g_array_unref (grid->next);
+  g_array_unref (grid->piece);
+  g_array_unref (grid->boxes);
+}
+
+/* Adds a piece that covers @box (x0, y0, x1, y1) and returns its level:
+ * one above the highest of the pieces it overlaps, 0 when none. */
+static guint
+grid_add (Grid         *grid,
+          GArray       *pieces,
+          const double *box)
+{
+  int c0 = CLAMP ((int) floor ((box[0] - grid->x0) / grid->cell), 0, grid->columns - 1);
+  int c1 = CLAMP ((int) floor ((box[2] - grid->x0) / grid->cell), 0, grid->columns - 1);
+  int r0 = CLAMP ((int) floor ((box[1] - grid->y0) / grid->cell), 0, grid->rows - 1);
+  int r1 = CLAMP ((int) floor ((box[3] - grid->y0) / grid->cell), 0, grid->rows - 1);
+  guint index = grid->boxes->len;
+  guint level = 0;
+
+  for (int r = r0; r <= r1; r++)
+    for (int c = c0; c <= c1; c++)
+      for (int e = grid->head[r * grid->columns + c]; e >= 0; e = g_array_index (grid->next, int, e))
+        {
+          guint other = g_array_index (grid->piece, guint, e);
+          const double *o = (const double *) grid->boxes->data + 4 * other;
+
+          if (o[0] < box[2] && box[0] < o[2] && o[1] < box[3] && box[1] < o[3])
+            level = MAX (level, g_array_index (pieces, Piece, other).level + 1);
+        }
+
+  g_array_append_vals (grid->boxes, box, 1);
+  for (int r = r0; r <= r1; r++)
+    for (int c = c0; c <= c1; c++)
+      {
+        int *head = &grid->head[r * grid->columns + c];
+
+        g_array_append_val (grid->next, *head);
+        g_array_append_val (grid->piece, index);
+        *head = grid->next->len - 1;
+      }
+  return level;
+}
+
+/* Queues a piece covering x0..x1 × y0..y1 (before the margin that
+ * antialiasing and glyph snapping need); what lies outside the clip is
+ * left out. */
+static void
+add_piece (Batch                         *b,
+           const Look                    *look,
+           guint                          marker,
+           double                         x0,
+           double                         y0,
+           double                         x1,
+           double                         y1,
+           const AlignmentTimelineShaped *shaped)
+{
+  double box[4] = { x0 - b->pad, y0 - b->pad, x1 + b->pad, y1 + b->pad };
+  Piece piece = { 0, 0, marker, b->pieces->len, shaped };
+
+  if (box[2] <= b->clip[0] || box[0] >= b->clip[2] || box[3] <= b->clip[1] || box[1] >= b->clip[3])
+    return;
+  piece.look = look_index (b, look);
+  piece.level = grid_add (&b->grid, b->pieces, box);
+  g_array_append_val (b->pieces, piece);
+}
+
+/* The reach of a marker's shape from its centre (see marker_path). */
+static double
+shape_reach (AlignmentMarkerShape shape,
+             double               r)
+{
+  switch (shape)
+    {
+    case ALIGNMENT_MARKER_SQUARE:
+      return r * 0.86;
+    case ALIGNMENT_MARKER_TRIANGLE:
+    case ALIGNMENT_MARKER_DIAMOND:
+      return r * 1.2;
+    case ALIGNMENT_MARKER_DOT:
+      return r * 0.7;
+    case ALIGNMENT_MARKER_CIRCLE:
+    default:
+      return r;
+    }
+}
+
+static const AlignmentTimelineShaped *
+shape_id (Batch      *b,
+          gboolean    bold,
+          const char *id)
+{
+  if (b->text[bold] == NULL)
+    {
+      b->text[bold] = _alignment_timeline_text_layout (b->cr, b->f, bold);
+      b->text_key[bold] = g_strdup_printf ("%g %d", b->f, bold);
+    }
+  return alignment_timeline_text_shape (b->layout->data->text, b->text[bold], b->text_key[bold], b->stamp, id);
+}
+
+static void
+add_marker (Batch *b,
+            guint  index)
+{
+  const AlignmentTimelineMarker *m = &g_array_index (b->layout->markers, AlignmentTimelineMarker, index);
+  const AlignmentTimelineStyle *style = b->style;
+  const AlignmentPalette *palette = b->palette;
+  const AlignmentRgba *color = &palette->signal_type[m->type <= ALIGNMENT_SIGNAL_TYPE_ALIGNMENT_EVENT ? m->type : 0];
+  double alpha = _alignment_timeline_alpha_for (style, m->position);
+  gboolean selected = style != NULL && (int) m->position == style->selected;
+  double f = b->f, r = m->radius;
+  double reach = shape_reach (m->shape, r);
+  Look look;
+
+  if (m->x_end > m->x)
+    {
+      double cap = r * 0.9;
+
+      look = look_of (PIECE_BAR, color, alpha);
+      look.line_width = MAX (0.2 * f, 1.0);
+      add_piece (b, &look, index, m->x, m->y - MAX (cap, look.line_width / 2),
+                 m->x_end + look.line_width / 2, m->y + MAX (cap, look.line_width / 2), NULL);
+    }
+
+  if (selected || (style != NULL && (int) m->position == style->hovered))
+    {
+      double ring = r * 1.35 + 0.3 * f;
+
+      look = look_of (PIECE_SELECT, &palette->accent, selected ? 0.35 : 0.18);
+      add_piece (b, &look, index, m->x - ring, m->y - ring, m->x + ring, m->y + ring, NULL);
+    }
+
+  look = look_of (PIECE_FILL, m->hollow ? &palette->background : color, alpha);
+  look.shape = m->shape;
+  add_piece (b, &look, index, m->x - reach, m->y - reach, m->x + reach, m->y + reach, NULL);
+
+  look = look_of (PIECE_EDGE, m->hollow ? color : &palette->background, alpha);
+  look.shape = m->shape;
+  look.line_width = m->hollow ? MAX (r * 0.32, 1.0) : MAX (r * 0.14, 0.5);
+  /* A mitred corner reaches out further than the line's half width. */
+  reach += look.line_width * 2;
+  add_piece (b, &look, index, m->x - reach, m->y - reach, m->x + reach, m->y + reach, NULL);
+
+  if (style != NULL && (int) m->position == style->focused)
+    {
+      double ring = r * 1.35 + 0.45 * f + MAX (0.12 * f, 1.0);
+
+      look = look_of (PIECE_FOCUS, &palette->accent, 1.0);
+      look.line_width = MAX (0.12 * f, 1.0);
+      add_piece (b, &look, index, m->x - ring, m->y - ring, m->x + ring, m->y + ring, NULL);
+    }
+
+  if (m->has_label)
+    {
+      int shade = b->layout->options.lanes == ALIGNMENT_TIMELINE_LANES_PARTY ? (int) m->lane : (int) (m->thread % 2);
+      const AlignmentTimelineRect *l = &m->label;
+      const AlignmentTimelineShaped *shaped;
+      double x0 = l->x - 0.1 * f, y0 = l->y + 0.1 * f;
+
+      look = look_of (PIECE_BOX, &palette->lane[MIN (shade, 1)], 0.85 * alpha);
+      add_piece (b, &look, index, x0, y0, x0 + l->width + 0.2 * f, y0 + l->height - 0.2 * f, NULL);
+
+      /* Ids outside the clip are not even shaped. */
+      if (l->x + l->width + f < b->clip[0] || l->x - f > b->clip[2]
+          || l->y + l->height + f < b->clip[1] || l->y - f > b->clip[3])
+        return;
+      shaped = shape_id (b, selected, m->id);
+      look = look_of (shaped->font != NULL ? PIECE_TEXT : PIECE_PANGO,
+                      selected ? &palette->accent : &palette->foreground, alpha);
+      look.bold = selected;
+      look.font = shaped->font;
+      /* Ink may stray a little beyond the logical box. */
+      add_piece (b, &look, index, l->x - 0.3 * f, l->y - 0.3 * f,
+                 l->x + l->width + 0.3 * f, l->y + l->height + 0.3 * f, shaped);
+    }
+}
+
+static int
+compare_pieces (gconstpointer a,
+                gconstpointer b)
+{
+  const Piece *p = a, *q = b;
+
+  if (p->level != q->level)
+    return p->level < q->level ? -1 : 1;
+  if (p->look != q->look)
+    return p->look < q->look ? -1 : 1;
+  return p->order < q->order ? -1 : p->order > q->order;
+}
+
+static void
+path_piece (Batch       *b,
+            const Look  *look,
+            const Piece *piece)
+{
+  const AlignmentTimelineMarker *m = &g_array_index (b->layout->markers, AlignmentTimelineMarker, piece->marker);
+  double f = b->f;
+
+  switch (look->kind)
+    {
+    case PIECE_BAR:
+      cairo_move_to (b->cr, m->x, m->y);
+      cairo_line_to (b->cr, m->x_end, m->y);
+      cairo_move_to (b->cr, m->x_end, m->y - m->radius * 0.9);
+      cairo_line_to (b->cr, m->x_end, m->y + m->radius * 0.9);
+      break;
+    case PIECE_SELECT:
+      cairo_new_sub_path (b->cr);
+      cairo_arc (b->cr, m->x, m->y, m->radius * 1.35 + 0.3 * f, 0, 2 * G_PI);
+      break;
+    case PIECE_FOCUS:
+      cairo_new_sub_path (b->cr);
+      cairo_arc (b->cr, m->x, m->y, m->radius * 1.35 + 0.45 * f, 0, 2 * G_PI);
+      break;
+    case PIECE_BOX:
+      cairo_rectangle (b->cr, m->label.x - 0.1 * f, m->label.y + 0.1 * f, m->label.width + 0.2 * f, m->label.height - 0.2 * f);
+      break;
+    case PIECE_FILL:
+    case PIECE_EDGE:
+    case PIECE_TEXT:
+    case PIECE_PANGO:
+    default:
+      _alignment_timeline_marker_path (b->cr, m->shape, m->x, m->y, m->radius);
+      break;
+    }
+}
+
+/* Draws @n pieces of one level and look: one path, one fill or stroke. */
+static void
+draw_batch (Batch       *b,
+            const Piece *pieces,
+            guint        n)
+{
+  const Look *look = &g_array_index (b->looks, Look, pieces[0].look);
+  cairo_t *cr = b->cr;
+
+  cairo_set_source_rgba (cr, look->red, look->green, look->blue, look->alpha);
+
+  if (look->kind == PIECE_TEXT)
+    {
+      /* An id per call: cairo composites the glyphs of a call through a
+       * mask as big as all of them together when any two touch, and
+       * letters of one id touch. */
+      for (guint i = 0; i < n; i++)
+        {
+          const AlignmentTimelineMarker *m = &g_array_index (b->layout->markers, AlignmentTimelineMarker, pieces[i].marker);
+
+          _alignment_timeline_show_shaped (cr, pieces[i].shaped, m->label.x, m->label.y);
+        }
+      return;
+    }
+
+  if (look->kind == PIECE_PANGO)
+    {
+      for (guint i = 0; i < n; i++)
+        {
+          const AlignmentTimelineMarker *m = &g_array_index (b->layout->markers, AlignmentTimelineMarker, pieces[i].marker);
+
+          _alignment_timeline_show_text (cr, b->text[look->bold], m->id, m->label.x, m->label.y);
+        }
+      return;
+    }
+
+  for (guint i = 0; i < n; i++)
+    path_piece (b, look, &pieces[i]);
+
+  switch (look->kind)
+    {
+    case PIECE_BAR:
+    case PIECE_EDGE:
+      cairo_set_line_width (cr, look->line_width);
+      cairo_stroke (cr);
+      break;
+    case PIECE_FOCUS:
+      cairo_set_line_width (cr, look->line_width);
+      cairo_set_dash (cr, (double[]) { 0.25 * b->f, 0.2 * b->f }, 2, 0);
+      cairo_stroke (cr);
+      cairo_set_dash (cr, NULL, 0, 0);
+      break;
+    case PIECE_SELECT:
+    case PIECE_FILL:
+    case PIECE_BOX:
+    case PIECE_TEXT:
+    case PIECE_PANGO:
+    default:
+      cairo_fill (cr);
+      break;
+    }
+}
+
+void
+_alignment_timeline_paint_markers_batched (cairo_t                       *cr,
+                                           const AlignmentTimelineLayout *layout,
+                                           const AlignmentTimelineStyle  *style)
+{
+  Batch b = { 0 };
+  double dx = 1, dy = 1;
+  guint start = 0;
+
+  if (layout->markers->len == 0)
+    return;
+
+  b.cr = cr;
+  b.layout = layout;
+  b.style = style;
+  b.palette = _alignment_timeline_palette_of (style);
+  b.f = layout->font_size;
+  b.stamp = _alignment_timeline_surface_stamp (cr);
+  /* Two device pixels: antialiasing and glyphs snapped to whole pixels
+   * reach about one beyond a shape. */
+  cairo_user_to_device_distance (cr, &dx, &dy);
+  b.pad = 2.0 / MAX (MIN (fabs (dx), fabs (dy)), 1e-6);
+  cairo_clip_extents (cr, &b.clip[0], &b.clip[1], &b.clip[2], &b.clip[3]);
+  b.looks = g_array_new (FALSE, FALSE, sizeof (Look));
+  b.pieces = g_array_sized_new (FALSE, FALSE, sizeof (Piece), layout->markers->len * 5);
+  grid_init (&b.grid, b.clip, 2 * b.f + 2 * b.pad);
+
+  for (guint i = 0; i < layout->markers->len; i++)
+    add_marker (&b, i);
+
+  g_array_sort (b.pieces, compare_pieces);
+  for (guint i = 1; i <= b.pieces->len; i++)
+    {
+      const Piece *p = &g_array_index (b.pieces, Piece, start);
+
+      if (i < b.pieces->len)
+        {
+          const Piece *q = &g_array_index (b.pieces, Piece, i);
+
+          if (q->level == p->level && q->look == p->look)
+            continue;
+        }
+      draw_batch (&b, p, i - start);
+      start = i;
+    }
+
+  grid_clear (&b.grid);
+  g_array_unref (b.pieces);
+  g_array_unref (b.looks);
+  for (int i = 0; i < 2; i++)
+    {
+      g_clear_object (&b.text[i]);
+      g_free (b.text_key[i]);
+    }
+}
