@@ -146,8 +146,12 @@ alignment_application_window_removed (GtkApplication *app,
 
   GTK_APPLICATION_CLASS (alignment_application_parent_class)->window_removed (app, window);
 
-  if (gtk_application_get_windows (app) == NULL)
-    g_clear_object (&self->library);
+  if (gtk_application_get_windows (app) == NULL && self->library != NULL)
+    {
+      /* The last window may be the app's end: no read may outlive it. */
+      alignment_library_stop (self->library);
+      g_clear_object (&self->library);
+    }
 }
 
 /* After a crash the last session's unsaved changes wait in the recovery
@@ -255,6 +259,8 @@ alignment_application_dispose (GObject *object)
 {
   AlignmentApplication *self = ALIGNMENT_APPLICATION (object);
 
+  if (self->library != NULL)
+    alignment_library_stop (self->library);
   g_clear_object (&self->library);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->shown_uri, g_free);

@@ -23,6 +23,10 @@ struct _AlignmentLibrary
    * a folder of big cases does not start a thread per file. */
   GQueue        pending;
   gboolean      reading;
+  /* Reads whose thread has not returned yet (atomic): the process must
+   * not exit under one, since libxml2 cleans up as it exits. */
+  int           n_threads;
+  gboolean      stopped;   /* alignment_library_stop(): reads no more */
   gboolean      listing;   /* the folder's files are being listed */
   /* URIs of the files the user removed from the library: the folder's
    * stay on disk but unlisted, and recent files from elsewhere stay
@@ -196,8 +200,11 @@ read_thread (GTask        *task,
   loaded = alignment_case_load (file, cancellable, &result->error);
   if (loaded != NULL)
     result->summary = alignment_case_summary_new (loaded);
+  g_clear_object (&loaded);
 
   g_task_return_pointer (task, result, read_result_free);
+  /* The task holds the library until this function returns. */
+  g_atomic_int_dec_and_test (&((AlignmentLibrary *) source_object)->n_threads);
 }
 
 static void
@@ -252,7 +259,7 @@ alignment_library_read_next (AlignmentLibrary *self)
   AlignmentLibraryItem *item;
   g_autoptr(GTask) task = NULL;
 
-  if (self->reading)
+  if (self->reading || self->stopped)
     return;
 
   item = g_queue_pop_head (&self->pending);
@@ -263,6 +270,7 @@ alignment_library_read_next (AlignmentLibrary *self)
     }
 
   self->reading = TRUE;
+  g_atomic_int_inc (&self->n_threads);
   task = g_task_new (self, self->cancellable, read_done_cb, item);
   g_task_set_source_tag (task, alignment_library_read_next);
   g_task_set_task_data (task, g_object_ref (alignment_library_item_get_file (item)), g_object_unref);
@@ -439,6 +447,7 @@ alignment_library_set_folder (AlignmentLibrary *self,
   self->cancellable = g_cancellable_new ();
   g_queue_clear_full (&self->pending, g_object_unref);
   self->reading = FALSE;
+  self->stopped = FALSE;
   if (self->monitor != NULL)
     {
       g_signal_handlers_disconnect_by_func (self->monitor, monitor_changed_cb, self);
@@ -676,6 +685,29 @@ alignment_library_create_file (AlignmentLibrary *self,
 }
 
 /* ---- GObject ------------------------------------------------------------- */
+
+void
+alignment_library_stop (AlignmentLibrary *self)
+{
+  gint64 give_up;
+
+  g_return_if_fail (ALIGNMENT_IS_LIBRARY (self));
+
+  g_cancellable_cancel (self->cancellable);
+  g_queue_clear_full (&self->pending, g_object_unref);
+
+  /* A cancelled read returns within a few milliseconds; the loop only
+   * keeps a stuck file system from holding the app open. */
+  give_up = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while (g_atomic_int_get (&self->n_threads) > 0 && g_get_monotonic_time () < give_up)
+    g_usleep (1000);
+
+  /* What was under way was cancelled: nothing is being read now. */
+  self->stopped = TRUE;
+  self->reading = FALSE;
+  self->listing = FALSE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+}
 
 AlignmentLibrary *
 alignment_library_new (void)

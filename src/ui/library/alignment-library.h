@@ -30,6 +30,10 @@ GFile                *alignment_library_get_folder   (AlignmentLibrary *self);
 void                  alignment_library_set_folder   (AlignmentLibrary *self,
                                                       GFile            *folder);
 gboolean              alignment_library_get_busy     (AlignmentLibrary *self);
+/* Cancels every read and waits for the one under way to return, so
+ * that no thread still parses a file when the app exits.  The library
+ * reads nothing more until its folder changes. */
+void                  alignment_library_stop         (AlignmentLibrary *self);
 
 /* The item of @file, added (and read) when it is not listed yet. */
 AlignmentLibraryItem *alignment_library_add_file     (AlignmentLibrary *self,
