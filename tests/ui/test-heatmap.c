@@ -535,13 +535,17 @@ test_thread_panel (void)
   g_assert_nonnull (find_label (panel, "Thread 1 — Open"));
   g_assert_nonnull (find_label (panel, "Thread 2 — Aligned in 87 days"));
   g_assert_nonnull (find_label (panel, "Thread 3 — Aligned in 31 days"));
-  g_assert_nonnull (find_label (panel, "1a, Request sent by Customer on 2024-02-01: Need for Training SAFE Agile"));
+  g_assert_nonnull (find_label (panel, "Training in SAFe\n1a, Request sent by Customer on 2024-02-01: Need for Training SAFE Agile"));
   g_assert_null (find_label (panel, "Steps found"));
   open_threads (panel);
   g_assert_nonnull (find_label (panel, "discussion (missing: recognition, decision), in the last of 2 cycles"));
   /* A flag names the signals it is about. */
   g_assert_nonnull (find_label (panel, "signal 1d was not understood; escalated after an alignment event: the cycle restarted"));
   g_assert_nonnull (find_label (panel, "signals 3c, 3d and 3e were not understood"));
+  /* Where thread 3 was raised and, as the case tells it, aligned; thread
+   * 1 is not aligned. */
+  g_assert_nonnull (find_label (panel, "Operational and Relational"));
+  g_assert_nonnull (find_label (panel, "Not recorded"));
   g_assert_nonnull (find_label (panel, "Contractual 0 · Operational \u22123 · Relational \u22121"));
   g_assert_nonnull (find_label (panel, "Open threads"));
   g_assert_nonnull (find_label (panel, "1 of 3 threads is still open: thread 1."));

@@ -212,6 +212,8 @@ add_details (GtkWidget                   *row,
   AlignmentThread *thread = report->thread;
   g_autofree char *steps = NULL;
   g_autofree char *days = NULL;
+  g_autofree char *raised = NULL;
+  g_autofree char *aligned = NULL;
   g_autoptr(GString) flags = g_string_new (NULL);
 
   steps = steps_text (report);
@@ -234,6 +236,18 @@ add_details (GtkWidget                   *row,
       }
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
                             detail_row (_("Flags"), flags->len > 0 ? flags->str : _("None")));
+
+  /* Where the misalignment showed, and where the case says it was
+   * settled: the thesis's pattern is the two apart. */
+  raised = alignment_realm_flags_to_label (report->raised_in);
+  aligned = alignment_realm_flags_to_label (report->aligned_in);
+  /* TRANSLATORS: the realms in which trust fell in a thread */
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
+                            detail_row (_("Raised in"), raised != NULL ? raised : _("No trust lost")));
+  /* TRANSLATORS: the realms in which a thread was aligned, as the case
+   * tells it */
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
+                            detail_row (_("Aligned in"), aligned != NULL ? aligned : _("Not recorded")));
 
   for (guint p = 0; p < ALIGNMENT_N_PARTIES; p++)
     {
@@ -273,6 +287,7 @@ thread_row (AlignmentThreadPanel        *self,
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
   ThreadDetails *details;
+  AlignmentThreadRecord *record;
   char date[11] = "";
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
@@ -294,6 +309,15 @@ thread_row (AlignmentThreadPanel        *self,
                               alignment_enum_to_label (ALIGNMENT_TYPE_SIGNAL_TYPE, alignment_signal_get_signal_type (opening)),
                               alignment_enum_to_label (ALIGNMENT_TYPE_PARTY, alignment_signal_get_sender (opening)),
                               *date != '\0' ? date : _("no date"), alignment_signal_get_trigger (opening));
+  /* The thread's own title first, when the case gives it one. */
+  record = alignment_case_lookup_thread_record (self->case_, thread->number);
+  if (record != NULL && *alignment_thread_record_get_title (record) != '\0')
+    {
+      g_autofree char *titled = g_strdup_printf ("%s\n%s", alignment_thread_record_get_title (record), subtitle);
+
+      g_free (subtitle);
+      subtitle = g_steal_pointer (&titled);
+    }
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
 
   button = show_button (title, "threads.show-thread", thread->number);
@@ -469,6 +493,8 @@ ensure_findings (AlignmentThreadPanel *self)
 
   list = alignment_signal_list_peek (alignment_case_get_signals (self->case_), &n);
   self->findings = alignment_findings_compute (list, n);
+  alignment_findings_add_thread_records (self->findings, list, n,
+                                         G_LIST_MODEL (alignment_case_get_thread_records (self->case_)));
 
   append_item (items, ALIGNMENT_THREAD_PANEL_HEADING, 0);
   for (guint i = 0; i < self->findings->findings->len; i++)
