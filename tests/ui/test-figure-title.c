@@ -197,6 +197,10 @@ wait_for_chooser (GFile **shown)
     }
   g_assert_nonnull (*shown);
   g_test_message ("chooser in %s", g_file_peek_path (*shown));
+  /* Answered while it still lists the folder, GTK 4.8's chooser can
+   * tear down half-built rows (a critical, on a slow sanitizer build):
+   * a user never answers that fast. */
+  ui_test_settle ();
   return chooser;
 }
 
