@@ -207,7 +207,13 @@ wait_for_chooser (GFile **shown)
 static gboolean
 file_written (gpointer path)
 {
-  return g_file_test (path, G_FILE_TEST_EXISTS);
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  /* Whole: a PDF ends with its trailer, and a slow build may look
+   * while the worker is still writing. */
+  return g_file_get_contents (path, &contents, &length, NULL)
+         && length >= 6 && g_strrstr_len (contents + length - MIN (length, 32), MIN (length, 32), "%%EOF") != NULL;
 }
 
 /* Export Figure… of the heatmap goes straight to its chooser, which
