@@ -103,6 +103,21 @@ AlignmentImport *alignment_import_sheet (const AlignmentSheet          *sheet,
                                          const AlignmentImportOptions  *options,
                                          GError                       **error);
 
+/* Takes the titles, stories and realms of alignment of the threads that
+ * @sheet lists (a header naming at least a thread number and a title,
+ * in English or Dutch) into @import's case, for threads of its signals.
+ * A title the signal log gave stays; what was doubtful is noted.
+ * Returns the number of threads taken, 0 when @sheet is no such list. */
+guint            alignment_import_take_thread_sheet  (AlignmentImport      *import,
+                                                      const AlignmentSheet *sheet,
+                                                      const char           *sheet_name);
+/* The same for every sheet of @workbook (XLSX or ODS) but @signal_sheet,
+ * the one the signals came from (NULL: the first); 0 when @workbook is
+ * delimited text, which has one sheet only. */
+guint            alignment_import_take_thread_sheets (AlignmentImport      *import,
+                                                      GBytes               *workbook,
+                                                      const char           *signal_sheet);
+
 /* "row 12, Start date: read “7-feb”: took the year 2024 from the
  * neighbouring dates", newly allocated. */
 char            *alignment_import_note_to_string (const AlignmentImportNote *note);

@@ -696,6 +696,31 @@ alignment_sheet_list_xlsx_sheets (GBytes  *data,
   return names;
 }
 
+gboolean
+alignment_sheet_is_workbook (GBytes *data)
+{
+  gsize length;
+  const char *bytes = g_bytes_get_data (data, &length);
+
+  /* Zip files start with "PK\3\4". */
+  return length >= 4 && memcmp (bytes, "PK\3\4", 4) == 0;
+}
+
+AlignmentSheet *
+alignment_sheet_read_bytes (GBytes      *data,
+                            const char  *sheet_name,
+                            GError     **error)
+{
+  gsize length;
+  const char *bytes;
+
+  if (alignment_sheet_is_workbook (data))
+    return alignment_sheet_read_xlsx (data, sheet_name, error);
+
+  bytes = g_bytes_get_data (data, &length);
+  return alignment_sheet_read_delimited (bytes, length, error);
+}
+
 AlignmentSheet *
 alignment_sheet_read_file (GFile         *file,
                            const char    *sheet_name,
@@ -703,17 +728,9 @@ alignment_sheet_read_file (GFile         *file,
                            GError       **error)
 {
   g_autoptr(GBytes) bytes = NULL;
-  gsize length;
-  const char *data;
 
   bytes = g_file_load_bytes (file, cancellable, NULL, error);
   if (bytes == NULL)
     return NULL;
-
-  data = g_bytes_get_data (bytes, &length);
-  /* Zip files start with "PK\3\4". */
-  if (length >= 4 && memcmp (data, "PK\3\4", 4) == 0)
-    return alignment_sheet_read_xlsx (bytes, sheet_name, error);
-
-  return alignment_sheet_read_delimited (data, length, error);
+  return alignment_sheet_read_bytes (bytes, sheet_name, error);
 }

@@ -75,6 +75,15 @@ AlignmentSheet *alignment_sheet_read_xlsx       (GBytes         *data,
 GStrv           alignment_sheet_list_xlsx_sheets (GBytes        *data,
                                                   GError       **error);
 
+/* Whether @data is a zip: an XLSX or ODS workbook, not delimited text. */
+gboolean        alignment_sheet_is_workbook     (GBytes         *data);
+
+/* Reads @data by its content: an XLSX or ODS (zip) or delimited text;
+ * @sheet_name picks a workbook's sheet (NULL: the first). */
+AlignmentSheet *alignment_sheet_read_bytes      (GBytes         *data,
+                                                 const char     *sheet_name,
+                                                 GError        **error);
+
 /* Reads @file by its content: an XLSX or ODS (zip) or delimited text. */
 AlignmentSheet *alignment_sheet_read_file       (GFile          *file,
                                                  const char     *sheet_name,

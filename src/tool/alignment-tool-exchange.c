@@ -78,6 +78,7 @@ alignment_tool_command_import (int    argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(AlignmentSheet) sheet = NULL;
   g_autoptr(AlignmentImport) import = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   g_autofree char *report = NULL;
   AlignmentImportOptions options;
 
@@ -96,13 +97,17 @@ alignment_tool_command_import (int    argc,
     return alignment_tool_usage_error ("import ", _("--year must be a year from 1 to 9999"));
 
   input = g_file_new_for_commandline_arg (argv[1]);
-  sheet = alignment_sheet_read_file (input, sheet_name, NULL, &error);
+  bytes = g_file_load_bytes (input, NULL, NULL, &error);
+  if (bytes != NULL)
+    sheet = alignment_sheet_read_bytes (bytes, sheet_name, &error);
   if (sheet != NULL)
     {
       alignment_import_options_init (&options);
       options.year = year;
       import = alignment_import_sheet (sheet, &options, &error);
     }
+  if (import != NULL)
+    alignment_import_take_thread_sheets (import, bytes, sheet_name);
   if (import == NULL)
     {
       g_printerr ("%s: %s: %s\n", argv[1], _("error"), error->message);

@@ -861,6 +861,108 @@ test_thread_titles_round_trip (void)
     }
 }
 
+/* Titles from a sheet of their own */
+
+static AlignmentImport *
+import_workbook (const char *name,
+                 const char *sheet_name,
+                 guint      *n_taken)
+{
+  g_autofree char *path = data_path (name);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(AlignmentSheet) sheet = NULL;
+  AlignmentImport *import;
+
+  bytes = g_file_load_bytes (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  sheet = alignment_sheet_read_bytes (bytes, sheet_name, &error);
+  g_assert_no_error (error);
+  import = alignment_import_sheet (sheet, NULL, &error);
+  g_assert_no_error (error);
+  *n_taken = alignment_import_take_thread_sheets (import, bytes, sheet_name);
+  return import;
+}
+
+static gboolean
+has_note (AlignmentImport *import,
+          const char      *part)
+{
+  for (guint i = 0; i < import->notes->len; i++)
+    {
+      g_autofree char *text = alignment_import_note_to_string (g_ptr_array_index (import->notes, i));
+
+      if (strstr (text, part) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A workbook's "Threads" sheet names the threads; its quirks (numbers
+ * written "Thread 2" and "3.", a row without a number, a thread listed
+ * twice, a thread without signals) are reported, never guessed at. */
+static void
+test_thread_sheet (void)
+{
+  guint n_taken = 0;
+  g_autoptr(AlignmentImport) import = import_workbook ("datasheet-thread-sheet.ods", "Signals", &n_taken);
+  AlignmentCase *c = import->imported;
+  AlignmentThreadRecord *record;
+
+  g_assert_cmpuint (n_taken, ==, 3);
+  record = alignment_case_lookup_thread_record (c, 1);
+  g_assert_cmpstr (alignment_thread_record_get_title (record), ==, "Training in SAFe");
+  g_assert_cmpuint (alignment_thread_record_get_aligned_in (record), ==, ALIGNMENT_REALM_FLAGS_NONE);
+  record = alignment_case_lookup_thread_record (c, 2);
+  g_assert_cmpstr (alignment_thread_record_get_title (record), ==, "New people in the teams");
+  g_assert_cmpstr (alignment_thread_record_get_story (record), ==,
+                   "The customer asked for more and other people.\nThe provider found them.");
+  g_assert_cmpuint (alignment_thread_record_get_aligned_in (record), ==, ALIGNMENT_REALM_FLAGS_OPERATIONAL);
+  record = alignment_case_lookup_thread_record (c, 3);
+  g_assert_cmpstr (alignment_thread_record_get_title (record), ==, "Meeting structure");
+  g_assert_cmpuint (alignment_thread_record_get_aligned_in (record), ==,
+                    ALIGNMENT_REALM_FLAGS_OPERATIONAL | ALIGNMENT_REALM_FLAGS_RELATIONAL);
+  g_assert_null (alignment_case_lookup_thread_record (c, 7));
+
+  g_assert_true (has_note (import, "sheet “Threads”, row 5: not a thread number"));
+  g_assert_true (has_note (import, "sheet “Threads”, row 6: thread 2 is listed twice"));
+  g_assert_true (has_note (import, "sheet “Threads”, row 7: no signal belongs to thread 7"));
+  g_assert_true (has_note (import, "the threads of sheet “Threads” were taken: 3 threads"));
+}
+
+/* The same in Dutch, saved by LibreOffice Calc as XLSX, after a sheet of
+ * notes; the log's own "Draad" column names thread 1 otherwise and wins. */
+static void
+test_thread_sheet_dutch_xlsx (void)
+{
+  guint n_taken = 0;
+  g_autoptr(AlignmentImport) import = import_workbook ("datasheet-thread-sheet-nl.xlsx", "Signaallog", &n_taken);
+  AlignmentCase *c = import->imported;
+
+  g_assert_cmpuint (n_taken, ==, 3);
+  g_assert_cmpstr (alignment_thread_record_get_title (alignment_case_lookup_thread_record (c, 1)), ==, "Training SAFe");
+  g_assert_true (has_note (import, "the signal log calls thread 1 “Training SAFe”"));
+  g_assert_cmpstr (alignment_thread_record_get_title (alignment_case_lookup_thread_record (c, 2)), ==, "Nieuwe mensen");
+  g_assert_cmpuint (alignment_thread_record_get_aligned_in (alignment_case_lookup_thread_record (c, 3)), ==,
+                    ALIGNMENT_REALM_FLAGS_OPERATIONAL | ALIGNMENT_REALM_FLAGS_RELATIONAL);
+}
+
+/* A workbook without a list of threads, and delimited text, leave the
+ * default titles: the notes sheet and the log itself are no such list. */
+static void
+test_no_thread_sheet (void)
+{
+  guint n_taken = 1;
+  g_autoptr(AlignmentImport) ods = import_workbook ("datasheet-threads-1-3.ods", "Signals", &n_taken);
+  g_autoptr(AlignmentImport) text = NULL;
+
+  g_assert_cmpuint (n_taken, ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (alignment_case_get_thread_records (ods->imported))), ==, 0);
+  text = import_workbook ("datasheet-threads-1-3.tsv", NULL, &n_taken);
+  g_assert_cmpuint (n_taken, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -870,6 +972,9 @@ main (int   argc,
   g_test_add_func ("/import/fixture", test_fixture);
   g_test_add_func ("/import/thread-titles", test_thread_titles);
   g_test_add_func ("/import/thread-titles-round-trip", test_thread_titles_round_trip);
+  g_test_add_func ("/import/thread-sheet", test_thread_sheet);
+  g_test_add_func ("/import/thread-sheet-dutch-xlsx", test_thread_sheet_dutch_xlsx);
+  g_test_add_func ("/import/no-thread-sheet", test_no_thread_sheet);
   g_test_add_func ("/import/dutch-export", test_dutch_export);
   g_test_add_func ("/import/windows-1252", test_windows_1252);
   g_test_add_func ("/import/reordered-and-missing-columns", test_reordered_and_missing_columns);

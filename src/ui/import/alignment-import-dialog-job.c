@@ -60,16 +60,6 @@ _alignment_import_job_free (AlignmentImportJob *job)
   g_free (job);
 }
 
-/* The same test alignment_sheet_read_file() makes: zips start "PK\3\4". */
-static gboolean
-is_workbook (GBytes *bytes)
-{
-  gsize length;
-  const char *data = g_bytes_get_data (bytes, &length);
-
-  return length >= 4 && memcmp (data, "PK\3\4", 4) == 0;
-}
-
 static void
 job_take_sheet (AlignmentImportJob            *job,
                 AlignmentSheet *sheet)
@@ -173,7 +163,7 @@ job_read (AlignmentImportJob           *job,
         return FALSE;
     }
 
-  if (is_workbook (job->bytes))
+  if (alignment_sheet_is_workbook (job->bytes))
     return job_read_workbook (job, cancellable, error);
 
   data = g_bytes_get_data (job->bytes, &length);
@@ -201,6 +191,9 @@ _alignment_import_job_thread (GTask        *task,
 
   if (job->import == NULL && job->import_error == NULL)
     job->import = alignment_import_sheet (job->sheet->sheet, &job->options, &job->import_error);
+  /* Other sheets of a workbook may list the threads by name. */
+  if (job->import != NULL && job->bytes != NULL)
+    alignment_import_take_thread_sheets (job->import, job->bytes, job->sheet_name);
 
   g_task_return_boolean (task, TRUE);
 }

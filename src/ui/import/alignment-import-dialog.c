@@ -584,12 +584,13 @@ alignment_import_dialog_run (AlignmentImportDialog *self,
   AlignmentImportJob *job = g_new0 (AlignmentImportJob, 1);
 
   job->options = self->options;
+  /* Read again or not, a workbook's other sheets give thread titles. */
+  job->bytes = self->bytes != NULL ? g_bytes_ref (self->bytes) : NULL;
+  job->sheet_name = g_strdup (self->sheet_name);
   if (read || self->sheet == NULL)
     {
       job->file = self->file != NULL ? g_object_ref (self->file) : NULL;
-      job->bytes = self->bytes != NULL ? g_bytes_ref (self->bytes) : NULL;
       job->text = g_strdup (self->text);
-      job->sheet_name = g_strdup (self->sheet_name);
     }
   else
     job->sheet = _alignment_import_sheet_ref_ref (self->sheet);
