@@ -56,6 +56,52 @@ write_to_stream (void                *closure,
          ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
 }
 
+static cairo_status_t
+write_to_buffer (void                *closure,
+                 const unsigned char *data,
+                 unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* cairo's SVG has no text, only glyph outlines: a <title> and a <desc>
+ * as the first children of <svg> are what screen readers, search and
+ * other programs read instead. */
+static gboolean
+write_svg_described (GOutputStream  *stream,
+                     GByteArray     *svg,
+                     const char     *title,
+                     const char     *description,
+                     GError        **error)
+{
+  const char *start = g_strstr_len ((const char *) svg->data, svg->len, "<svg");
+  const char *end = start != NULL ? memchr (start, '>', svg->len - (start - (const char *) svg->data)) : NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  gsize head;
+
+  if (end == NULL)
+    return g_output_stream_write_all (stream, svg->data, svg->len, NULL, NULL, error);
+
+  if (title != NULL)
+    {
+      g_autofree char *escaped = g_markup_escape_text (title, -1);
+
+      g_string_append_printf (text, "\n<title>%s</title>", escaped);
+    }
+  if (description != NULL)
+    {
+      g_autofree char *escaped = g_markup_escape_text (description, -1);
+
+      g_string_append_printf (text, "\n<desc>%s</desc>", escaped);
+    }
+
+  head = end + 1 - (const char *) svg->data;
+  return g_output_stream_write_all (stream, svg->data, head, NULL, NULL, error)
+         && g_output_stream_write_all (stream, text->str, text->len, NULL, NULL, error)
+         && g_output_stream_write_all (stream, svg->data + head, svg->len - head, NULL, NULL, error);
+}
+
 gboolean
 alignment_render_to_file (const char           *path,
                           double                width,
@@ -65,6 +111,21 @@ alignment_render_to_file (const char           *path,
                           gpointer              user_data,
                           GError              **error)
 {
+  return alignment_render_to_file_described (path, width, height, dpi, NULL, NULL, func, user_data, error);
+}
+
+gboolean
+alignment_render_to_file_described (const char           *path,
+                                    double                width,
+                                    double                height,
+                                    double                dpi,
+                                    const char           *title,
+                                    const char           *description,
+                                    AlignmentRenderFunc   func,
+                                    gpointer              user_data,
+                                    GError              **error)
+{
+  g_autoptr(GByteArray) svg = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GFileOutputStream) stream = NULL;
   cairo_surface_t *surface = NULL;
@@ -103,9 +164,15 @@ alignment_render_to_file (const char           *path,
     {
     case ALIGNMENT_RENDER_FORMAT_PDF:
       surface = cairo_pdf_surface_create_for_stream (write_to_stream, stream, width, height);
+      if (title != NULL)
+        cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+      if (description != NULL)
+        cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, description);
       break;
     case ALIGNMENT_RENDER_FORMAT_SVG:
-      surface = cairo_svg_surface_create_for_stream (write_to_stream, stream, width, height);
+      /* Held back whole, to be described before it is written. */
+      svg = g_byte_array_new ();
+      surface = cairo_svg_surface_create_for_stream (write_to_buffer, svg, width, height);
       cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PT);
       break;
     case ALIGNMENT_RENDER_FORMAT_PNG:
@@ -138,6 +205,15 @@ alignment_render_to_file (const char           *path,
         g_cancellable_cancel (cancel);
         g_output_stream_close (G_OUTPUT_STREAM (stream), cancel, NULL);
       }
+      return FALSE;
+    }
+
+  if (svg != NULL && !write_svg_described (G_OUTPUT_STREAM (stream), svg, title, description, error))
+    {
+      g_autoptr(GCancellable) cancel = g_cancellable_new ();
+
+      g_cancellable_cancel (cancel);
+      g_output_stream_close (G_OUTPUT_STREAM (stream), cancel, NULL);
       return FALSE;
     }
 

@@ -50,4 +50,17 @@ gboolean alignment_render_to_file (const char          *path,
                                    gpointer             user_data,
                                    GError             **error);
 
+/* The same, with @title and @description (either may be NULL) for those
+ * who cannot see the figure: the SVG's <title> and <desc>, the PDF's
+ * title and subject.  A PNG carries neither. */
+gboolean alignment_render_to_file_described (const char          *path,
+                                             double               width,
+                                             double               height,
+                                             double               dpi,
+                                             const char          *title,
+                                             const char          *description,
+                                             AlignmentRenderFunc  func,
+                                             gpointer             user_data,
+                                             GError             **error);
+
 G_END_DECLS

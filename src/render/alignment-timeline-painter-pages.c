@@ -7,7 +7,10 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "alignment-render-file.h"
+#include "alignment-timeline-data-private.h"
 #include "alignment-timeline-painter-private.h"
 
 void
@@ -163,6 +166,33 @@ draw_file_figure (cairo_t  *cr,
   alignment_timeline_paint (cr, layout, &style);
 }
 
+/* What the lanes are, in words: "Lanes by thread: 1 · Training; 2 · …". */
+static char *
+describe_lanes (AlignmentTimelineData          *data,
+                const AlignmentTimelineOptions *options)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (options->lanes == ALIGNMENT_TIMELINE_LANES_THREAD)
+    {
+      g_string_append (text, _("Lanes by thread: "));
+      for (guint t = 0; t < data->threads->len; t++)
+        {
+          g_autofree char *label = alignment_timeline_thread_label (&g_array_index (data->threads, AlignmentTimelineThread, t));
+
+          g_string_append_printf (text, t > 0 ? "; %s" : "%s", label);
+        }
+    }
+  else
+    {
+      g_string_append (text, _("Lanes by party: "));
+      for (guint p = 0; p < data->n_party_lanes; p++)
+        g_string_append_printf (text, p > 0 ? "; %s" : "%s", data->party_names[p]);
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
 gboolean
 alignment_timeline_write_file (AlignmentTimelineData           *data,
                                const AlignmentTimelineOptions  *options,
@@ -172,10 +202,13 @@ alignment_timeline_write_file (AlignmentTimelineData           *data,
                                GError                         **error)
 {
   FileFigure figure = { data, *options, title };
+  g_autofree char *description = NULL;
 
   g_return_val_if_fail (data != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  return alignment_render_to_file (path, options->width, options->height, dpi,
-                                   draw_file_figure, &figure, error);
+  description = describe_lanes (data, options);
+  return alignment_render_to_file_described (path, options->width, options->height, dpi,
+                                             title != NULL ? title->title : _("Swimlane timeline"),
+                                             description, draw_file_figure, &figure, error);
 }

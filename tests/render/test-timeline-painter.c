@@ -419,6 +419,14 @@ test_svg (void)
       g_assert_true (g_file_get_contents (path, &svg, NULL, NULL));
       g_assert_true (g_str_has_prefix (svg, "<?xml"));
       g_assert_cmpuint (count (svg, "<use xlink:href=\"#surface"), ==, EXAMPLE_N_SIGNALS);
+      /* cairo draws the lane labels as outlines: the title and the
+       * description name them for screen readers and search. */
+      g_assert_nonnull (strstr (svg, "<title>Swimlane timeline</title>"));
+      if (lanes == ALIGNMENT_TIMELINE_LANES_THREAD)
+        g_assert_nonnull (strstr (svg, "<desc>Lanes by thread: 1 · Training in SAFe; 2 · New people in the product teams; "
+                                       "3 · A meeting structure for the new way of working</desc>"));
+      else
+        g_assert_nonnull (strstr (svg, "<desc>Lanes by party: Shipbuilder (customer); IT service provider"));
       g_unlink (path);
     }
 }
