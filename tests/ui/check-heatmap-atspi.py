@@ -58,6 +58,20 @@ try:
     assert provider[0].get_name() == 'Service provider · Operational — good-faith effort'
     assert [c.get_name() for c in provider[1:]] == ['+1', '\u22122', '\u22121', '+1', '\u22121']
     print('ok: the accessible table reads as the figure')
+
+    # The choices above the figure are named by their labels.
+    app = find_app(name=os.path.basename(sys.argv[1]))
+    combos = []
+
+    def collect(node):
+        if node.get_role() == Atspi.Role.COMBO_BOX:
+            combos.append(node.get_name())
+        for child in children(node):
+            collect(child)
+
+    collect(app)
+    assert combos == ['Columns', 'Show'], combos
+    print('ok: the dropdowns are named')
 finally:
     harness.terminate()
     harness.wait(10)
