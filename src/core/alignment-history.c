@@ -206,6 +206,21 @@ alignment_history_notify_state (AlignmentHistory *self)
 
 /* Merges @command into the step on top when it is more typing in the
  * same field; TRUE when it did (and took @command). */
+/* TRUE when @step added @object to a list and then set one property of
+ * it, and nothing else. */
+static gboolean
+step_made_with_text (GPtrArray *step,
+                     GObject   *object)
+{
+  Command *made;
+
+  if (step->len != 2)
+    return FALSE;
+  made = g_ptr_array_index (step, 0);
+  return made->kind == COMMAND_SPLICE && made->removed->len == 0 && made->added->len == 1
+         && g_ptr_array_index (made->added, 0) == object;
+}
+
 static gboolean
 try_merge (AlignmentHistory *self,
            GPtrArray        *step,
@@ -224,8 +239,10 @@ try_merge (AlignmentHistory *self,
     return FALSE;
 
   /* Outside a group only text merges: two picks from a dropdown are two
-   * decisions, two keystrokes are one edit. */
-  if (!any_type && (step->len != 1 || command->pspec->value_type != G_TYPE_STRING))
+   * decisions, two keystrokes are one edit.  A step that made an object
+   * with its first keystroke (a thread's record) takes the next ones. */
+  if (!any_type && ((step->len != 1 && !step_made_with_text (step, command->object))
+                    || command->pspec->value_type != G_TYPE_STRING))
     return FALSE;
 
   g_value_unset (&last->new_value);
@@ -625,8 +642,13 @@ alignment_history_end_group (AlignmentHistory *self)
 
   if (--self->group_depth == 0)
     {
+      GPtrArray *step = self->open_step;
+
+      /* A group is a step of its own, unless it made an object with its
+       * first keystroke: the next ones join it. */
+      self->merge_broken = step == NULL || step->len == 0
+                           || !step_made_with_text (step, ((Command *) g_ptr_array_index (step, step->len - 1))->object);
       self->open_step = NULL;
-      self->merge_broken = TRUE;
     }
 }
 
