@@ -35,6 +35,10 @@ struct _AlignmentCasePage
   GtkToggleButton      *lanes_thread_button;
   AlignmentHeatmapView *heatmap_view;
   AlignmentThreadPanel *thread_panel;
+  /* Beside the timeline, where threads are edited. */
+  GtkPaned             *threads_paned;
+  GtkToggleButton      *threads_button;
+  AlignmentThreadPanel *timeline_thread_panel;
 
   AlignmentDocument    *document;
   /* The shown document's history: edits refresh the figures. */

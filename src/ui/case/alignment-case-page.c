@@ -90,6 +90,7 @@ views_refresh_now (AlignmentCasePage *self)
   alignment_timeline_view_reload (self->timeline_view);
   alignment_heatmap_view_refresh (self->heatmap_view);
   alignment_thread_panel_refresh (self->thread_panel);
+  alignment_thread_panel_refresh (self->timeline_thread_panel);
 }
 
 static gboolean
@@ -444,6 +445,9 @@ document_changed (AlignmentCasePage *self)
   alignment_timeline_view_set_case (self->timeline_view, c);
   alignment_heatmap_view_set_case (self->heatmap_view, c);
   alignment_thread_panel_set_case (self->thread_panel, c);
+  alignment_thread_panel_set_case (self->timeline_thread_panel, c);
+  alignment_thread_panel_set_history (self->timeline_thread_panel,
+                                      self->document != NULL ? alignment_document_get_history (self->document) : NULL);
   self->views_stale = FALSE;
   g_clear_handle_id (&self->views_refresh_source, g_source_remove);
 
@@ -879,6 +883,9 @@ alignment_case_page_class_init (AlignmentCasePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, lanes_thread_button);
   gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, heatmap_view);
   gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, thread_panel);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, threads_paned);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, threads_button);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, timeline_thread_panel);
   gtk_widget_class_bind_template_callback (widget_class, timeline_activate_signal_cb);
   gtk_widget_class_bind_template_callback (widget_class, timeline_lanes_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, heatmap_cell_activated_cb);

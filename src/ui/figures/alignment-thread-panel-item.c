@@ -13,6 +13,7 @@ struct _AlignmentThreadPanelItem
   AlignmentThreadPanelKind kind;
   guint                    index;
   gboolean                 expanded;
+  char                    *key;
 };
 
 G_DEFINE_FINAL_TYPE (AlignmentThreadPanelItem, alignment_thread_panel_item, G_TYPE_OBJECT)
@@ -49,6 +50,22 @@ alignment_thread_panel_item_get_index (AlignmentThreadPanelItem *self)
 {
   g_return_val_if_fail (ALIGNMENT_IS_THREAD_PANEL_ITEM (self), 0);
   return self->index;
+}
+
+const char *
+alignment_thread_panel_item_get_key (AlignmentThreadPanelItem *self)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_THREAD_PANEL_ITEM (self), NULL);
+  return self->key;
+}
+
+void
+alignment_thread_panel_item_take_key (AlignmentThreadPanelItem *self,
+                                      char                     *key)
+{
+  g_return_if_fail (ALIGNMENT_IS_THREAD_PANEL_ITEM (self));
+  g_free (self->key);
+  self->key = key;
 }
 
 gboolean
@@ -108,10 +125,21 @@ alignment_thread_panel_item_set_property (GObject      *object,
 }
 
 static void
+alignment_thread_panel_item_finalize (GObject *object)
+{
+  AlignmentThreadPanelItem *self = ALIGNMENT_THREAD_PANEL_ITEM (object);
+
+  g_free (self->key);
+
+  G_OBJECT_CLASS (alignment_thread_panel_item_parent_class)->finalize (object);
+}
+
+static void
 alignment_thread_panel_item_class_init (AlignmentThreadPanelItemClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->finalize = alignment_thread_panel_item_finalize;
   object_class->get_property = alignment_thread_panel_item_get_property;
   object_class->set_property = alignment_thread_panel_item_set_property;
 

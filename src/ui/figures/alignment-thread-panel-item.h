@@ -33,6 +33,11 @@ AlignmentThreadPanelItem *alignment_thread_panel_item_new          (AlignmentThr
                                                                     guint                     index);
 AlignmentThreadPanelKind  alignment_thread_panel_item_get_kind     (AlignmentThreadPanelItem *self);
 guint                     alignment_thread_panel_item_get_index    (AlignmentThreadPanelItem *self);
+/* What the row shows, in short: a row whose key did not change when
+ * the case did is kept as it is.  May be NULL. */
+const char               *alignment_thread_panel_item_get_key      (AlignmentThreadPanelItem *self);
+void                      alignment_thread_panel_item_take_key     (AlignmentThreadPanelItem *self,
+                                                                    char                     *key);
 gboolean                  alignment_thread_panel_item_get_expanded (AlignmentThreadPanelItem *self);
 void                      alignment_thread_panel_item_set_expanded (AlignmentThreadPanelItem *self,
                                                                     gboolean                  expanded);

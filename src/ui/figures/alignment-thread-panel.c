@@ -13,24 +13,9 @@
 #include <glib/gi18n.h>
 #include <adwaita.h>
 
-#include "alignment-thread-panel.h"
+#include "alignment-thread-panel-private.h"
 #include "alignment-thread-panel-item.h"
 #include "alignment-heatmap-layout.h"
-
-struct _AlignmentThreadPanel
-{
-  GtkWidget            parent_instance;
-
-  AlignmentCase       *case_;
-  GSignalGroup        *signals;   /* on the case's list, for its changes */
-  AlignmentFindings   *findings;
-  /* The case changed since the findings were computed. */
-  gboolean             stale;
-
-  GtkWidget           *scrolled;
-  GtkWidget           *list_view;
-  GListStore          *items;      /* of AlignmentThreadPanelItem */
-};
 
 /* The least height the findings and threads get, in pixels. */
 #define MIN_CONTENT_HEIGHT 240
@@ -41,6 +26,8 @@ enum
 {
   PROP_0,
   PROP_CASE,
+  PROP_EDITABLE,
+  PROP_THREAD,
   N_PROPS
 };
 
@@ -275,22 +262,21 @@ thread_row_expanded_cb (GtkWidget     *row,
   add_details (row, report);
 }
 
-static GtkWidget *
-thread_row (AlignmentThreadPanel        *self,
-            const AlignmentThreadReport *report,
-            AlignmentSignal * const     *list)
+/* The title and subtitle of a thread's row. */
+static void
+thread_row_texts (AlignmentThreadPanel        *self,
+                  const AlignmentThreadReport *report,
+                  AlignmentSignal * const     *list,
+                  char                       **title_out,
+                  char                       **subtitle_out)
 {
   AlignmentThread *thread = report->thread;
   AlignmentSignal *opening = list[report->opening];
-  GtkWidget *row = adw_expander_row_new ();
-  GtkWidget *button;
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
-  ThreadDetails *details;
   AlignmentThreadRecord *record;
   char date[11] = "";
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   /* TRANSLATORS: "Thread 2 — Aligned in 87 days" or "Thread 1 — Open" */
   if (thread->status == ALIGNMENT_THREAD_ALIGNED && thread->days_to_alignment >= 0)
     title = g_strdup_printf (ngettext ("Thread %u — Aligned in %d day", "Thread %u — Aligned in %d days",
@@ -300,7 +286,6 @@ thread_row (AlignmentThreadPanel        *self,
     title = g_strdup_printf (_("Thread %u — Aligned"), thread->number);
   else
     title = g_strdup_printf (_("Thread %u — Open"), thread->number);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
 
   if (alignment_signal_get_start_julian (opening) != 0)
     alignment_date_format_iso (alignment_signal_get_start_julian (opening), date);
@@ -318,6 +303,46 @@ thread_row (AlignmentThreadPanel        *self,
       g_free (subtitle);
       subtitle = g_steal_pointer (&titled);
     }
+  *title_out = g_steal_pointer (&title);
+  *subtitle_out = g_steal_pointer (&subtitle);
+}
+
+/* What a thread's row shows, expanded or not, in short. */
+static char *
+thread_key (AlignmentThreadPanel        *self,
+            const AlignmentThreadReport *report,
+            AlignmentSignal * const     *list)
+{
+  AlignmentThread *thread = report->thread;
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+  GString *key = g_string_new (NULL);
+
+  thread_row_texts (self, report, list, &title, &subtitle);
+  g_string_append_printf (key, "%s\n%s\n%d %d %u %u %u %u %u", title, subtitle,
+                          thread->status, thread->days_to_alignment, thread->flags,
+                          report->steps, report->n_cycles, report->raised_in, report->aligned_in);
+  for (guint p = 0; p < ALIGNMENT_N_PARTIES; p++)
+    for (guint r = 0; r < ALIGNMENT_N_REALMS; r++)
+      g_string_append_printf (key, " %d", thread->net[p][r]);
+  return g_string_free (key, FALSE);
+}
+
+static GtkWidget *
+thread_row (AlignmentThreadPanel        *self,
+            const AlignmentThreadReport *report,
+            AlignmentSignal * const     *list)
+{
+  AlignmentThread *thread = report->thread;
+  GtkWidget *row = adw_expander_row_new ();
+  GtkWidget *button;
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+  ThreadDetails *details;
+
+  thread_row_texts (self, report, list, &title, &subtitle);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
 
   button = show_button (title, "threads.show-thread", thread->number);
@@ -465,12 +490,96 @@ item_setup_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_selectable (list_item, FALSE);
 }
 
-static void
+static void item_expanded_cb (AlignmentThreadPanelItem *item,
+                              GParamSpec               *pspec,
+                              AlignmentThreadPanel     *self);
+
+static AlignmentThreadPanelItem *
 append_item (GPtrArray                *items,
              AlignmentThreadPanelKind  kind,
-             guint                     index)
+             guint                     index,
+             char                     *key)
 {
-  g_ptr_array_add (items, alignment_thread_panel_item_new (kind, index));
+  AlignmentThreadPanelItem *item = alignment_thread_panel_item_new (kind, index);
+
+  alignment_thread_panel_item_take_key (item, key);
+  g_ptr_array_add (items, item);
+  return item;
+}
+
+static gboolean
+same_row (AlignmentThreadPanelItem *a,
+          AlignmentThreadPanelItem *b)
+{
+  return alignment_thread_panel_item_get_kind (a) == alignment_thread_panel_item_get_kind (b)
+         && alignment_thread_panel_item_get_index (a) == alignment_thread_panel_item_get_index (b);
+}
+
+static void
+watch_item (AlignmentThreadPanel     *self,
+            AlignmentThreadPanelItem *item,
+            AlignmentThreadPanelItem *old)
+{
+  if (old != NULL)
+    alignment_thread_panel_item_set_expanded (item, alignment_thread_panel_item_get_expanded (old));
+  if (alignment_thread_panel_item_get_kind (item) == ALIGNMENT_THREAD_PANEL_THREAD)
+    g_signal_connect_object (item, "notify::expanded", G_CALLBACK (item_expanded_cb), self, 0);
+}
+
+/* Puts @items in the list.  When the same rows are there, only those
+ * that show something else are made again: an edit of one thread's
+ * title neither closes the open rows nor scrolls the list. */
+static void
+replace_items (AlignmentThreadPanel *self,
+               GPtrArray            *items)
+{
+  GListModel *model = G_LIST_MODEL (self->items);
+  guint n_old = g_list_model_get_n_items (model);
+  g_autoptr(GHashTable) expanded = NULL;
+  gboolean same = n_old == items->len;
+
+  for (guint i = 0; same && i < n_old; i++)
+    {
+      g_autoptr(AlignmentThreadPanelItem) old = g_list_model_get_item (model, i);
+
+      same = same_row (old, g_ptr_array_index (items, i));
+    }
+
+  if (same)
+    {
+      for (guint i = 0; i < n_old; i++)
+        {
+          g_autoptr(AlignmentThreadPanelItem) old = g_list_model_get_item (model, i);
+          AlignmentThreadPanelItem *item = g_ptr_array_index (items, i);
+
+          if (g_strcmp0 (alignment_thread_panel_item_get_key (old), alignment_thread_panel_item_get_key (item)) == 0)
+            continue;
+          watch_item (self, item, old);
+          g_list_store_splice (self->items, i, 1, (gpointer *) &item, 1);
+        }
+      return;
+    }
+
+  /* Other threads: the open rows stay open where they still are. */
+  expanded = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < n_old; i++)
+    {
+      g_autoptr(AlignmentThreadPanelItem) old = g_list_model_get_item (model, i);
+
+      if (alignment_thread_panel_item_get_kind (old) == ALIGNMENT_THREAD_PANEL_THREAD
+          && alignment_thread_panel_item_get_expanded (old))
+        g_hash_table_add (expanded, GUINT_TO_POINTER (alignment_thread_panel_item_get_index (old)));
+    }
+  for (guint i = 0; i < items->len; i++)
+    {
+      AlignmentThreadPanelItem *item = g_ptr_array_index (items, i);
+
+      if (alignment_thread_panel_item_get_kind (item) == ALIGNMENT_THREAD_PANEL_THREAD
+          && g_hash_table_contains (expanded, GUINT_TO_POINTER (alignment_thread_panel_item_get_index (item))))
+        alignment_thread_panel_item_set_expanded (item, TRUE);
+      watch_item (self, item, NULL);
+    }
+  g_list_store_splice (self->items, 0, n_old, items->pdata, items->len);
 }
 
 /* Computes the findings and fills the list, if the case changed since. */
@@ -478,6 +587,7 @@ static void
 ensure_findings (AlignmentThreadPanel *self)
 {
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  AlignmentFindings *old_findings;
   AlignmentSignal * const *list;
   guint n;
 
@@ -485,27 +595,158 @@ ensure_findings (AlignmentThreadPanel *self)
     return;
   self->stale = FALSE;
 
-  /* The rows go before the findings they show. */
-  g_list_store_remove_all (self->items);
-  g_clear_pointer (&self->findings, alignment_findings_free);
   if (self->case_ == NULL)
-    return;
+    {
+      /* The rows go before the findings they show. */
+      g_list_store_remove_all (self->items);
+      g_clear_pointer (&self->findings, alignment_findings_free);
+      alignment_thread_panel_set_thread (self, 0);
+      return;
+    }
 
+  /* The rows kept read nothing of the findings they were made from. */
+  old_findings = g_steal_pointer (&self->findings);
   list = alignment_signal_list_peek (alignment_case_get_signals (self->case_), &n);
   self->findings = alignment_findings_compute (list, n);
   alignment_findings_add_thread_records (self->findings, list, n,
                                          G_LIST_MODEL (alignment_case_get_thread_records (self->case_)));
 
-  append_item (items, ALIGNMENT_THREAD_PANEL_HEADING, 0);
+  append_item (items, ALIGNMENT_THREAD_PANEL_HEADING, 0, NULL);
   for (guint i = 0; i < self->findings->findings->len; i++)
-    append_item (items, ALIGNMENT_THREAD_PANEL_FINDING, i);
-  append_item (items, ALIGNMENT_THREAD_PANEL_HEADING, 1);
+    {
+      AlignmentFinding *finding = g_ptr_array_index (self->findings->findings, i);
+
+      append_item (items, ALIGNMENT_THREAD_PANEL_FINDING, i,
+                   g_strdup_printf ("%s\n%s\n%u", finding->title, finding->summary, finding->signals->len));
+    }
+  append_item (items, ALIGNMENT_THREAD_PANEL_HEADING, 1, NULL);
   if (self->findings->threads->len == 0)
-    append_item (items, ALIGNMENT_THREAD_PANEL_EMPTY, 0);
+    append_item (items, ALIGNMENT_THREAD_PANEL_EMPTY, 0, NULL);
   for (guint i = 0; i < self->findings->reports->len; i++)
-    append_item (items, ALIGNMENT_THREAD_PANEL_THREAD,
-                 g_array_index (self->findings->reports, AlignmentThreadReport, i).thread->number);
-  g_list_store_splice (self->items, 0, 0, items->pdata, items->len);
+    {
+      const AlignmentThreadReport *report = &g_array_index (self->findings->reports, AlignmentThreadReport, i);
+
+      append_item (items, ALIGNMENT_THREAD_PANEL_THREAD, report->thread->number,
+                   thread_key (self, report, list));
+    }
+  replace_items (self, items);
+  g_clear_pointer (&old_findings, alignment_findings_free);
+
+  /* A thread renumbered or undone away is no longer edited. */
+  if (self->thread != 0 && alignment_findings_get_report (self->findings, self->thread) == NULL)
+    alignment_thread_panel_set_thread (self, 0);
+  else
+    _alignment_thread_panel_form_fill (self);
+}
+
+guint
+_alignment_thread_panel_find_thread_row (AlignmentThreadPanel *self,
+                                         guint                 number)
+{
+  GListModel *model = G_LIST_MODEL (self->items);
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AlignmentThreadPanelItem) item = g_list_model_get_item (model, i);
+
+      if (alignment_thread_panel_item_get_kind (item) == ALIGNMENT_THREAD_PANEL_THREAD
+          && alignment_thread_panel_item_get_index (item) == number)
+        return i;
+    }
+  return G_MAXUINT;
+}
+
+/* ---- The thread edited ---------------------------------------------------------- */
+
+/* Opening a thread's row edits it; closing it stops. */
+static void
+item_expanded_cb (AlignmentThreadPanelItem *item,
+                  GParamSpec               *pspec,
+                  AlignmentThreadPanel     *self)
+{
+  guint number = alignment_thread_panel_item_get_index (item);
+
+  if (!self->editable)
+    return;
+  if (alignment_thread_panel_item_get_expanded (item))
+    alignment_thread_panel_set_thread (self, number);
+  else if (self->thread == number)
+    alignment_thread_panel_set_thread (self, 0);
+}
+
+guint
+alignment_thread_panel_get_thread (AlignmentThreadPanel *self)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_THREAD_PANEL (self), 0);
+  return self->thread;
+}
+
+void
+alignment_thread_panel_set_thread (AlignmentThreadPanel *self,
+                                   guint                 number)
+{
+  guint position;
+
+  g_return_if_fail (ALIGNMENT_IS_THREAD_PANEL (self));
+
+  if (self->thread == number)
+    return;
+  self->thread = number;
+
+  /* Its row opens, in view. */
+  position = number != 0 ? _alignment_thread_panel_find_thread_row (self, number) : G_MAXUINT;
+  if (position != G_MAXUINT)
+    {
+      g_autoptr(AlignmentThreadPanelItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), position);
+
+      alignment_thread_panel_item_set_expanded (item, TRUE);
+      gtk_widget_activate_action (self->list_view, "list.scroll-to-item", "u", position);
+    }
+
+  gtk_widget_set_visible (self->renumber_message, FALSE);
+  _alignment_thread_panel_form_fill (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_THREAD]);
+}
+
+gboolean
+alignment_thread_panel_get_editable (AlignmentThreadPanel *self)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_THREAD_PANEL (self), FALSE);
+  return self->editable;
+}
+
+void
+alignment_thread_panel_set_editable (AlignmentThreadPanel *self,
+                                     gboolean              editable)
+{
+  g_return_if_fail (ALIGNMENT_IS_THREAD_PANEL (self));
+
+  editable = !!editable;
+  if (self->editable == editable)
+    return;
+  self->editable = editable;
+  if (!editable)
+    alignment_thread_panel_set_thread (self, 0);
+  _alignment_thread_panel_form_fill (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITABLE]);
+}
+
+void
+alignment_thread_panel_set_history (AlignmentThreadPanel *self,
+                                    AlignmentHistory     *history)
+{
+  g_return_if_fail (ALIGNMENT_IS_THREAD_PANEL (self));
+  g_return_if_fail (history == NULL || ALIGNMENT_IS_HISTORY (history));
+
+  g_set_object (&self->history, history);
+}
+
+AlignmentHistory *
+alignment_thread_panel_get_history (AlignmentThreadPanel *self)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_THREAD_PANEL (self), NULL);
+  return self->history;
 }
 
 void
@@ -527,6 +768,55 @@ signals_changed (AlignmentThreadPanel *self)
   alignment_thread_panel_refresh (self);
 }
 
+/* A record's title, story or realms changed: its row and the form show
+ * it, whoever changed it (the form, undo, another view). */
+static void
+record_notify_cb (AlignmentThreadPanel *self)
+{
+  alignment_thread_panel_refresh (self);
+}
+
+static void
+unwatch_records (AlignmentThreadPanel *self)
+{
+  GListModel *records = self->case_ != NULL ? G_LIST_MODEL (alignment_case_get_thread_records (self->case_)) : NULL;
+  guint n = records != NULL ? g_list_model_get_n_items (records) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) record = g_list_model_get_item (records, i);
+
+      g_signal_handlers_disconnect_by_func (record, record_notify_cb, self);
+    }
+}
+
+static void
+watch_records (AlignmentThreadPanel *self)
+{
+  GListModel *records = self->case_ != NULL ? G_LIST_MODEL (alignment_case_get_thread_records (self->case_)) : NULL;
+  guint n = records != NULL ? g_list_model_get_n_items (records) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) record = g_list_model_get_item (records, i);
+
+      g_signal_handlers_disconnect_by_func (record, record_notify_cb, self);
+      g_signal_connect_object (record, "notify", G_CALLBACK (record_notify_cb), self, G_CONNECT_SWAPPED);
+    }
+}
+
+/* A record was added or removed (a first edit, its undo): a removed one
+ * may come back with undo, and is watched again then. */
+static void
+records_changed_cb (AlignmentThreadPanel *self,
+                    guint                 position,
+                    guint                 removed,
+                    guint                 added)
+{
+  watch_records (self);
+  alignment_thread_panel_refresh (self);
+}
+
 void
 alignment_thread_panel_set_case (AlignmentThreadPanel *self,
                                  AlignmentCase        *case_)
@@ -534,10 +824,15 @@ alignment_thread_panel_set_case (AlignmentThreadPanel *self,
   g_return_if_fail (ALIGNMENT_IS_THREAD_PANEL (self));
   g_return_if_fail (case_ == NULL || ALIGNMENT_IS_CASE (case_));
 
-  if (!g_set_object (&self->case_, case_))
+  if (self->case_ == case_)
     return;
 
+  unwatch_records (self);
+  g_set_object (&self->case_, case_);
+  watch_records (self);
+  alignment_thread_panel_set_thread (self, 0);
   g_signal_group_set_target (self->signals, case_ != NULL ? alignment_case_get_signals (case_) : NULL);
+  g_signal_group_set_target (self->records, case_ != NULL ? alignment_case_get_thread_records (case_) : NULL);
   alignment_thread_panel_refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CASE]);
 }
@@ -569,9 +864,13 @@ alignment_thread_panel_dispose (GObject *object)
   AlignmentThreadPanel *self = ALIGNMENT_THREAD_PANEL (object);
 
   g_clear_object (&self->signals);
+  g_clear_object (&self->records);
+  unwatch_records (self);
   /* The rows go before the findings they show. */
+  g_clear_pointer (&self->form, gtk_widget_unparent);
   g_clear_pointer (&self->scrolled, gtk_widget_unparent);
   g_clear_object (&self->items);
+  g_clear_object (&self->history);
   g_clear_object (&self->case_);
   g_clear_pointer (&self->findings, alignment_findings_free);
 
@@ -591,6 +890,12 @@ alignment_thread_panel_get_property (GObject    *object,
     case PROP_CASE:
       g_value_set_object (value, self->case_);
       break;
+    case PROP_EDITABLE:
+      g_value_set_boolean (value, self->editable);
+      break;
+    case PROP_THREAD:
+      g_value_set_uint (value, self->thread);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -608,6 +913,12 @@ alignment_thread_panel_set_property (GObject      *object,
     {
     case PROP_CASE:
       alignment_thread_panel_set_case (self, g_value_get_object (value));
+      break;
+    case PROP_EDITABLE:
+      alignment_thread_panel_set_editable (self, g_value_get_boolean (value));
+      break;
+    case PROP_THREAD:
+      alignment_thread_panel_set_thread (self, g_value_get_uint (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -635,6 +946,12 @@ alignment_thread_panel_class_init (AlignmentThreadPanelClass *klass)
   properties[PROP_CASE] =
     g_param_spec_object ("case", NULL, NULL, ALIGNMENT_TYPE_CASE,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_EDITABLE] =
+    g_param_spec_boolean ("editable", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_THREAD] =
+    g_param_spec_uint ("thread", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   view_signals[SIGNALS_ACTIVATED] =
@@ -645,7 +962,7 @@ alignment_thread_panel_class_init (AlignmentThreadPanelClass *klass)
   gtk_widget_class_install_action (widget_class, "threads.show-thread", "u", show_thread_action);
   gtk_widget_class_install_action (widget_class, "threads.show-finding", "u", show_finding_action);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "threadpanel");
 }
 
@@ -677,8 +994,16 @@ alignment_thread_panel_init (AlignmentThreadPanel *self)
    * than the findings shrinking to a single line. */
   gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (self->scrolled), MIN_CONTENT_HEIGHT);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled), clamp);
+  gtk_widget_set_vexpand (self->scrolled, TRUE);
+
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
+                                  GTK_ORIENTATION_VERTICAL);
+  self->form = _alignment_thread_panel_form_new (self);
+  gtk_widget_set_parent (self->form, GTK_WIDGET (self));
   gtk_widget_set_parent (self->scrolled, GTK_WIDGET (self));
 
   self->signals = g_signal_group_new (ALIGNMENT_TYPE_SIGNAL_LIST);
   g_signal_group_connect_swapped (self->signals, "items-changed", G_CALLBACK (signals_changed), self);
+  self->records = g_signal_group_new (G_TYPE_LIST_STORE);
+  g_signal_group_connect_swapped (self->records, "items-changed", G_CALLBACK (records_changed_cb), self);
 }

@@ -19,7 +19,11 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (AlignmentThreadPanel, alignment_thread_panel, ALIGNMENT, THREAD_PANEL, GtkWidget)
 
 /* Properties:
- *   "case"  AlignmentCase, may be NULL
+ *   "case"      AlignmentCase, may be NULL
+ *   "editable"  boolean: the thread whose row is open is edited in a form
+ *               above the list (number, title, story, realms of
+ *               alignment); FALSE by default
+ *   "thread"    guint: the thread edited, 0 for none
  *
  * Signals:
  *   "signals-activated" (GArray *positions): the user asked to see the
@@ -32,6 +36,18 @@ GtkWidget               *alignment_thread_panel_new          (void);
 AlignmentCase           *alignment_thread_panel_get_case     (AlignmentThreadPanel *self);
 void                     alignment_thread_panel_set_case     (AlignmentThreadPanel *self,
                                                               AlignmentCase        *case_);
+void                     alignment_thread_panel_set_editable (AlignmentThreadPanel *self,
+                                                              gboolean              editable);
+gboolean                 alignment_thread_panel_get_editable (AlignmentThreadPanel *self);
+guint                    alignment_thread_panel_get_thread   (AlignmentThreadPanel *self);
+/* Edits thread @number (opening its row), or none with 0. */
+void                     alignment_thread_panel_set_thread   (AlignmentThreadPanel *self,
+                                                              guint                 number);
+/* The history the edits go through, each one step (typing merges, as
+ * elsewhere); without one they are made all the same, not undoable. */
+void                     alignment_thread_panel_set_history  (AlignmentThreadPanel *self,
+                                                              AlignmentHistory     *history);
+AlignmentHistory        *alignment_thread_panel_get_history  (AlignmentThreadPanel *self);
 /* Recomputes after signals of the case were edited. */
 void                     alignment_thread_panel_refresh      (AlignmentThreadPanel *self);
 /* What the panel shows; NULL without a case. */
