@@ -776,8 +776,10 @@ record_notify_cb (AlignmentThreadPanel *self)
   alignment_thread_panel_refresh (self);
 }
 
+/* Follows the records of the case shown, or (@watch FALSE) no longer. */
 static void
-unwatch_records (AlignmentThreadPanel *self)
+watch_records (AlignmentThreadPanel *self,
+               gboolean              watch)
 {
   GListModel *records = self->case_ != NULL ? G_LIST_MODEL (alignment_case_get_thread_records (self->case_)) : NULL;
   guint n = records != NULL ? g_list_model_get_n_items (records) : 0;
@@ -787,21 +789,8 @@ unwatch_records (AlignmentThreadPanel *self)
       g_autoptr(GObject) record = g_list_model_get_item (records, i);
 
       g_signal_handlers_disconnect_by_func (record, record_notify_cb, self);
-    }
-}
-
-static void
-watch_records (AlignmentThreadPanel *self)
-{
-  GListModel *records = self->case_ != NULL ? G_LIST_MODEL (alignment_case_get_thread_records (self->case_)) : NULL;
-  guint n = records != NULL ? g_list_model_get_n_items (records) : 0;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GObject) record = g_list_model_get_item (records, i);
-
-      g_signal_handlers_disconnect_by_func (record, record_notify_cb, self);
-      g_signal_connect_object (record, "notify", G_CALLBACK (record_notify_cb), self, G_CONNECT_SWAPPED);
+      if (watch)
+        g_signal_connect_object (record, "notify", G_CALLBACK (record_notify_cb), self, G_CONNECT_SWAPPED);
     }
 }
 
@@ -813,7 +802,7 @@ records_changed_cb (AlignmentThreadPanel *self,
                     guint                 removed,
                     guint                 added)
 {
-  watch_records (self);
+  watch_records (self, TRUE);
   alignment_thread_panel_refresh (self);
 }
 
@@ -827,9 +816,9 @@ alignment_thread_panel_set_case (AlignmentThreadPanel *self,
   if (self->case_ == case_)
     return;
 
-  unwatch_records (self);
+  watch_records (self, FALSE);
   g_set_object (&self->case_, case_);
-  watch_records (self);
+  watch_records (self, TRUE);
   alignment_thread_panel_set_thread (self, 0);
   g_signal_group_set_target (self->signals, case_ != NULL ? alignment_case_get_signals (case_) : NULL);
   g_signal_group_set_target (self->records, case_ != NULL ? alignment_case_get_thread_records (case_) : NULL);
@@ -865,7 +854,7 @@ alignment_thread_panel_dispose (GObject *object)
 
   g_clear_object (&self->signals);
   g_clear_object (&self->records);
-  unwatch_records (self);
+  watch_records (self, FALSE);
   /* The rows go before the findings they show. */
   g_clear_pointer (&self->form, gtk_widget_unparent);
   g_clear_pointer (&self->scrolled, gtk_widget_unparent);
