@@ -158,7 +158,7 @@ test_edit_title (void)
 
   /* A story of two paragraphs and a realm; then the title again. */
   gtk_text_buffer_set_text (panel->story, "They asked for other people.\n\nThe teams changed.", -1);
-  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (panel->realm_toggles[ALIGNMENT_REALM_OPERATIONAL]), TRUE);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (panel->realm_toggles[ALIGNMENT_REALM_OPERATIONAL]), TRUE);
   gtk_widget_grab_focus (panel->title_entry);
   type_text (GTK_EDITABLE (panel->title_entry), "New people in the teams");
   wait_for_redraw (window);

@@ -115,7 +115,7 @@ story_changed_cb (GtkTextBuffer        *buffer,
 }
 
 static void
-realm_toggled_cb (GtkToggleButton      *button,
+realm_toggled_cb (GtkCheckButton       *button,
                   AlignmentThreadPanel *self)
 {
   AlignmentRealmFlags flags = ALIGNMENT_REALM_FLAGS_NONE;
@@ -125,7 +125,7 @@ realm_toggled_cb (GtkToggleButton      *button,
     return;
 
   for (guint r = 0; r < ALIGNMENT_N_REALMS; r++)
-    if (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->realm_toggles[r])))
+    if (gtk_check_button_get_active (GTK_CHECK_BUTTON (self->realm_toggles[r])))
       flags |= 1 << r;
 
   record = alignment_case_lookup_thread_record (self->case_, self->thread);
@@ -272,7 +272,7 @@ _alignment_thread_panel_form_fill (AlignmentThreadPanel *self)
   fill_story (self, record != NULL ? alignment_thread_record_get_story (record) : "");
 
   for (guint r = 0; r < ALIGNMENT_N_REALMS; r++)
-    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->realm_toggles[r]), (aligned_in & (1 << r)) != 0);
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (self->realm_toggles[r]), (aligned_in & (1 << r)) != 0);
   gtk_widget_set_visible (self->realm_none, aligned_in == ALIGNMENT_REALM_FLAGS_NONE);
 
   self->filling = FALSE;
@@ -335,18 +335,18 @@ number_box (AlignmentThreadPanel *self)
                                _("Give the thread this number: its signals' ids change with it"));
   g_signal_connect_swapped (self->renumber_button, "clicked", G_CALLBACK (renumber_cb), self);
 
-  gtk_box_append (GTK_BOX (box), field_label (_("N_umber"), self->number_spin));
   gtk_box_append (GTK_BOX (box), self->number_spin);
   gtk_box_append (GTK_BOX (box), self->renumber_button);
   return box;
 }
 
+/* One check box a realm, under each other: any of them may be true, and
+ * the panel stays narrow enough to leave the timeline its room. */
 static GtkWidget *
 realms_box (AlignmentThreadPanel *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
 
-  gtk_widget_add_css_class (box, "linked");
   gtk_widget_set_halign (box, GTK_ALIGN_START);
   for (guint r = 0; r < ALIGNMENT_N_REALMS; r++)
     {
@@ -355,7 +355,7 @@ realms_box (AlignmentThreadPanel *self)
        * the Operational realm" */
       g_autofree char *name = g_strdup_printf (_("Aligned in the %s realm"), realm);
 
-      self->realm_toggles[r] = gtk_toggle_button_new_with_label (realm);
+      self->realm_toggles[r] = gtk_check_button_new_with_label (realm);
       name_field (self->realm_toggles[r], name);
       g_signal_connect (self->realm_toggles[r], "toggled", G_CALLBACK (realm_toggled_cb), self);
       gtk_box_append (GTK_BOX (box), self->realm_toggles[r]);
@@ -367,7 +367,7 @@ GtkWidget *
 _alignment_thread_panel_form_new (AlignmentThreadPanel *self)
 {
   GtkWidget *form = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *frame, *realms;
+  GtkWidget *frame, *realms, *number;
 
   gtk_widget_add_css_class (form, "thread-form");
   gtk_widget_set_margin_start (form, 12);
@@ -382,7 +382,9 @@ _alignment_thread_panel_form_new (AlignmentThreadPanel *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->form_heading), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
   gtk_box_append (GTK_BOX (form), self->form_heading);
 
-  gtk_box_append (GTK_BOX (form), number_box (self));
+  number = number_box (self);
+  gtk_box_append (GTK_BOX (form), field_label (_("N_umber"), self->number_spin));
+  gtk_box_append (GTK_BOX (form), number);
   self->renumber_message = gtk_label_new (NULL);
   gtk_label_set_xalign (GTK_LABEL (self->renumber_message), 0);
   gtk_label_set_wrap (GTK_LABEL (self->renumber_message), TRUE);
