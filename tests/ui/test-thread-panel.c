@@ -12,6 +12,7 @@
 #include "alignment-application.h"
 #include "alignment-case-page-private.h"
 #include "alignment-thread-panel-private.h"
+#include "alignment-thread-panel-item.h"
 #include "alignment-window-private.h"
 #include "ui-test.h"
 
@@ -117,6 +118,8 @@ test_edit_title (void)
   g_autofree char *before = NULL;
   g_autofree char *trigger = NULL;
   gboolean is_default = FALSE;
+  g_autoptr(GObject) other = NULL;
+  g_autoptr(GObject) edited = NULL;
 
   g_assert_null (alignment_case_lookup_thread_record (c, 2));
   trigger = alignment_case_dup_thread_title (c, 2, &is_default);
@@ -136,6 +139,8 @@ test_edit_title (void)
   g_assert_true (gtk_widget_get_mapped (panel->title_default));
 
   /* Typing a title makes the record; the lane shows it. */
+  other = g_list_model_get_item (G_LIST_MODEL (panel->items), _alignment_thread_panel_find_thread_row (panel, 3));
+  g_assert_nonnull (other);
   gtk_widget_grab_focus (panel->title_entry);
   type_text (GTK_EDITABLE (panel->title_entry), "New people");
   g_assert_nonnull (alignment_case_lookup_thread_record (c, 2));
@@ -144,11 +149,28 @@ test_edit_title (void)
   g_test_message ("Lane label: %s", lane_label (window, 2));
   g_assert_nonnull (strstr (lane_label (window, 2), "New people"));
   g_assert_false (gtk_widget_get_visible (panel->title_default));
-  /* The row's subtitle too, without the case being read again. */
+  /* The signals' tooltips name the thread by it. */
+  {
+    int position = alignment_signal_list_find_id (alignment_case_get_signals (c), "2b");
+    g_autofree char *tooltip = alignment_timeline_view_describe_signal (PAGE (window)->timeline_view, position);
+
+    g_assert_nonnull (strstr (tooltip, "Thread 2: New people"));
+  }
+  /* The row's subtitle too, without the case being read again, and the
+   * other rows stay as they were. */
   ui_test_assert_label_containing (GTK_WIDGET (panel), "New people");
   g_assert_true (alignment_window_get_case (window) == c);
+  edited = g_list_model_get_item (G_LIST_MODEL (panel->items), _alignment_thread_panel_find_thread_row (panel, 3));
+  g_assert_true (edited == other);
+  g_clear_object (&edited);
+  edited = g_list_model_get_item (G_LIST_MODEL (panel->items), _alignment_thread_panel_find_thread_row (panel, 2));
+  g_assert_true (alignment_thread_panel_item_get_expanded (ALIGNMENT_THREAD_PANEL_ITEM (edited)));
 
-  /* One undo takes back the typing and the record made for it. */
+  /* One undo takes back the typing and the record made for it.  The
+   * fields keep no undo of their own, which would take Ctrl+Z from the
+   * window's. */
+  g_assert_false (gtk_editable_get_enable_undo (GTK_EDITABLE (panel->title_entry)));
+  g_assert_false (gtk_text_buffer_get_enable_undo (panel->story));
   ui_test_activate (window, "win.undo");
   g_assert_null (alignment_case_lookup_thread_record (c, 2));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (panel->title_entry)), ==, "");
@@ -241,6 +263,7 @@ test_renumber (void)
   g_assert_true (has_id (c, "7a"));
   g_assert_true (alignment_case_lookup_thread_record (c, 7) == record);
   g_assert_cmpuint (alignment_thread_panel_get_thread (panel), ==, 7);
+  g_assert_cmpuint (alignment_timeline_view_get_highlight_thread (PAGE (window)->timeline_view), ==, 7);
   g_assert_false (gtk_widget_get_visible (panel->renumber_message));
   wait_for_redraw (window);
   g_assert_nonnull (strstr (lane_label (window, 7), alignment_thread_record_get_title (record)));

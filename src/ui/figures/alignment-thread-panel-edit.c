@@ -393,6 +393,8 @@ _alignment_thread_panel_form_new (AlignmentThreadPanel *self)
   gtk_box_append (GTK_BOX (form), self->renumber_message);
 
   self->title_entry = gtk_entry_new ();
+  /* Ctrl+Z is the case's undo, in the fields as everywhere. */
+  gtk_editable_set_enable_undo (GTK_EDITABLE (self->title_entry), FALSE);
   name_field (self->title_entry, _("Title"));
   g_signal_connect (self->title_entry, "changed", G_CALLBACK (title_changed_cb), self);
   alignment_entry_commit_on_leave (self->title_entry, G_CALLBACK (field_left_cb), self);
@@ -403,6 +405,7 @@ _alignment_thread_panel_form_new (AlignmentThreadPanel *self)
 
   self->story_view = gtk_text_view_new ();
   self->story = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->story_view));
+  gtk_text_buffer_set_enable_undo (self->story, FALSE);
   gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (self->story_view), GTK_WRAP_WORD_CHAR);
   gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (self->story_view), FALSE);
   gtk_text_view_set_top_margin (GTK_TEXT_VIEW (self->story_view), 8);
