@@ -343,6 +343,20 @@ test_keyboard (void)
       g_assert_true (reached[i]);
     }
 
+  /* Each field has a name of its own for a screen reader. */
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (panel->number_spin), GTK_ACCESSIBLE_PROPERTY_LABEL, "Thread number");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (panel->title_entry), GTK_ACCESSIBLE_PROPERTY_LABEL, "Title");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (panel->story_view), GTK_ACCESSIBLE_PROPERTY_LABEL, "Story");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (panel->realm_toggles[ALIGNMENT_REALM_RELATIONAL]),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Aligned in the Relational realm");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (PAGE (window)->threads_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Edit Threads");
+
+  /* A refused number is described on the field it is about. */
+  renumber (panel, 2);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (panel->number_spin), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       gtk_label_get_text (GTK_LABEL (panel->renumber_message)));
+
   /* The fields are named by the labels above them (mnemonics). */
   g_assert_true (gtk_label_get_mnemonic_widget (GTK_LABEL (ui_test_find_label_containing (panel->form, "Title"))) == panel->title_entry);
   g_assert_true (gtk_label_get_mnemonic_widget (GTK_LABEL (ui_test_find_label_containing (panel->form, "Story"))) == panel->story_view);
