@@ -560,7 +560,8 @@ replace_items (AlignmentThreadPanel *self,
       return;
     }
 
-  /* Other threads: the open rows stay open where they still are. */
+  /* Other threads: the open rows stay open where they still are, and
+   * the thread edited is open. */
   expanded = g_hash_table_new (NULL, NULL);
   for (guint i = 0; i < n_old; i++)
     {
@@ -574,8 +575,10 @@ replace_items (AlignmentThreadPanel *self,
     {
       AlignmentThreadPanelItem *item = g_ptr_array_index (items, i);
 
+      guint number = alignment_thread_panel_item_get_index (item);
+
       if (alignment_thread_panel_item_get_kind (item) == ALIGNMENT_THREAD_PANEL_THREAD
-          && g_hash_table_contains (expanded, GUINT_TO_POINTER (alignment_thread_panel_item_get_index (item))))
+          && (g_hash_table_contains (expanded, GUINT_TO_POINTER (number)) || number == self->thread))
         alignment_thread_panel_item_set_expanded (item, TRUE);
       watch_item (self, item, NULL);
     }
