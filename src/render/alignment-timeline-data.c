@@ -190,6 +190,7 @@ AlignmentTimelineData *
 alignment_timeline_data_new_for_case (AlignmentCase *self)
 {
   AlignmentSignalList *list = alignment_case_get_signals (self);
+  g_autoptr(GHashTable) titles = NULL;
   AlignmentSignal **signals;
   guint n;
 
@@ -200,12 +201,16 @@ alignment_timeline_data_new_for_case (AlignmentCase *self)
                                       alignment_case_get_party_name (self, ALIGNMENT_PARTY_CUSTOMER),
                                       alignment_case_get_party_name (self, ALIGNMENT_PARTY_PROVIDER));
 
-  /* Threads are named as the case tells them, or after what opened them. */
+  /* Threads are named as the case tells them, or after what opened them;
+   * all at once, as a big case has thousands of threads. */
+  titles = alignment_case_dup_thread_titles (self);
   for (guint t = 0; t < data->threads->len; t++)
     {
       AlignmentTimelineThread *thread = &g_array_index (data->threads, AlignmentTimelineThread, t);
 
-      thread->title = alignment_case_dup_thread_title (self, thread->number, NULL);
+      thread->title = g_strdup (g_hash_table_lookup (titles, GUINT_TO_POINTER (thread->number)));
+      if (thread->title == NULL)
+        thread->title = g_strdup ("");
     }
 
   return data;
