@@ -216,6 +216,55 @@ alignment_timeline_data_new_for_case (AlignmentCase *self)
   return data;
 }
 
+static GQuark
+prepared_quark (void)
+{
+  return g_quark_from_static_string ("alignment-timeline-data-prepared");
+}
+
+void
+alignment_timeline_data_prepare_for_case (AlignmentCase *self)
+{
+  g_return_if_fail (ALIGNMENT_IS_CASE (self));
+
+  g_object_set_qdata_full (G_OBJECT (self), prepared_quark (),
+                           alignment_timeline_data_new_for_case (self),
+                           (GDestroyNotify) alignment_timeline_data_free);
+}
+
+/* The same signals in the same order; a change to a signal's fields
+ * reaches the view as a change of the list, which builds it again. */
+static gboolean
+data_matches_case (AlignmentTimelineData *data,
+                   AlignmentCase         *self)
+{
+  AlignmentSignal **signals;
+  guint n;
+
+  signals = alignment_case_peek_signals (self, &n);
+  if (n != data->signals->len)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    if (signals[i] != g_ptr_array_index (data->signals, i))
+      return FALSE;
+
+  return TRUE;
+}
+
+AlignmentTimelineData *
+alignment_timeline_data_take_for_case (AlignmentCase *self)
+{
+  g_autoptr(AlignmentTimelineData) prepared = NULL;
+
+  g_return_val_if_fail (ALIGNMENT_IS_CASE (self), NULL);
+
+  prepared = g_object_steal_qdata (G_OBJECT (self), prepared_quark ());
+  if (prepared != NULL && data_matches_case (prepared, self))
+    return g_steal_pointer (&prepared);
+
+  return alignment_timeline_data_new_for_case (self);
+}
+
 char *
 alignment_timeline_thread_label (const AlignmentTimelineThread *thread)
 {
