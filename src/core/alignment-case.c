@@ -329,6 +329,55 @@ alignment_case_dup_thread_title (AlignmentCase *self,
   return g_strdup (opening != NULL ? alignment_signal_get_trigger (opening) : "");
 }
 
+GHashTable *
+alignment_case_dup_thread_titles (AlignmentCase *self)
+{
+  GHashTable *titles;
+  g_autoptr(GHashTable) opening = NULL;
+  AlignmentSignal **signals;
+  GHashTableIter iter;
+  gpointer number, signal;
+  guint n_signals, n_records;
+
+  g_return_val_if_fail (ALIGNMENT_IS_CASE (self), NULL);
+
+  titles = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  opening = g_hash_table_new (NULL, NULL);
+
+  signals = alignment_signal_list_peek (self->signals, &n_signals);
+  for (guint i = 0; i < n_signals; i++)
+    {
+      guint thread = alignment_signal_get_thread (signals[i]);
+      AlignmentSignal *first;
+
+      if (thread == 0)
+        continue;
+      first = g_hash_table_lookup (opening, GUINT_TO_POINTER (thread));
+      if (first == NULL || alignment_signal_compare (signals[i], first) < 0)
+        g_hash_table_insert (opening, GUINT_TO_POINTER (thread), signals[i]);
+    }
+
+  g_hash_table_iter_init (&iter, opening);
+  while (g_hash_table_iter_next (&iter, &number, &signal))
+    g_hash_table_insert (titles, number, g_strdup (alignment_signal_get_trigger (signal)));
+
+  /* A record's title wins over the opening trigger, as above. */
+  n_records = g_list_model_get_n_items (G_LIST_MODEL (self->thread_records));
+  for (guint i = 0; i < n_records; i++)
+    {
+      g_autoptr(AlignmentThreadRecord) record = g_list_model_get_item (G_LIST_MODEL (self->thread_records), i);
+      const char *title = alignment_thread_record_get_title (record);
+      gpointer key = GUINT_TO_POINTER (alignment_thread_record_get_number (record));
+
+      if (*title != '\0')
+        g_hash_table_insert (titles, key, g_strdup (title));
+      else if (!g_hash_table_contains (titles, key))
+        g_hash_table_insert (titles, key, g_strdup (""));
+    }
+
+  return titles;
+}
+
 gboolean
 alignment_case_renumber_thread (AlignmentCase  *self,
                                 guint           from,

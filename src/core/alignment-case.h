@@ -63,6 +63,11 @@ AlignmentThreadRecord *alignment_case_lookup_thread_record (AlignmentCase *self,
 char                *alignment_case_dup_thread_title   (AlignmentCase  *self,
                                                         guint           number,
                                                         gboolean       *is_default);
+/* The titles of all threads at once, as alignment_case_dup_thread_title()
+ * gives each: thread number (GUINT_TO_POINTER) to title, for every
+ * thread that has a signal or a record.  One pass over the signals,
+ * where asking thread by thread walks them once per thread. */
+GHashTable          *alignment_case_dup_thread_titles  (AlignmentCase  *self);
 /* Gives thread @from the number @to: renames its signals' ids ("3b"
  * becomes "7b") and its record.  Refuses, with G_IO_ERROR_EXISTS and a
  * message that says so, when a signal or record already uses @to.  The

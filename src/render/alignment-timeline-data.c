@@ -190,6 +190,7 @@ AlignmentTimelineData *
 alignment_timeline_data_new_for_case (AlignmentCase *self)
 {
   AlignmentSignalList *list = alignment_case_get_signals (self);
+  g_autoptr(GHashTable) titles = NULL;
   AlignmentSignal **signals;
   guint n;
 
@@ -200,15 +201,68 @@ alignment_timeline_data_new_for_case (AlignmentCase *self)
                                       alignment_case_get_party_name (self, ALIGNMENT_PARTY_CUSTOMER),
                                       alignment_case_get_party_name (self, ALIGNMENT_PARTY_PROVIDER));
 
-  /* Threads are named as the case tells them, or after what opened them. */
+  /* Threads are named as the case tells them, or after what opened them;
+   * all at once, as a big case has thousands of threads. */
+  titles = alignment_case_dup_thread_titles (self);
   for (guint t = 0; t < data->threads->len; t++)
     {
       AlignmentTimelineThread *thread = &g_array_index (data->threads, AlignmentTimelineThread, t);
 
-      thread->title = alignment_case_dup_thread_title (self, thread->number, NULL);
+      thread->title = g_strdup (g_hash_table_lookup (titles, GUINT_TO_POINTER (thread->number)));
+      if (thread->title == NULL)
+        thread->title = g_strdup ("");
     }
 
   return data;
+}
+
+static GQuark
+prepared_quark (void)
+{
+  return g_quark_from_static_string ("alignment-timeline-data-prepared");
+}
+
+void
+alignment_timeline_data_prepare_for_case (AlignmentCase *self)
+{
+  g_return_if_fail (ALIGNMENT_IS_CASE (self));
+
+  g_object_set_qdata_full (G_OBJECT (self), prepared_quark (),
+                           alignment_timeline_data_new_for_case (self),
+                           (GDestroyNotify) alignment_timeline_data_free);
+}
+
+/* The same signals in the same order; a change to a signal's fields
+ * reaches the view as a change of the list, which builds it again. */
+static gboolean
+data_matches_case (AlignmentTimelineData *data,
+                   AlignmentCase         *self)
+{
+  AlignmentSignal **signals;
+  guint n;
+
+  signals = alignment_case_peek_signals (self, &n);
+  if (n != data->signals->len)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    if (signals[i] != g_ptr_array_index (data->signals, i))
+      return FALSE;
+
+  return TRUE;
+}
+
+AlignmentTimelineData *
+alignment_timeline_data_take_for_case (AlignmentCase *self)
+{
+  g_autoptr(AlignmentTimelineData) prepared = NULL;
+
+  g_return_val_if_fail (ALIGNMENT_IS_CASE (self), NULL);
+
+  prepared = g_object_steal_qdata (G_OBJECT (self), prepared_quark ());
+  if (prepared != NULL && data_matches_case (prepared, self))
+    return g_steal_pointer (&prepared);
+
+  return alignment_timeline_data_new_for_case (self);
 }
 
 char *

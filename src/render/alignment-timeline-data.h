@@ -33,6 +33,13 @@ AlignmentTimelineData *alignment_timeline_data_new        (AlignmentSignal *cons
                                                            const char             *customer_name,
                                                            const char             *provider_name);
 AlignmentTimelineData *alignment_timeline_data_new_for_case (AlignmentCase        *self);
+/* Builds the data of @self and keeps it with the case for the next
+ * _take_for_case(): for the thread that loads a case, while no other
+ * thread holds it, so that the main thread only takes the result. */
+void                   alignment_timeline_data_prepare_for_case (AlignmentCase   *self);
+/* The data prepared for @self, when its signals are still the ones it
+ * was built from, or else new data, as _new_for_case() gives. */
+AlignmentTimelineData *alignment_timeline_data_take_for_case    (AlignmentCase   *self);
 void                   alignment_timeline_data_free       (AlignmentTimelineData  *data);
 
 /* Signals with a start date, and without. */

@@ -162,6 +162,46 @@ test_thread_titles (void)
   g_assert_null (alignment_case_lookup_thread_record (c, 3));
 }
 
+/* All titles at once are the titles one by one: the opening trigger,
+ * a written title over it, "" for a record with neither. */
+static void
+test_thread_titles_at_once (void)
+{
+  g_autoptr(AlignmentCase) c = alignment_case_generate (400, 0, 7);
+  g_autoptr(AlignmentThreadRecord) titled = alignment_thread_record_new (3);
+  g_autoptr(AlignmentThreadRecord) bare = alignment_thread_record_new (900);
+  g_autoptr(GHashTable) titles = NULL;
+  GHashTableIter iter;
+  gpointer number, title;
+  AlignmentSignal **signals;
+  guint n_threads = 0, n_signals;
+
+  alignment_thread_record_set_title (titled, "Written");
+  g_list_store_append (alignment_case_get_thread_records (c), titled);
+  g_list_store_append (alignment_case_get_thread_records (c), bare);
+
+  titles = alignment_case_dup_thread_titles (c);
+  g_assert_cmpstr (g_hash_table_lookup (titles, GUINT_TO_POINTER (3)), ==, "Written");
+  g_assert_cmpstr (g_hash_table_lookup (titles, GUINT_TO_POINTER (900)), ==, "");
+  g_hash_table_iter_init (&iter, titles);
+  while (g_hash_table_iter_next (&iter, &number, &title))
+    {
+      g_autofree char *one = alignment_case_dup_thread_title (c, GPOINTER_TO_UINT (number), NULL);
+
+      g_assert_cmpstr (title, ==, one);
+      n_threads++;
+    }
+  /* About one thread per eight signals, and the bare record. */
+  g_assert_cmpuint (n_threads, >, 400 / 16);
+  signals = alignment_case_peek_signals (c, &n_signals);
+  for (guint i = 0; i < n_signals; i++)
+    {
+      guint thread = alignment_signal_get_thread (signals[i]);
+
+      g_assert_true (thread == 0 || g_hash_table_contains (titles, GUINT_TO_POINTER (thread)));
+    }
+}
+
 /* Renumbering renames the thread's signals and its record, and refuses a
  * number that is taken, leaving everything as it was. */
 static void
@@ -229,6 +269,7 @@ main (int   argc,
   g_test_add_func ("/case/party-names", test_party_names);
   g_test_add_func ("/case/equal", test_equal);
   g_test_add_func ("/case/thread-titles", test_thread_titles);
+  g_test_add_func ("/case/thread-titles-at-once", test_thread_titles_at_once);
   g_test_add_func ("/case/thread-renumber", test_thread_renumber);
   g_test_add_func ("/case/thread-records-equal", test_thread_records_equal);
 

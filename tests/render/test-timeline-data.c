@@ -70,6 +70,40 @@ test_threads (void)
   g_assert_cmpuint (last, ==, 7);
 }
 
+/* Data prepared while loading is what the view takes, once, and only
+ * while the case still has the signals it was built from. */
+static void
+test_prepared (void)
+{
+  g_autoptr(AlignmentCase) c = alignment_case_generate (300, 0, 3);
+  g_autoptr(AlignmentTimelineData) taken = NULL;
+  g_autoptr(AlignmentTimelineData) again = NULL;
+  g_autoptr(AlignmentTimelineData) fresh = NULL;
+  g_autoptr(AlignmentSignal) extra = alignment_signal_new ("999a");
+  AlignmentSignal *first;
+  guint32 first_day;
+
+  alignment_timeline_data_prepare_for_case (c);
+  /* A field changed behind the data's back (in the app, a change comes
+   * with a change of the list): the prepared data, taken as it was,
+   * still has the old first day, and built again it has the new. */
+  first = alignment_case_peek_signals (c, NULL)[0];
+  first_day = alignment_signal_get_start_julian (first);
+  g_assert_cmpuint (first_day, !=, 0);
+  alignment_signal_set_start_julian (first, 1);
+  taken = alignment_timeline_data_take_for_case (c);
+  g_assert_cmpuint (alignment_timeline_data_get_first_day (taken), >, 1);
+  again = alignment_timeline_data_take_for_case (c);
+  g_assert_cmpuint (alignment_timeline_data_get_first_day (again), ==, 1);
+
+  /* Prepared, then the list changed: the data is built again. */
+  alignment_timeline_data_prepare_for_case (c);
+  alignment_signal_set_start_julian (extra, first_day);
+  alignment_signal_list_append (alignment_case_get_signals (c), extra);
+  fresh = alignment_timeline_data_take_for_case (c);
+  g_assert_cmpuint (alignment_timeline_data_get_n_dated (fresh) + alignment_timeline_data_get_n_undated (fresh), ==, 301);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -77,6 +111,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/timeline-data/threads", test_threads);
+  g_test_add_func ("/timeline-data/prepared", test_prepared);
 
   return g_test_run ();
 }

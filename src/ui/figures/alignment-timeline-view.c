@@ -622,7 +622,7 @@ rebuild_data (AlignmentTimelineView *self)
   /* New data at the old address must not look like the old frame. */
   g_clear_pointer (&self->frame, cairo_surface_destroy);
   if (self->case_ != NULL)
-    self->data = alignment_timeline_data_new_for_case (self->case_);
+    self->data = alignment_timeline_data_take_for_case (self->case_);
   if (self->focused >= 0 && (self->data == NULL || self->focused >= (int) alignment_timeline_data_get_n_dated (self->data) + (int) alignment_timeline_data_get_n_undated (self->data)))
     self->focused = -1;
   self->hovered = -1;

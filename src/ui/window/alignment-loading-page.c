@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "alignment-loading-page.h"
+#include "alignment-timeline-data.h"
 
 struct _AlignmentLoadingPage
 {
@@ -54,6 +55,39 @@ stop_loading (AlignmentLoadingPage *self)
 }
 
 static void
+prepared_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  AlignmentLoadingPage *self = ALIGNMENT_LOADING_PAGE (object);
+  AlignmentDocument *document = g_task_get_task_data (G_TASK (result));
+  GCancellable *cancellable = g_task_get_cancellable (G_TASK (result));
+
+  /* A newer load took over, or the window went away. */
+  if (cancellable != self->cancellable || g_cancellable_is_cancelled (cancellable))
+    return;
+
+  stop_loading (self);
+  g_signal_emit (self, signals[LOADED], 0, document);
+}
+
+/* Still off the main thread, and before any view holds the case: what
+ * the views derive from every signal, so that showing the case only
+ * hands it over. */
+static void
+prepare_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  AlignmentDocument *document = task_data;
+
+  if (!g_cancellable_is_cancelled (cancellable))
+    alignment_timeline_data_prepare_for_case (alignment_document_get_case (document));
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
 load_cb (GObject      *object,
          GAsyncResult *result,
          gpointer      user_data)
@@ -61,6 +95,7 @@ load_cb (GObject      *object,
   g_autoptr(AlignmentLoadingPage) self = user_data;
   g_autoptr(AlignmentDocument) document = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GTask) task = NULL;
   GCancellable *cancellable = g_task_get_cancellable (G_TASK (result));
 
   document = alignment_document_load_finish (result, &error);
@@ -69,12 +104,17 @@ load_cb (GObject      *object,
   if (cancellable != self->cancellable || g_cancellable_is_cancelled (cancellable))
     return;
 
-  stop_loading (self);
+  if (document == NULL)
+    {
+      stop_loading (self);
+      g_signal_emit (self, signals[FAILED], 0, error);
+      return;
+    }
 
-  if (document != NULL)
-    g_signal_emit (self, signals[LOADED], 0, document);
-  else
-    g_signal_emit (self, signals[FAILED], 0, error);
+  task = g_task_new (self, cancellable, prepared_cb, NULL);
+  g_task_set_source_tag (task, load_cb);
+  g_task_set_task_data (task, g_steal_pointer (&document), g_object_unref);
+  g_task_run_in_thread (task, prepare_thread);
 }
 
 static gboolean
