@@ -65,4 +65,8 @@ int             alignment_tool_render_heatmap      (int                  argc,
 int             alignment_tool_command_analyse     (int                  argc,
                                                     char               **argv);
 
+/* alignment-tool-survey.c: "survey import|scores …" */
+int             alignment_tool_command_survey      (int                  argc,
+                                                    char               **argv);
+
 G_END_DECLS

@@ -792,6 +792,7 @@ static const struct
   { "export", alignment_tool_command_export, N_("Write a case as CSV, TSV, ODS, XLSX or an XES event log") },
   { "render", alignment_tool_command_render, N_("Draw the timeline or the heatmap of a case into a PDF, SVG or PNG file") },
   { "analyse", alignment_tool_command_analyse, N_("Report the threads of a case and what they show") },
+  { "survey", alignment_tool_command_survey, N_("Add a round of the trust survey to a case, or print its scores") },
 };
 
 static void
