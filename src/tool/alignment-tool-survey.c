@@ -39,7 +39,6 @@ survey_import (int    argc,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(AlignmentCase) kase = NULL;
   g_autoptr(GFile) input = NULL;
-  g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(AlignmentSheet) sheet = NULL;
   g_autoptr(AlignmentSurveyImport) import = NULL;
@@ -97,28 +96,12 @@ survey_import (int    argc,
     }
 
   report = alignment_survey_import_report (import);
-  g_printerr ("%s", report);
-  if (report_path != NULL && !g_file_set_contents (report_path, report, -1, &error))
-    {
-      g_printerr ("%s: %s: %s\n", report_path, _("error"), error->message);
-      return EXIT_INVALID;
-    }
-
-  /* Never over a case someone keeps, the one read included. */
-  file = g_file_new_for_commandline_arg (output);
-  if (g_file_query_exists (file, NULL))
-    {
-      g_printerr ("%s: %s: %s\n", output, _("error"),
-                  _("the file exists already; choose another name, or remove it first"));
-      return EXIT_INVALID;
-    }
+  if (!alignment_tool_emit_report (report, report_path))
+    return EXIT_INVALID;
 
   alignment_case_add_survey_round (kase, import->round);
-  if (!alignment_case_save (kase, file, NULL, &error))
-    {
-      g_printerr ("%s: %s: %s\n", output, _("error"), error->message);
-      return EXIT_INVALID;
-    }
+  if (!alignment_tool_save_new_case (kase, output))
+    return EXIT_INVALID;
 
   return EXIT_OK;
 }

@@ -420,6 +420,27 @@ static const Variant variants[] = {
     NULL, TRUE, FALSE },
 };
 
+/* Loads @doc, the document of variant @v, and has xmllint validate it:
+ * both must agree with @v.  Returns the loader's error, if any. */
+static GError *
+check_agreement (const Variant *v,
+                 const char    *doc,
+                 gboolean      *ran)
+{
+  GError *error = NULL;
+  g_autoptr(AlignmentCase) c = alignment_case_load_from_data (doc, strlen (doc), NAME, &error);
+  gboolean valid = xmllint_validates_data (doc, strlen (doc), ran);
+
+  g_test_message ("%s: %s", v->what, error != NULL ? error->message : "loads");
+  if ((c != NULL) != v->loads)
+    g_error ("%s: the loader %s it", v->what, c != NULL ? "accepts" : "refuses");
+  if (*ran && valid != v->valid)
+    g_error ("%s: xmllint %s it", v->what, valid ? "accepts" : "refuses");
+  if (!v->loads && v->valid)
+    g_assert_error (error, ALIGNMENT_XML_ERROR, ALIGNMENT_XML_ERROR_INCONSISTENT);
+  return error;
+}
+
 static void
 test_schema_agrees (void)
 {
@@ -435,17 +456,7 @@ test_schema_agrees (void)
                                               "</case>\n",
                                               v->after_title != NULL ? v->after_title : "",
                                               v->signals != NULL ? v->signals : "");
-      g_autoptr(GError) error = NULL;
-      g_autoptr(AlignmentCase) c = alignment_case_load_from_data (doc, strlen (doc), NAME, &error);
-      gboolean valid = xmllint_validates_data (doc, strlen (doc), &ran);
-
-      g_test_message ("%s: %s", v->what, error != NULL ? error->message : "loads");
-      if ((c != NULL) != v->loads)
-        g_error ("%s: the loader %s it", v->what, c != NULL ? "accepts" : "refuses");
-      if (ran && valid != v->valid)
-        g_error ("%s: xmllint %s it", v->what, valid ? "accepts" : "refuses");
-      if (!v->loads && v->valid)
-        g_assert_error (error, ALIGNMENT_XML_ERROR, ALIGNMENT_XML_ERROR_INCONSISTENT);
+      g_autoptr(GError) error = check_agreement (v, doc, &ran);
     }
 
   if (!ran)
@@ -1495,15 +1506,8 @@ test_schema_agrees_survey (void)
                                               "  <survey>%s</survey>\n"
                                               "</case>\n",
                                               v->after_title);
-      g_autoptr(GError) error = NULL;
-      g_autoptr(AlignmentCase) c = alignment_case_load_from_data (doc, strlen (doc), NAME, &error);
-      gboolean valid = xmllint_validates_data (doc, strlen (doc), &ran);
+      g_autoptr(GError) error = check_agreement (v, doc, &ran);
 
-      g_test_message ("%s: %s", v->what, error != NULL ? error->message : "loads");
-      if ((c != NULL) != v->loads)
-        g_error ("%s: the loader %s it", v->what, c != NULL ? "accepts" : "refuses");
-      if (ran && valid != v->valid)
-        g_error ("%s: xmllint %s it", v->what, valid ? "accepts" : "refuses");
       if (!v->loads)
         {
           AlignmentXmlError code = v->valid ? ALIGNMENT_XML_ERROR_INCONSISTENT : ALIGNMENT_XML_ERROR_INVALID;
