@@ -179,6 +179,51 @@ append_score (GString                    *out,
     }
 }
 
+/* Where the signal log contradicts the survey: a line each after the
+ * text table, or the "findings" of the JSON. */
+static void
+append_findings (GString       *out,
+                 Format         format,
+                 AlignmentCase *kase)
+{
+  g_autoptr(GPtrArray) found = alignment_survey_compare_log (kase);
+
+  if (format == FORMAT_JSON)
+    g_string_append (out, ",\n  \"findings\": [");
+
+  for (guint i = 0; i < found->len; i++)
+    {
+      const AlignmentSurveyMismatch *m = g_ptr_array_index (found, i);
+      g_autofree char *text = alignment_survey_mismatch_describe (kase, m);
+
+      if (format == FORMAT_TEXT)
+        {
+          g_string_append_printf (out, "%s%s\n", i == 0 ? "\n" : "", text);
+          continue;
+        }
+
+      g_string_append (out, i == 0 ? "\n    {\"from\": " : ",\n    {\"from\": ");
+      alignment_tool_json_append_string (out, alignment_survey_round_get_name (m->from));
+      g_string_append (out, ", \"to\": ");
+      alignment_tool_json_append_string (out, alignment_survey_round_get_name (m->to));
+      g_string_append_printf (out, ", \"party\": \"%s\", \"realm\": \"%s\", \"from_score\": %.2f, "
+                              "\"to_score\": %.2f, \"signals\": [",
+                              party_tokens[m->party - 1], realm_tokens[m->realm], m->from_score, m->to_score);
+      for (guint j = 0; j < m->signal_ids->len; j++)
+        {
+          if (j > 0)
+            g_string_append (out, ", ");
+          alignment_tool_json_append_string (out, g_ptr_array_index (m->signal_ids, j));
+        }
+      g_string_append (out, "], \"text\": ");
+      alignment_tool_json_append_string (out, text);
+      g_string_append (out, "}");
+    }
+
+  if (format == FORMAT_JSON)
+    g_string_append (out, found->len > 0 ? "\n  ]" : "]");
+}
+
 static int
 survey_scores (int    argc,
                char **argv)
@@ -201,7 +246,8 @@ survey_scores (int    argc,
   context = alignment_tool_command_context_new ("survey scores", _("CASE"),
                                                 _("Prints the trust survey's scores of a case: per round, party and "
                                                   "realm, the mean over the respondents with the number of them (n) "
-                                                  "and, in text and JSON, the lowest and highest score."),
+                                                  "and, in text and JSON, the lowest and highest score, and where the "
+                                                  "signals between two rounds contradict the change of a score."),
                                                 entries);
   if (!alignment_tool_command_parse (context, "survey scores", &argc, &argv))
     return EXIT_USAGE;
@@ -245,9 +291,13 @@ survey_scores (int    argc,
     }
 
   if (format == FORMAT_JSON)
-    g_string_append (out, first ? "]\n}\n" : "\n  ]\n}\n");
+    g_string_append (out, first ? "]" : "\n  ]");
   else if (format == FORMAT_TEXT && first)
     g_string_append_printf (out, "%s\n", _("The case has no survey scores."));
+  if (format != FORMAT_CSV)
+    append_findings (out, format, kase);
+  if (format == FORMAT_JSON)
+    g_string_append (out, "\n}\n");
 
   fwrite (out->str, 1, out->len, stdout);
   return EXIT_OK;

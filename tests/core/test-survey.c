@@ -251,6 +251,91 @@ test_survey_undo (void)
   }
 }
 
+static AlignmentSurveyRound *
+round_of (const char *name,
+          const char *date,
+          const char *customer,
+          const char *provider)
+{
+  AlignmentSurveyRound *round = alignment_survey_round_new (name, alignment_date_parse_iso (date));
+  g_autoptr(AlignmentSurveyResponse) c = response (ALIGNMENT_PARTY_CUSTOMER, customer);
+  g_autoptr(AlignmentSurveyResponse) p = response (ALIGNMENT_PARTY_PROVIDER, provider);
+
+  g_list_store_append (alignment_survey_round_get_responses (round), c);
+  g_list_store_append (alignment_survey_round_get_responses (round), p);
+  return round;
+}
+
+static void
+add_signal (AlignmentCase   *c,
+            const char      *id,
+            const char      *date,
+            AlignmentParty   party,
+            AlignmentImpact  contractual)
+{
+  g_autoptr(AlignmentSignal) signal = alignment_signal_new (id);
+
+  alignment_signal_set_start_julian (signal, alignment_date_parse_iso (date));
+  alignment_signal_set_impact (signal, party, ALIGNMENT_REALM_CONTRACTUAL, contractual);
+  alignment_signal_list_append (alignment_case_get_signals (c), signal);
+}
+
+/* The provider's contractual trust falls from 6.00 to 3.00 while the
+ * signals between the rounds raise it twice: a mismatch.  The
+ * customer's rises with a positive signal: none.  Signals on the first
+ * round's day or before, or after the second, do not count. */
+static void
+test_survey_compare_log (void)
+{
+  g_autoptr(AlignmentCase) c = alignment_case_new ();
+  /* Listed out of date order: the comparison follows the dates. */
+  g_autoptr(AlignmentSurveyRound) q2 = round_of ("Q2 review", "2024-06-30", "5555--------", "3333--------");
+  g_autoptr(AlignmentSurveyRound) q1 = round_of ("Q1 review", "2024-03-31", "4444--------", "6666--------");
+  g_autoptr(AlignmentSurveyRound) undated = round_of ("Undated", "", "1111--------", "1111--------");
+  g_autoptr(GPtrArray) found = NULL;
+  g_autofree char *text = NULL;
+  AlignmentSurveyMismatch *m;
+
+  alignment_case_set_provider_name (c, "IT service provider");
+  add_signal (c, "1a", "2024-03-31", ALIGNMENT_PARTY_PROVIDER, ALIGNMENT_IMPACT_NEGATIVE);
+  add_signal (c, "1b", "2024-04-15", ALIGNMENT_PARTY_PROVIDER, ALIGNMENT_IMPACT_POSITIVE);
+  add_signal (c, "1c", "2024-05-01", ALIGNMENT_PARTY_CUSTOMER, ALIGNMENT_IMPACT_POSITIVE);
+  add_signal (c, "1d", "2024-06-30", ALIGNMENT_PARTY_PROVIDER, ALIGNMENT_IMPACT_POSITIVE);
+  add_signal (c, "1e", "2024-05-02", ALIGNMENT_PARTY_PROVIDER, ALIGNMENT_IMPACT_SAME);
+  add_signal (c, "1f", "2024-07-01", ALIGNMENT_PARTY_PROVIDER, ALIGNMENT_IMPACT_NEGATIVE);
+  alignment_case_add_survey_round (c, q2);
+  alignment_case_add_survey_round (c, undated);
+  alignment_case_add_survey_round (c, q1);
+
+  found = alignment_survey_compare_log (c);
+  g_assert_cmpuint (found->len, ==, 1);
+  m = g_ptr_array_index (found, 0);
+  g_assert_true (m->from == q1);
+  g_assert_true (m->to == q2);
+  g_assert_cmpint (m->party, ==, ALIGNMENT_PARTY_PROVIDER);
+  g_assert_cmpint (m->realm, ==, ALIGNMENT_REALM_CONTRACTUAL);
+  g_assert_cmpfloat_with_epsilon (m->from_score, 6.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (m->to_score, 3.0, 1e-9);
+  g_assert_cmpuint (m->n_positive, ==, 2);
+  g_assert_cmpuint (m->n_negative, ==, 0);
+  g_assert_cmpuint (m->signal_ids->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (m->signal_ids, 0), ==, "1b");
+  g_assert_cmpstr (g_ptr_array_index (m->signal_ids, 1), ==, "1d");
+
+  text = alignment_survey_mismatch_describe (c, m);
+  g_assert_cmpstr (text, ==, "IT service provider: Contractual trust fell from 6.00 to 3.00 between “Q1 review” "
+                             "and “Q2 review”, while the signals dated between them add up to +2 (2 up, 0 down): "
+                             "signals may be missing");
+
+  /* A negative signal for the provider between the rounds: the log now
+   * adds up to nothing, which contradicts nothing. */
+  add_signal (c, "1g", "2024-05-03", ALIGNMENT_PARTY_PROVIDER, ALIGNMENT_IMPACT_NEGATIVE);
+  add_signal (c, "1h", "2024-05-04", ALIGNMENT_PARTY_PROVIDER, ALIGNMENT_IMPACT_NEGATIVE);
+  g_clear_pointer (&found, g_ptr_array_unref);
+  found = alignment_survey_compare_log (c);
+  g_assert_cmpuint (found->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -264,6 +349,7 @@ main (int   argc,
   g_test_add_func ("/survey/response/answers", test_survey_response_answers);
   g_test_add_func ("/survey/case/questionnaire", test_survey_case_questionnaire);
   g_test_add_func ("/survey/undo", test_survey_undo);
+  g_test_add_func ("/survey/compare-log", test_survey_compare_log);
 
   return g_test_run ();
 }

@@ -1243,6 +1243,51 @@ test_survey (void)
   remove_tree (dir);
 }
 
+/* Between a round on 28 March and one on 30 April the customer's
+ * relational trust rises, while the example's signal 2f lowered it. */
+static void
+test_survey_findings (void)
+{
+  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *csv = test_data ("survey-responses.csv");
+  g_autofree char *undated = write_file (dir, "undated.csv", "Q1,Q2,Q3,Q4,Q5,Q6,Q7,Q8,Q9,Q10,Q11,Q12\n"
+                                                             "1,1,1,1,1,1,1,1,1,1,1,1\n"
+                                                             "7,7,7,7,7,7,7,7,7,7,7,7\n");
+  g_autofree char *first = g_build_filename (dir, "first.alignment", NULL);
+  g_autofree char *second = g_build_filename (dir, "second.alignment", NULL);
+  g_autofree char *text = NULL;
+  g_auto(Run) run = { 0 };
+
+  run_tool (&run, "survey", "import", example_path (), csv, "-o", first, "--round", "Q1");
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  run_tool (&run, "survey", "import", first, undated, "-o", second, "--round", "Q2", "--party", "customer",
+            "--date", "2024-04-30");
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+
+  run_tool (&run, "survey", "scores", second);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "\nShipbuilder (customer): Relational trust rose from 2.50 to 4.00 between "
+                                     "“Q1” and “Q2”, while the signals dated between them add up to -1 "
+                                     "(0 up, 1 down): signals may be missing\n"));
+  run_clear (&run);
+
+  run_tool (&run, "survey", "scores", second, "--format", "json");
+  g_assert_cmpint (run.status, ==, 0);
+  text = squeeze (run.out);
+  g_assert_nonnull (strstr (text, "{\"from\": \"Q1\", \"to\": \"Q2\", \"party\": \"customer\", "
+                                  "\"realm\": \"relational\", \"from_score\": 2.50, \"to_score\": 4.00, "
+                                  "\"signals\": [\"2f\"], \"text\": "));
+  /* No more than that one. */
+  g_assert_null (strstr (strstr (text, "\"findings\""), "\"from_score\": 7.00"));
+
+  g_remove (undated);
+  g_remove (first);
+  g_remove (second);
+  remove_tree (dir);
+}
+
 static void
 test_survey_errors (void)
 {
@@ -1318,6 +1363,7 @@ main (int    argc,
   g_test_add_func ("/tool/analyse/json", test_analyse_json);
   g_test_add_func ("/tool/survey", test_survey);
   g_test_add_func ("/tool/survey/errors", test_survey_errors);
+  g_test_add_func ("/tool/survey/findings", test_survey_findings);
 
   return g_test_run ();
 }
