@@ -530,6 +530,12 @@ alignment_xml_child_kind (ElementKind  parent,
     { ELEMENT_SIGNAL, "goal", ELEMENT_TEXT, FIELD_GOAL },
     { ELEMENT_SIGNAL, "reaction", ELEMENT_TEXT, FIELD_REACTION },
     { ELEMENT_SIGNAL, "trust", ELEMENT_TRUST, 0 },
+    { ELEMENT_CASE, "survey", ELEMENT_SURVEY, 0 },
+    { ELEMENT_SURVEY, "questionnaire", ELEMENT_QUESTIONNAIRE, 0 },
+    { ELEMENT_QUESTIONNAIRE, "item", ELEMENT_TEXT, FIELD_SURVEY_ITEM },
+    { ELEMENT_SURVEY, "round", ELEMENT_SURVEY_ROUND, 0 },
+    { ELEMENT_SURVEY_ROUND, "response", ELEMENT_SURVEY_RESPONSE, 0 },
+    { ELEMENT_SURVEY_RESPONSE, "answer", ELEMENT_SURVEY_ANSWER, 0 },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (children); i++)
@@ -565,6 +571,7 @@ field_get (Loader *self,
     case FIELD_MESSAGE: return alignment_signal_get_message (self->signal);
     case FIELD_GOAL: return alignment_signal_get_goal (self->signal);
     case FIELD_REACTION: return alignment_signal_get_reaction (self->signal);
+    case FIELD_SURVEY_ITEM: return alignment_survey_item_get_text (self->survey_item);
     default: g_assert_not_reached ();
     }
 }
@@ -590,6 +597,7 @@ field_set (Loader     *self,
     case FIELD_MESSAGE: alignment_signal_set_message (self->signal, text); break;
     case FIELD_GOAL: alignment_signal_set_goal (self->signal, text); break;
     case FIELD_REACTION: alignment_signal_set_reaction (self->signal, text); break;
+    case FIELD_SURVEY_ITEM: alignment_survey_item_set_text (self->survey_item, text); break;
     default: g_assert_not_reached ();
     }
 }
@@ -618,10 +626,18 @@ alignment_xml_loader_read_attributes (Loader      *self,
     case ELEMENT_TRUST:
       read_trust (self, line, node);
       break;
+    case ELEMENT_SURVEY_ROUND:
+    case ELEMENT_SURVEY_RESPONSE:
+    case ELEMENT_SURVEY_ANSWER:
+      alignment_xml_loader_read_survey (self, kind, field, line, node);
+      break;
     case ELEMENT_TEXT:
       if (field == FIELD_LESSON)
         self->lesson = alignment_lesson_new ("");
-      read_no_attributes (self, line, node);
+      if (field == FIELD_SURVEY_ITEM)
+        alignment_xml_loader_read_survey (self, kind, field, line, node);
+      else
+        read_no_attributes (self, line, node);
       break;
     case ELEMENT_CASE:
     case ELEMENT_STAKEHOLDERS:

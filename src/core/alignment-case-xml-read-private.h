@@ -19,6 +19,9 @@
 #include "alignment-lesson.h"
 #include "alignment-signal.h"
 #include "alignment-stakeholder.h"
+#include "alignment-survey-item.h"
+#include "alignment-survey-response.h"
+#include "alignment-survey-round.h"
 #include "alignment-thread-record.h"
 
 G_BEGIN_DECLS
@@ -40,6 +43,11 @@ typedef enum
   ELEMENT_SIGNALS,
   ELEMENT_SIGNAL,
   ELEMENT_TRUST,
+  ELEMENT_SURVEY,
+  ELEMENT_QUESTIONNAIRE,
+  ELEMENT_SURVEY_ROUND,
+  ELEMENT_SURVEY_RESPONSE,
+  ELEMENT_SURVEY_ANSWER,
 } ElementKind;
 
 /* The elements that hold text, and where it goes. */
@@ -59,6 +67,7 @@ typedef enum
   FIELD_MESSAGE,
   FIELD_GOAL,
   FIELD_REACTION,
+  FIELD_SURVEY_ITEM,
 } Field;
 
 typedef struct
@@ -106,6 +115,9 @@ typedef struct
   AlignmentLesson        *lesson;
   AlignmentThreadRecord  *thread_record;
   guint                   trust_parties; /* bit per party rated in this signal */
+  AlignmentSurveyItem    *survey_item;
+  AlignmentSurveyRound   *survey_round;
+  AlignmentSurveyResponse *survey_response;
 
   Frame                   frames[MAX_DEPTH];
   guint                   open;          /* elements open: frames in use */
@@ -154,5 +166,16 @@ void      alignment_xml_loader_read_attributes     (Loader             *self,
 void      alignment_xml_loader_add_text            (Loader             *self,
                                                     Frame              *frame,
                                                     const char         *text);
+
+/* alignment-case-xml-read-survey.c */
+void      alignment_xml_loader_read_survey         (Loader             *self,
+                                                    ElementKind         kind,
+                                                    Field               field,
+                                                    guint               line,
+                                                    xmlNodePtr          node);
+void      alignment_xml_loader_end_survey          (Loader             *self,
+                                                    ElementKind         kind,
+                                                    Field               field);
+void      alignment_xml_loader_clear_survey        (Loader             *self);
 
 G_END_DECLS

@@ -300,6 +300,12 @@ end_element (Loader     *self,
           g_list_store_append (alignment_case_get_lessons (self->kase), self->lesson);
           g_clear_object (&self->lesson);
         }
+      alignment_xml_loader_end_survey (self, frame->kind, frame->field);
+      break;
+
+    case ELEMENT_SURVEY_ROUND:
+    case ELEMENT_SURVEY_RESPONSE:
+      alignment_xml_loader_end_survey (self, frame->kind, frame->field);
       break;
 
     case ELEMENT_CASE:
@@ -521,6 +527,7 @@ loader_clear (Loader *self)
   g_clear_object (&self->stakeholder);
   g_clear_object (&self->lesson);
   g_clear_object (&self->thread_record);
+  alignment_xml_loader_clear_survey (self);
   g_clear_pointer (&self->signals, g_ptr_array_unref);
   g_clear_pointer (&self->signal_lines, g_array_unref);
   alignment_xml_problem_clear (&self->problem);

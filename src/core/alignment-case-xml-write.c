@@ -22,6 +22,9 @@
 #include "alignment-date.h"
 #include "alignment-enums.h"
 #include "alignment-lesson.h"
+#include "alignment-survey.h"
+#include "alignment-survey-response.h"
+#include "alignment-survey-round.h"
 #include "alignment-thread-record.h"
 #include "alignment-signal.h"
 #include "alignment-stakeholder.h"
@@ -248,6 +251,89 @@ write_thread_records (xmlTextWriterPtr  writer,
     xmlTextWriterEndElement (writer);
 }
 
+/* The questionnaire, then the rounds; nothing for a case without a
+ * survey, so that such files stay as they were. */
+static void
+write_survey (xmlTextWriterPtr  writer,
+              AlignmentCase    *self)
+{
+  GListModel *items = G_LIST_MODEL (alignment_case_get_survey_items (self));
+  GListModel *rounds = G_LIST_MODEL (alignment_case_get_survey_rounds (self));
+  guint n_items = g_list_model_get_n_items (items);
+  guint n_rounds = g_list_model_get_n_items (rounds);
+
+  if (n_items == 0 && n_rounds == 0)
+    return;
+
+  xmlTextWriterStartElement (writer, BAD_CAST "survey");
+
+  if (n_items > 0)
+    {
+      xmlTextWriterStartElement (writer, BAD_CAST "questionnaire");
+      for (guint i = 0; i < n_items; i++)
+        {
+          g_autoptr(AlignmentSurveyItem) item = g_list_model_get_item (items, i);
+          const char *text = alignment_survey_item_get_text (item);
+          g_autofree char *clean = text_is_clean (text) ? NULL : text_clean (text);
+
+          xmlTextWriterStartElement (writer, BAD_CAST "item");
+          xmlTextWriterWriteFormatAttribute (writer, BAD_CAST "number", "%u",
+                                             alignment_survey_item_get_number (item));
+          xmlTextWriterWriteAttribute (writer, BAD_CAST "realm",
+                                       BAD_CAST alignment_enum_to_token (ALIGNMENT_TYPE_REALM,
+                                                                         alignment_survey_item_get_realm (item)));
+          if (alignment_survey_item_get_reverse (item))
+            xmlTextWriterWriteAttribute (writer, BAD_CAST "reverse", BAD_CAST "yes");
+          xmlTextWriterWriteString (writer, BAD_CAST (clean != NULL ? clean : text));
+          xmlTextWriterEndElement (writer);
+        }
+      xmlTextWriterEndElement (writer);
+    }
+
+  for (guint i = 0; i < n_rounds; i++)
+    {
+      g_autoptr(AlignmentSurveyRound) round = g_list_model_get_item (rounds, i);
+      GListModel *responses = G_LIST_MODEL (alignment_survey_round_get_responses (round));
+      guint n_responses = g_list_model_get_n_items (responses);
+      const char *name = alignment_survey_round_get_name (round);
+      g_autofree char *clean_name = text_is_clean (name) ? NULL : text_clean (name);
+
+      xmlTextWriterStartElement (writer, BAD_CAST "round");
+      if (*name != '\0')
+        xmlTextWriterWriteAttribute (writer, BAD_CAST "name", BAD_CAST (clean_name != NULL ? clean_name : name));
+      write_date_attribute (writer, "date", alignment_survey_round_get_date (round));
+
+      for (guint j = 0; j < n_responses; j++)
+        {
+          g_autoptr(AlignmentSurveyResponse) response = g_list_model_get_item (responses, j);
+          const char *respondent = alignment_survey_response_get_respondent (response);
+          g_autofree char *clean_respondent = text_is_clean (respondent) ? NULL : text_clean (respondent);
+
+          xmlTextWriterStartElement (writer, BAD_CAST "response");
+          write_enum_attribute (writer, "party", ALIGNMENT_TYPE_PARTY,
+                                alignment_survey_response_get_party (response));
+          if (*respondent != '\0')
+            xmlTextWriterWriteAttribute (writer, BAD_CAST "respondent",
+                                         BAD_CAST (clean_respondent != NULL ? clean_respondent : respondent));
+          for (guint number = 1; number <= ALIGNMENT_SURVEY_N_ITEMS; number++)
+            {
+              guint answer = alignment_survey_response_get_answer (response, number);
+
+              if (answer == 0)
+                continue;
+              xmlTextWriterStartElement (writer, BAD_CAST "answer");
+              xmlTextWriterWriteFormatAttribute (writer, BAD_CAST "item", "%u", number);
+              xmlTextWriterWriteFormatAttribute (writer, BAD_CAST "value", "%u", answer);
+              xmlTextWriterEndElement (writer);
+            }
+          xmlTextWriterEndElement (writer);
+        }
+      xmlTextWriterEndElement (writer);
+    }
+
+  xmlTextWriterEndElement (writer);
+}
+
 static void
 write_case (xmlTextWriterPtr  writer,
             AlignmentCase    *self)
@@ -319,6 +405,8 @@ write_case (xmlTextWriterPtr  writer,
         write_signal (writer, signals[i]);
       xmlTextWriterEndElement (writer);
     }
+
+  write_survey (writer, self);
 
   write_foreign (writer, alignment_case_get_foreign (self), 1, FALSE);
   xmlTextWriterEndElement (writer);

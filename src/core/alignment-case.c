@@ -14,6 +14,8 @@
 #include "alignment-signal.h"
 #include "alignment-signal-list.h"
 #include "alignment-stakeholder.h"
+#include "alignment-survey.h"
+#include "alignment-survey-round.h"
 #include "alignment-thread-record.h"
 
 struct _AlignmentCase
@@ -32,6 +34,8 @@ struct _AlignmentCase
   GListStore          *thread_records;
   AlignmentSignalList *signals;
   GPtrArray           *foreign;
+  GListStore          *survey_items;
+  GListStore          *survey_rounds;
 };
 
 G_DEFINE_FINAL_TYPE (AlignmentCase, alignment_case, G_TYPE_OBJECT)
@@ -63,6 +67,8 @@ alignment_case_finalize (GObject *object)
   g_clear_object (&self->thread_records);
   g_clear_object (&self->signals);
   g_clear_pointer (&self->foreign, g_ptr_array_unref);
+  g_clear_object (&self->survey_items);
+  g_clear_object (&self->survey_rounds);
 
   G_OBJECT_CLASS (alignment_case_parent_class)->finalize (object);
 }
@@ -171,6 +177,8 @@ alignment_case_init (AlignmentCase *self)
   self->lessons = g_list_store_new (ALIGNMENT_TYPE_LESSON);
   self->thread_records = g_list_store_new (ALIGNMENT_TYPE_THREAD_RECORD);
   self->signals = alignment_signal_list_new ();
+  self->survey_items = g_list_store_new (ALIGNMENT_TYPE_SURVEY_ITEM);
+  self->survey_rounds = g_list_store_new (ALIGNMENT_TYPE_SURVEY_ROUND);
 }
 
 AlignmentCase *
@@ -477,6 +485,64 @@ alignment_case_add_foreign (AlignmentCase *self,
   g_ptr_array_add (self->foreign, g_strdup (xml));
 }
 
+/* ---- Trust survey ------------------------------------------------------- */
+
+GListStore *
+alignment_case_get_survey_items (AlignmentCase *self)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_CASE (self), NULL);
+
+  return self->survey_items;
+}
+
+GListStore *
+alignment_case_get_survey_rounds (AlignmentCase *self)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_CASE (self), NULL);
+
+  return self->survey_rounds;
+}
+
+void
+alignment_case_add_survey_round (AlignmentCase        *self,
+                                 AlignmentSurveyRound *round)
+{
+  g_return_if_fail (ALIGNMENT_IS_CASE (self));
+  g_return_if_fail (ALIGNMENT_IS_SURVEY_ROUND (round));
+
+  /* The first round fixes the wording its answers refer to. */
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->survey_items)) == 0)
+    alignment_survey_add_default (self->survey_items);
+  g_list_store_append (self->survey_rounds, round);
+}
+
+static gboolean
+survey_item_equal (gpointer a,
+                   gpointer b)
+{
+  return alignment_survey_item_equal (a, b);
+}
+
+static gboolean
+survey_round_equal (gpointer a,
+                    gpointer b)
+{
+  return alignment_survey_round_equal (a, b);
+}
+
+static gboolean list_models_equal (GListModel *a,
+                                   GListModel *b,
+                                   gboolean  (*equal) (gpointer a,
+                                                       gpointer b));
+
+static gboolean
+survey_equal (AlignmentCase *a,
+              AlignmentCase *b)
+{
+  return list_models_equal (G_LIST_MODEL (a->survey_items), G_LIST_MODEL (b->survey_items), survey_item_equal)
+         && list_models_equal (G_LIST_MODEL (a->survey_rounds), G_LIST_MODEL (b->survey_rounds), survey_round_equal);
+}
+
 static gboolean
 stakeholder_equal (gpointer a,
                    gpointer b)
@@ -564,7 +630,8 @@ alignment_case_equal (AlignmentCase *a,
       || !alignment_strings_equal (a->foreign, b->foreign)
       || !list_models_equal (G_LIST_MODEL (a->stakeholders), G_LIST_MODEL (b->stakeholders), stakeholder_equal)
       || !list_models_equal (G_LIST_MODEL (a->lessons), G_LIST_MODEL (b->lessons), lesson_equal)
-      || !thread_records_equal (G_LIST_MODEL (a->thread_records), G_LIST_MODEL (b->thread_records)))
+      || !thread_records_equal (G_LIST_MODEL (a->thread_records), G_LIST_MODEL (b->thread_records))
+      || !survey_equal (a, b))
     return FALSE;
 
   sa = alignment_signal_list_peek (a->signals, &na);

@@ -88,6 +88,17 @@ GPtrArray           *alignment_case_get_foreign        (AlignmentCase  *self);
 void                 alignment_case_add_foreign        (AlignmentCase  *self,
                                                         const char     *xml);
 
+/* The trust survey.  A GListStore of AlignmentSurveyItem: the
+ * questionnaire the case's rounds were answered with, empty when the case
+ * has none. */
+GListStore          *alignment_case_get_survey_items   (AlignmentCase  *self);
+/* A GListStore of AlignmentSurveyRound, in order. */
+GListStore          *alignment_case_get_survey_rounds  (AlignmentCase  *self);
+/* Appends @round, first giving a case without a questionnaire the
+ * default one (alignment_survey_add_default()). */
+void                 alignment_case_add_survey_round   (AlignmentCase        *self,
+                                                        AlignmentSurveyRound *round);
+
 /* TRUE when the two cases hold the same values, lists and signals. */
 gboolean             alignment_case_equal              (AlignmentCase  *a,
                                                         AlignmentCase  *b);

@@ -2,8 +2,8 @@
  *
  * GObject tells what changed ("notify") but not what it was before.  A
  * signal tells its watch the old value of each change itself; for the
- * few other objects (the case, its stakeholders, lessons and thread
- * records) the history
+ * few other objects (the case, its stakeholders, lessons, thread
+ * records and survey) the history
  * keeps a shadow of their writable properties, which holds the old value
  * when the notification comes, and of the items of every list.  The
  * property specs are shared per class.
@@ -16,6 +16,7 @@
 #include "alignment-case.h"
 #include "alignment-signal-list.h"
 #include "alignment-signal-private.h"
+#include "alignment-survey-round.h"
 
 typedef enum
 {
@@ -105,6 +106,8 @@ static guint signals[N_SIGNALS];
 
 static void alignment_history_watch_object (AlignmentHistory *self,
                                             GObject          *object);
+static void alignment_history_watch_list   (AlignmentHistory *self,
+                                            GListModel       *model);
 
 /* ---- Commands ------------------------------------------------------------ */
 
@@ -460,6 +463,10 @@ alignment_history_watch_object (AlignmentHistory *self,
     }
   shadow->handler = g_signal_connect (object, "notify", G_CALLBACK (shadow_notify_cb), self);
   g_hash_table_insert (self->shadows, object, shadow);
+
+  /* A survey round holds a list of its own: its responses. */
+  if (ALIGNMENT_IS_SURVEY_ROUND (object))
+    alignment_history_watch_list (self, G_LIST_MODEL (alignment_survey_round_get_responses (ALIGNMENT_SURVEY_ROUND (object))));
 }
 
 static void
@@ -723,6 +730,8 @@ alignment_history_constructed (GObject *object)
   alignment_history_watch_list (self, G_LIST_MODEL (alignment_case_get_stakeholders (self->alignment_case)));
   alignment_history_watch_list (self, G_LIST_MODEL (alignment_case_get_lessons (self->alignment_case)));
   alignment_history_watch_list (self, G_LIST_MODEL (alignment_case_get_thread_records (self->alignment_case)));
+  alignment_history_watch_list (self, G_LIST_MODEL (alignment_case_get_survey_items (self->alignment_case)));
+  alignment_history_watch_list (self, G_LIST_MODEL (alignment_case_get_survey_rounds (self->alignment_case)));
 }
 
 static void

@@ -14,5 +14,8 @@ typedef struct _AlignmentSignalList  AlignmentSignalList;
 typedef struct _AlignmentStakeholder AlignmentStakeholder;
 typedef struct _AlignmentLesson      AlignmentLesson;
 typedef struct _AlignmentThreadRecord AlignmentThreadRecord;
+typedef struct _AlignmentSurveyItem  AlignmentSurveyItem;
+typedef struct _AlignmentSurveyResponse AlignmentSurveyResponse;
+typedef struct _AlignmentSurveyRound AlignmentSurveyRound;
 
 G_END_DECLS

@@ -74,7 +74,6 @@ alignment_tool_command_import (int    argc,
   };
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GFile) input = NULL;
-  g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(AlignmentSheet) sheet = NULL;
   g_autoptr(AlignmentImport) import = NULL;
@@ -115,26 +114,9 @@ alignment_tool_command_import (int    argc,
     }
 
   report = import_report (argv[1], sheet, import);
-  g_printerr ("%s", report);
-  if (report_path != NULL && !g_file_set_contents (report_path, report, -1, &error))
-    {
-      g_printerr ("%s: %s: %s\n", report_path, _("error"), error->message);
-      return EXIT_INVALID;
-    }
-
-  /* Never over a case someone keeps: importing is making a new case. */
-  file = g_file_new_for_commandline_arg (output);
-  if (g_file_query_exists (file, NULL))
-    {
-      g_printerr ("%s: %s: %s\n", output, _("error"),
-                  _("the file exists already; choose another name, or remove it first"));
-      return EXIT_INVALID;
-    }
-  if (!alignment_case_save (import->imported, file, NULL, &error))
-    {
-      g_printerr ("%s: %s: %s\n", output, _("error"), error->message);
-      return EXIT_INVALID;
-    }
+  if (!alignment_tool_emit_report (report, report_path)
+      || !alignment_tool_save_new_case (import->imported, output))
+    return EXIT_INVALID;
 
   return EXIT_OK;
 }

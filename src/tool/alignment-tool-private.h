@@ -29,6 +29,10 @@ gboolean        alignment_tool_command_parse       (GOptionContext      *context
 void            alignment_tool_print_load_error    (const char          *path,
                                                     const GError        *error);
 AlignmentCase  *alignment_tool_load_case           (const char          *path);
+gboolean        alignment_tool_emit_report         (const char          *report,
+                                                    const char          *path);
+gboolean        alignment_tool_save_new_case       (AlignmentCase       *self,
+                                                    const char          *output);
 
 /* Shared by the commands (alignment-tool.c).  The value of @type whose
  * GEnum nick is @nick ("week", "gap"). */
@@ -63,6 +67,10 @@ int             alignment_tool_render_heatmap      (int                  argc,
 
 /* alignment-tool-analyse.c */
 int             alignment_tool_command_analyse     (int                  argc,
+                                                    char               **argv);
+
+/* alignment-tool-survey.c: "survey import|scores …" */
+int             alignment_tool_command_survey      (int                  argc,
                                                     char               **argv);
 
 G_END_DECLS

@@ -128,6 +128,46 @@ alignment_tool_load_case (const char *path)
   return self;
 }
 
+/* Prints an import's @report on stderr and, when @path is given, writes
+ * it there too. */
+gboolean
+alignment_tool_emit_report (const char *report,
+                            const char *path)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_printerr ("%s", report);
+  if (path != NULL && !g_file_set_contents (path, report, -1, &error))
+    {
+      g_printerr ("%s: %s: %s\n", path, _("error"), error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Saves @self as @output, which must not exist yet: a command that makes
+ * a case never writes over one someone keeps, the one it read included. */
+gboolean
+alignment_tool_save_new_case (AlignmentCase *self,
+                              const char    *output)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (output);
+  g_autoptr(GError) error = NULL;
+
+  if (g_file_query_exists (file, NULL))
+    {
+      g_printerr ("%s: %s: %s\n", output, _("error"),
+                  _("the file exists already; choose another name, or remove it first"));
+      return FALSE;
+    }
+  if (!alignment_case_save (self, file, NULL, &error))
+    {
+      g_printerr ("%s: %s: %s\n", output, _("error"), error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static void
 format_day (guint32  julian,
             char    *buf)
@@ -792,6 +832,7 @@ static const struct
   { "export", alignment_tool_command_export, N_("Write a case as CSV, TSV, ODS, XLSX or an XES event log") },
   { "render", alignment_tool_command_render, N_("Draw the timeline or the heatmap of a case into a PDF, SVG or PNG file") },
   { "analyse", alignment_tool_command_analyse, N_("Report the threads of a case and what they show") },
+  { "survey", alignment_tool_command_survey, N_("Add a round of the trust survey to a case, or print its scores") },
 };
 
 static void

@@ -334,11 +334,14 @@ alignment_application_about_action (GSimpleAction *action,
                                            "</ul>"),
                         NULL);
 
-  /* The thesis the method comes from. */
+  /* The thesis the method comes from, and the instrument the trust
+   * survey adapts. */
   adw_about_window_add_acknowledgement_section (ADW_ABOUT_WINDOW (about),
                                                 _("Method"),
                                                 (const char *[]) {
                                                   _("Alignment and trust in IT outsourcing, master’s thesis, Open Universiteit, 2024"),
+                                                  /* Translators: the trust survey's questionnaire is adapted from this instrument. */
+                                                  _("Trust survey adapted from Cummings & Bromiley, 1996: the Organizational Trust Inventory"),
                                                   NULL
                                                 });
   gtk_window_present (GTK_WINDOW (about));

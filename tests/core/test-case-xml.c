@@ -420,6 +420,27 @@ static const Variant variants[] = {
     NULL, TRUE, FALSE },
 };
 
+/* Loads @doc, the document of variant @v, and has xmllint validate it:
+ * both must agree with @v.  Returns the loader's error, if any. */
+static GError *
+check_agreement (const Variant *v,
+                 const char    *doc,
+                 gboolean      *ran)
+{
+  GError *error = NULL;
+  g_autoptr(AlignmentCase) c = alignment_case_load_from_data (doc, strlen (doc), NAME, &error);
+  gboolean valid = xmllint_validates_data (doc, strlen (doc), ran);
+
+  g_test_message ("%s: %s", v->what, error != NULL ? error->message : "loads");
+  if ((c != NULL) != v->loads)
+    g_error ("%s: the loader %s it", v->what, c != NULL ? "accepts" : "refuses");
+  if (*ran && valid != v->valid)
+    g_error ("%s: xmllint %s it", v->what, valid ? "accepts" : "refuses");
+  if (!v->loads && v->valid)
+    g_assert_error (error, ALIGNMENT_XML_ERROR, ALIGNMENT_XML_ERROR_INCONSISTENT);
+  return error;
+}
+
 static void
 test_schema_agrees (void)
 {
@@ -435,17 +456,7 @@ test_schema_agrees (void)
                                               "</case>\n",
                                               v->after_title != NULL ? v->after_title : "",
                                               v->signals != NULL ? v->signals : "");
-      g_autoptr(GError) error = NULL;
-      g_autoptr(AlignmentCase) c = alignment_case_load_from_data (doc, strlen (doc), NAME, &error);
-      gboolean valid = xmllint_validates_data (doc, strlen (doc), &ran);
-
-      g_test_message ("%s: %s", v->what, error != NULL ? error->message : "loads");
-      if ((c != NULL) != v->loads)
-        g_error ("%s: the loader %s it", v->what, c != NULL ? "accepts" : "refuses");
-      if (ran && valid != v->valid)
-        g_error ("%s: xmllint %s it", v->what, valid ? "accepts" : "refuses");
-      if (!v->loads && v->valid)
-        g_assert_error (error, ALIGNMENT_XML_ERROR, ALIGNMENT_XML_ERROR_INCONSISTENT);
+      g_autoptr(GError) error = check_agreement (v, doc, &ran);
     }
 
   if (!ran)
@@ -1429,6 +1440,185 @@ test_load_missing_and_cancelled (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
 }
 
+/* ---- Trust survey --------------------------------------------------------- */
+
+#define SURVEY_ITEMS \
+  "<questionnaire><item number=\"1\" realm=\"contractual\">One</item>" \
+  "<item number=\"7\" realm=\"operational\" reverse=\"yes\">Seven</item>" \
+  "<item number=\"12\" realm=\"relational\" reverse=\"no\"/></questionnaire>"
+
+/* As the variants above, for what stands inside <survey> (after
+ * <signals>). */
+static const Variant survey_variants[] = {
+  { "empty survey", NULL, "", TRUE, TRUE },
+  { "questionnaire only", NULL, SURVEY_ITEMS, TRUE, TRUE },
+  { "round with answers", NULL, SURVEY_ITEMS "<round name=\"Q1 2024 review\" date=\"2024-03-28\">"
+    "<response party=\"customer\" respondent=\"CIO\"><answer item=\"1\" value=\"7\"/><answer item=\"12\" value=\"1\"/>"
+    "</response><response party=\"provider\"/></round><round/>", TRUE, TRUE },
+  { "round without questionnaire", NULL, "<round name=\"R\"><response party=\"provider\">"
+    "<answer item=\"11\" value=\"4\"/></response></round>", TRUE, TRUE },
+  { "item number padded with zeros", NULL, "<questionnaire><item number=\"012\" realm=\"relational\">T</item></questionnaire>",
+    TRUE, TRUE },
+  { "empty questionnaire", NULL, "<questionnaire/>", FALSE, FALSE },
+  { "item 13", NULL, "<questionnaire><item number=\"13\" realm=\"relational\">T</item></questionnaire>", FALSE, FALSE },
+  { "item 0", NULL, "<questionnaire><item number=\"0\" realm=\"relational\">T</item></questionnaire>", FALSE, FALSE },
+  { "item without realm", NULL, "<questionnaire><item number=\"1\">T</item></questionnaire>", FALSE, FALSE },
+  { "unknown realm", NULL, "<questionnaire><item number=\"1\" realm=\"legal\">T</item></questionnaire>", FALSE, FALSE },
+  { "reverse maybe", NULL, "<questionnaire><item number=\"1\" realm=\"contractual\" reverse=\"maybe\">T</item>"
+    "</questionnaire>", FALSE, FALSE },
+  { "element inside an item", NULL, "<questionnaire><item number=\"1\" realm=\"contractual\"><b/></item></questionnaire>",
+    FALSE, FALSE },
+  { "questionnaire after a round", NULL, "<round/>" SURVEY_ITEMS, FALSE, FALSE },
+  { "answer 8", NULL, "<round><response party=\"customer\"><answer item=\"1\" value=\"8\"/></response></round>",
+    FALSE, FALSE },
+  { "answer 0", NULL, "<round><response party=\"customer\"><answer item=\"1\" value=\"0\"/></response></round>",
+    FALSE, FALSE },
+  { "answer 4.5", NULL, "<round><response party=\"customer\"><answer item=\"1\" value=\"4.5\"/></response></round>",
+    FALSE, FALSE },
+  { "answer without value", NULL, "<round><response party=\"customer\"><answer item=\"1\"/></response></round>",
+    FALSE, FALSE },
+  { "response without party", NULL, "<round><response><answer item=\"1\" value=\"3\"/></response></round>",
+    FALSE, FALSE },
+  { "round date not a day", NULL, "<round date=\"2023-02-29\"/>", FALSE, FALSE },
+  { "unknown round attribute", NULL, "<round colour=\"red\"/>", FALSE, FALSE },
+  { "text in a response", NULL, "<round><response party=\"customer\">seven</response></round>", FALSE, FALSE },
+  { "foreign in a round", NULL, "<round><x:a xmlns:x=\"urn:x\"/></round>", FALSE, FALSE },
+  { "item twice", NULL, "<questionnaire><item number=\"1\" realm=\"contractual\"/><item number=\"1\" realm=\"contractual\"/>"
+    "</questionnaire>", TRUE, FALSE },
+  { "answer twice", NULL, "<round><response party=\"customer\"><answer item=\"2\" value=\"3\"/>"
+    "<answer item=\"2\" value=\"4\"/></response></round>", TRUE, FALSE },
+  { "answer to an item not asked", NULL, SURVEY_ITEMS "<round><response party=\"customer\"><answer item=\"2\" value=\"3\"/>"
+    "</response></round>", TRUE, FALSE },
+};
+
+static void
+test_schema_agrees_survey (void)
+{
+  gboolean ran = TRUE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (survey_variants) && ran; i++)
+    {
+      const Variant *v = &survey_variants[i];
+      g_autofree char *doc = g_strdup_printf ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                                              "<case xmlns=\"" NS "\" version=\"1.0\">\n"
+                                              "  <title>T</title>\n"
+                                              "  <signals><signal id=\"1a\"/></signals>\n"
+                                              "  <survey>%s</survey>\n"
+                                              "</case>\n",
+                                              v->after_title);
+      g_autoptr(GError) error = check_agreement (v, doc, &ran);
+
+      if (!v->loads)
+        {
+          AlignmentXmlError code = v->valid ? ALIGNMENT_XML_ERROR_INCONSISTENT : ALIGNMENT_XML_ERROR_INVALID;
+
+          g_assert_error (error, ALIGNMENT_XML_ERROR, code);
+          /* Every refusal names the survey's line. */
+          g_assert_true (g_str_has_prefix (error->message, NAME ":5:"));
+        }
+    }
+
+  if (!ran)
+    g_test_skip ("xmllint is not installed: the loader was not compared with it");
+}
+
+static void
+test_survey_load (void)
+{
+  g_autoptr(AlignmentCase) c = assert_loads ("<case xmlns=\"" NS "\" version=\"1.0\"><title>T</title><survey>"
+                                             SURVEY_ITEMS
+                                             "<round name=\"Q1 2024 review\" date=\"2024-03-28\">"
+                                             "<response party=\"provider\" respondent=\"Service manager\">"
+                                             "<answer item=\"7\" value=\"2\"/><answer item=\"1\" value=\"6\"/>"
+                                             "</response></round></survey></case>");
+  GListModel *items = G_LIST_MODEL (alignment_case_get_survey_items (c));
+  GListModel *rounds = G_LIST_MODEL (alignment_case_get_survey_rounds (c));
+  g_autoptr(AlignmentSurveyRound) round = NULL;
+  g_autoptr(AlignmentSurveyResponse) response = NULL;
+  AlignmentSurveyItem *seven;
+
+  /* The case's own wording, not the default. */
+  g_assert_cmpuint (g_list_model_get_n_items (items), ==, 3);
+  seven = alignment_survey_lookup_item (items, 7);
+  g_assert_cmpstr (alignment_survey_item_get_text (seven), ==, "Seven");
+  g_assert_cmpint (alignment_survey_item_get_realm (seven), ==, ALIGNMENT_REALM_OPERATIONAL);
+  g_assert_true (alignment_survey_item_get_reverse (seven));
+  g_assert_false (alignment_survey_item_get_reverse (alignment_survey_lookup_item (items, 12)));
+  g_assert_cmpstr (alignment_survey_item_get_text (alignment_survey_lookup_item (items, 12)), ==, "");
+
+  g_assert_cmpuint (g_list_model_get_n_items (rounds), ==, 1);
+  round = g_list_model_get_item (rounds, 0);
+  g_assert_cmpstr (alignment_survey_round_get_name (round), ==, "Q1 2024 review");
+  g_assert_cmpuint (alignment_survey_round_get_date (round), ==, iso ("2024-03-28"));
+  response = g_list_model_get_item (G_LIST_MODEL (alignment_survey_round_get_responses (round)), 0);
+  g_assert_cmpint (alignment_survey_response_get_party (response), ==, ALIGNMENT_PARTY_PROVIDER);
+  g_assert_cmpstr (alignment_survey_response_get_respondent (response), ==, "Service manager");
+  g_assert_cmpstr (alignment_survey_response_get_answers (response), ==, "6-----2-----");
+}
+
+/* Without a questionnaire in the file, the rounds were answered with the
+ * default; without a survey, the case has none and writes none. */
+static void
+test_survey_absent (void)
+{
+  g_autoptr(AlignmentCase) none = assert_loads ("<case xmlns=\"" NS "\" version=\"1.0\"><title>T</title></case>");
+  g_autoptr(AlignmentCase) rounds = assert_loads ("<case xmlns=\"" NS "\" version=\"1.0\"><title>T</title>"
+                                                  "<survey><round name=\"R\"/></survey></case>");
+  g_autoptr(GBytes) bytes = alignment_case_to_bytes (none);
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (alignment_case_get_survey_items (none))), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (alignment_case_get_survey_rounds (none))), ==, 0);
+  g_assert_null (g_strstr_len (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), "survey"));
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (alignment_case_get_survey_items (rounds))), ==, 12);
+  g_assert_cmpstr (alignment_survey_item_get_text (alignment_survey_lookup_item (G_LIST_MODEL (alignment_case_get_survey_items (rounds)), 5)),
+                   ==, alignment_survey_default_text (5));
+}
+
+static void
+test_survey_round_trip (void)
+{
+  g_autoptr(AlignmentCase) c = alignment_case_new ();
+  g_autoptr(AlignmentSurveyRound) q1 = alignment_survey_round_new ("Q1 2024 review", iso ("2024-03-28"));
+  g_autoptr(AlignmentSurveyRound) q2 = alignment_survey_round_new ("Q2 <&> \"review\"", 0);
+  g_autoptr(AlignmentSurveyResponse) a = alignment_survey_response_new (ALIGNMENT_PARTY_CUSTOMER);
+  g_autoptr(AlignmentSurveyResponse) b = alignment_survey_response_new (ALIGNMENT_PARTY_PROVIDER);
+  g_autoptr(GBytes) first = NULL;
+  g_autoptr(GBytes) second = NULL;
+  g_autoptr(AlignmentCase) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean ran;
+
+  alignment_case_set_title (c, "Survey");
+  alignment_case_add_survey_round (c, q1);
+  alignment_case_add_survey_round (c, q2);
+  alignment_survey_item_set_text (alignment_survey_lookup_item (G_LIST_MODEL (alignment_case_get_survey_items (c)), 2),
+                                  "Licensed wording & more");
+  g_assert_true (alignment_survey_response_set_answers (a, "7-5432176543"));
+  alignment_survey_response_set_respondent (a, "Head of IT");
+  g_assert_true (alignment_survey_response_set_answers (b, "------------"));
+  g_list_store_append (alignment_survey_round_get_responses (q1), a);
+  g_list_store_append (alignment_survey_round_get_responses (q1), b);
+
+  first = alignment_case_to_bytes (c);
+  g_assert_nonnull (strstr (g_bytes_get_data (first, NULL),
+                            "<item number=\"7\" realm=\"operational\" reverse=\"yes\">"));
+  loaded = alignment_case_load_from_data (g_bytes_get_data (first, NULL), g_bytes_get_size (first), NAME, &error);
+  g_assert_no_error (error);
+  g_assert_true (alignment_case_equal (c, loaded));
+  second = alignment_case_to_bytes (loaded);
+  g_assert_true (g_bytes_equal (first, second));
+
+  /* An answer changed is a different case. */
+  alignment_survey_response_set_answer (a, 2, 1);
+  g_assert_false (alignment_case_equal (c, loaded));
+
+  if (!xmllint_validates_data (g_bytes_get_data (first, NULL), g_bytes_get_size (first), &ran) && !ran)
+    g_test_message ("xmllint is not installed: not checked against the schema");
+  else
+    g_assert_true (xmllint_validates_data (g_bytes_get_data (first, NULL), g_bytes_get_size (first), &ran));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1465,6 +1655,10 @@ main (int   argc,
   g_test_add_func ("/case-xml/save/read-only-folder", test_save_read_only_dir);
   g_test_add_func ("/case-xml/partial/truncated", test_partial_truncated);
   g_test_add_func ("/case-xml/partial/refused", test_partial_refused);
+  g_test_add_func ("/case-xml/survey/agrees-with-xmllint", test_schema_agrees_survey);
+  g_test_add_func ("/case-xml/survey/load", test_survey_load);
+  g_test_add_func ("/case-xml/survey/absent", test_survey_absent);
+  g_test_add_func ("/case-xml/survey/round-trip", test_survey_round_trip);
 
   return g_test_run ();
 }

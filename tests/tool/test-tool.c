@@ -1158,6 +1158,182 @@ test_analyse_json (void)
   g_assert_cmpstr (out, ==, "ok\n");
 }
 
+/* ---- Trust survey --------------------------------------------------------- */
+
+/* Two rounds imported into the example, from CSV and from XLSX, with the
+ * scores of tests/data/make-survey-sheets.py. */
+static void
+test_survey (void)
+{
+  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *csv = test_data ("survey-responses.csv");
+  g_autofree char *xlsx = test_data ("survey-responses.xlsx");
+  g_autofree char *first = g_build_filename (dir, "first.alignment", NULL);
+  g_autofree char *second = g_build_filename (dir, "second.alignment", NULL);
+  g_autofree char *report = g_build_filename (dir, "report.txt", NULL);
+  g_autofree char *report_text = NULL;
+  g_autofree char *text = NULL;
+  g_auto(Run) run = { 0 };
+
+  run_tool (&run, "survey", "import", example_path (), csv, "-o", first, "--round", "Q1 2024 review",
+            "--party", "provider", "--report", report);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.err, "Read 2 responses from "));
+  g_assert_true (g_file_get_contents (report, &report_text, NULL, NULL));
+  g_assert_cmpstr (report_text, ==, run.err);
+  run_clear (&run);
+
+  /* No date in the rows of this one: the option's. */
+  {
+    g_autofree char *undated = write_file (dir, "undated.csv", "Q1,Q2,Q3,Q4,Q5,Q6,Q7,Q8,Q9,Q10,Q11,Q12\n"
+                                                               "1,1,1,1,1,1,1,1,1,1,1,1\n"
+                                                               "7,7,7,7,7,7,7,7,7,7,7,7\n");
+
+    run_tool (&run, "survey", "import", first, undated, "-o", second, "--party", "customer",
+              "--round", "Q2, \"mid-year\"", "--date", "2024-06-30");
+    g_assert_cmpint (run.status, ==, 0);
+    run_clear (&run);
+    g_remove (undated);
+  }
+
+  run_tool (&run, "validate", second);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+
+  run_tool (&run, "survey", "scores", second, "--format", "csv");
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==,
+                   "round,date,party,realm,score,n\n"
+                   "Q1 2024 review,2024-03-28,customer,contractual,7.00,1\n"
+                   "Q1 2024 review,2024-03-28,customer,operational,4.00,1\n"
+                   "Q1 2024 review,2024-03-28,customer,relational,2.50,1\n"
+                   "Q1 2024 review,2024-03-28,provider,contractual,4.67,1\n"
+                   "Q1 2024 review,2024-03-28,provider,operational,5.25,1\n"
+                   "Q1 2024 review,2024-03-28,provider,relational,3.33,1\n"
+                   "\"Q2, \"\"mid-year\"\"\",2024-06-30,customer,contractual,4.00,2\n"
+                   "\"Q2, \"\"mid-year\"\"\",2024-06-30,customer,operational,4.00,2\n"
+                   "\"Q2, \"\"mid-year\"\"\",2024-06-30,customer,relational,4.00,2\n");
+  run_clear (&run);
+
+  run_tool (&run, "survey", "scores", second, "--format", "json");
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "{\"round\": \"Q2, \\\"mid-year\\\"\", \"date\": \"2024-06-30\", "
+                                     "\"party\": \"customer\", \"realm\": \"relational\", \"score\": 4.00, "
+                                     "\"n\": 2, \"min\": 2.50, \"max\": 5.50}"));
+  run_clear (&run);
+
+  run_tool (&run, "survey", "scores", second);
+  g_assert_cmpint (run.status, ==, 0);
+  text = squeeze (run.out);
+  g_assert_nonnull (strstr (text, "Q1 2024 review 2024-03-28 provider operational 5.25 n=1 5.25–5.25\n"));
+  g_assert_nonnull (strstr (text, "Q2, \"mid-year\" 2024-06-30 customer relational 4.00 n=2 2.50–5.50\n"));
+  run_clear (&run);
+
+  /* The same figures from the XLSX export. */
+  g_remove (second);
+  run_tool (&run, "survey", "import", example_path (), xlsx, "-o", second);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  run_tool (&run, "survey", "scores", second, "-f", "csv");
+  g_assert_nonnull (strstr (run.out, "survey-responses,2024-03-28,provider,relational,3.33,1\n"));
+
+  g_remove (first);
+  g_remove (second);
+  g_remove (report);
+  remove_tree (dir);
+}
+
+/* Between a round on 28 March and one on 30 April the customer's
+ * relational trust rises, while the example's signal 2f lowered it. */
+static void
+test_survey_findings (void)
+{
+  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *csv = test_data ("survey-responses.csv");
+  g_autofree char *undated = write_file (dir, "undated.csv", "Q1,Q2,Q3,Q4,Q5,Q6,Q7,Q8,Q9,Q10,Q11,Q12\n"
+                                                             "1,1,1,1,1,1,1,1,1,1,1,1\n"
+                                                             "7,7,7,7,7,7,7,7,7,7,7,7\n");
+  g_autofree char *first = g_build_filename (dir, "first.alignment", NULL);
+  g_autofree char *second = g_build_filename (dir, "second.alignment", NULL);
+  g_autofree char *text = NULL;
+  g_auto(Run) run = { 0 };
+
+  run_tool (&run, "survey", "import", example_path (), csv, "-o", first, "--round", "Q1");
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  run_tool (&run, "survey", "import", first, undated, "-o", second, "--round", "Q2", "--party", "customer",
+            "--date", "2024-04-30");
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+
+  run_tool (&run, "survey", "scores", second);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "\nShipbuilder (customer): Relational trust rose from 2.50 to 4.00 between "
+                                     "“Q1” and “Q2”, while the signals dated between them add up to -1 "
+                                     "(0 up, 1 down): signals may be missing\n"));
+  run_clear (&run);
+
+  run_tool (&run, "survey", "scores", second, "--format", "json");
+  g_assert_cmpint (run.status, ==, 0);
+  text = squeeze (run.out);
+  g_assert_nonnull (strstr (text, "{\"from\": \"Q1\", \"to\": \"Q2\", \"party\": \"customer\", "
+                                  "\"realm\": \"relational\", \"from_score\": 2.50, \"to_score\": 4.00, "
+                                  "\"signals\": [\"2f\"], \"text\": "));
+  /* No more than that one. */
+  g_assert_null (strstr (strstr (text, "\"findings\""), "\"from_score\": 7.00"));
+
+  g_remove (undated);
+  g_remove (first);
+  g_remove (second);
+  remove_tree (dir);
+}
+
+static void
+test_survey_errors (void)
+{
+  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *eight = test_data ("survey-responses-answer-8.csv");
+  g_autofree char *csv = test_data ("survey-responses.csv");
+  g_autofree char *out = g_build_filename (dir, "out.alignment", NULL);
+  g_autofree char *expected = g_strdup_printf ("error: %s: row 3, column H (“Q3”): “8” is not an answer from 1 to 7\n", eight);
+  g_auto(Run) run = { 0 };
+
+  run_tool (&run, "survey", "import", example_path (), eight, "-o", out);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.err, ==, expected);
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+  run_clear (&run);
+
+  run_tool (&run, "survey", "import", example_path (), csv, "-o", out, "--party", "both");
+  g_assert_cmpint (run.status, ==, 2);
+  run_clear (&run);
+  run_tool (&run, "survey", "import", example_path (), csv, "-o", out, "--date", "28-3-2024");
+  g_assert_cmpint (run.status, ==, 2);
+  run_clear (&run);
+  run_tool (&run, "survey", "import", example_path (), csv);
+  g_assert_cmpint (run.status, ==, 2);
+  run_clear (&run);
+  run_tool (&run, "survey", "scores", example_path (), "--format", "xml");
+  g_assert_cmpint (run.status, ==, 2);
+  run_clear (&run);
+  run_tool (&run, "survey", "tally");
+  g_assert_cmpint (run.status, ==, 2);
+  run_clear (&run);
+
+  /* Never over an existing file. */
+  run_tool (&run, "survey", "import", example_path (), csv, "-o", example_path ());
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "the file exists already"));
+  run_clear (&run);
+
+  /* A case without a survey has no scores. */
+  run_tool (&run, "survey", "scores", example_path (), "-f", "csv");
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "round,date,party,realm,score,n\n");
+
+  remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1185,6 +1361,9 @@ main (int    argc,
   g_test_add_func ("/tool/heatmap/csv-modes", test_heatmap_csv_modes);
   g_test_add_func ("/tool/analyse/text", test_analyse_text);
   g_test_add_func ("/tool/analyse/json", test_analyse_json);
+  g_test_add_func ("/tool/survey", test_survey);
+  g_test_add_func ("/tool/survey/errors", test_survey_errors);
+  g_test_add_func ("/tool/survey/findings", test_survey_findings);
 
   return g_test_run ();
 }

@@ -52,6 +52,10 @@ test_about_window (void)
   g_assert_cmpstr (adw_about_window_get_release_notes_version (about), ==, PACKAGE_VERSION);
   g_assert_nonnull (adw_about_window_get_developers (about));
   g_assert_cmpstr (adw_about_window_get_developer_name (about), !=, "");
+  /* The trust survey's instrument is cited, with its ampersand intact. */
+  g_assert_nonnull (ui_test_find_any_label (GTK_WIDGET (about),
+                                            "Trust survey adapted from Cummings & Bromiley, 1996: "
+                                            "the Organizational Trust Inventory"));
 
   gtk_window_destroy (GTK_WINDOW (about));
 }
