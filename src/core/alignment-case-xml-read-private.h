@@ -40,6 +40,9 @@ typedef enum
   ELEMENT_SIGNALS,
   ELEMENT_SIGNAL,
   ELEMENT_TRUST,
+  ELEMENT_EXCHANGE,
+  ELEMENT_CONFLICT,
+  ELEMENT_BASE,
 } ElementKind;
 
 /* The elements that hold text, and where it goes. */
@@ -154,5 +157,8 @@ void      alignment_xml_loader_read_attributes     (Loader             *self,
 void      alignment_xml_loader_add_text            (Loader             *self,
                                                     Frame              *frame,
                                                     const char         *text);
+/* A signal of <base>: the state last exchanged, not one of the case's. */
+void      alignment_xml_loader_add_base_signal     (Loader             *self,
+                                                    AlignmentSignal    *signal);
 
 G_END_DECLS

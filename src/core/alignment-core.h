@@ -14,6 +14,7 @@
 #include "alignment-thread-record.h"
 #include "alignment-case.h"
 #include "alignment-case-xml.h"
+#include "alignment-merge.h"
 #include "alignment-check.h"
 #include "alignment-analysis.h"
 #include "alignment-findings.h"

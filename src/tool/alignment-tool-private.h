@@ -65,4 +65,10 @@ int             alignment_tool_render_heatmap      (int                  argc,
 int             alignment_tool_command_analyse     (int                  argc,
                                                     char               **argv);
 
+/* alignment-tool-merge.c */
+int             alignment_tool_command_merge       (int                  argc,
+                                                    char               **argv);
+int             alignment_tool_command_share       (int                  argc,
+                                                    char               **argv);
+
 G_END_DECLS
