@@ -198,6 +198,7 @@ typedef struct
 
 typedef struct
 {
+  gboolean            has_base;
   AlignmentCopyOwner  ours_owner;
   AlignmentCopyOwner  theirs_owner;
   const char         *ours_author;
@@ -244,14 +245,18 @@ find_entry (Merge           *merge,
         return (int) GPOINTER_TO_UINT (found) - 1;
     }
 
-  /* Two signals of which one has no stable id: the same when their
-   * visible ids are. */
+  /* A signal from before stable ids is the one with its visible id:
+   * one side's signal without an id, or a base signal without one (both
+   * copies may have given it an id of their own since).  With a base, a
+   * signal it does not hold is an addition, whatever its visible id. */
   if ((found = g_hash_table_lookup (merge->by_id, alignment_signal_get_id (signal))) != NULL)
     {
       Entry *entry = &g_array_index (merge->entries, Entry, GPOINTER_TO_UINT (found) - 1);
 
       if (G_STRUCT_MEMBER (AlignmentSignal *, entry, offset) == NULL
-          && (stable_id == NULL || entry_lacks_stable_id (entry)))
+          && (entry->base != NULL || !merge->has_base)
+          && (stable_id == NULL || entry_lacks_stable_id (entry)
+              || (entry->base != NULL && !has_stable_id (entry->base))))
         return (int) GPOINTER_TO_UINT (found) - 1;
     }
 
@@ -463,11 +468,12 @@ merge_entry (Merge *merge,
   }
 }
 
-/* Two additions may share a visible id, and a file may not: the later
- * one takes the next free letter of its thread. */
+/* Two additions may share a visible id, and a file may not: theirs
+ * takes the next free letter of its thread, ours keeps its id. */
 static void
-make_ids_unique (Merge     *merge,
-                 GPtrArray *signals)
+make_ids_unique (Merge      *merge,
+                 GPtrArray  *signals,
+                 GHashTable *ours)
 {
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) last = g_hash_table_new_full (NULL, NULL, NULL, g_free);  /* thread → highest letter index */
@@ -488,6 +494,10 @@ make_ids_unique (Merge     *merge,
     }
 
   for (guint i = 0; i < signals->len; i++)
+    if (g_hash_table_contains (ours, g_ptr_array_index (signals, i)))
+      g_hash_table_add (seen, (gpointer) alignment_signal_get_id (g_ptr_array_index (signals, i)));
+
+  for (guint i = 0; i < signals->len; i++)
     {
       AlignmentSignal *signal = g_ptr_array_index (signals, i);
       g_autofree char *old = g_strdup (alignment_signal_get_id (signal));
@@ -496,7 +506,8 @@ make_ids_unique (Merge     *merge,
       g_autofree char *letters = NULL;
       g_autofree char *id = NULL;
 
-      if (g_hash_table_add (seen, (gpointer) alignment_signal_get_id (signal)))
+      if (g_hash_table_contains (ours, signal)
+          || g_hash_table_add (seen, (gpointer) alignment_signal_get_id (signal)))
         continue;
 
       highest = g_hash_table_lookup (last, GUINT_TO_POINTER (thread));
@@ -699,6 +710,7 @@ alignment_merge (AlignmentCase        *ours,
   if (result == NULL)
     return NULL;
 
+  merge.has_base = base != NULL;
   merge.ours_owner = alignment_case_get_owner (ours);
   merge.theirs_owner = alignment_case_get_owner (theirs);
   merge.ours_author = author_of (ours);
@@ -738,7 +750,18 @@ alignment_merge (AlignmentCase        *ours,
     }
 
   merged = order_result (&merge, ours_signals, n_ours, theirs_signals, n_theirs, entry_of);
-  make_ids_unique (&merge, merged);
+  {
+    g_autoptr(GHashTable) from_ours = g_hash_table_new (NULL, NULL);
+
+    for (guint i = 0; i < merge.entries->len; i++)
+      {
+        Entry *entry = &g_array_index (merge.entries, Entry, i);
+
+        if (entry->ours != NULL && entry->result != NULL)
+          g_hash_table_add (from_ours, entry->result);
+      }
+    make_ids_unique (&merge, merged, from_ours);
+  }
 
   {
     AlignmentSignalList *list = alignment_case_get_signals (result);
