@@ -136,14 +136,14 @@ static const struct {
 
 /* A field's value as the file writes it; NULL when not set. */
 static char *
-field_text (AlignmentSignal *signal,
-            const char      *name)
+field_text (gpointer    object,
+            const char *name)
 {
   g_auto(GValue) value = G_VALUE_INIT;
-  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (signal), name);
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), name);
 
   g_value_init (&value, pspec->value_type);
-  g_object_get_property (G_OBJECT (signal), name, &value);
+  g_object_get_property (G_OBJECT (object), name, &value);
 
   if (G_VALUE_HOLDS_STRING (&value))
     {
@@ -213,6 +213,7 @@ typedef struct
   GString            *kept;
   GString            *perceptions;
   GString            *renamed;
+  GString            *details;
 } Merge;
 
 static gboolean
@@ -417,6 +418,28 @@ merge_field (Merge      *merge,
     note (merge->from_ours, entry, name);
   else
     add_conflict (merge, entry, name, ours, theirs);
+}
+
+/* The case's own details have no base to merge against (the base holds
+ * signals): ours are kept, and the report shows what theirs say. */
+static void
+compare_details (Merge         *merge,
+                 AlignmentCase *ours,
+                 AlignmentCase *theirs)
+{
+  static const char * const details[] = {
+    "title", "customer-name", "provider-name", "context", "period-start", "period-end",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (details); i++)
+    {
+      g_autofree char *a = field_text (ours, details[i]);
+      g_autofree char *b = field_text (theirs, details[i]);
+
+      if (g_strcmp0 (a, b) != 0)
+        g_string_append_printf (merge->details, "  %s: “%s” / “%s”\n", details[i],
+                                a != NULL ? a : "", b != NULL ? b : "");
+    }
 }
 
 static gboolean
@@ -646,6 +669,7 @@ write_report (Merge         *merge,
   append_section (report, _("Kept:"), merge->kept);
   append_section (report, _("Perceptions:"), merge->perceptions);
   append_section (report, _("Renumbered:"), merge->renamed);
+  append_section (report, _("Case details that differ (ours kept):"), merge->details);
 
   for (guint i = 0; i < merge->conflicts->len; i++)
     {
@@ -725,6 +749,8 @@ alignment_merge (AlignmentCase        *ours,
   merge.kept = g_string_new (NULL);
   merge.perceptions = g_string_new (NULL);
   merge.renamed = g_string_new (NULL);
+  merge.details = g_string_new (NULL);
+  compare_details (&merge, ours, theirs);
 
   ours_signals = alignment_case_peek_signals (ours, &n_ours);
   theirs_signals = alignment_case_peek_signals (theirs, &n_theirs);
@@ -796,6 +822,7 @@ alignment_merge (AlignmentCase        *ours,
   g_string_free (merge.kept, TRUE);
   g_string_free (merge.perceptions, TRUE);
   g_string_free (merge.renamed, TRUE);
+  g_string_free (merge.details, TRUE);
 
   return g_steal_pointer (&result);
 }
