@@ -527,7 +527,12 @@ alignment_case_generate (guint   n_signals,
 
   generate_metadata (self, &gen, n_signals, n_threads, seed);
   if (n_signals == 0)
-    return g_steal_pointer (&self);
+    {
+      g_autoptr(GPtrArray) none = g_ptr_array_new ();
+
+      generate_stable_ids (self, none, seed);
+      return g_steal_pointer (&self);
+    }
 
   /* One signal each, then the rest dealt out at random: thread sizes
    * vary around the mean as in a real log. */
