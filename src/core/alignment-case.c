@@ -620,30 +620,17 @@ void
 alignment_case_set_case_id (AlignmentCase *self,
                             const char    *case_id)
 {
-  char *old;
-
   g_return_if_fail (ALIGNMENT_IS_CASE (self));
 
-  old = g_atomic_pointer_exchange (&self->case_id,
-                                   case_id != NULL && *case_id != '\0' ? g_strdup (case_id) : NULL);
-  g_free (old);
+  alignment_uuid_set (&self->case_id, case_id);
 }
 
-/* As alignment_signal_ensure_stable_id(), and for the same reasons. */
 const char *
 alignment_case_ensure_case_id (AlignmentCase *self)
 {
-  char *fresh;
-
   g_return_val_if_fail (ALIGNMENT_IS_CASE (self), NULL);
 
-  if (g_atomic_pointer_get (&self->case_id) != NULL)
-    return g_atomic_pointer_get (&self->case_id);
-
-  fresh = g_uuid_string_random ();
-  if (!g_atomic_pointer_compare_and_exchange (&self->case_id, NULL, fresh))
-    g_free (fresh);
-  return g_atomic_pointer_get (&self->case_id);
+  return alignment_uuid_ensure (&self->case_id);
 }
 
 void

@@ -819,32 +819,18 @@ void
 alignment_signal_set_stable_id (AlignmentSignal *self,
                                 const char      *stable_id)
 {
-  char *old;
-
   g_return_if_fail (ALIGNMENT_IS_SIGNAL (self));
 
-  old = g_atomic_pointer_exchange (&self->stable_id,
-                                   stable_id != NULL && *stable_id != '\0' ? g_strdup (stable_id) : NULL);
-  g_free (old);
+  alignment_uuid_set (&self->stable_id, stable_id);
 }
 
-/* Lazily, so that loading a large old file costs nothing; atomically,
- * because a save in a thread and an export on the main thread may both
- * ask, and both must see the same id. */
+/* Lazily, so that loading a large old file costs nothing. */
 const char *
 alignment_signal_ensure_stable_id (AlignmentSignal *self)
 {
-  char *fresh;
-
   g_return_val_if_fail (ALIGNMENT_IS_SIGNAL (self), NULL);
 
-  if (g_atomic_pointer_get (&self->stable_id) != NULL)
-    return g_atomic_pointer_get (&self->stable_id);
-
-  fresh = g_uuid_string_random ();
-  if (!g_atomic_pointer_compare_and_exchange (&self->stable_id, NULL, fresh))
-    g_free (fresh);
-  return g_atomic_pointer_get (&self->stable_id);
+  return alignment_uuid_ensure (&self->stable_id);
 }
 
 gboolean
