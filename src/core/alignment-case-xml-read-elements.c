@@ -15,6 +15,7 @@
 #include "alignment-case-xml-read-private.h"
 #include "alignment-date.h"
 #include "alignment-enums.h"
+#include "alignment-merge.h"
 
 /* Most elements share the root's namespace declaration, which lives as
  * long as the reader: a pointer comparison saves a string comparison.
@@ -344,8 +345,133 @@ read_thread (Loader     *self,
 }
 
 static const char *const signal_attributes[] = {
-  "id", "type", "sender", "start", "end", "understood", "urgency", "urgency-understood",
+  "id", "type", "sender", "start", "end", "understood", "urgency", "urgency-understood", "uuid",
 };
+
+/* The stable ids and the exchange with the other party: see
+ * alignment-merge.h. */
+static gboolean
+read_uuid (Loader     *self,
+           guint       line,
+           const char *value)
+{
+  if (alignment_signal_stable_id_is_valid (value))
+    return TRUE;
+
+  alignment_xml_loader_fail (self, ALIGNMENT_XML_ERROR_INVALID, line,
+                             _("“%s” is not a stable id (a UUID such as 2f1c0a4e-5b7d-4e8f-9a1b-3c4d5e6f7a8b)"),
+                             value);
+  return FALSE;
+}
+
+static void
+read_stable_id (Loader          *self,
+                guint            line,
+                const char      *value,
+                AlignmentSignal *signal)
+{
+  if (read_uuid (self, line, value))
+    alignment_signal_set_stable_id (signal, value);
+}
+
+static void
+read_exchange (Loader     *self,
+               guint       line,
+               xmlNodePtr  node)
+{
+  for (xmlAttrPtr attr = node->properties; attr != NULL && self->error == NULL; attr = attr->next)
+    {
+      const char *value;
+      AlignmentCopyOwner owner;
+
+      if (attr->ns != NULL)
+        {
+          fail_attribute (self, line, node, attr);
+          break;
+        }
+      if ((value = value_or_fail (self, line, node, attr)) == NULL)
+        break;
+
+      if (xmlStrEqual (attr->name, BAD_CAST "owner"))
+        {
+          if (alignment_copy_owner_from_token (value, &owner) && owner != ALIGNMENT_COPY_OWNER_UNKNOWN)
+            alignment_case_set_owner (self->kase, owner);
+          else
+            alignment_xml_loader_fail (self, ALIGNMENT_XML_ERROR_INVALID, line,
+                                       _("“%s” is not whose copy a case is (expected customer, provider or joint)"),
+                                       value);
+        }
+      else if (xmlStrEqual (attr->name, BAD_CAST "id"))
+        {
+          if (read_uuid (self, line, value))
+            alignment_case_set_case_id (self->kase, value);
+        }
+      else if (xmlStrEqual (attr->name, BAD_CAST "copy-of"))
+        {
+          if (read_uuid (self, line, value))
+            alignment_case_set_copy_of (self->kase, value);
+        }
+      else
+        fail_attribute (self, line, node, attr);
+    }
+}
+
+static void
+read_conflict (Loader     *self,
+               guint       line,
+               xmlNodePtr  node)
+{
+  static const char *const names[] = {
+    "signal", "signal-id", "field", "ours", "ours-author", "theirs", "theirs-author",
+  };
+  const char *values[G_N_ELEMENTS (names)] = { NULL, };
+
+  for (xmlAttrPtr attr = node->properties; attr != NULL && self->error == NULL; attr = attr->next)
+    {
+      guint which;
+
+      for (which = 0; which < G_N_ELEMENTS (names); which++)
+        if (xmlStrEqual (attr->name, BAD_CAST names[which]))
+          break;
+
+      if (attr->ns != NULL || which == G_N_ELEMENTS (names))
+        {
+          fail_attribute (self, line, node, attr);
+          break;
+        }
+      values[which] = value_or_fail (self, line, node, attr);
+    }
+
+  if (self->error != NULL)
+    return;
+
+  if (values[0] == NULL || *values[0] == '\0' || values[2] == NULL || *values[2] == '\0')
+    {
+      alignment_xml_loader_fail (self, ALIGNMENT_XML_ERROR_INVALID, line,
+                                 _("a conflict does not say which signal and which field it is about (signal=\"…\" field=\"…\")"));
+      return;
+    }
+
+  alignment_case_add_conflict (self->kase,
+                               alignment_conflict_new (values[0], values[1], values[2],
+                                                       values[3], values[4], values[5], values[6]));
+}
+
+void
+alignment_xml_loader_add_base_signal (Loader          *self,
+                                      AlignmentSignal *signal)
+{
+  GPtrArray *base = alignment_case_get_base (self->kase);
+
+  if (base == NULL)
+    {
+      g_autoptr(GPtrArray) fresh = g_ptr_array_new_with_free_func (g_object_unref);
+
+      alignment_case_set_base (self->kase, fresh);
+      base = fresh;
+    }
+  g_ptr_array_add (base, signal);
+}
 
 static void
 read_signal (Loader     *self,
@@ -411,6 +537,9 @@ read_signal (Loader     *self,
         case 6:
           if (read_enum (self, line, ALIGNMENT_TYPE_URGENCY, value, &token))
             alignment_signal_set_urgency (signal, token);
+          break;
+        case 8:
+          read_stable_id (self, line, value, signal);
           break;
         case 7:
         default:
@@ -536,6 +665,10 @@ alignment_xml_child_kind (ElementKind  parent,
     { ELEMENT_SURVEY, "round", ELEMENT_SURVEY_ROUND, 0 },
     { ELEMENT_SURVEY_ROUND, "response", ELEMENT_SURVEY_RESPONSE, 0 },
     { ELEMENT_SURVEY_RESPONSE, "answer", ELEMENT_SURVEY_ANSWER, 0 },
+    { ELEMENT_CASE, "exchange", ELEMENT_EXCHANGE, 0 },
+    { ELEMENT_EXCHANGE, "conflict", ELEMENT_CONFLICT, 0 },
+    { ELEMENT_EXCHANGE, "base", ELEMENT_BASE, 0 },
+    { ELEMENT_BASE, "signal", ELEMENT_SIGNAL, 0 },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (children); i++)
@@ -631,6 +764,12 @@ alignment_xml_loader_read_attributes (Loader      *self,
     case ELEMENT_SURVEY_ANSWER:
       alignment_xml_loader_read_survey (self, kind, field, line, node);
       break;
+    case ELEMENT_EXCHANGE:
+      read_exchange (self, line, node);
+      break;
+    case ELEMENT_CONFLICT:
+      read_conflict (self, line, node);
+      break;
     case ELEMENT_TEXT:
       if (field == FIELD_LESSON)
         self->lesson = alignment_lesson_new ("");
@@ -644,6 +783,7 @@ alignment_xml_loader_read_attributes (Loader      *self,
     case ELEMENT_LESSONS:
     case ELEMENT_THREADS:
     case ELEMENT_SIGNALS:
+    case ELEMENT_BASE:
     default:
       read_no_attributes (self, line, node);
       break;

@@ -48,6 +48,9 @@ typedef enum
   ELEMENT_SURVEY_ROUND,
   ELEMENT_SURVEY_RESPONSE,
   ELEMENT_SURVEY_ANSWER,
+  ELEMENT_EXCHANGE,
+  ELEMENT_CONFLICT,
+  ELEMENT_BASE,
 } ElementKind;
 
 /* The elements that hold text, and where it goes. */
@@ -166,6 +169,9 @@ void      alignment_xml_loader_read_attributes     (Loader             *self,
 void      alignment_xml_loader_add_text            (Loader             *self,
                                                     Frame              *frame,
                                                     const char         *text);
+/* A signal of <base>: the state last exchanged, not one of the case's. */
+void      alignment_xml_loader_add_base_signal     (Loader             *self,
+                                                    AlignmentSignal    *signal);
 
 /* alignment-case-xml-read-survey.c */
 void      alignment_xml_loader_read_survey         (Loader             *self,

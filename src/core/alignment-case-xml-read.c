@@ -280,6 +280,11 @@ end_element (Loader     *self,
   switch (frame->kind)
     {
     case ELEMENT_SIGNAL:
+      if (depth > 0 && self->frames[depth - 1].kind == ELEMENT_BASE)
+        {
+          alignment_xml_loader_add_base_signal (self, g_steal_pointer (&self->signal));
+          break;
+        }
       g_ptr_array_add (self->signals, g_steal_pointer (&self->signal));
       g_array_append_val (self->signal_lines, frame->line);
       break;
@@ -315,6 +320,9 @@ end_element (Loader     *self,
     case ELEMENT_THREADS:
     case ELEMENT_SIGNALS:
     case ELEMENT_TRUST:
+    case ELEMENT_EXCHANGE:
+    case ELEMENT_CONFLICT:
+    case ELEMENT_BASE:
     default:
       break;
     }

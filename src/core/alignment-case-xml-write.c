@@ -25,6 +25,7 @@
 #include "alignment-survey.h"
 #include "alignment-survey-response.h"
 #include "alignment-survey-round.h"
+#include "alignment-merge.h"
 #include "alignment-thread-record.h"
 #include "alignment-signal.h"
 #include "alignment-stakeholder.h"
@@ -180,6 +181,8 @@ write_signal (xmlTextWriterPtr  writer,
   write_enum_attribute (writer, "urgency", ALIGNMENT_TYPE_URGENCY, alignment_signal_get_urgency (signal));
   write_enum_attribute (writer, "urgency-understood", ALIGNMENT_TYPE_URGENCY,
                         alignment_signal_get_urgency_understood (signal));
+  /* Last, so that files written before it diff line by line. */
+  xmlTextWriterWriteAttribute (writer, BAD_CAST "uuid", BAD_CAST alignment_signal_ensure_stable_id (signal));
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     {
@@ -335,6 +338,62 @@ write_survey (xmlTextWriterPtr  writer,
 }
 
 static void
+write_optional_attribute (xmlTextWriterPtr  writer,
+                          const char       *name,
+                          const char       *value)
+{
+  g_autofree char *clean = NULL;
+
+  if (value == NULL)
+    return;
+  clean = text_clean (value);
+  xmlTextWriterWriteAttribute (writer, BAD_CAST name, BAD_CAST clean);
+}
+
+/* Whose copy, the case's id, the undecided conflicts and the base of the
+ * next merge (see alignment-merge.h).  Every case gets an id on its
+ * first save, as every signal does. */
+static void
+write_exchange (xmlTextWriterPtr  writer,
+                AlignmentCase    *self)
+{
+  GPtrArray *conflicts = alignment_case_get_conflicts (self);
+  GPtrArray *base = alignment_case_get_base (self);
+  AlignmentCopyOwner owner = alignment_case_get_owner (self);
+
+  xmlTextWriterStartElement (writer, BAD_CAST "exchange");
+  if (owner != ALIGNMENT_COPY_OWNER_UNKNOWN)
+    write_optional_attribute (writer, "owner", alignment_copy_owner_to_token (owner));
+  write_optional_attribute (writer, "id", alignment_case_ensure_case_id (self));
+  write_optional_attribute (writer, "copy-of", alignment_case_get_copy_of (self));
+
+  for (guint i = 0; i < conflicts->len; i++)
+    {
+      AlignmentConflict *conflict = g_ptr_array_index (conflicts, i);
+
+      xmlTextWriterStartElement (writer, BAD_CAST "conflict");
+      write_optional_attribute (writer, "signal", conflict->signal);
+      write_optional_attribute (writer, "signal-id", conflict->signal_id);
+      write_optional_attribute (writer, "field", conflict->field);
+      write_optional_attribute (writer, "ours", conflict->ours);
+      write_optional_attribute (writer, "ours-author", conflict->ours_author);
+      write_optional_attribute (writer, "theirs", conflict->theirs);
+      write_optional_attribute (writer, "theirs-author", conflict->theirs_author);
+      xmlTextWriterEndElement (writer);
+    }
+
+  if (base != NULL)
+    {
+      xmlTextWriterStartElement (writer, BAD_CAST "base");
+      for (guint i = 0; i < base->len; i++)
+        write_signal (writer, g_ptr_array_index (base, i));
+      xmlTextWriterEndElement (writer);
+    }
+
+  xmlTextWriterEndElement (writer);
+}
+
+static void
 write_case (xmlTextWriterPtr  writer,
             AlignmentCase    *self)
 {
@@ -408,6 +467,7 @@ write_case (xmlTextWriterPtr  writer,
 
   write_survey (writer, self);
 
+  write_exchange (writer, self);
   write_foreign (writer, alignment_case_get_foreign (self), 1, FALSE);
   xmlTextWriterEndElement (writer);
 }

@@ -11,6 +11,7 @@
 #include "alignment-case.h"
 #include "alignment-core-private.h"
 #include "alignment-lesson.h"
+#include "alignment-merge.h"
 #include "alignment-signal.h"
 #include "alignment-signal-list.h"
 #include "alignment-stakeholder.h"
@@ -36,9 +37,23 @@ struct _AlignmentCase
   GPtrArray           *foreign;
   GListStore          *survey_items;
   GListStore          *survey_rounds;
+
+  /* Whose copy this is and what it last exchanged with the other party:
+   * see alignment-merge.h.  Not edits: no property, no history. */
+  AlignmentCopyOwner   owner;
+  char                *case_id;
+  char                *copy_of;
+  GPtrArray           *base;       /* AlignmentSignal, or NULL: never exchanged */
+  GPtrArray           *conflicts;  /* AlignmentConflict */
 };
 
 G_DEFINE_FINAL_TYPE (AlignmentCase, alignment_case, G_TYPE_OBJECT)
+
+G_DEFINE_ENUM_TYPE (AlignmentCopyOwner, alignment_copy_owner,
+  G_DEFINE_ENUM_VALUE (ALIGNMENT_COPY_OWNER_UNKNOWN, "unknown"),
+  G_DEFINE_ENUM_VALUE (ALIGNMENT_COPY_OWNER_CUSTOMER, "customer"),
+  G_DEFINE_ENUM_VALUE (ALIGNMENT_COPY_OWNER_PROVIDER, "provider"),
+  G_DEFINE_ENUM_VALUE (ALIGNMENT_COPY_OWNER_JOINT, "joint"))
 
 enum {
   PROP_0,
@@ -69,6 +84,10 @@ alignment_case_finalize (GObject *object)
   g_clear_pointer (&self->foreign, g_ptr_array_unref);
   g_clear_object (&self->survey_items);
   g_clear_object (&self->survey_rounds);
+  g_free (self->case_id);
+  g_free (self->copy_of);
+  g_clear_pointer (&self->base, g_ptr_array_unref);
+  g_clear_pointer (&self->conflicts, g_ptr_array_unref);
 
   G_OBJECT_CLASS (alignment_case_parent_class)->finalize (object);
 }
@@ -179,6 +198,7 @@ alignment_case_init (AlignmentCase *self)
   self->signals = alignment_signal_list_new ();
   self->survey_items = g_list_store_new (ALIGNMENT_TYPE_SURVEY_ITEM);
   self->survey_rounds = g_list_store_new (ALIGNMENT_TYPE_SURVEY_ROUND);
+  self->conflicts = g_ptr_array_new_with_free_func ((GDestroyNotify) alignment_conflict_free);
 }
 
 AlignmentCase *
@@ -611,6 +631,24 @@ list_models_equal (GListModel *a,
   return TRUE;
 }
 
+static gboolean
+exchange_equal (AlignmentCase *a,
+                AlignmentCase *b)
+{
+  if (a->owner != b->owner
+      || g_strcmp0 (a->copy_of, b->copy_of) != 0
+      || a->conflicts->len != b->conflicts->len
+      || (a->base == NULL) != (b->base == NULL)
+      || (a->base != NULL && a->base->len != b->base->len))
+    return FALSE;
+
+  for (guint i = 0; i < a->conflicts->len; i++)
+    if (!alignment_conflict_equal (g_ptr_array_index (a->conflicts, i), g_ptr_array_index (b->conflicts, i)))
+      return FALSE;
+
+  return TRUE;
+}
+
 gboolean
 alignment_case_equal (AlignmentCase *a,
                       AlignmentCase *b)
@@ -631,7 +669,8 @@ alignment_case_equal (AlignmentCase *a,
       || !list_models_equal (G_LIST_MODEL (a->stakeholders), G_LIST_MODEL (b->stakeholders), stakeholder_equal)
       || !list_models_equal (G_LIST_MODEL (a->lessons), G_LIST_MODEL (b->lessons), lesson_equal)
       || !thread_records_equal (G_LIST_MODEL (a->thread_records), G_LIST_MODEL (b->thread_records))
-      || !survey_equal (a, b))
+      || !survey_equal (a, b)
+      || !exchange_equal (a, b))
     return FALSE;
 
   sa = alignment_signal_list_peek (a->signals, &na);
@@ -644,4 +683,153 @@ alignment_case_equal (AlignmentCase *a,
       return FALSE;
 
   return TRUE;
+}
+
+const char *
+alignment_copy_owner_to_token (AlignmentCopyOwner owner)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (ALIGNMENT_TYPE_COPY_OWNER);
+  GEnumValue *value = g_enum_get_value (klass, owner);
+
+  return value != NULL ? value->value_nick : NULL;
+}
+
+gboolean
+alignment_copy_owner_from_token (const char         *token,
+                                 AlignmentCopyOwner *owner)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (ALIGNMENT_TYPE_COPY_OWNER);
+  GEnumValue *value = token != NULL ? g_enum_get_value_by_nick (klass, token) : NULL;
+
+  if (value == NULL)
+    return FALSE;
+  *owner = value->value;
+  return TRUE;
+}
+
+AlignmentCopyOwner
+alignment_case_get_owner (AlignmentCase *self)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_CASE (self), ALIGNMENT_COPY_OWNER_UNKNOWN);
+
+  return self->owner;
+}
+
+void
+alignment_case_set_owner (AlignmentCase      *self,
+                          AlignmentCopyOwner  owner)
+{
+  g_return_if_fail (ALIGNMENT_IS_CASE (self));
+
+  self->owner = owner;
+}
+
+const char *
+alignment_case_get_case_id (AlignmentCase *self)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_CASE (self), NULL);
+
+  return g_atomic_pointer_get (&self->case_id);
+}
+
+void
+alignment_case_set_case_id (AlignmentCase *self,
+                            const char    *case_id)
+{
+  g_return_if_fail (ALIGNMENT_IS_CASE (self));
+
+  alignment_uuid_set (&self->case_id, case_id);
+}
+
+const char *
+alignment_case_ensure_case_id (AlignmentCase *self)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_CASE (self), NULL);
+
+  return alignment_uuid_ensure (&self->case_id);
+}
+
+void
+alignment_case_ensure_stable_ids (AlignmentCase *self)
+{
+  AlignmentSignal **signals;
+  guint n;
+
+  g_return_if_fail (ALIGNMENT_IS_CASE (self));
+
+  alignment_case_ensure_case_id (self);
+  signals = alignment_signal_list_peek (self->signals, &n);
+  for (guint i = 0; i < n; i++)
+    alignment_signal_ensure_stable_id (signals[i]);
+}
+
+const char *
+alignment_case_get_copy_of (AlignmentCase *self)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_CASE (self), NULL);
+
+  return self->copy_of;
+}
+
+void
+alignment_case_set_copy_of (AlignmentCase *self,
+                            const char    *case_id)
+{
+  g_return_if_fail (ALIGNMENT_IS_CASE (self));
+
+  alignment_set_text (&self->copy_of, case_id != NULL && *case_id != '\0' ? case_id : NULL);
+}
+
+GPtrArray *
+alignment_case_get_base (AlignmentCase *self)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_CASE (self), NULL);
+
+  return self->base;
+}
+
+void
+alignment_case_set_base (AlignmentCase *self,
+                         GPtrArray     *signals)
+{
+  g_return_if_fail (ALIGNMENT_IS_CASE (self));
+
+  if (signals != NULL)
+    g_ptr_array_ref (signals);
+  g_clear_pointer (&self->base, g_ptr_array_unref);
+  self->base = signals;
+}
+
+void
+alignment_case_remember_exchange (AlignmentCase *self)
+{
+  g_autoptr(GPtrArray) base = g_ptr_array_new_with_free_func (g_object_unref);
+  AlignmentSignal **signals;
+  guint n;
+
+  g_return_if_fail (ALIGNMENT_IS_CASE (self));
+
+  alignment_case_ensure_stable_ids (self);
+  signals = alignment_signal_list_peek (self->signals, &n);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (base, alignment_signal_clone (signals[i]));
+  alignment_case_set_base (self, base);
+}
+
+GPtrArray *
+alignment_case_get_conflicts (AlignmentCase *self)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_CASE (self), NULL);
+
+  return self->conflicts;
+}
+
+void
+alignment_case_add_conflict (AlignmentCase     *self,
+                             AlignmentConflict *conflict)
+{
+  g_return_if_fail (ALIGNMENT_IS_CASE (self));
+  g_return_if_fail (conflict != NULL);
+
+  g_ptr_array_add (self->conflicts, conflict);
 }

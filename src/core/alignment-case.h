@@ -12,6 +12,25 @@
 G_BEGIN_DECLS
 
 #define ALIGNMENT_TYPE_CASE (alignment_case_get_type ())
+#define ALIGNMENT_TYPE_COPY_OWNER (alignment_copy_owner_get_type ())
+
+/* Whose copy of the case a file is.  The token in the file is the nick. */
+typedef enum
+{
+  ALIGNMENT_COPY_OWNER_UNKNOWN = 0,
+  ALIGNMENT_COPY_OWNER_CUSTOMER,
+  ALIGNMENT_COPY_OWNER_PROVIDER,
+  ALIGNMENT_COPY_OWNER_JOINT,
+} AlignmentCopyOwner;
+
+GType alignment_copy_owner_get_type (void) G_GNUC_CONST;
+const char *alignment_copy_owner_to_token   (AlignmentCopyOwner  owner);
+gboolean    alignment_copy_owner_from_token (const char         *token,
+                                             AlignmentCopyOwner *owner);
+
+/* One fact the two copies of a merge changed differently: see
+ * alignment-merge.h. */
+typedef struct _AlignmentConflict AlignmentConflict;
 
 G_DECLARE_FINAL_TYPE (AlignmentCase, alignment_case, ALIGNMENT, CASE, GObject)
 
@@ -98,6 +117,37 @@ GListStore          *alignment_case_get_survey_rounds  (AlignmentCase  *self);
  * default one (alignment_survey_add_default()). */
 void                 alignment_case_add_survey_round   (AlignmentCase        *self,
                                                         AlignmentSurveyRound *round);
+/* Whose copy this is, its own id (a UUID, NULL until a save, a copy or a
+ * merge asks for it), and the id of the case it was copied from (NULL
+ * when it is no copy).  None of these is an edit: no history, no
+ * "modified". */
+AlignmentCopyOwner   alignment_case_get_owner          (AlignmentCase  *self);
+void                 alignment_case_set_owner          (AlignmentCase  *self,
+                                                        AlignmentCopyOwner owner);
+const char          *alignment_case_get_case_id        (AlignmentCase  *self);
+void                 alignment_case_set_case_id        (AlignmentCase  *self,
+                                                        const char     *case_id);
+const char          *alignment_case_ensure_case_id     (AlignmentCase  *self);
+const char          *alignment_case_get_copy_of        (AlignmentCase  *self);
+void                 alignment_case_set_copy_of        (AlignmentCase  *self,
+                                                        const char     *case_id);
+/* Gives the case and every signal a stable id where they have none. */
+void                 alignment_case_ensure_stable_ids  (AlignmentCase  *self);
+
+/* The signals as they were when this copy last exchanged with the other
+ * party (a GPtrArray of AlignmentSignal, borrowed), or NULL when it never
+ * did: the base of the next merge.  set_base takes a reference. */
+GPtrArray           *alignment_case_get_base           (AlignmentCase  *self);
+void                 alignment_case_set_base           (AlignmentCase  *self,
+                                                        GPtrArray      *signals);
+/* Makes the signals as they are now the base of the next merge. */
+void                 alignment_case_remember_exchange  (AlignmentCase  *self);
+
+/* The conflicts a merge left undecided (AlignmentConflict, borrowed, in
+ * order); never NULL.  add_conflict takes ownership. */
+GPtrArray           *alignment_case_get_conflicts      (AlignmentCase  *self);
+void                 alignment_case_add_conflict       (AlignmentCase  *self,
+                                                        AlignmentConflict *conflict);
 
 /* TRUE when the two cases hold the same values, lists and signals. */
 gboolean             alignment_case_equal              (AlignmentCase  *a,

@@ -69,4 +69,27 @@ alignment_compare_uint (gconstpointer a,
   return x < y ? -1 : x > y;
 }
 
+/* A UUID held in @slot, given lazily: a save in a thread and an export
+ * on the main thread may both ask, and both must see the same one. */
+static inline const char *
+alignment_uuid_ensure (char **slot)
+{
+  char *fresh;
+
+  if (g_atomic_pointer_get (slot) != NULL)
+    return g_atomic_pointer_get (slot);
+
+  fresh = g_uuid_string_random ();
+  if (!g_atomic_pointer_compare_and_exchange (slot, NULL, fresh))
+    g_free (fresh);
+  return g_atomic_pointer_get (slot);
+}
+
+static inline void
+alignment_uuid_set (char       **slot,
+                    const char  *value)
+{
+  g_free (g_atomic_pointer_exchange (slot, value != NULL && *value != '\0' ? g_strdup (value) : NULL));
+}
+
 G_END_DECLS

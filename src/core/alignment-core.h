@@ -21,6 +21,7 @@
 #include "alignment-survey-score.h"
 #include "alignment-case.h"
 #include "alignment-case-xml.h"
+#include "alignment-merge.h"
 #include "alignment-check.h"
 #include "alignment-analysis.h"
 #include "alignment-findings.h"

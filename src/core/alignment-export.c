@@ -152,6 +152,7 @@ _alignment_export_signal_row (AlignmentCase   *self,
   /* Only a title someone gave: the default one reads back as the
    * trigger it is. */
   cells[ALIGNMENT_COLUMN_THREAD] = g_strdup (record != NULL ? alignment_thread_record_get_title (record) : "");
+  cells[ALIGNMENT_COLUMN_STABLE_ID] = g_strdup (alignment_signal_ensure_stable_id (s));
   return cells;
 }
 
@@ -261,6 +262,7 @@ xes_event (xmlTextWriterPtr  writer,
   xes_attribute (writer, "string", "org:resource", sheet_party (alignment_signal_get_sender (s)));
   xes_attribute (writer, "string", "lifecycle:transition", transition);
   xes_attribute (writer, "string", "signal:id", alignment_signal_get_id (s));
+  xes_attribute (writer, "string", "signal:uuid", alignment_signal_ensure_stable_id (s));
   xes_attribute (writer, "string", "signal:trigger", alignment_signal_get_trigger (s));
   xes_attribute (writer, "string", "signal:recipients", alignment_signal_get_recipients (s));
   xes_attribute (writer, "string", "signal:message", alignment_signal_get_message (s));

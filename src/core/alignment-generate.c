@@ -468,6 +468,40 @@ generate_metadata (AlignmentCase *self,
     }
 }
 
+/* A random (version 4) UUID drawn from @rng. */
+static char *
+rng_uuid (Rng *rng)
+{
+  guint64 high = rng_next (rng);
+  guint64 low = rng_next (rng);
+
+  high = (high & G_GUINT64_CONSTANT (0xFFFFFFFFFFFF0FFF)) | G_GUINT64_CONSTANT (0x4000);
+  low = (low & G_GUINT64_CONSTANT (0x3FFFFFFFFFFFFFFF)) | G_GUINT64_CONSTANT (0x8000000000000000);
+  return g_strdup_printf ("%08x-%04x-%04x-%04x-%012" G_GINT64_MODIFIER "x",
+                          (guint) (high >> 32), (guint) ((high >> 16) & 0xFFFF), (guint) (high & 0xFFFF),
+                          (guint) (low >> 48), low & G_GUINT64_CONSTANT (0xFFFFFFFFFFFF));
+}
+
+/* Stable ids from a stream of their own, so that the same seed gives
+ * the same file and the rest of the case stays what it was before
+ * signals had stable ids. */
+static void
+generate_stable_ids (AlignmentCase *self,
+                     GPtrArray     *signals,
+                     guint64        seed)
+{
+  Rng rng = { seed ^ G_GUINT64_CONSTANT (0x5DEECE66D1D2C3B4) };
+  g_autofree char *case_id = rng_uuid (&rng);
+
+  alignment_case_set_case_id (self, case_id);
+  for (guint i = 0; i < signals->len; i++)
+    {
+      g_autofree char *stable_id = rng_uuid (&rng);
+
+      alignment_signal_set_stable_id (g_ptr_array_index (signals, i), stable_id);
+    }
+}
+
 AlignmentCase *
 alignment_case_generate (guint   n_signals,
                          guint   n_threads,
@@ -493,7 +527,12 @@ alignment_case_generate (guint   n_signals,
 
   generate_metadata (self, &gen, n_signals, n_threads, seed);
   if (n_signals == 0)
-    return g_steal_pointer (&self);
+    {
+      g_autoptr(GPtrArray) none = g_ptr_array_new ();
+
+      generate_stable_ids (self, none, seed);
+      return g_steal_pointer (&self);
+    }
 
   /* One signal each, then the rest dealt out at random: thread sizes
    * vary around the mean as in a real log. */
@@ -507,6 +546,7 @@ alignment_case_generate (guint   n_signals,
   for (guint t = 0; t < n_threads; t++)
     generate_thread (&gen, t + 1, sizes[t], signals);
 
+  generate_stable_ids (self, signals, seed);
   alignment_signal_list_splice (alignment_case_get_signals (self), 0, 0,
                                 (AlignmentSignal **) signals->pdata, signals->len);
 

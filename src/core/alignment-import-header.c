@@ -35,6 +35,7 @@ static const char * const column_headers[ALIGNMENT_N_COLUMNS] = {
   "SP Good-faith effort",
   "SP Limited opportunism",
   "Thread",
+  "Stable id",
 };
 
 const char *
@@ -68,6 +69,7 @@ alignment_column_get_label (AlignmentColumn column)
     N_("Provider · Operational"),
     N_("Provider · Relational"),
     N_("Thread title"),
+    N_("Stable id"),
   };
 
   g_return_val_if_fail (column < ALIGNMENT_N_COLUMNS, NULL);
@@ -147,6 +149,11 @@ static const char * const thread_aliases[] = {
   "naam draad", "gebeurtenis", "onderwerp draad", NULL
 };
 
+/* The stable id, in the column Alignment's exports write last. */
+static const char * const stable_id_aliases[] = {
+  "stable id", "uuid", "stabiele id", NULL
+};
+
 /* The column each alias names, looked up once per cell: a sheet has
  * thousands of cells, most of them not headers. */
 static int
@@ -164,6 +171,8 @@ column_of_alias (const char *words)
           g_hash_table_insert (table, (gpointer) *alias, GUINT_TO_POINTER (c + 1));
       for (const char * const *alias = thread_aliases; *alias != NULL; alias++)
         g_hash_table_insert (table, (gpointer) *alias, GUINT_TO_POINTER (ALIGNMENT_COLUMN_THREAD + 1));
+      for (const char * const *alias = stable_id_aliases; *alias != NULL; alias++)
+        g_hash_table_insert (table, (gpointer) *alias, GUINT_TO_POINTER (ALIGNMENT_COLUMN_STABLE_ID + 1));
       g_once_init_leave (&columns, table);
     }
 

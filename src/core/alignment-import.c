@@ -214,6 +214,7 @@ typedef struct
   /* Dates with a year, in row order, to place those without one. */
   GArray                       *anchors;    /* of Anchor */
   guint32                       previous_start;
+  GHashTable                   *stable_ids; /* stable ids given so far */
 } Importer;
 
 typedef struct
@@ -617,6 +618,30 @@ remember_thread_title (Importer                *self,
   g_list_store_append (alignment_case_get_thread_records (self->result->imported), record);
 }
 
+/* A sheet exported by Alignment keeps the stable ids: a signal read back
+ * is the same signal, for a later merge.  One the sheet gives twice
+ * (a row copied in the sheet) belongs to the first row only. */
+static void
+read_stable_id (Importer                *self,
+                const AlignmentSheetRow *row,
+                AlignmentSignal         *signal)
+{
+  const char *text = cell (row, self->result->mapping, ALIGNMENT_COLUMN_STABLE_ID);
+  g_autofree char *stable_id = g_strstrip (g_ascii_strdown (text, -1));
+
+  if (*stable_id == '\0')
+    return;
+
+  if (!alignment_signal_stable_id_is_valid (stable_id))
+    add_note (self, ALIGNMENT_IMPORT_NOTE_DROPPED, row->number, ALIGNMENT_COLUMN_STABLE_ID, text,
+              _("not a stable id: the signal gets a new one"));
+  else if (!g_hash_table_add (self->stable_ids, g_strdup (stable_id)))
+    add_note (self, ALIGNMENT_IMPORT_NOTE_REPAIR, row->number, ALIGNMENT_COLUMN_STABLE_ID, text,
+              _("an earlier row has this stable id: this signal gets a new one"));
+  else
+    alignment_signal_set_stable_id (signal, stable_id);
+}
+
 static AlignmentSignal *
 read_signal (Importer                *self,
              const AlignmentSheetRow *row,
@@ -648,6 +673,8 @@ read_signal (Importer                *self,
   read_text (self, row, ALIGNMENT_COLUMN_MESSAGE, signal, alignment_signal_set_message);
   read_text (self, row, ALIGNMENT_COLUMN_GOAL, signal, alignment_signal_set_goal);
   read_text (self, row, ALIGNMENT_COLUMN_REACTION, signal, alignment_signal_set_reaction);
+
+  read_stable_id (self, row, signal);
 
   start = read_date (self, row, ALIGNMENT_COLUMN_START, 0);
   end = read_date (self, row, ALIGNMENT_COLUMN_END, start);
@@ -857,6 +884,7 @@ alignment_import_sheet (const AlignmentSheet          *sheet,
   g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) sheet_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) last_letter = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) stable_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GArray) anchors = g_array_new (FALSE, FALSE, sizeof (Anchor));
   g_autoptr(GPtrArray) signals = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GString) context = g_string_new (NULL);
@@ -884,6 +912,7 @@ alignment_import_sheet (const AlignmentSheet          *sheet,
   self.sheet_ids = sheet_ids;
   self.last_letter = last_letter;
   self.anchors = anchors;
+  self.stable_ids = stable_ids;
 
   header_index = alignment_import_find_header (sheet);
   if (mapping_given (options))
@@ -906,6 +935,7 @@ alignment_import_sheet (const AlignmentSheet          *sheet,
         result->mapping[i] = (int) i;
       /* Only a header says a sheet keeps thread titles. */
       result->mapping[ALIGNMENT_COLUMN_THREAD] = UNMAPPED;
+      result->mapping[ALIGNMENT_COLUMN_STABLE_ID] = UNMAPPED;
       add_note (&self, ALIGNMENT_IMPORT_NOTE_DOUBT, 0, -1, NULL,
                 _("no header row found: the columns were read in the order of the signal log (Signal id, Signal type, Sender, …)"));
     }
@@ -918,7 +948,7 @@ alignment_import_sheet (const AlignmentSheet          *sheet,
       /* One note for all of them: a sheet that keeps only some columns
        * should not bury the report. */
       for (guint i = 0; i < ALIGNMENT_N_COLUMNS; i++)
-        if (result->mapping[i] < 0 && i != ALIGNMENT_COLUMN_THREAD)
+        if (result->mapping[i] < 0 && i != ALIGNMENT_COLUMN_THREAD && i != ALIGNMENT_COLUMN_STABLE_ID)
           g_string_append_printf (missing, "%s%s", missing->len > 0 ? ", " : "",
                                   alignment_column_get_label (i));
       if (missing->len > 0)

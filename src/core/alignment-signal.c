@@ -22,6 +22,7 @@ struct _AlignmentSignal
   char      *goal;
   char      *reaction;
   GPtrArray *foreign;
+  char      *stable_id;  /* NULL until needed; see alignment_signal_ensure_stable_id() */
 
   guint32    start;
   guint32    end;
@@ -159,6 +160,7 @@ alignment_signal_finalize (GObject *object)
   g_free (self->goal);
   g_free (self->reaction);
   g_clear_pointer (&self->foreign, g_ptr_array_unref);
+  g_free (self->stable_id);
 
   G_OBJECT_CLASS (alignment_signal_parent_class)->finalize (object);
 }
@@ -800,4 +802,51 @@ alignment_signal_set_watch (AlignmentSignal      *self,
 
   self->watch = watch;
   self->watch_data = user_data;
+}
+
+/* The stable id is who the signal is, not what it says: setting it is no
+ * edit (no watch, no notify), so the history never records it and a case
+ * that only gains ids is not modified. */
+const char *
+alignment_signal_get_stable_id (AlignmentSignal *self)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_SIGNAL (self), NULL);
+
+  return g_atomic_pointer_get (&self->stable_id);
+}
+
+void
+alignment_signal_set_stable_id (AlignmentSignal *self,
+                                const char      *stable_id)
+{
+  g_return_if_fail (ALIGNMENT_IS_SIGNAL (self));
+
+  alignment_uuid_set (&self->stable_id, stable_id);
+}
+
+/* Lazily, so that loading a large old file costs nothing. */
+const char *
+alignment_signal_ensure_stable_id (AlignmentSignal *self)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_SIGNAL (self), NULL);
+
+  return alignment_uuid_ensure (&self->stable_id);
+}
+
+gboolean
+alignment_signal_stable_id_is_valid (const char *stable_id)
+{
+  return stable_id != NULL && g_uuid_string_is_valid (stable_id);
+}
+
+AlignmentSignal *
+alignment_signal_clone (AlignmentSignal *self)
+{
+  AlignmentSignal *clone;
+
+  g_return_val_if_fail (ALIGNMENT_IS_SIGNAL (self), NULL);
+
+  clone = alignment_signal_copy (self);
+  alignment_signal_set_stable_id (clone, alignment_signal_get_stable_id (self));
+  return clone;
 }

@@ -111,11 +111,29 @@ GPtrArray           *alignment_signal_get_foreign        (AlignmentSignal     *s
 void                 alignment_signal_add_foreign        (AlignmentSignal     *self,
                                                           const char          *xml);
 
-/* TRUE when every column and foreign element of @a and @b are the same. */
+/* The stable id: a UUID that stays with the signal through every edit,
+ * save, export and merge, while the visible id ("2c") may change.  NULL
+ * until a save, an export or a merge asks for it (or a file gave it);
+ * setting it is not an edit and goes into no history. */
+const char          *alignment_signal_get_stable_id      (AlignmentSignal     *self);
+void                 alignment_signal_set_stable_id      (AlignmentSignal     *self,
+                                                          const char          *stable_id);
+/* The stable id, given a new random one first when it has none.  Safe to
+ * call from a saving thread while the main thread reads the signal. */
+const char          *alignment_signal_ensure_stable_id   (AlignmentSignal     *self);
+gboolean             alignment_signal_stable_id_is_valid (const char          *stable_id);
+
+/* TRUE when every column and foreign element of @a and @b are the same
+ * (the stable id is who a signal is, not one of its columns: not
+ * compared). */
 gboolean             alignment_signal_equal              (AlignmentSignal     *a,
                                                           AlignmentSignal     *b);
-/* A deep copy with the same values. */
+/* A deep copy with the same values: a new signal (pasted, duplicated),
+ * so without the stable id. */
 AlignmentSignal     *alignment_signal_copy               (AlignmentSignal     *self);
+/* The same signal again: a deep copy that keeps the stable id (for
+ * snapshots and merges). */
+AlignmentSignal     *alignment_signal_clone              (AlignmentSignal     *self);
 
 /* Splits "12bc" into 12 and "bc".  Returns FALSE when @id is not a thread
  * number followed by lowercase or uppercase ASCII letters (or nothing). */

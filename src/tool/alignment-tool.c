@@ -833,6 +833,8 @@ static const struct
   { "render", alignment_tool_command_render, N_("Draw the timeline or the heatmap of a case into a PDF, SVG or PNG file") },
   { "analyse", alignment_tool_command_analyse, N_("Report the threads of a case and what they show") },
   { "survey", alignment_tool_command_survey, N_("Add a round of the trust survey to a case, or print its scores") },
+  { "share", alignment_tool_command_share, N_("Write a copy of a case for the other party") },
+  { "merge", alignment_tool_command_merge, N_("Merge the other party’s copy of a case into ours (also as a git merge driver)") },
 };
 
 static void

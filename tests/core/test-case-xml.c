@@ -463,6 +463,139 @@ test_schema_agrees (void)
     g_test_skip ("xmllint is not installed: the loader was not compared with it");
 }
 
+/* The stable ids and the exchange with the other party, which come after
+ * <signals>: the loader and xmllint agree on them too. */
+#define U1 "2f1c0a4e-5b7d-4e8f-9a1b-3c4d5e6f7a8b"
+#define U2 "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"
+
+static const Variant exchange_variants[] = {
+  { "stable id", "<signal id=\"1a\" uuid=\"" U1 "\"/>", NULL, TRUE, TRUE },
+  { "stable id, not a uuid", "<signal id=\"1a\" uuid=\"1a\"/>", NULL, FALSE, FALSE },
+  { "empty exchange", NULL, "<exchange/>", TRUE, TRUE },
+  { "whose copy", NULL, "<exchange owner=\"joint\" id=\"" U1 "\" copy-of=\"" U2 "\"/>", TRUE, TRUE },
+  { "unknown owner", NULL, "<exchange owner=\"auditor\"/>", FALSE, FALSE },
+  { "case id not a uuid", NULL, "<exchange id=\"case-1\"/>", FALSE, FALSE },
+  { "conflicts and base", NULL, "<exchange><conflict signal=\"" U1 "\" signal-id=\"1a\" field=\"start-date\" "
+    "ours=\"2024-02-02\" ours-author=\"C\" theirs=\"2024-02-03\" theirs-author=\"P\"/>"
+    "<base><signal id=\"1a\" uuid=\"" U1 "\"><trigger>T</trigger></signal></base></exchange>", TRUE, TRUE },
+  { "conflict without field", NULL, "<exchange><conflict signal=\"1a\"/></exchange>", FALSE, FALSE },
+  { "conflict with an empty field", NULL, "<exchange><conflict signal=\"1a\" field=\"\"/></exchange>", FALSE, FALSE },
+  { "base before conflicts", NULL, "<exchange><base/><conflict signal=\"1a\" field=\"goal\"/></exchange>", FALSE, FALSE },
+  { "unknown attribute of a conflict", NULL, "<exchange><conflict signal=\"1a\" field=\"goal\" by=\"x\"/></exchange>",
+    FALSE, FALSE },
+  { "a bad signal in the base", NULL, "<exchange><base><signal id=\"1-a\"/></base></exchange>", FALSE, FALSE },
+  { "exchange twice", NULL, "<exchange/><exchange/>", FALSE, FALSE },
+};
+
+static void
+test_exchange_agrees (void)
+{
+  gboolean ran = TRUE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (exchange_variants) && ran; i++)
+    {
+      const Variant *v = &exchange_variants[i];
+      g_autofree char *doc = g_strdup_printf ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                                              "<case xmlns=\"" NS "\" version=\"1.1\">\n"
+                                              "  <title>T</title>\n"
+                                              "  <signals>%s</signals>%s\n"
+                                              "</case>\n",
+                                              v->signals != NULL ? v->signals : "",
+                                              v->after_title != NULL ? v->after_title : "");
+
+      g_autoptr(GError) error = check_agreement (v, doc, &ran);
+    }
+
+  if (!ran)
+    g_test_skip ("xmllint is not installed: the loader was not compared with it");
+}
+
+/* What the exchange holds comes back from the file, counted. */
+static void
+test_exchange_round_trip (void)
+{
+  const char *doc =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<case xmlns=\"" NS "\" version=\"1.1\">\n"
+    "  <title>T</title>\n"
+    "  <signals>\n"
+    "    <signal id=\"1a\" start=\"2024-02-02\" uuid=\"" U1 "\"/>\n"
+    "  </signals>\n"
+    "  <exchange owner=\"customer\" id=\"" U2 "\" copy-of=\"" U1 "\">\n"
+    "    <conflict signal=\"" U1 "\" signal-id=\"1a\" field=\"goal\" ours=\"two&#10;lines\" ours-author=\"C\" theirs-author=\"P\"/>\n"
+    "    <base>\n"
+    "      <signal id=\"1a\" start=\"2024-02-01\" uuid=\"" U1 "\"/>\n"
+    "    </base>\n"
+    "  </exchange>\n"
+    "</case>\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AlignmentCase) c = alignment_case_load_from_data (doc, strlen (doc), NAME, &error);
+  g_autoptr(GBytes) saved = NULL;
+  AlignmentConflict *conflict;
+  GPtrArray *base;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (alignment_case_get_owner (c), ==, ALIGNMENT_COPY_OWNER_CUSTOMER);
+  g_assert_cmpstr (alignment_case_get_case_id (c), ==, U2);
+  g_assert_cmpstr (alignment_case_get_copy_of (c), ==, U1);
+  g_assert_cmpstr (alignment_signal_get_stable_id (find_signal (c, "1a")), ==, U1);
+  g_assert_cmpuint (alignment_signal_list_get_n (alignment_case_get_signals (c)), ==, 1);
+  g_assert_cmpuint (alignment_case_get_conflicts (c)->len, ==, 1);
+  conflict = g_ptr_array_index (alignment_case_get_conflicts (c), 0);
+  g_assert_cmpstr (conflict->field, ==, "goal");
+  g_assert_cmpstr (conflict->ours, ==, "two\nlines");
+  g_assert_null (conflict->theirs);
+  g_assert_cmpstr (conflict->theirs_author, ==, "P");
+  base = alignment_case_get_base (c);
+  g_assert_nonnull (base);
+  g_assert_cmpuint (base->len, ==, 1);
+  g_assert_cmpuint (alignment_signal_get_start_julian (g_ptr_array_index (base, 0)), ==, iso ("2024-02-01"));
+
+  /* The writer gives the same bytes back (version aside). */
+  saved = alignment_case_to_bytes (c);
+  g_assert_nonnull (strstr (g_bytes_get_data (saved, NULL), strstr (doc, "  <signals>")));
+}
+
+/* A file written before stable ids loads, is not changed by loading, and
+ * gains the ids on its next save, and keeps them from then on. */
+static void
+test_stable_ids_gained_on_save (void)
+{
+  const char *doc =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<case xmlns=\"" NS "\" version=\"1.0\">\n"
+    "  <title>T</title>\n"
+    "  <signals><signal id=\"1a\"/><signal id=\"1b\"/></signals>\n"
+    "</case>\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AlignmentCase) c = alignment_case_load_from_data (doc, strlen (doc), NAME, &error);
+  g_autoptr(AlignmentCase) again = NULL;
+  g_autoptr(GBytes) first = NULL;
+  g_autoptr(GBytes) second = NULL;
+  g_autoptr(GBytes) third = NULL;
+
+  g_assert_no_error (error);
+  g_assert_null (alignment_signal_get_stable_id (find_signal (c, "1a")));
+  g_assert_null (alignment_case_get_case_id (c));
+
+  first = alignment_case_to_bytes (c);
+  g_assert_true (alignment_signal_stable_id_is_valid (alignment_signal_get_stable_id (find_signal (c, "1a"))));
+  g_assert_true (alignment_signal_stable_id_is_valid (alignment_case_get_case_id (c)));
+  g_assert_cmpstr (alignment_signal_get_stable_id (find_signal (c, "1a")), !=,
+                   alignment_signal_get_stable_id (find_signal (c, "1b")));
+
+  /* Deterministic: saving twice gives the same bytes. */
+  second = alignment_case_to_bytes (c);
+  g_assert_true (g_bytes_equal (first, second));
+
+  again = alignment_case_load_from_data (g_bytes_get_data (first, NULL), g_bytes_get_size (first), NAME, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (alignment_signal_get_stable_id (find_signal (again, "1b")), ==,
+                   alignment_signal_get_stable_id (find_signal (c, "1b")));
+  third = alignment_case_to_bytes (again);
+  g_assert_true (g_bytes_equal (first, third));
+}
+
 /* A document that names our namespace with a prefix is the same case. */
 static void
 test_prefixed (void)
@@ -543,13 +676,17 @@ static void
 test_full_round_trip (void)
 {
   g_autoptr(AlignmentCase) c = make_full_case ();
-  g_autoptr(GBytes) first = alignment_case_to_bytes (c);
+  g_autoptr(GBytes) first = NULL;
   g_autoptr(GBytes) second = NULL;
   g_autoptr(AlignmentCase) loaded = NULL;
   g_autoptr(GError) error = NULL;
   const char *text;
   gboolean ran;
 
+  /* Fixed ids, to check where they are written. */
+  alignment_case_set_case_id (c, "00000000-0000-4000-8000-00000000000c");
+  alignment_signal_set_stable_id (find_signal (c, "13"), "00000000-0000-4000-8000-000000000013");
+  first = alignment_case_to_bytes (c);
   text = g_bytes_get_data (first, NULL);
   g_test_message ("%.*s", (int) g_bytes_get_size (first), text);
   /* the layout of the format: foreign elements last, indented */
@@ -557,10 +694,11 @@ test_full_round_trip (void)
                                   "      <x:note xmlns:x=\"urn:example:notes\" x:by=\"Zoë\">Checked <x:em>twice</x:em> &amp; filed</x:note>\n"
                                   "      <y:empty xmlns:y=\"urn:example:y\"/>\n"
                                   "    </signal>\n"));
-  g_assert_nonnull (strstr (text, "    <signal id=\"13\">\n"
+  g_assert_nonnull (strstr (text, "    <signal id=\"13\" uuid=\"00000000-0000-4000-8000-000000000013\">\n"
                                   "      <trust party=\"provider\" operational=\"same\"/>\n"
                                   "    </signal>\n"));
   g_assert_nonnull (strstr (text, "  </signals>\n"
+                                  "  <exchange id=\"00000000-0000-4000-8000-00000000000c\"/>\n"
                                   "  <meta:info xmlns:meta=\"urn:example:meta\">\n"
                                   "  <meta:tool version=\"2\">Other tool</meta:tool>\n"
                                   "</meta:info>\n"
@@ -1631,6 +1769,9 @@ main (int   argc,
   g_test_add_func ("/case-xml/example/xmllint", test_example_xmllint);
   g_test_add_func ("/case-xml/schema/resource", test_schema_resource);
   g_test_add_func ("/case-xml/schema/agrees-with-xmllint", test_schema_agrees);
+  g_test_add_func ("/case-xml/exchange/agrees-with-xmllint", test_exchange_agrees);
+  g_test_add_func ("/case-xml/exchange/round-trip", test_exchange_round_trip);
+  g_test_add_func ("/case-xml/exchange/ids-gained-on-save", test_stable_ids_gained_on_save);
   g_test_add_func ("/case-xml/load/prefixed", test_prefixed);
   g_test_add_func ("/case-xml/round-trip/everything", test_full_round_trip);
   g_test_add_func ("/case-xml/round-trip/foreign-inherited", test_foreign_inherited);

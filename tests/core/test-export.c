@@ -41,6 +41,9 @@ assert_round_trip (char delimiter)
   for (guint i = 0; i < n_expected; i++)
     if (!alignment_signal_equal (expected[i], got[i]))
       g_error ("signal %s does not come back the same", alignment_signal_get_id (expected[i]));
+  /* the same signals: their stable ids survive the sheet */
+  for (guint i = 0; i < n_expected; i++)
+    g_assert_cmpstr (alignment_signal_get_stable_id (got[i]), ==, alignment_signal_get_stable_id (expected[i]));
 
   /* nothing needed repairing: the export speaks the importer's language */
   for (guint i = 0; i < import->notes->len; i++)
@@ -73,13 +76,16 @@ test_csv_quoting (void)
   alignment_signal_set_trigger (s, "Budget, \"scope\"\nand people");
   alignment_signal_set_urgency (s, ALIGNMENT_URGENCY_HIGH);
   alignment_signal_set_urgency_understood (s, ALIGNMENT_URGENCY_LOW);
+  alignment_signal_set_stable_id (s, "2f1c0a4e-5b7d-4e8f-9a1b-3c4d5e6f7a8b");
   alignment_signal_list_append (alignment_case_get_signals (c), s);
   bytes = alignment_case_to_delimited (c, ',');
   text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
 
   g_assert_true (g_str_has_prefix (text, "Signal id,Signal type,Sender,Trigger/reason,Start date,"));
-  /* the thread's title last: none given */
-  g_assert_nonnull (strstr (text, "\r\n1a,,,\"Budget, \"\"scope\"\"\nand people\",,,,,,,High/Low,,,,,,,,\r\n"));
+  /* the thread's title: none given; the stable id last */
+  g_assert_nonnull (strstr (text, "\r\n1a,,,\"Budget, \"\"scope\"\"\nand people\",,,,,,,High/Low,,,,,,,,,"
+                                  "2f1c0a4e-5b7d-4e8f-9a1b-3c4d5e6f7a8b\r\n"));
+  g_assert_nonnull (strstr (text, ",Thread,Stable id\r\n"));
 }
 
 static int
@@ -119,6 +125,22 @@ test_xes (void)
   g_assert_cmpint (count_nodes (doc, "/log/trace/event[string[@key='signal:id']/@value='1a'][string[@key='lifecycle:transition']/@value='complete']/date[@value='2024-02-07T00:00:00.000+00:00']"), ==, 1);
   g_assert_cmpint (count_nodes (doc, "//event[string[@key='signal:id']/@value='3d']/int[@key='trust:customer:contractual'][@value='-1']"), ==, 1);
   g_assert_cmpint (count_nodes (doc, "//event[string[@key='signal:id']/@value='2c']/string[@key='org:resource'][@value='SP']"), ==, 1);
+  /* every event names its signal's stable id: the file's own */
+  {
+    AlignmentSignal **signals;
+    guint n;
+
+    signals = alignment_case_peek_signals (example, &n);
+    for (guint i = 0; i < n; i++)
+      {
+        g_autofree char *xpath = g_strdup_printf ("//event[string[@key='signal:id']/@value='%s']"
+                                                  "/string[@key='signal:uuid'][@value='%s']",
+                                                  alignment_signal_get_id (signals[i]),
+                                                  alignment_signal_get_stable_id (signals[i]));
+
+        g_assert_cmpint (count_nodes (doc, xpath), >=, 1);
+      }
+  }
   xmlFreeDoc (doc);
 }
 

@@ -173,6 +173,12 @@ assert_same_case (AlignmentCase   *expected,
   for (guint i = 0; i < n_want; i++)
     if (!alignment_signal_equal (want[i], got[i]))
       g_error ("signal %s does not come back the same", alignment_signal_get_id (want[i]));
+  /* the same signals: the stable ids, in the last column, survive */
+  for (guint i = 0; i < n_want; i++)
+    {
+      g_assert_nonnull (alignment_signal_get_stable_id (got[i]));
+      g_assert_cmpstr (alignment_signal_get_stable_id (got[i]), ==, alignment_signal_get_stable_id (want[i]));
+    }
 
   /* nothing needed repairing: the workbook speaks the importer's language */
   for (guint i = 0; i < import->notes->len; i++)
@@ -248,9 +254,12 @@ assert_awkward_text (AlignmentWorkbookFormat format)
 
   alignment_case_set_title (expected, alignment_case_get_title (c));
   alignment_case_set_context (expected, alignment_case_get_context (c));
-  s2 = alignment_signal_copy (s);
+  /* The same signals as written: with the same stable ids. */
+  alignment_signal_ensure_stable_id (s);
+  alignment_signal_ensure_stable_id (t);
+  s2 = alignment_signal_clone (s);
   alignment_signal_set_trigger (s2, "Line one\nline \"two\"");
-  t2 = alignment_signal_copy (t);
+  t2 = alignment_signal_clone (t);
   alignment_signal_list_append (alignment_case_get_signals (expected), s2);
   alignment_signal_list_append (alignment_case_get_signals (expected), t2);
 

@@ -1,0 +1,828 @@
+/* alignment-merge.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "alignment-case-xml.h"
+#include "alignment-merge.h"
+#include "alignment-signal-list.h"
+
+AlignmentConflict *
+alignment_conflict_new (const char *signal,
+                        const char *signal_id,
+                        const char *field,
+                        const char *ours,
+                        const char *ours_author,
+                        const char *theirs,
+                        const char *theirs_author)
+{
+  AlignmentConflict *conflict = g_new0 (AlignmentConflict, 1);
+
+  conflict->signal = g_strdup (signal);
+  conflict->signal_id = g_strdup (signal_id);
+  conflict->field = g_strdup (field);
+  conflict->ours = g_strdup (ours);
+  conflict->ours_author = g_strdup (ours_author);
+  conflict->theirs = g_strdup (theirs);
+  conflict->theirs_author = g_strdup (theirs_author);
+  return conflict;
+}
+
+void
+alignment_conflict_free (AlignmentConflict *conflict)
+{
+  if (conflict == NULL)
+    return;
+
+  g_free (conflict->signal);
+  g_free (conflict->signal_id);
+  g_free (conflict->field);
+  g_free (conflict->ours);
+  g_free (conflict->ours_author);
+  g_free (conflict->theirs);
+  g_free (conflict->theirs_author);
+  g_free (conflict);
+}
+
+gboolean
+alignment_conflict_equal (const AlignmentConflict *a,
+                          const AlignmentConflict *b)
+{
+  return g_strcmp0 (a->signal, b->signal) == 0
+      && g_strcmp0 (a->signal_id, b->signal_id) == 0
+      && g_strcmp0 (a->field, b->field) == 0
+      && g_strcmp0 (a->ours, b->ours) == 0
+      && g_strcmp0 (a->ours_author, b->ours_author) == 0
+      && g_strcmp0 (a->theirs, b->theirs) == 0
+      && g_strcmp0 (a->theirs_author, b->theirs_author) == 0;
+}
+
+AlignmentCase *
+alignment_merge_clone_case (AlignmentCase  *self,
+                            GError        **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  gsize length;
+  const char *data;
+
+  g_return_val_if_fail (ALIGNMENT_IS_CASE (self), NULL);
+
+  bytes = alignment_case_to_bytes (self);
+  data = g_bytes_get_data (bytes, &length);
+  return alignment_case_load_from_data (data, length, alignment_case_get_title (self), error);
+}
+
+AlignmentCase *
+alignment_merge_share_copy (AlignmentCase       *self,
+                            AlignmentCopyOwner   owner,
+                            GError             **error)
+{
+  g_autoptr(AlignmentCase) copy = NULL;
+  g_autofree char *case_id = NULL;
+
+  g_return_val_if_fail (ALIGNMENT_IS_CASE (self), NULL);
+
+  alignment_case_remember_exchange (self);
+  copy = alignment_merge_clone_case (self, error);
+  if (copy == NULL)
+    return NULL;
+
+  case_id = g_uuid_string_random ();
+  alignment_case_set_case_id (copy, case_id);
+  alignment_case_set_copy_of (copy, alignment_case_get_case_id (self));
+  alignment_case_set_owner (copy, owner);
+  return g_steal_pointer (&copy);
+}
+
+/* The fields of a signal a merge compares, facts first so that the
+ * sender is merged before the perceptions that depend on it. */
+typedef enum
+{
+  OWNED_BY_NOBODY,    /* a fact */
+  OWNED_BY_CUSTOMER,
+  OWNED_BY_PROVIDER,
+  OWNED_BY_SENDER,
+  OWNED_BY_RECEIVER,
+} FieldOwner;
+
+static const struct {
+  const char *name;
+  FieldOwner  owner;
+} fields[] = {
+  { "signal-type", OWNED_BY_NOBODY },
+  { "sender", OWNED_BY_NOBODY },
+  { "start-date", OWNED_BY_NOBODY },
+  { "end-date", OWNED_BY_NOBODY },
+  { "trigger", OWNED_BY_NOBODY },
+  { "recipients", OWNED_BY_NOBODY },
+  { "message", OWNED_BY_NOBODY },
+  { "goal", OWNED_BY_NOBODY },
+  { "reaction", OWNED_BY_NOBODY },
+  { "understood", OWNED_BY_RECEIVER },
+  { "urgency", OWNED_BY_SENDER },
+  { "urgency-understood", OWNED_BY_RECEIVER },
+  { "customer-contractual", OWNED_BY_CUSTOMER },
+  { "customer-operational", OWNED_BY_CUSTOMER },
+  { "customer-relational", OWNED_BY_CUSTOMER },
+  { "provider-contractual", OWNED_BY_PROVIDER },
+  { "provider-operational", OWNED_BY_PROVIDER },
+  { "provider-relational", OWNED_BY_PROVIDER },
+};
+
+/* A field's value as the file writes it; NULL when not set. */
+static char *
+field_text (gpointer    object,
+            const char *name)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), name);
+
+  g_value_init (&value, pspec->value_type);
+  g_object_get_property (G_OBJECT (object), name, &value);
+
+  if (G_VALUE_HOLDS_STRING (&value))
+    {
+      const char *text = g_value_get_string (&value);
+
+      return text != NULL && *text != '\0' ? g_strdup (text) : NULL;
+    }
+
+  if (G_VALUE_HOLDS (&value, G_TYPE_DATE))
+    {
+      GDate *date = g_value_get_boxed (&value);
+
+      if (date == NULL || !g_date_valid (date))
+        return NULL;
+      return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (date), g_date_get_month (date),
+                              g_date_get_day (date));
+    }
+
+  if (G_VALUE_HOLDS_ENUM (&value))
+    {
+      g_autoptr(GEnumClass) klass = g_type_class_ref (pspec->value_type);
+      GEnumValue *v = g_enum_get_value (klass, g_value_get_enum (&value));
+
+      return g_value_get_enum (&value) != 0 && v != NULL ? g_strdup (v->value_nick) : NULL;
+    }
+
+  g_return_val_if_reached (NULL);
+}
+
+static void
+field_copy (AlignmentSignal *to,
+            AlignmentSignal *from,
+            const char      *name)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (from), name);
+
+  g_value_init (&value, pspec->value_type);
+  g_object_get_property (G_OBJECT (from), name, &value);
+  g_object_set_property (G_OBJECT (to), name, &value);
+}
+
+/* One signal as the base, ours and theirs have it (any may be missing),
+ * and what the merge made of it. */
+typedef struct
+{
+  AlignmentSignal *base;
+  AlignmentSignal *ours;
+  AlignmentSignal *theirs;
+  AlignmentSignal *result;
+} Entry;
+
+typedef struct
+{
+  gboolean            has_base;
+  AlignmentCopyOwner  ours_owner;
+  AlignmentCopyOwner  theirs_owner;
+  const char         *ours_author;
+  const char         *theirs_author;
+  GArray             *entries;       /* Entry */
+  GHashTable         *by_stable_id;  /* stable id → entry index + 1 */
+  GHashTable         *by_id;         /* visible id → entry index + 1 */
+  GPtrArray          *conflicts;     /* the new ones */
+  GString            *from_ours;
+  GString            *from_theirs;
+  GString            *deleted;
+  GString            *kept;
+  GString            *perceptions;
+  GString            *renamed;
+  GString            *details;
+} Merge;
+
+static gboolean
+has_stable_id (AlignmentSignal *signal)
+{
+  return signal != NULL && alignment_signal_get_stable_id (signal) != NULL;
+}
+
+static gboolean
+entry_lacks_stable_id (Entry *entry)
+{
+  return !has_stable_id (entry->base) && !has_stable_id (entry->ours) && !has_stable_id (entry->theirs);
+}
+
+/* The entry @signal belongs to, with its slot (@offset into Entry)
+ * free; -1 for a new one. */
+static int
+find_entry (Merge           *merge,
+            AlignmentSignal *signal,
+            gsize            offset)
+{
+  const char *stable_id = alignment_signal_get_stable_id (signal);
+  gpointer found;
+
+  if (stable_id != NULL && (found = g_hash_table_lookup (merge->by_stable_id, stable_id)) != NULL)
+    {
+      Entry *entry = &g_array_index (merge->entries, Entry, GPOINTER_TO_UINT (found) - 1);
+
+      if (G_STRUCT_MEMBER (AlignmentSignal *, entry, offset) == NULL)
+        return (int) GPOINTER_TO_UINT (found) - 1;
+    }
+
+  /* A signal from before stable ids is the one with its visible id:
+   * one side's signal without an id, or a base signal without one (both
+   * copies may have given it an id of their own since).  With a base, a
+   * signal it does not hold is an addition, whatever its visible id. */
+  if ((found = g_hash_table_lookup (merge->by_id, alignment_signal_get_id (signal))) != NULL)
+    {
+      Entry *entry = &g_array_index (merge->entries, Entry, GPOINTER_TO_UINT (found) - 1);
+
+      if (G_STRUCT_MEMBER (AlignmentSignal *, entry, offset) == NULL
+          && (entry->base != NULL || !merge->has_base)
+          && (stable_id == NULL || entry_lacks_stable_id (entry)
+              || (entry->base != NULL && !has_stable_id (entry->base))))
+        return (int) GPOINTER_TO_UINT (found) - 1;
+    }
+
+  return -1;
+}
+
+static void
+add_signal (Merge           *merge,
+            AlignmentSignal *signal,
+            gsize            offset)
+{
+  int index = find_entry (merge, signal, offset);
+  const char *stable_id = alignment_signal_get_stable_id (signal);
+  Entry *entry;
+
+  if (index < 0)
+    {
+      Entry fresh = { NULL, };
+
+      g_array_append_val (merge->entries, fresh);
+      index = (int) merge->entries->len - 1;
+    }
+
+  entry = &g_array_index (merge->entries, Entry, index);
+  G_STRUCT_MEMBER (AlignmentSignal *, entry, offset) = signal;
+
+  if (stable_id != NULL && !g_hash_table_contains (merge->by_stable_id, stable_id))
+    g_hash_table_insert (merge->by_stable_id, (gpointer) stable_id, GUINT_TO_POINTER (index + 1));
+  if (!g_hash_table_contains (merge->by_id, alignment_signal_get_id (signal)))
+    g_hash_table_insert (merge->by_id, (gpointer) alignment_signal_get_id (signal), GUINT_TO_POINTER (index + 1));
+}
+
+static AlignmentParty
+copy_party (AlignmentCopyOwner owner)
+{
+  switch (owner)
+    {
+    case ALIGNMENT_COPY_OWNER_CUSTOMER: return ALIGNMENT_PARTY_CUSTOMER;
+    case ALIGNMENT_COPY_OWNER_PROVIDER: return ALIGNMENT_PARTY_PROVIDER;
+    case ALIGNMENT_COPY_OWNER_UNKNOWN:
+    case ALIGNMENT_COPY_OWNER_JOINT:
+    default: return ALIGNMENT_PARTY_UNKNOWN;
+    }
+}
+
+typedef enum
+{
+  SIDE_NONE,
+  SIDE_OURS,
+  SIDE_THEIRS,
+} Side;
+
+/* Which copy decides a perception of @party: see alignment-merge.h. */
+static Side
+authority (Merge          *merge,
+           AlignmentParty  party)
+{
+  gboolean ours_is, theirs_is;
+
+  if (party == ALIGNMENT_PARTY_UNKNOWN)
+    return SIDE_NONE;
+
+  ours_is = copy_party (merge->ours_owner) == party;
+  theirs_is = copy_party (merge->theirs_owner) == party;
+  if (ours_is != theirs_is)
+    return ours_is ? SIDE_OURS : SIDE_THEIRS;
+  if (ours_is)
+    return SIDE_NONE;
+
+  ours_is = merge->ours_owner == ALIGNMENT_COPY_OWNER_JOINT;
+  theirs_is = merge->theirs_owner == ALIGNMENT_COPY_OWNER_JOINT;
+  if (ours_is != theirs_is)
+    return ours_is ? SIDE_OURS : SIDE_THEIRS;
+  return SIDE_NONE;
+}
+
+static AlignmentParty
+field_party (FieldOwner       owner,
+             AlignmentSignal *signal)
+{
+  AlignmentParty sender = alignment_signal_get_sender (signal);
+
+  switch (owner)
+    {
+    case OWNED_BY_CUSTOMER: return ALIGNMENT_PARTY_CUSTOMER;
+    case OWNED_BY_PROVIDER: return ALIGNMENT_PARTY_PROVIDER;
+    case OWNED_BY_SENDER: return sender;
+    case OWNED_BY_RECEIVER:
+      if (sender == ALIGNMENT_PARTY_UNKNOWN)
+        return ALIGNMENT_PARTY_UNKNOWN;
+      return sender == ALIGNMENT_PARTY_CUSTOMER ? ALIGNMENT_PARTY_PROVIDER : ALIGNMENT_PARTY_CUSTOMER;
+    case OWNED_BY_NOBODY:
+    default:
+      return ALIGNMENT_PARTY_UNKNOWN;
+    }
+}
+
+static void
+note (GString    *section,
+      Entry      *entry,
+      const char *what)
+{
+  g_string_append_printf (section, "  %s  %s\n", alignment_signal_get_id (entry->result), what);
+}
+
+static void
+add_conflict (Merge      *merge,
+              Entry      *entry,
+              const char *field,
+              const char *ours,
+              const char *theirs)
+{
+  AlignmentSignal *signal = entry->result;
+  const char *key = alignment_signal_get_stable_id (signal);
+
+  g_ptr_array_add (merge->conflicts,
+                   alignment_conflict_new (key != NULL ? key : alignment_signal_get_id (signal),
+                                           alignment_signal_get_id (signal), field,
+                                           ours, merge->ours_author, theirs, merge->theirs_author));
+}
+
+static void
+merge_field (Merge      *merge,
+             Entry      *entry,
+             const char *name,
+             FieldOwner  owner)
+{
+  g_autofree char *ours = field_text (entry->ours, name);
+  g_autofree char *theirs = field_text (entry->theirs, name);
+  g_autofree char *base = entry->base != NULL ? field_text (entry->base, name) : NULL;
+  Side side;
+
+  if (g_strcmp0 (ours, theirs) == 0)
+    return;
+
+  side = authority (merge, field_party (owner, entry->result));
+  if (side == SIDE_OURS || side == SIDE_THEIRS)
+    {
+      gboolean from_theirs = side == SIDE_THEIRS ? theirs != NULL : ours == NULL;
+      g_autofree char *what = NULL;
+
+      if (from_theirs)
+        field_copy (entry->result, entry->theirs, name);
+      if ((side == SIDE_OURS) == from_theirs)
+        what = g_strdup_printf (_("%s: the other party’s estimate (its own copy has no value)"), name);
+      else
+        what = g_strdup_printf (_("%s: its own party’s copy decides"), name);
+      note (merge->perceptions, entry, what);
+      return;
+    }
+
+  if (entry->base != NULL && g_strcmp0 (base, ours) == 0)
+    {
+      field_copy (entry->result, entry->theirs, name);
+      note (merge->from_theirs, entry, name);
+    }
+  else if (entry->base != NULL && g_strcmp0 (base, theirs) == 0)
+    note (merge->from_ours, entry, name);
+  else
+    add_conflict (merge, entry, name, ours, theirs);
+}
+
+/* The case's own details have no base to merge against (the base holds
+ * signals): ours are kept, and the report shows what theirs say. */
+static void
+compare_details (Merge         *merge,
+                 AlignmentCase *ours,
+                 AlignmentCase *theirs)
+{
+  static const char * const details[] = {
+    "title", "customer-name", "provider-name", "context", "period-start", "period-end",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (details); i++)
+    {
+      g_autofree char *a = field_text (ours, details[i]);
+      g_autofree char *b = field_text (theirs, details[i]);
+
+      if (g_strcmp0 (a, b) != 0)
+        g_string_append_printf (merge->details, "  %s: “%s” / “%s”\n", details[i],
+                                a != NULL ? a : "", b != NULL ? b : "");
+    }
+}
+
+static gboolean
+changed (AlignmentSignal *base,
+         AlignmentSignal *signal)
+{
+  return !alignment_signal_equal (base, signal);
+}
+
+/* Decides what becomes of one entry; entry->result NULL: deleted. */
+static void
+merge_entry (Merge *merge,
+             Entry *entry)
+{
+  if (entry->ours != NULL && entry->theirs != NULL)
+    {
+      entry->result = alignment_signal_clone (entry->ours);
+      alignment_signal_ensure_stable_id (entry->result);
+      if (g_strcmp0 (alignment_signal_get_id (entry->ours), alignment_signal_get_id (entry->theirs)) != 0
+          && entry->base != NULL
+          && g_strcmp0 (alignment_signal_get_id (entry->base), alignment_signal_get_id (entry->ours)) == 0)
+        alignment_signal_set_id (entry->result, alignment_signal_get_id (entry->theirs));
+      for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+        merge_field (merge, entry, fields[i].name, fields[i].owner);
+      return;
+    }
+
+  if (entry->ours == NULL && entry->theirs == NULL)
+    return;  /* deleted on both sides */
+
+  {
+    AlignmentSignal *present = entry->ours != NULL ? entry->ours : entry->theirs;
+    gboolean by_ours = entry->ours != NULL;
+
+    if (entry->base != NULL && !changed (entry->base, present))
+      {
+        g_string_append_printf (merge->deleted, "  %s  %s\n", alignment_signal_get_id (present),
+                                by_ours ? _("deleted in their copy") : _("deleted in our copy"));
+        return;
+      }
+
+    entry->result = alignment_signal_clone (present);
+    alignment_signal_ensure_stable_id (entry->result);
+    if (entry->base != NULL)
+      note (merge->kept, entry, by_ours ? _("deleted in their copy, but changed in ours: kept")
+                                        : _("deleted in our copy, but changed in theirs: kept"));
+    else
+      note (by_ours ? merge->from_ours : merge->from_theirs, entry, _("added"));
+  }
+}
+
+/* Two additions may share a visible id, and a file may not: theirs
+ * takes the next free letter of its thread, ours keeps its id. */
+static void
+make_ids_unique (Merge      *merge,
+                 GPtrArray  *signals,
+                 GHashTable *ours)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) last = g_hash_table_new_full (NULL, NULL, NULL, g_free);  /* thread → highest letter index */
+
+  for (guint i = 0; i < signals->len; i++)
+    {
+      AlignmentSignal *signal = g_ptr_array_index (signals, i);
+      guint64 index = alignment_signal_letters_to_index (alignment_signal_get_letter (signal));
+      guint thread = alignment_signal_get_thread (signal);
+      guint64 *highest = g_hash_table_lookup (last, GUINT_TO_POINTER (thread));
+
+      if (highest == NULL)
+        {
+          highest = g_new0 (guint64, 1);
+          g_hash_table_insert (last, GUINT_TO_POINTER (thread), highest);
+        }
+      *highest = MAX (*highest, index);
+    }
+
+  for (guint i = 0; i < signals->len; i++)
+    if (g_hash_table_contains (ours, g_ptr_array_index (signals, i)))
+      g_hash_table_add (seen, (gpointer) alignment_signal_get_id (g_ptr_array_index (signals, i)));
+
+  for (guint i = 0; i < signals->len; i++)
+    {
+      AlignmentSignal *signal = g_ptr_array_index (signals, i);
+      g_autofree char *old = g_strdup (alignment_signal_get_id (signal));
+      guint thread = alignment_signal_get_thread (signal);
+      guint64 *highest;
+      g_autofree char *letters = NULL;
+      g_autofree char *id = NULL;
+
+      if (g_hash_table_contains (ours, signal)
+          || g_hash_table_add (seen, (gpointer) alignment_signal_get_id (signal)))
+        continue;
+
+      highest = g_hash_table_lookup (last, GUINT_TO_POINTER (thread));
+      do
+        {
+          letters = (g_free (letters), alignment_signal_letters_from_index (++*highest));
+          id = (g_free (id), g_strdup_printf ("%u%s", thread, letters));
+        }
+      while (g_hash_table_contains (seen, id));
+
+      alignment_signal_set_id (signal, id);
+      g_hash_table_add (seen, (gpointer) alignment_signal_get_id (signal));
+      g_string_append_printf (merge->renamed, "  %s → %s\n", old, id);
+    }
+}
+
+/* Ours' order, with what only theirs holds after the signal that comes
+ * before it in theirs. */
+static GPtrArray *
+order_result (Merge                *merge,
+              AlignmentSignal     **ours,
+              guint                 n_ours,
+              AlignmentSignal     **theirs,
+              guint                 n_theirs,
+              GHashTable           *entry_of)
+{
+  GPtrArray *result = g_ptr_array_new_with_free_func (g_object_unref);
+  int anchor = -1;
+
+  for (guint i = 0; i < n_ours; i++)
+    {
+      Entry *entry = g_hash_table_lookup (entry_of, ours[i]);
+
+      if (entry->result != NULL)
+        g_ptr_array_add (result, g_object_ref (entry->result));
+    }
+
+  for (guint i = 0; i < n_theirs; i++)
+    {
+      Entry *entry = g_hash_table_lookup (entry_of, theirs[i]);
+      guint position;
+
+      if (entry->result == NULL)
+        continue;
+      if (entry->ours != NULL)
+        {
+          if (g_ptr_array_find (result, entry->result, &position))
+            anchor = (int) position;
+          continue;
+        }
+      g_ptr_array_insert (result, ++anchor, g_object_ref (entry->result));
+    }
+
+  return result;
+}
+
+static const char *
+author_of (AlignmentCase *kase)
+{
+  switch (alignment_case_get_owner (kase))
+    {
+    case ALIGNMENT_COPY_OWNER_CUSTOMER:
+      return alignment_case_get_party_name (kase, ALIGNMENT_PARTY_CUSTOMER);
+    case ALIGNMENT_COPY_OWNER_PROVIDER:
+      return alignment_case_get_party_name (kase, ALIGNMENT_PARTY_PROVIDER);
+    case ALIGNMENT_COPY_OWNER_JOINT:
+      return _("joint copy");
+    case ALIGNMENT_COPY_OWNER_UNKNOWN:
+    default:
+      return NULL;
+    }
+}
+
+static void
+add_conflicts (AlignmentCase *result,
+               GPtrArray     *conflicts,
+               gboolean       steal)
+{
+  GPtrArray *have = alignment_case_get_conflicts (result);
+
+  for (guint i = 0; i < conflicts->len; i++)
+    {
+      AlignmentConflict *conflict = g_ptr_array_index (conflicts, i);
+      AlignmentConflict *same = NULL;
+
+      for (guint j = 0; j < have->len && same == NULL; j++)
+        {
+          AlignmentConflict *c = g_ptr_array_index (have, j);
+
+          if (g_strcmp0 (c->signal, conflict->signal) == 0 && g_strcmp0 (c->field, conflict->field) == 0)
+            same = c;
+        }
+
+      if (same != NULL)
+        continue;
+
+      if (steal)
+        alignment_case_add_conflict (result, g_steal_pointer (&conflicts->pdata[i]));
+      else
+        alignment_case_add_conflict (result, alignment_conflict_new (conflict->signal, conflict->signal_id,
+                                                                     conflict->field, conflict->ours,
+                                                                     conflict->ours_author, conflict->theirs,
+                                                                     conflict->theirs_author));
+    }
+}
+
+static void
+append_section (GString    *report,
+                const char *title,
+                GString    *section)
+{
+  if (section->len == 0)
+    return;
+  g_string_append_printf (report, "\n%s\n%s", title, section->str);
+}
+
+static char *
+write_report (Merge         *merge,
+              AlignmentCase *result,
+              guint          n_base,
+              gboolean       has_base)
+{
+  GString *report = g_string_new (NULL);
+  g_autoptr(GString) conflicts = g_string_new (NULL);
+
+  g_string_append_printf (report, _("Merge of “%s”: %u signals\n"), alignment_case_get_title (result),
+                          alignment_signal_list_get_n (alignment_case_get_signals (result)));
+  if (has_base)
+    g_string_append_printf (report, _("Base: the %u signals last exchanged\n"), n_base);
+  else
+    g_string_append (report, _("Base: none (every difference is a conflict)\n"));
+
+  append_section (report, _("From our copy:"), merge->from_ours);
+  append_section (report, _("From their copy:"), merge->from_theirs);
+  append_section (report, _("Deleted:"), merge->deleted);
+  append_section (report, _("Kept:"), merge->kept);
+  append_section (report, _("Perceptions:"), merge->perceptions);
+  append_section (report, _("Renumbered:"), merge->renamed);
+  append_section (report, _("Case details that differ (ours kept):"), merge->details);
+
+  for (guint i = 0; i < merge->conflicts->len; i++)
+    {
+      AlignmentConflict *c = g_ptr_array_index (merge->conflicts, i);
+
+      g_string_append_printf (conflicts, "  %s  %s: “%s” (%s) / “%s” (%s)\n",
+                              c->signal_id, c->field,
+                              c->ours != NULL ? c->ours : "", c->ours_author != NULL ? c->ours_author : _("ours"),
+                              c->theirs != NULL ? c->theirs : "", c->theirs_author != NULL ? c->theirs_author : _("theirs"));
+    }
+  append_section (report, _("Conflicts:"), conflicts);
+
+  return g_string_free (report, FALSE);
+}
+
+static GPtrArray *
+base_from_theirs (AlignmentSignal **theirs,
+                  guint             n_theirs,
+                  GHashTable       *entry_of)
+{
+  GPtrArray *base = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < n_theirs; i++)
+    {
+      Entry *entry = g_hash_table_lookup (entry_of, theirs[i]);
+      AlignmentSignal *clone = alignment_signal_clone (theirs[i]);
+
+      /* The id the merged signal has, so that the next merge matches. */
+      if (entry->result != NULL)
+        alignment_signal_set_stable_id (clone, alignment_signal_get_stable_id (entry->result));
+      else
+        alignment_signal_ensure_stable_id (clone);
+      g_ptr_array_add (base, clone);
+    }
+
+  return base;
+}
+
+AlignmentCase *
+alignment_merge (AlignmentCase        *ours,
+                 AlignmentCase        *theirs,
+                 GPtrArray            *base,
+                 AlignmentMergeFlags   flags,
+                 guint                *n_conflicts,
+                 char                **report,
+                 GError              **error)
+{
+  g_autoptr(AlignmentCase) result = NULL;
+  g_autoptr(GHashTable) entry_of = NULL;
+  g_autoptr(GPtrArray) merged = NULL;
+  AlignmentSignal **ours_signals, **theirs_signals;
+  guint n_ours, n_theirs;
+  Merge merge = { 0, };
+
+  g_return_val_if_fail (ALIGNMENT_IS_CASE (ours), NULL);
+  g_return_val_if_fail (ALIGNMENT_IS_CASE (theirs), NULL);
+
+  if (base == NULL)
+    base = alignment_case_get_base (ours);
+
+  result = alignment_merge_clone_case (ours, error);
+  if (result == NULL)
+    return NULL;
+
+  merge.has_base = base != NULL;
+  merge.ours_owner = alignment_case_get_owner (ours);
+  merge.theirs_owner = alignment_case_get_owner (theirs);
+  merge.ours_author = author_of (ours);
+  merge.theirs_author = author_of (theirs);
+  merge.entries = g_array_new (FALSE, TRUE, sizeof (Entry));
+  merge.by_stable_id = g_hash_table_new (g_str_hash, g_str_equal);
+  merge.by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  merge.conflicts = g_ptr_array_new_with_free_func ((GDestroyNotify) alignment_conflict_free);
+  merge.from_ours = g_string_new (NULL);
+  merge.from_theirs = g_string_new (NULL);
+  merge.deleted = g_string_new (NULL);
+  merge.kept = g_string_new (NULL);
+  merge.perceptions = g_string_new (NULL);
+  merge.renamed = g_string_new (NULL);
+  merge.details = g_string_new (NULL);
+  compare_details (&merge, ours, theirs);
+
+  ours_signals = alignment_case_peek_signals (ours, &n_ours);
+  theirs_signals = alignment_case_peek_signals (theirs, &n_theirs);
+
+  for (guint i = 0; base != NULL && i < base->len; i++)
+    add_signal (&merge, g_ptr_array_index (base, i), G_STRUCT_OFFSET (Entry, base));
+  for (guint i = 0; i < n_ours; i++)
+    add_signal (&merge, ours_signals[i], G_STRUCT_OFFSET (Entry, ours));
+  for (guint i = 0; i < n_theirs; i++)
+    add_signal (&merge, theirs_signals[i], G_STRUCT_OFFSET (Entry, theirs));
+
+  /* Indices are final now: map each signal to its entry. */
+  entry_of = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < merge.entries->len; i++)
+    {
+      Entry *entry = &g_array_index (merge.entries, Entry, i);
+
+      merge_entry (&merge, entry);
+      if (entry->ours != NULL)
+        g_hash_table_insert (entry_of, entry->ours, entry);
+      if (entry->theirs != NULL)
+        g_hash_table_insert (entry_of, entry->theirs, entry);
+    }
+
+  merged = order_result (&merge, ours_signals, n_ours, theirs_signals, n_theirs, entry_of);
+  {
+    g_autoptr(GHashTable) from_ours = g_hash_table_new (NULL, NULL);
+
+    for (guint i = 0; i < merge.entries->len; i++)
+      {
+        Entry *entry = &g_array_index (merge.entries, Entry, i);
+
+        if (entry->ours != NULL && entry->result != NULL)
+          g_hash_table_add (from_ours, entry->result);
+      }
+    make_ids_unique (&merge, merged, from_ours);
+  }
+
+  {
+    AlignmentSignalList *list = alignment_case_get_signals (result);
+
+    alignment_signal_list_splice (list, 0, alignment_signal_list_get_n (list),
+                                  (AlignmentSignal **) merged->pdata, merged->len);
+  }
+
+  add_conflicts (result, alignment_case_get_conflicts (theirs), FALSE);
+  if (n_conflicts != NULL)
+    *n_conflicts = merge.conflicts->len;
+  if (report != NULL)
+    *report = write_report (&merge, result, base != NULL ? base->len : 0, base != NULL);
+  add_conflicts (result, merge.conflicts, TRUE);
+
+  if (!(flags & ALIGNMENT_MERGE_FLAGS_KEEP_BASE))
+    {
+      g_autoptr(GPtrArray) next_base = base_from_theirs (theirs_signals, n_theirs, entry_of);
+
+      alignment_case_set_base (result, next_base);
+    }
+
+  for (guint i = 0; i < merge.entries->len; i++)
+    g_clear_object (&g_array_index (merge.entries, Entry, i).result);
+  g_array_unref (merge.entries);
+  g_hash_table_unref (merge.by_stable_id);
+  g_hash_table_unref (merge.by_id);
+  g_ptr_array_unref (merge.conflicts);
+  g_string_free (merge.from_ours, TRUE);
+  g_string_free (merge.from_theirs, TRUE);
+  g_string_free (merge.deleted, TRUE);
+  g_string_free (merge.kept, TRUE);
+  g_string_free (merge.perceptions, TRUE);
+  g_string_free (merge.renamed, TRUE);
+  g_string_free (merge.details, TRUE);
+
+  return g_steal_pointer (&result);
+}

@@ -1,0 +1,114 @@
+/* alignment-merge.h: two parties' copies of one case, merged three-way
+ *
+ * Each party keeps its own copy of a case.  A merge brings the other
+ * party's copy ("theirs") into this one ("ours") against the base: the
+ * signals as they were when the two last exchanged (the base stored in
+ * ours, see alignment_case_get_base(), or one given by the caller, such
+ * as git's common ancestor).
+ *
+ * Matching.  Signals are matched by stable id (a UUID that no edit
+ * changes).  Two signals of which at least one has no stable id (a file
+ * written before stable ids) are matched by their visible id ("2c").
+ *
+ * Signals.  A signal added on either side is kept.  A signal deleted on
+ * one side is deleted if the other side did not change it, and kept (as
+ * changed) if it did.  A visible id that two additions share is made
+ * unique by giving the second the next free letter of its thread.
+ *
+ * Facts (type, sender, dates, trigger, recipients, message, goal,
+ * reaction) merge three-way: a change made on one side only is applied;
+ * a fact changed differently on both sides is a conflict.  The merged
+ * signal keeps our value, and the conflict (the field, both values and
+ * both authors) is stored in the case until someone decides it, so that
+ * no conflict ever vanishes.  Without a base every difference is a
+ * conflict.
+ *
+ * Perceptions.  Each party is authoritative for its own perceptions:
+ *   - the customer's trust impacts belong to the customer, the provider's
+ *     to the provider;
+ *   - "understood" and the urgency as understood belong to the receiver
+ *     (the party that did not send the signal);
+ *   - the urgency as intended belongs to the sender.
+ * When the two copies hold different values, the value of the copy whose
+ * owner (alignment_case_get_owner()) is that party wins, whatever the
+ * base says: the other party's value was only its estimate.  When that
+ * copy has no value, the other party's estimate fills the gap (the
+ * report says so).  When neither copy is that party's, a joint copy
+ * decides; when neither is joint either (or both copies have the same
+ * owner, or owners are not known), the perception merges as a fact does.
+ * A joint copy keeps both parties' perceptions side by side.  So two
+ * parties' perceptions never conflict.
+ *
+ * The result is a new case: ours, with the merged signals, ours' and
+ * theirs' undecided conflicts and the new ones, and (unless asked not
+ * to) theirs' signals as the base of the next merge.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "alignment-case.h"
+#include "alignment-signal.h"
+
+G_BEGIN_DECLS
+
+struct _AlignmentConflict
+{
+  char *signal;         /* stable id, or visible id for a signal without one */
+  char *signal_id;      /* visible id, for people; may be NULL */
+  char *field;          /* property name: "start-date", "trigger", … */
+  char *ours;           /* values as the file writes them; NULL: not set */
+  char *ours_author;
+  char *theirs;
+  char *theirs_author;
+};
+
+AlignmentConflict *alignment_conflict_new   (const char              *signal,
+                                             const char              *signal_id,
+                                             const char              *field,
+                                             const char              *ours,
+                                             const char              *ours_author,
+                                             const char              *theirs,
+                                             const char              *theirs_author);
+void               alignment_conflict_free  (AlignmentConflict       *conflict);
+gboolean           alignment_conflict_equal (const AlignmentConflict *a,
+                                             const AlignmentConflict *b);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AlignmentConflict, alignment_conflict_free)
+
+typedef enum
+{
+  ALIGNMENT_MERGE_FLAGS_NONE      = 0,
+  /* Leave ours' base as it is (a git merge: git keeps the ancestor). */
+  ALIGNMENT_MERGE_FLAGS_KEEP_BASE = 1 << 0,
+} AlignmentMergeFlags;
+
+/* Merges @theirs into @ours against @base (a GPtrArray of
+ * AlignmentSignal; NULL for ours' stored base, and with none of those a
+ * two-way merge).  Gives @ours and @theirs stable ids where they lack
+ * them.  Returns the merged case; *@n_conflicts (optional) gets the
+ * number of conflicts this merge added, and *@report (optional) a text
+ * that tells what came from where and lists the conflicts.  NULL with
+ * @error when @ours cannot be copied (it holds what no file may hold,
+ * such as two signals with one id). */
+AlignmentCase     *alignment_merge          (AlignmentCase           *ours,
+                                             AlignmentCase           *theirs,
+                                             GPtrArray               *base,
+                                             AlignmentMergeFlags      flags,
+                                             guint                   *n_conflicts,
+                                             char                   **report,
+                                             GError                 **error);
+
+/* A copy of @self for @owner's party: the same signals (same stable
+ * ids), a case id of its own, copy-of @self's id, and the signals as
+ * they are now as the base of both.  @self remembers the exchange. */
+AlignmentCase     *alignment_merge_share_copy (AlignmentCase         *self,
+                                               AlignmentCopyOwner     owner,
+                                               GError               **error);
+
+/* A deep copy of @self with the same ids, through the file format so
+ * that it copies all the format holds. */
+AlignmentCase     *alignment_merge_clone_case (AlignmentCase         *self,
+                                               GError               **error);
+
+G_END_DECLS
