@@ -323,6 +323,18 @@ alignment_case_lookup_thread_record (AlignmentCase *self,
   return NULL;
 }
 
+gboolean
+alignment_case_has_thread_title (AlignmentCase *self,
+                                 guint          number)
+{
+  AlignmentThreadRecord *record;
+
+  g_return_val_if_fail (ALIGNMENT_IS_CASE (self), FALSE);
+
+  record = alignment_case_lookup_thread_record (self, number);
+  return record != NULL && *alignment_thread_record_get_title (record) != '\0';
+}
+
 char *
 alignment_case_dup_thread_title (AlignmentCase *self,
                                  guint          number,
@@ -335,9 +347,9 @@ alignment_case_dup_thread_title (AlignmentCase *self,
 
   g_return_val_if_fail (ALIGNMENT_IS_CASE (self), NULL);
 
-  record = alignment_case_lookup_thread_record (self, number);
-  if (record != NULL && *alignment_thread_record_get_title (record) != '\0')
+  if (alignment_case_has_thread_title (self, number))
     {
+      record = alignment_case_lookup_thread_record (self, number);
       if (is_default != NULL)
         *is_default = FALSE;
       return g_strdup (alignment_thread_record_get_title (record));

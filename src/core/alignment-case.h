@@ -76,6 +76,9 @@ GListStore          *alignment_case_get_thread_records (AlignmentCase  *self);
 /* The record of thread @number, or NULL; borrowed. */
 AlignmentThreadRecord *alignment_case_lookup_thread_record (AlignmentCase *self,
                                                           guint          number);
+/* Whether thread @number has a title of its own (not the default). */
+gboolean             alignment_case_has_thread_title   (AlignmentCase  *self,
+                                                        guint           number);
 /* The title of thread @number: its record's, or else (with *@is_default
  * set) the trigger of its opening signal, which is shown but never
  * written to the file.  "" when neither exists.  Newly allocated. */

@@ -299,6 +299,7 @@ alignment_case_to_xes (AlignmentCase *self)
   xmlBufferPtr buffer;
   xmlTextWriterPtr writer;
   g_autoptr(GPtrArray) threads = NULL;
+  g_autoptr(GHashTable) titles = NULL;
   AlignmentSignal **signals;
   GBytes *bytes;
   guint n;
@@ -333,18 +334,19 @@ alignment_case_to_xes (AlignmentCase *self)
 
   xes_attribute (writer, "string", "concept:name", alignment_case_get_title (self));
 
+  titles = alignment_case_dup_thread_titles (self);
   for (guint t = 0; t < threads->len; t++)
     {
       AlignmentThread *thread = g_ptr_array_index (threads, t);
       AlignmentThreadRecord *record = alignment_case_lookup_thread_record (self, thread->number);
       g_autofree char *number = g_strdup_printf ("%u", thread->number);
-      g_autofree char *title = alignment_case_dup_thread_title (self, thread->number, NULL);
+      const char *title = g_hash_table_lookup (titles, GUINT_TO_POINTER (thread->number));
       g_autofree char *aligned_in = NULL;
 
       /* A trace is named by its thread's title, as the case tells its
        * threads; the number stays, for the ids. */
       xmlTextWriterStartElement (writer, (const xmlChar *) "trace");
-      xes_attribute (writer, "string", "concept:name", *title != '\0' ? title : number);
+      xes_attribute (writer, "string", "concept:name", title != NULL && *title != '\0' ? title : number);
       xes_attribute (writer, "int", "thread:number", number);
       xes_attribute (writer, "string", "thread:status",
                      thread->status == ALIGNMENT_THREAD_ALIGNED ? "aligned" : "open");

@@ -73,13 +73,25 @@ dup_realms_label (AlignmentRealmFlags realms)
   return label != NULL ? label : g_strdup ("-");
 }
 
+/* Titles are looked up once for all threads: asking thread by thread
+ * walks every signal once per thread. */
+static const char *
+thread_title (GHashTable *titles,
+              guint       number)
+{
+  const char *title = g_hash_table_lookup (titles, GUINT_TO_POINTER (number));
+
+  return title != NULL ? title : "";
+}
+
 static void
 print_thread_text (AlignmentCase               *self,
+                   GHashTable                  *titles,
                    const AlignmentThreadReport *report,
                    AlignmentSignal * const     *signals)
 {
-  gboolean is_default = FALSE;
-  g_autofree char *title = alignment_case_dup_thread_title (self, report->thread->number, &is_default);
+  gboolean is_default = !alignment_case_has_thread_title (self, report->thread->number);
+  const char *title = thread_title (titles, report->thread->number);
   g_autofree char *raised = dup_realms_label (report->raised_in);
   g_autofree char *aligned = dup_realms_label (report->aligned_in);
   AlignmentThread *thread = report->thread;
@@ -159,12 +171,14 @@ print_findings_text (AlignmentCase           *self,
                      const AlignmentFindings *findings,
                      AlignmentSignal * const *signals)
 {
+  g_autoptr(GHashTable) titles = alignment_case_dup_thread_titles (self);
+
   g_print ("%s\n", alignment_case_get_title (self));
   g_print (_("%u threads: %u open, %u aligned\n\n"), findings->threads->len, findings->n_open,
            findings->threads->len - findings->n_open);
 
   for (guint i = 0; i < findings->reports->len; i++)
-    print_thread_text (self, &g_array_index (findings->reports, AlignmentThreadReport, i), signals);
+    print_thread_text (self, titles, &g_array_index (findings->reports, AlignmentThreadReport, i), signals);
 
   g_print ("%s\n", _("Findings:"));
   if (findings->findings->len == 0)
@@ -236,14 +250,15 @@ json_append_realms (GString             *out,
 static void
 json_append_thread (GString                     *out,
                     AlignmentCase               *self,
+                    GHashTable                  *titles,
                     const AlignmentThreadReport *report,
                     AlignmentSignal * const     *signals)
 {
   AlignmentThread *thread = report->thread;
   AlignmentSignal *opening = signals[report->opening];
   gboolean first = TRUE;
-  gboolean is_default = FALSE;
-  g_autofree char *title = alignment_case_dup_thread_title (self, thread->number, &is_default);
+  gboolean is_default = !alignment_case_has_thread_title (self, thread->number);
+  const char *title = thread_title (titles, thread->number);
 
   g_string_append_printf (out, "{\"number\": %u, \"title\": ", thread->number);
   alignment_tool_json_append_string (out, title);
@@ -313,6 +328,7 @@ print_findings_json (AlignmentCase           *self,
                      const char              *path)
 {
   g_autoptr(GString) out = g_string_new ("{\n  \"file\": ");
+  g_autoptr(GHashTable) titles = alignment_case_dup_thread_titles (self);
   g_autofree char *display = g_filename_display_name (path);
   gboolean first = TRUE;
 
@@ -324,7 +340,7 @@ print_findings_json (AlignmentCase           *self,
   for (guint i = 0; i < findings->reports->len; i++)
     {
       g_string_append (out, i > 0 ? ",\n    " : "\n    ");
-      json_append_thread (out, self, &g_array_index (findings->reports, AlignmentThreadReport, i), signals);
+      json_append_thread (out, self, titles, &g_array_index (findings->reports, AlignmentThreadReport, i), signals);
     }
   g_string_append (out, findings->reports->len > 0 ? "\n  ],\n" : "],\n");
 
