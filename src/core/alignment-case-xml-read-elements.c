@@ -345,6 +345,7 @@ read_thread (Loader     *self,
 
 static const char *const signal_attributes[] = {
   "id", "type", "sender", "start", "end", "understood", "urgency", "urgency-understood",
+  "board", "escalation-level",
 };
 
 static void
@@ -363,6 +364,7 @@ read_signal (Loader     *self,
       const char *value;
       guint which;
       guint32 julian;
+      guint level;
       int token;
 
       for (which = 0; which < G_N_ELEMENTS (signal_attributes); which++)
@@ -411,6 +413,13 @@ read_signal (Loader     *self,
         case 6:
           if (read_enum (self, line, ALIGNMENT_TYPE_URGENCY, value, &token))
             alignment_signal_set_urgency (signal, token);
+          break;
+        case 8:
+          alignment_signal_set_board (signal, value);
+          break;
+        case 9:
+          if (alignment_xml_loader_read_level_number (self, line, value, &level))
+            alignment_signal_set_escalation_level (signal, level);
           break;
         case 7:
         default:
@@ -530,6 +539,15 @@ alignment_xml_child_kind (ElementKind  parent,
     { ELEMENT_SIGNAL, "goal", ELEMENT_TEXT, FIELD_GOAL },
     { ELEMENT_SIGNAL, "reaction", ELEMENT_TEXT, FIELD_REACTION },
     { ELEMENT_SIGNAL, "trust", ELEMENT_TRUST, 0 },
+    { ELEMENT_CASE, "governance", ELEMENT_GOVERNANCE, 0 },
+    { ELEMENT_GOVERNANCE, "boards", ELEMENT_BOARDS, 0 },
+    { ELEMENT_BOARDS, "board", ELEMENT_BOARD, 0 },
+    { ELEMENT_BOARD, "name", ELEMENT_TEXT, FIELD_BOARD_NAME },
+    { ELEMENT_BOARD, "cadence", ELEMENT_TEXT, FIELD_BOARD_CADENCE },
+    { ELEMENT_GOVERNANCE, "levels", ELEMENT_LEVELS, 0 },
+    { ELEMENT_LEVELS, "level", ELEMENT_LEVEL, 0 },
+    { ELEMENT_LEVEL, "name", ELEMENT_TEXT, FIELD_LEVEL_NAME },
+    { ELEMENT_LEVEL, "covers", ELEMENT_TEXT, FIELD_LEVEL_COVERS },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (children); i++)
@@ -565,6 +583,11 @@ field_get (Loader *self,
     case FIELD_MESSAGE: return alignment_signal_get_message (self->signal);
     case FIELD_GOAL: return alignment_signal_get_goal (self->signal);
     case FIELD_REACTION: return alignment_signal_get_reaction (self->signal);
+    case FIELD_BOARD_NAME:
+    case FIELD_BOARD_CADENCE:
+    case FIELD_LEVEL_NAME:
+    case FIELD_LEVEL_COVERS:
+      return alignment_xml_loader_governance_field_get (self, field);
     default: g_assert_not_reached ();
     }
 }
@@ -590,6 +613,12 @@ field_set (Loader     *self,
     case FIELD_MESSAGE: alignment_signal_set_message (self->signal, text); break;
     case FIELD_GOAL: alignment_signal_set_goal (self->signal, text); break;
     case FIELD_REACTION: alignment_signal_set_reaction (self->signal, text); break;
+    case FIELD_BOARD_NAME:
+    case FIELD_BOARD_CADENCE:
+    case FIELD_LEVEL_NAME:
+    case FIELD_LEVEL_COVERS:
+      alignment_xml_loader_governance_field_set (self, field, text);
+      break;
     default: g_assert_not_reached ();
     }
 }
@@ -617,6 +646,13 @@ alignment_xml_loader_read_attributes (Loader      *self,
       break;
     case ELEMENT_TRUST:
       read_trust (self, line, node);
+      break;
+    case ELEMENT_GOVERNANCE:
+    case ELEMENT_BOARDS:
+    case ELEMENT_BOARD:
+    case ELEMENT_LEVELS:
+    case ELEMENT_LEVEL:
+      alignment_xml_loader_start_governance (self, kind, line, node);
       break;
     case ELEMENT_TEXT:
       if (field == FIELD_LESSON)

@@ -16,6 +16,7 @@
 #include "alignment-case.h"
 #include "alignment-case-xml.h"
 #include "alignment-case-xml-private.h"
+#include "alignment-governance.h"
 #include "alignment-lesson.h"
 #include "alignment-signal.h"
 #include "alignment-stakeholder.h"
@@ -40,6 +41,11 @@ typedef enum
   ELEMENT_SIGNALS,
   ELEMENT_SIGNAL,
   ELEMENT_TRUST,
+  ELEMENT_GOVERNANCE,
+  ELEMENT_BOARDS,
+  ELEMENT_BOARD,
+  ELEMENT_LEVELS,
+  ELEMENT_LEVEL,
 } ElementKind;
 
 /* The elements that hold text, and where it goes. */
@@ -59,6 +65,10 @@ typedef enum
   FIELD_MESSAGE,
   FIELD_GOAL,
   FIELD_REACTION,
+  FIELD_BOARD_NAME,
+  FIELD_BOARD_CADENCE,
+  FIELD_LEVEL_NAME,
+  FIELD_LEVEL_COVERS,
 } Field;
 
 typedef struct
@@ -105,6 +115,8 @@ typedef struct
   AlignmentStakeholder   *stakeholder;
   AlignmentLesson        *lesson;
   AlignmentThreadRecord  *thread_record;
+  AlignmentBoard         *board;
+  AlignmentEscalationLevel *level;
   guint                   trust_parties; /* bit per party rated in this signal */
 
   Frame                   frames[MAX_DEPTH];
@@ -153,6 +165,23 @@ void      alignment_xml_loader_read_attributes     (Loader             *self,
                                                     xmlNodePtr          node);
 void      alignment_xml_loader_add_text            (Loader             *self,
                                                     Frame              *frame,
+                                                    const char         *text);
+
+/* alignment-case-xml-read-governance.c */
+void      alignment_xml_loader_start_governance    (Loader             *self,
+                                                    ElementKind         kind,
+                                                    guint               line,
+                                                    xmlNodePtr          node);
+void      alignment_xml_loader_end_governance      (Loader             *self,
+                                                    ElementKind         kind);
+gboolean  alignment_xml_loader_read_level_number   (Loader             *self,
+                                                    guint               line,
+                                                    const char         *value,
+                                                    guint              *number);
+const char *alignment_xml_loader_governance_field_get (Loader          *self,
+                                                    Field               field);
+void      alignment_xml_loader_governance_field_set (Loader            *self,
+                                                    Field               field,
                                                     const char         *text);
 
 G_END_DECLS

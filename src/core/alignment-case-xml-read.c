@@ -292,6 +292,8 @@ end_element (Loader     *self,
     case ELEMENT_THREAD:
       g_list_store_append (alignment_case_get_thread_records (self->kase), self->thread_record);
       g_clear_object (&self->thread_record);
+  g_clear_object (&self->board);
+  g_clear_object (&self->level);
       break;
 
     case ELEMENT_TEXT:
@@ -300,6 +302,14 @@ end_element (Loader     *self,
           g_list_store_append (alignment_case_get_lessons (self->kase), self->lesson);
           g_clear_object (&self->lesson);
         }
+      break;
+
+    case ELEMENT_GOVERNANCE:
+    case ELEMENT_BOARDS:
+    case ELEMENT_BOARD:
+    case ELEMENT_LEVELS:
+    case ELEMENT_LEVEL:
+      alignment_xml_loader_end_governance (self, frame->kind);
       break;
 
     case ELEMENT_CASE:

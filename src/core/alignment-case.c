@@ -10,6 +10,7 @@
 
 #include "alignment-case.h"
 #include "alignment-core-private.h"
+#include "alignment-governance.h"
 #include "alignment-lesson.h"
 #include "alignment-signal.h"
 #include "alignment-signal-list.h"
@@ -30,6 +31,8 @@ struct _AlignmentCase
   GListStore          *stakeholders;
   GListStore          *lessons;
   GListStore          *thread_records;
+  GListStore          *boards;
+  GListStore          *escalation_levels;
   AlignmentSignalList *signals;
   GPtrArray           *foreign;
 };
@@ -61,6 +64,8 @@ alignment_case_finalize (GObject *object)
   g_clear_object (&self->stakeholders);
   g_clear_object (&self->lessons);
   g_clear_object (&self->thread_records);
+  g_clear_object (&self->boards);
+  g_clear_object (&self->escalation_levels);
   g_clear_object (&self->signals);
   g_clear_pointer (&self->foreign, g_ptr_array_unref);
 
@@ -170,6 +175,10 @@ alignment_case_init (AlignmentCase *self)
   self->stakeholders = g_list_store_new (ALIGNMENT_TYPE_STAKEHOLDER);
   self->lessons = g_list_store_new (ALIGNMENT_TYPE_LESSON);
   self->thread_records = g_list_store_new (ALIGNMENT_TYPE_THREAD_RECORD);
+  self->boards = g_list_store_new (ALIGNMENT_TYPE_BOARD);
+  alignment_governance_fill_default_boards (self->boards);
+  self->escalation_levels = g_list_store_new (ALIGNMENT_TYPE_ESCALATION_LEVEL);
+  alignment_governance_fill_default_levels (self->escalation_levels);
   self->signals = alignment_signal_list_new ();
 }
 
@@ -428,6 +437,22 @@ alignment_case_add_foreign (AlignmentCase *self,
   g_ptr_array_add (self->foreign, g_strdup (xml));
 }
 
+GListStore *
+alignment_case_get_boards (AlignmentCase *self)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_CASE (self), NULL);
+
+  return self->boards;
+}
+
+GListStore *
+alignment_case_get_escalation_levels (AlignmentCase *self)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_CASE (self), NULL);
+
+  return self->escalation_levels;
+}
+
 static gboolean
 stakeholder_equal (gpointer a,
                    gpointer b)
@@ -469,6 +494,20 @@ lesson_equal (gpointer a,
               gpointer b)
 {
   return strcmp (alignment_lesson_get_text (a), alignment_lesson_get_text (b)) == 0;
+}
+
+static gboolean
+board_equal (gpointer a,
+             gpointer b)
+{
+  return alignment_board_equal (a, b);
+}
+
+static gboolean
+escalation_level_equal (gpointer a,
+                        gpointer b)
+{
+  return alignment_escalation_level_equal (a, b);
 }
 
 /* Whether @a and @b hold items that @equal finds equal, in the same
@@ -515,7 +554,10 @@ alignment_case_equal (AlignmentCase *a,
       || !alignment_strings_equal (a->foreign, b->foreign)
       || !list_models_equal (G_LIST_MODEL (a->stakeholders), G_LIST_MODEL (b->stakeholders), stakeholder_equal)
       || !list_models_equal (G_LIST_MODEL (a->lessons), G_LIST_MODEL (b->lessons), lesson_equal)
-      || !thread_records_equal (G_LIST_MODEL (a->thread_records), G_LIST_MODEL (b->thread_records)))
+      || !thread_records_equal (G_LIST_MODEL (a->thread_records), G_LIST_MODEL (b->thread_records))
+      || !list_models_equal (G_LIST_MODEL (a->boards), G_LIST_MODEL (b->boards), board_equal)
+      || !list_models_equal (G_LIST_MODEL (a->escalation_levels), G_LIST_MODEL (b->escalation_levels),
+                             escalation_level_equal))
     return FALSE;
 
   sa = alignment_signal_list_peek (a->signals, &na);

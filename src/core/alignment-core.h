@@ -12,6 +12,7 @@
 #include "alignment-stakeholder.h"
 #include "alignment-lesson.h"
 #include "alignment-thread-record.h"
+#include "alignment-governance.h"
 #include "alignment-case.h"
 #include "alignment-case-xml.h"
 #include "alignment-check.h"

@@ -14,5 +14,7 @@ typedef struct _AlignmentSignalList  AlignmentSignalList;
 typedef struct _AlignmentStakeholder AlignmentStakeholder;
 typedef struct _AlignmentLesson      AlignmentLesson;
 typedef struct _AlignmentThreadRecord AlignmentThreadRecord;
+typedef struct _AlignmentBoard       AlignmentBoard;
+typedef struct _AlignmentEscalationLevel AlignmentEscalationLevel;
 
 G_END_DECLS
