@@ -35,6 +35,8 @@ static const char * const column_headers[ALIGNMENT_N_COLUMNS] = {
   "SP Good-faith effort",
   "SP Limited opportunism",
   "Thread",
+  "Board",
+  "Escalation level",
 };
 
 const char *
@@ -68,6 +70,8 @@ alignment_column_get_label (AlignmentColumn column)
     N_("Provider · Operational"),
     N_("Provider · Relational"),
     N_("Thread title"),
+    N_("Governance board"),
+    N_("Escalation level"),
   };
 
   g_return_val_if_fail (column < ALIGNMENT_N_COLUMNS, NULL);
@@ -147,6 +151,16 @@ static const char * const thread_aliases[] = {
   "naam draad", "gebeurtenis", "onderwerp draad", NULL
 };
 
+/* The governance columns, kept after the log's (see alignment-governance.h). */
+static const char * const board_aliases[] = {
+  "board", "governance board", "meeting", "forum", "raised in", "overleg", "gremium", "overlegorgaan",
+  "governance overleg", "overlegvorm", NULL
+};
+static const char * const escalation_level_aliases[] = {
+  "escalation level", "escalation", "level", "escalatieniveau", "escalatie niveau", "escalatie", "niveau",
+  "escalatielijn", NULL
+};
+
 /* The column each alias names, looked up once per cell: a sheet has
  * thousands of cells, most of them not headers. */
 static int
@@ -164,6 +178,10 @@ column_of_alias (const char *words)
           g_hash_table_insert (table, (gpointer) *alias, GUINT_TO_POINTER (c + 1));
       for (const char * const *alias = thread_aliases; *alias != NULL; alias++)
         g_hash_table_insert (table, (gpointer) *alias, GUINT_TO_POINTER (ALIGNMENT_COLUMN_THREAD + 1));
+      for (const char * const *alias = board_aliases; *alias != NULL; alias++)
+        g_hash_table_insert (table, (gpointer) *alias, GUINT_TO_POINTER (ALIGNMENT_COLUMN_BOARD + 1));
+      for (const char * const *alias = escalation_level_aliases; *alias != NULL; alias++)
+        g_hash_table_insert (table, (gpointer) *alias, GUINT_TO_POINTER (ALIGNMENT_COLUMN_ESCALATION_LEVEL + 1));
       g_once_init_leave (&columns, table);
     }
 

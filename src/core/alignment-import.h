@@ -11,7 +11,8 @@ G_BEGIN_DECLS
 
 /* The 18 columns of the signal log, in the thesis's order, then the
  * title of the signal's thread, which a sheet may keep ("Thread",
- * "Event"). */
+ * "Event"), and the governance board and escalation level of the signal
+ * ("Board", "Escalation level"), which it may keep too. */
 typedef enum
 {
   ALIGNMENT_COLUMN_ID,
@@ -33,6 +34,8 @@ typedef enum
   ALIGNMENT_COLUMN_PROVIDER_OPERATIONAL,
   ALIGNMENT_COLUMN_PROVIDER_RELATIONAL,
   ALIGNMENT_COLUMN_THREAD,
+  ALIGNMENT_COLUMN_BOARD,
+  ALIGNMENT_COLUMN_ESCALATION_LEVEL,
   ALIGNMENT_N_COLUMNS
 } AlignmentColumn;
 
