@@ -320,6 +320,73 @@ test_edit_save_reopen (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A signal's board and escalation level, chosen in the editor from the
+ * case's own lists: undone like any field, saved, and shown again when
+ * the case is reopened. */
+static void
+test_governance_fields (void)
+{
+  AlignmentWindow *window = ui_test_new_window ();
+  AlignmentDocument *document;
+  AlignmentSignal *signal;
+  AdwComboRow *board, *level;
+  GtkStringList *levels;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *contents = NULL;
+
+  ui_test_activate (window, "win.new-case");
+  document = alignment_window_get_document (window);
+  file = g_object_ref (alignment_document_get_file (document));
+  ui_test_activate (window, "win.new-thread");
+  signal = alignment_signal_editor_get_signal (get_editor (window));
+  g_assert_nonnull (signal);
+
+  board = ADW_COMBO_ROW (editor_row (window, "Board"));
+  level = ADW_COMBO_ROW (editor_row (window, "Escalation level"));
+  /* "Not set", then the contract's seven boards and three levels. */
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (board)), ==, 8);
+  levels = GTK_STRING_LIST (adw_combo_row_get_model (level));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (levels)), ==, 4);
+  g_assert_cmpstr (gtk_string_list_get_string (levels, 3), ==, "3 · Strategic");
+  g_assert_cmpuint (adw_combo_row_get_selected (level), ==, 0);
+
+  adw_combo_row_set_selected (board, 3);
+  ui_test_settle ();
+  adw_combo_row_set_selected (level, 3);
+  ui_test_settle ();
+  g_assert_cmpstr (alignment_signal_get_board (signal), ==, "Service review");
+  g_assert_cmpuint (alignment_signal_get_escalation_level (signal), ==, 3);
+
+  /* Undo takes back the level, then the board, and the rows follow. */
+  ui_test_activate (window, "win.undo");
+  g_assert_cmpuint (alignment_signal_get_escalation_level (signal), ==, 0);
+  g_assert_cmpuint (adw_combo_row_get_selected (level), ==, 0);
+  g_assert_cmpstr (alignment_signal_get_board (signal), ==, "Service review");
+  ui_test_activate (window, "win.redo");
+  g_assert_cmpuint (alignment_signal_get_escalation_level (signal), ==, 3);
+  g_assert_cmpuint (adw_combo_row_get_selected (level), ==, 3);
+
+  ui_test_activate (window, "win.save");
+  ui_test_spin_until (ui_test_document_saved, document, "the save");
+  contents = ui_test_read_file (file);
+  g_assert_nonnull (strstr (contents, "board=\"Service review\" escalation-level=\"3\""));
+  /* The contract's boards and levels are not written. */
+  g_assert_null (strstr (contents, "<governance"));
+  gtk_window_close (GTK_WINDOW (window));
+  ui_test_spin_until (ui_test_window_gone, window, "the window to close");
+
+  window = ui_test_new_window ();
+  alignment_window_open (window, file);
+  ui_test_spin_until (ui_test_window_loaded, window, "the case to load again");
+  signal = alignment_signal_list_get (alignment_case_get_signals (alignment_window_get_case (window)), 0);
+  alignment_window_select_signal (window, signal);
+  ui_test_settle ();
+  g_assert_true (alignment_signal_editor_get_signal (get_editor (window)) == signal);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (editor_row (window, "Board"))), ==, 3);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (editor_row (window, "Escalation level"))), ==, 3);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 add_thread (AlignmentWindow *window)
 {
@@ -695,6 +762,7 @@ main (int   argc,
 
   /* Each test gets a library of its own. */
   ui_test_add ("/main-window/edit-save-reopen", test_edit_save_reopen, UI_TEST_FRESH_CASES);
+  ui_test_add ("/main-window/governance-fields", test_governance_fields, UI_TEST_FRESH_CASES);
   ui_test_add ("/main-window/close-unsaved", test_close_unsaved, UI_TEST_FRESH_CASES);
   ui_test_add ("/main-window/library", test_library, UI_TEST_FRESH_CASES);
   ui_test_add ("/main-window/library-shared", test_library_shared, UI_TEST_FRESH_CASES);
