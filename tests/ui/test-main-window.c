@@ -611,6 +611,58 @@ test_library (void)
 
 /* The filters of the signal list, on the example: its thread 1 is open,
  * threads 2 and 3 are aligned. */
+/* The signal list filtered by board and by escalation level, offered
+ * as the case has them. */
+static void
+test_governance_filters (void)
+{
+  AlignmentWindow *window = ui_test_new_window ();
+  GtkSingleSelection *selection = alignment_window_get_selection (window);
+  g_autoptr(GFile) example = g_file_new_for_path (g_getenv ("ALIGNMENT_EXAMPLE"));
+  GtkWidget *thread_filter, *board, *level;
+  AlignmentSignalList *list;
+  GListModel *boards;
+
+  alignment_window_open (window, example);
+  ui_test_spin_until (ui_test_window_loaded, window, "the example");
+  list = alignment_case_get_signals (alignment_window_get_case (window));
+  alignment_signal_set_board (alignment_signal_list_get (list, 0), "Service review");
+  alignment_signal_set_board (alignment_signal_list_get (list, 3), "Service review");
+  alignment_signal_set_escalation_level (alignment_signal_list_get (list, 3), 2);
+  alignment_signal_set_escalation_level (alignment_signal_list_get (list, 5), 2);
+  ui_test_settle ();
+
+  thread_filter = find_widget (GTK_WIDGET (window), GTK_TYPE_DROP_DOWN, FALSE, NULL);
+  board = thread_filter;
+  for (guint i = 0; i < 4; i++)
+    board = gtk_widget_get_next_sibling (board);
+  level = gtk_widget_get_next_sibling (board);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (board), ==, "Show the signals of one governance board");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (level), ==, "Show the signals of one escalation level");
+  /* "All boards", then the case's seven; "All levels", then three. */
+  boards = gtk_drop_down_get_model (GTK_DROP_DOWN (board));
+  g_assert_cmpuint (g_list_model_get_n_items (boards), ==, 8);
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (GTK_DROP_DOWN (level))), ==, 4);
+
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (board), 3);  /* Service review */
+  ui_test_settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 2);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (level), 2);  /* 2 · Tactical */
+  ui_test_settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 1);
+  {
+    g_autoptr(AlignmentSignal) shown = g_list_model_get_item (G_LIST_MODEL (selection), 0);
+
+    g_assert_true (shown == alignment_signal_list_get (list, 3));
+  }
+
+  ui_test_activate (window, "win.clear-filters");
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (board)), ==, 0);
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (level)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 16);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_filters (void)
 {
@@ -767,6 +819,7 @@ main (int   argc,
   ui_test_add ("/main-window/library", test_library, UI_TEST_FRESH_CASES);
   ui_test_add ("/main-window/library-shared", test_library_shared, UI_TEST_FRESH_CASES);
   ui_test_add ("/main-window/filters", test_filters, UI_TEST_FRESH_CASES);
+  ui_test_add ("/main-window/governance-filters", test_governance_filters, UI_TEST_FRESH_CASES);
 
   return ui_test_run ();
 }
