@@ -510,31 +510,6 @@ escalation_level_equal (gpointer a,
   return alignment_escalation_level_equal (a, b);
 }
 
-/* Whether @a and @b hold items that @equal finds equal, in the same
- * order. */
-static gboolean
-list_models_equal (GListModel *a,
-                   GListModel *b,
-                   gboolean  (*equal) (gpointer a,
-                                       gpointer b))
-{
-  guint n = g_list_model_get_n_items (a);
-
-  if (n != g_list_model_get_n_items (b))
-    return FALSE;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GObject) item_a = g_list_model_get_item (a, i);
-      g_autoptr(GObject) item_b = g_list_model_get_item (b, i);
-
-      if (!equal (item_a, item_b))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
 gboolean
 alignment_case_equal (AlignmentCase *a,
                       AlignmentCase *b)
@@ -552,11 +527,11 @@ alignment_case_equal (AlignmentCase *a,
       || a->period_start != b->period_start
       || a->period_end != b->period_end
       || !alignment_strings_equal (a->foreign, b->foreign)
-      || !list_models_equal (G_LIST_MODEL (a->stakeholders), G_LIST_MODEL (b->stakeholders), stakeholder_equal)
-      || !list_models_equal (G_LIST_MODEL (a->lessons), G_LIST_MODEL (b->lessons), lesson_equal)
+      || !alignment_list_models_equal (G_LIST_MODEL (a->stakeholders), G_LIST_MODEL (b->stakeholders), stakeholder_equal)
+      || !alignment_list_models_equal (G_LIST_MODEL (a->lessons), G_LIST_MODEL (b->lessons), lesson_equal)
       || !thread_records_equal (G_LIST_MODEL (a->thread_records), G_LIST_MODEL (b->thread_records))
-      || !list_models_equal (G_LIST_MODEL (a->boards), G_LIST_MODEL (b->boards), board_equal)
-      || !list_models_equal (G_LIST_MODEL (a->escalation_levels), G_LIST_MODEL (b->escalation_levels),
+      || !alignment_list_models_equal (G_LIST_MODEL (a->boards), G_LIST_MODEL (b->boards), board_equal)
+      || !alignment_list_models_equal (G_LIST_MODEL (a->escalation_levels), G_LIST_MODEL (b->escalation_levels),
                              escalation_level_equal))
     return FALSE;
 

@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "alignment-core-private.h"
 #include "alignment-governance.h"
 
 /* The studied contract's governance (see the help's "Governance"). */
@@ -61,42 +62,19 @@ alignment_governance_fill_default_levels (GListStore *store)
 gboolean
 alignment_governance_boards_are_default (GListModel *boards)
 {
-  guint n = g_list_model_get_n_items (boards);
+  g_autoptr(GListStore) defaults = g_list_store_new (ALIGNMENT_TYPE_BOARD);
 
-  if (n != G_N_ELEMENTS (default_boards))
-    return FALSE;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(AlignmentBoard) board = g_list_model_get_item (boards, i);
-
-      if (strcmp (alignment_board_get_name (board), default_boards[i].name) != 0
-          || strcmp (alignment_board_get_cadence (board), default_boards[i].cadence) != 0)
-        return FALSE;
-    }
-
-  return TRUE;
+  alignment_governance_fill_default_boards (defaults);
+  return alignment_list_models_equal (boards, G_LIST_MODEL (defaults), (gpointer) alignment_board_equal);
 }
 
 gboolean
 alignment_governance_levels_are_default (GListModel *levels)
 {
-  guint n = g_list_model_get_n_items (levels);
+  g_autoptr(GListStore) defaults = g_list_store_new (ALIGNMENT_TYPE_ESCALATION_LEVEL);
 
-  if (n != G_N_ELEMENTS (default_levels))
-    return FALSE;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(AlignmentEscalationLevel) level = g_list_model_get_item (levels, i);
-
-      if (alignment_escalation_level_get_number (level) != i + 1
-          || strcmp (alignment_escalation_level_get_name (level), default_levels[i].name) != 0
-          || strcmp (alignment_escalation_level_get_covers (level), default_levels[i].covers) != 0)
-        return FALSE;
-    }
-
-  return TRUE;
+  alignment_governance_fill_default_levels (defaults);
+  return alignment_list_models_equal (levels, G_LIST_MODEL (defaults), (gpointer) alignment_escalation_level_equal);
 }
 
 AlignmentEscalationLevel *

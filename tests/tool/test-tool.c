@@ -517,6 +517,35 @@ test_heatmap_text (void)
   g_assert_nonnull (strstr (text, "2024-04 7 0 1 -1 1 -1 -1\n"));
 }
 
+/* Runs the Python @check on @json (its stdin): it prints "ok".  Skips
+ * the test where there is no python3. */
+static void
+assert_python_check (const char *json,
+                     const char *check)
+{
+  g_autofree char *python = g_find_program_in_path ("python3");
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  if (python == NULL)
+    {
+      g_test_skip ("python3 not found: the JSON was not parsed");
+      return;
+    }
+
+  process = g_subprocess_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE
+                              | G_SUBPROCESS_FLAGS_STDERR_PIPE,
+                              &error, python, "-c", check, NULL);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, json, NULL, &out, &err, &error);
+  g_assert_no_error (error);
+  g_test_message ("python: %s%s", out, err);
+  g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 0);
+  g_assert_cmpstr (out, ==, "ok\n");
+}
+
 static void
 test_heatmap_json (void)
 {
@@ -536,33 +565,13 @@ test_heatmap_json (void)
     "assert b[2]['gained']['customer_operational'] == 5, b[2]['gained']\n"
     "assert b[2]['lost']['provider_operational'] == 5, b[2]['lost']\n"
     "print('ok')\n";
-  g_autofree char *python = g_find_program_in_path ("python3");
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
   g_auto(Run) run = { 0 };
 
   run_tool (&run, "heatmap", "--by", "thread", "--cumulative", "--format", "json", example_path ());
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_str_has_prefix (run.out, "{"));
   g_assert_true (g_str_has_suffix (run.out, "}\n"));
-
-  if (python == NULL)
-    {
-      g_test_skip ("python3 not found: the JSON was not parsed");
-      return;
-    }
-
-  process = g_subprocess_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE
-                              | G_SUBPROCESS_FLAGS_STDERR_PIPE,
-                              &error, python, "-c", check, NULL);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, run.out, NULL, &out, &err, &error);
-  g_assert_no_error (error);
-  g_test_message ("python: %s%s", out, err);
-  g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 0);
-  g_assert_cmpstr (out, ==, "ok\n");
+  assert_python_check (run.out, check);
 }
 
 /* ---- generate ---------------------------------------------------------- */
@@ -1091,35 +1100,6 @@ test_analyse_text (void)
   run_clear (&run);
   run_tool (&run, "analyse");
   g_assert_cmpint (run.status, ==, 2);
-}
-
-/* Runs the Python @check on @json (its stdin): it prints "ok".  Skips
- * the test where there is no python3. */
-static void
-assert_python_check (const char *json,
-                     const char *check)
-{
-  g_autofree char *python = g_find_program_in_path ("python3");
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
-
-  if (python == NULL)
-    {
-      g_test_skip ("python3 not found: the JSON was not parsed");
-      return;
-    }
-
-  process = g_subprocess_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE
-                              | G_SUBPROCESS_FLAGS_STDERR_PIPE,
-                              &error, python, "-c", check, NULL);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, json, NULL, &out, &err, &error);
-  g_assert_no_error (error);
-  g_test_message ("python: %s%s", out, err);
-  g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 0);
-  g_assert_cmpstr (out, ==, "ok\n");
 }
 
 static void
