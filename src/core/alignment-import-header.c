@@ -151,14 +151,14 @@ static const char * const thread_aliases[] = {
   "naam draad", "gebeurtenis", "onderwerp draad", NULL
 };
 
-/* The governance columns, kept after the log's (see alignment-governance.h). */
+/* The governance columns, kept after the log's (see alignment-governance.h).
+ * Not a bare "Escalation": sheets use it for a yes/no column. */
 static const char * const board_aliases[] = {
   "board", "governance board", "meeting", "forum", "raised in", "overleg", "gremium", "overlegorgaan",
   "governance overleg", "overlegvorm", NULL
 };
 static const char * const escalation_level_aliases[] = {
-  "escalation level", "escalation", "level", "escalatieniveau", "escalatie niveau", "escalatie", "niveau",
-  "escalatielijn", NULL
+  "escalation level", "level", "escalatieniveau", "escalatie niveau", "niveau", "escalatielijn", NULL
 };
 
 /* The column each alias names, looked up once per cell: a sheet has
