@@ -366,6 +366,21 @@ test_governance_fields (void)
   g_assert_cmpuint (alignment_signal_get_escalation_level (signal), ==, 3);
   g_assert_cmpuint (adw_combo_row_get_selected (level), ==, 3);
 
+  /* A board added on the Details page is offered on coming back. */
+  {
+    g_autoptr(AlignmentBoard) added = alignment_board_new ("Contract board", "Yearly");
+
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "details");
+    ui_test_settle ();
+    g_list_store_append (alignment_case_get_boards (alignment_window_get_case (window)), added);
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "signals");
+    ui_test_settle ();
+    g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (board)), ==, 9);
+    g_assert_cmpuint (adw_combo_row_get_selected (board), ==, 3);
+    ui_test_activate (window, "win.undo");
+    g_assert_cmpuint (alignment_signal_get_escalation_level (signal), ==, 3);
+  }
+
   ui_test_activate (window, "win.save");
   ui_test_spin_until (ui_test_document_saved, document, "the save");
   contents = ui_test_read_file (file);

@@ -941,4 +941,7 @@ alignment_signal_editor_init (AlignmentSignalEditor *self)
   setup_texts (self);
   setup_impacts (self);
   setup_governance (self);
+  /* The case's boards and levels are edited on the Details page: coming
+   * back shows them as they are now. */
+  g_signal_connect (self, "map", G_CALLBACK (alignment_signal_editor_refresh), NULL);
 }
