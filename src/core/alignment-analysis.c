@@ -675,6 +675,61 @@ compare_signals (gconstpointer a,
   return alignment_signal_compare (x, y);
 }
 
+/* The highest escalation level and how long the thread stayed there;
+ * thread->status and last_day are known. */
+static void
+thread_analyse_levels (AlignmentThread *thread)
+{
+  GPtrArray *signals = thread->signals;
+  guint32 reached = 0, left = 0;
+  guint first_at = 0;
+
+  thread->highest_level = 0;
+  thread->days_at_highest_level = -1;
+  thread->still_at_highest_level = FALSE;
+
+  for (guint i = 0; i < signals->len; i++)
+    {
+      guint level = alignment_signal_get_escalation_level (g_ptr_array_index (signals, i));
+
+      if (level > thread->highest_level)
+        {
+          thread->highest_level = level;
+          first_at = i;
+        }
+    }
+  if (thread->highest_level == 0)
+    return;
+
+  reached = alignment_signal_get_start_julian (g_ptr_array_index (signals, first_at));
+  thread->still_at_highest_level = TRUE;
+  for (guint i = first_at + 1; i < signals->len && thread->still_at_highest_level; i++)
+    {
+      AlignmentSignal *signal = g_ptr_array_index (signals, i);
+      guint level = alignment_signal_get_escalation_level (signal);
+
+      /* Down a level, or aligned: the thread left the highest level. */
+      if ((level != 0 && level < thread->highest_level)
+          || (alignment_signal_get_signal_type (signal) == ALIGNMENT_SIGNAL_TYPE_ALIGNMENT_EVENT
+              && i == signals->len - 1))
+        {
+          thread->still_at_highest_level = FALSE;
+          left = alignment_signal_get_start_julian (signal);
+        }
+    }
+  /* Aligned at the highest level itself: it stayed there no longer. */
+  if (thread->still_at_highest_level && thread->status == ALIGNMENT_THREAD_ALIGNED)
+    {
+      thread->still_at_highest_level = FALSE;
+      left = alignment_signal_get_start_julian (g_ptr_array_index (signals, signals->len - 1));
+    }
+  else if (thread->still_at_highest_level)
+    left = thread->last_day;
+
+  if (reached != 0 && left >= reached)
+    thread->days_at_highest_level = (int) (left - reached);
+}
+
 /* Status, flags and figures of a thread whose signals are in order. */
 static void
 thread_analyse (AlignmentThread *thread)
@@ -722,6 +777,8 @@ thread_analyse (AlignmentThread *thread)
 
   thread->status = alignment_signal_get_signal_type (last) == ALIGNMENT_SIGNAL_TYPE_ALIGNMENT_EVENT
                  ? ALIGNMENT_THREAD_ALIGNED : ALIGNMENT_THREAD_OPEN;
+
+  thread_analyse_levels (thread);
 
   thread->days_to_alignment = -1;
   if (thread->status == ALIGNMENT_THREAD_ALIGNED

@@ -145,6 +145,15 @@ typedef struct
    * in days; -1 when open or undated. */
   int                   days_to_alignment;
   int                   net[ALIGNMENT_N_PARTIES][ALIGNMENT_N_REALMS];
+  /* The highest escalation level a signal of the thread recorded, 0 when
+   * none did; how many days the thread stayed there, from the first
+   * signal at that level to the next signal at a lower level, or to the
+   * closing alignment event, or (when it is still there) to the thread's
+   * last date: -1 when those days are not dated; and whether it is still
+   * there at the thread's last signal. */
+  guint                 highest_level;
+  int                   days_at_highest_level;
+  gboolean              still_at_highest_level;
 } AlignmentThread;
 
 void       alignment_thread_free     (AlignmentThread        *thread);

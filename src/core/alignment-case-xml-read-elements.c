@@ -346,6 +346,7 @@ read_thread (Loader     *self,
 
 static const char *const signal_attributes[] = {
   "id", "type", "sender", "start", "end", "understood", "urgency", "urgency-understood", "uuid",
+  "board", "escalation-level",
 };
 
 /* The stable ids and the exchange with the other party: see
@@ -489,6 +490,7 @@ read_signal (Loader     *self,
       const char *value;
       guint which;
       guint32 julian;
+      guint level;
       int token;
 
       for (which = 0; which < G_N_ELEMENTS (signal_attributes); which++)
@@ -540,6 +542,13 @@ read_signal (Loader     *self,
           break;
         case 8:
           read_stable_id (self, line, value, signal);
+          break;
+        case 9:
+          alignment_signal_set_board (signal, value);
+          break;
+        case 10:
+          if (alignment_xml_loader_read_level_number (self, line, value, &level))
+            alignment_signal_set_escalation_level (signal, level);
           break;
         case 7:
         default:
@@ -669,6 +678,15 @@ alignment_xml_child_kind (ElementKind  parent,
     { ELEMENT_EXCHANGE, "conflict", ELEMENT_CONFLICT, 0 },
     { ELEMENT_EXCHANGE, "base", ELEMENT_BASE, 0 },
     { ELEMENT_BASE, "signal", ELEMENT_SIGNAL, 0 },
+    { ELEMENT_CASE, "governance", ELEMENT_GOVERNANCE, 0 },
+    { ELEMENT_GOVERNANCE, "boards", ELEMENT_BOARDS, 0 },
+    { ELEMENT_BOARDS, "board", ELEMENT_BOARD, 0 },
+    { ELEMENT_BOARD, "name", ELEMENT_TEXT, FIELD_BOARD_NAME },
+    { ELEMENT_BOARD, "cadence", ELEMENT_TEXT, FIELD_BOARD_CADENCE },
+    { ELEMENT_GOVERNANCE, "levels", ELEMENT_LEVELS, 0 },
+    { ELEMENT_LEVELS, "level", ELEMENT_LEVEL, 0 },
+    { ELEMENT_LEVEL, "name", ELEMENT_TEXT, FIELD_LEVEL_NAME },
+    { ELEMENT_LEVEL, "covers", ELEMENT_TEXT, FIELD_LEVEL_COVERS },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (children); i++)
@@ -705,6 +723,11 @@ field_get (Loader *self,
     case FIELD_GOAL: return alignment_signal_get_goal (self->signal);
     case FIELD_REACTION: return alignment_signal_get_reaction (self->signal);
     case FIELD_SURVEY_ITEM: return alignment_survey_item_get_text (self->survey_item);
+    case FIELD_BOARD_NAME:
+    case FIELD_BOARD_CADENCE:
+    case FIELD_LEVEL_NAME:
+    case FIELD_LEVEL_COVERS:
+      return alignment_xml_loader_governance_field_get (self, field);
     default: g_assert_not_reached ();
     }
 }
@@ -731,6 +754,12 @@ field_set (Loader     *self,
     case FIELD_GOAL: alignment_signal_set_goal (self->signal, text); break;
     case FIELD_REACTION: alignment_signal_set_reaction (self->signal, text); break;
     case FIELD_SURVEY_ITEM: alignment_survey_item_set_text (self->survey_item, text); break;
+    case FIELD_BOARD_NAME:
+    case FIELD_BOARD_CADENCE:
+    case FIELD_LEVEL_NAME:
+    case FIELD_LEVEL_COVERS:
+      alignment_xml_loader_governance_field_set (self, field, text);
+      break;
     default: g_assert_not_reached ();
     }
 }
@@ -769,6 +798,13 @@ alignment_xml_loader_read_attributes (Loader      *self,
       break;
     case ELEMENT_CONFLICT:
       read_conflict (self, line, node);
+      break;
+    case ELEMENT_GOVERNANCE:
+    case ELEMENT_BOARDS:
+    case ELEMENT_BOARD:
+    case ELEMENT_LEVELS:
+    case ELEMENT_LEVEL:
+      alignment_xml_loader_start_governance (self, kind, line, node);
       break;
     case ELEMENT_TEXT:
       if (field == FIELD_LESSON)

@@ -309,7 +309,7 @@ expected_order (ElementKind kind)
   switch (kind)
     {
     case ELEMENT_CASE:
-      return "title, customer, provider, period, context, stakeholders, lessons, signals";
+      return "title, customer, provider, period, context, stakeholders, lessons, threads, governance, signals";
     case ELEMENT_SIGNAL:
       return "trigger, recipients, message, goal, reaction, trust, trust";
     case ELEMENT_STAKEHOLDER:

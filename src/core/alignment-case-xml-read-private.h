@@ -16,6 +16,7 @@
 #include "alignment-case.h"
 #include "alignment-case-xml.h"
 #include "alignment-case-xml-private.h"
+#include "alignment-governance.h"
 #include "alignment-lesson.h"
 #include "alignment-signal.h"
 #include "alignment-stakeholder.h"
@@ -51,6 +52,11 @@ typedef enum
   ELEMENT_EXCHANGE,
   ELEMENT_CONFLICT,
   ELEMENT_BASE,
+  ELEMENT_GOVERNANCE,
+  ELEMENT_BOARDS,
+  ELEMENT_BOARD,
+  ELEMENT_LEVELS,
+  ELEMENT_LEVEL,
 } ElementKind;
 
 /* The elements that hold text, and where it goes. */
@@ -71,6 +77,10 @@ typedef enum
   FIELD_GOAL,
   FIELD_REACTION,
   FIELD_SURVEY_ITEM,
+  FIELD_BOARD_NAME,
+  FIELD_BOARD_CADENCE,
+  FIELD_LEVEL_NAME,
+  FIELD_LEVEL_COVERS,
 } Field;
 
 typedef struct
@@ -117,6 +127,8 @@ typedef struct
   AlignmentStakeholder   *stakeholder;
   AlignmentLesson        *lesson;
   AlignmentThreadRecord  *thread_record;
+  AlignmentBoard         *board;
+  AlignmentEscalationLevel *level;
   guint                   trust_parties; /* bit per party rated in this signal */
   AlignmentSurveyItem    *survey_item;
   AlignmentSurveyRound   *survey_round;
@@ -183,5 +195,22 @@ void      alignment_xml_loader_end_survey          (Loader             *self,
                                                     ElementKind         kind,
                                                     Field               field);
 void      alignment_xml_loader_clear_survey        (Loader             *self);
+
+/* alignment-case-xml-read-governance.c */
+void      alignment_xml_loader_start_governance    (Loader             *self,
+                                                    ElementKind         kind,
+                                                    guint               line,
+                                                    xmlNodePtr          node);
+void      alignment_xml_loader_end_governance      (Loader             *self,
+                                                    ElementKind         kind);
+gboolean  alignment_xml_loader_read_level_number   (Loader             *self,
+                                                    guint               line,
+                                                    const char         *value,
+                                                    guint              *number);
+const char *alignment_xml_loader_governance_field_get (Loader          *self,
+                                                    Field               field);
+void      alignment_xml_loader_governance_field_set (Loader            *self,
+                                                    Field               field,
+                                                    const char         *text);
 
 G_END_DECLS

@@ -297,6 +297,8 @@ end_element (Loader     *self,
     case ELEMENT_THREAD:
       g_list_store_append (alignment_case_get_thread_records (self->kase), self->thread_record);
       g_clear_object (&self->thread_record);
+  g_clear_object (&self->board);
+  g_clear_object (&self->level);
       break;
 
     case ELEMENT_TEXT:
@@ -311,6 +313,14 @@ end_element (Loader     *self,
     case ELEMENT_SURVEY_ROUND:
     case ELEMENT_SURVEY_RESPONSE:
       alignment_xml_loader_end_survey (self, frame->kind, frame->field);
+      break;
+
+    case ELEMENT_GOVERNANCE:
+    case ELEMENT_BOARDS:
+    case ELEMENT_BOARD:
+    case ELEMENT_LEVELS:
+    case ELEMENT_LEVEL:
+      alignment_xml_loader_end_governance (self, frame->kind);
       break;
 
     case ELEMENT_CASE:

@@ -21,6 +21,7 @@
 #include "alignment-check.h"
 #include "alignment-date.h"
 #include "alignment-enums.h"
+#include "alignment-governance.h"
 #include "alignment-lesson.h"
 #include "alignment-survey.h"
 #include "alignment-survey-response.h"
@@ -155,6 +156,74 @@ write_foreign (xmlTextWriterPtr  writer,
 }
 
 static void
+write_signal_governance (xmlTextWriterPtr  writer,
+                         AlignmentSignal  *signal)
+{
+  const char *board = alignment_signal_get_board (signal);
+  guint level = alignment_signal_get_escalation_level (signal);
+
+  if (*board != '\0')
+    {
+      g_autofree char *clean = text_is_clean (board) ? NULL : text_clean (board);
+
+      xmlTextWriterWriteAttribute (writer, BAD_CAST "board", BAD_CAST (clean != NULL ? clean : board));
+    }
+  if (level != 0)
+    xmlTextWriterWriteFormatAttribute (writer, BAD_CAST "escalation-level", "%u", level);
+}
+
+/* The contract's boards and levels are not written: a file without them
+ * means them, so a case nobody changed them in reads as before. */
+static void
+write_governance (xmlTextWriterPtr  writer,
+                  AlignmentCase    *self)
+{
+  GListModel *boards = G_LIST_MODEL (alignment_case_get_boards (self));
+  GListModel *levels = G_LIST_MODEL (alignment_case_get_escalation_levels (self));
+  gboolean default_boards = alignment_governance_boards_are_default (boards);
+  gboolean default_levels = alignment_governance_levels_are_default (levels);
+  guint n;
+
+  if (default_boards && default_levels)
+    return;
+
+  xmlTextWriterStartElement (writer, BAD_CAST "governance");
+  if (!default_boards)
+    {
+      xmlTextWriterStartElement (writer, BAD_CAST "boards");
+      n = g_list_model_get_n_items (boards);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(AlignmentBoard) board = g_list_model_get_item (boards, i);
+
+          xmlTextWriterStartElement (writer, BAD_CAST "board");
+          write_text_element (writer, "name", alignment_board_get_name (board), FALSE);
+          write_text_element (writer, "cadence", alignment_board_get_cadence (board), FALSE);
+          xmlTextWriterEndElement (writer);
+        }
+      xmlTextWriterEndElement (writer);
+    }
+  if (!default_levels)
+    {
+      xmlTextWriterStartElement (writer, BAD_CAST "levels");
+      n = g_list_model_get_n_items (levels);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(AlignmentEscalationLevel) level = g_list_model_get_item (levels, i);
+
+          xmlTextWriterStartElement (writer, BAD_CAST "level");
+          xmlTextWriterWriteFormatAttribute (writer, BAD_CAST "number", "%u",
+                                             alignment_escalation_level_get_number (level));
+          write_text_element (writer, "name", alignment_escalation_level_get_name (level), FALSE);
+          write_text_element (writer, "covers", alignment_escalation_level_get_covers (level), FALSE);
+          xmlTextWriterEndElement (writer);
+        }
+      xmlTextWriterEndElement (writer);
+    }
+  xmlTextWriterEndElement (writer);
+}
+
+static void
 write_signal (xmlTextWriterPtr  writer,
               AlignmentSignal  *signal)
 {
@@ -181,6 +250,7 @@ write_signal (xmlTextWriterPtr  writer,
   write_enum_attribute (writer, "urgency", ALIGNMENT_TYPE_URGENCY, alignment_signal_get_urgency (signal));
   write_enum_attribute (writer, "urgency-understood", ALIGNMENT_TYPE_URGENCY,
                         alignment_signal_get_urgency_understood (signal));
+  write_signal_governance (writer, signal);
   /* Last, so that files written before it diff line by line. */
   xmlTextWriterWriteAttribute (writer, BAD_CAST "uuid", BAD_CAST alignment_signal_ensure_stable_id (signal));
 
@@ -455,6 +525,7 @@ write_case (xmlTextWriterPtr  writer,
     }
 
   write_thread_records (writer, G_LIST_MODEL (alignment_case_get_thread_records (self)));
+  write_governance (writer, self);
 
   signals = alignment_case_peek_signals (self, &n_signals);
   if (n_signals > 0)

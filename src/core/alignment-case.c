@@ -10,6 +10,7 @@
 
 #include "alignment-case.h"
 #include "alignment-core-private.h"
+#include "alignment-governance.h"
 #include "alignment-lesson.h"
 #include "alignment-merge.h"
 #include "alignment-signal.h"
@@ -33,6 +34,8 @@ struct _AlignmentCase
   GListStore          *stakeholders;
   GListStore          *lessons;
   GListStore          *thread_records;
+  GListStore          *boards;
+  GListStore          *escalation_levels;
   AlignmentSignalList *signals;
   GPtrArray           *foreign;
   GListStore          *survey_items;
@@ -80,6 +83,8 @@ alignment_case_finalize (GObject *object)
   g_clear_object (&self->stakeholders);
   g_clear_object (&self->lessons);
   g_clear_object (&self->thread_records);
+  g_clear_object (&self->boards);
+  g_clear_object (&self->escalation_levels);
   g_clear_object (&self->signals);
   g_clear_pointer (&self->foreign, g_ptr_array_unref);
   g_clear_object (&self->survey_items);
@@ -195,6 +200,10 @@ alignment_case_init (AlignmentCase *self)
   self->stakeholders = g_list_store_new (ALIGNMENT_TYPE_STAKEHOLDER);
   self->lessons = g_list_store_new (ALIGNMENT_TYPE_LESSON);
   self->thread_records = g_list_store_new (ALIGNMENT_TYPE_THREAD_RECORD);
+  self->boards = g_list_store_new (ALIGNMENT_TYPE_BOARD);
+  alignment_governance_fill_default_boards (self->boards);
+  self->escalation_levels = g_list_store_new (ALIGNMENT_TYPE_ESCALATION_LEVEL);
+  alignment_governance_fill_default_levels (self->escalation_levels);
   self->signals = alignment_signal_list_new ();
   self->survey_items = g_list_store_new (ALIGNMENT_TYPE_SURVEY_ITEM);
   self->survey_rounds = g_list_store_new (ALIGNMENT_TYPE_SURVEY_ROUND);
@@ -562,17 +571,28 @@ survey_round_equal (gpointer a,
   return alignment_survey_round_equal (a, b);
 }
 
-static gboolean list_models_equal (GListModel *a,
-                                   GListModel *b,
-                                   gboolean  (*equal) (gpointer a,
-                                                       gpointer b));
-
 static gboolean
 survey_equal (AlignmentCase *a,
               AlignmentCase *b)
 {
-  return list_models_equal (G_LIST_MODEL (a->survey_items), G_LIST_MODEL (b->survey_items), survey_item_equal)
-         && list_models_equal (G_LIST_MODEL (a->survey_rounds), G_LIST_MODEL (b->survey_rounds), survey_round_equal);
+  return alignment_list_models_equal (G_LIST_MODEL (a->survey_items), G_LIST_MODEL (b->survey_items), survey_item_equal)
+         && alignment_list_models_equal (G_LIST_MODEL (a->survey_rounds), G_LIST_MODEL (b->survey_rounds), survey_round_equal);
+}
+
+GListStore *
+alignment_case_get_boards (AlignmentCase *self)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_CASE (self), NULL);
+
+  return self->boards;
+}
+
+GListStore *
+alignment_case_get_escalation_levels (AlignmentCase *self)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_CASE (self), NULL);
+
+  return self->escalation_levels;
 }
 
 static gboolean
@@ -618,29 +638,18 @@ lesson_equal (gpointer a,
   return strcmp (alignment_lesson_get_text (a), alignment_lesson_get_text (b)) == 0;
 }
 
-/* Whether @a and @b hold items that @equal finds equal, in the same
- * order. */
 static gboolean
-list_models_equal (GListModel *a,
-                   GListModel *b,
-                   gboolean  (*equal) (gpointer a,
-                                       gpointer b))
+board_equal (gpointer a,
+             gpointer b)
 {
-  guint n = g_list_model_get_n_items (a);
+  return alignment_board_equal (a, b);
+}
 
-  if (n != g_list_model_get_n_items (b))
-    return FALSE;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GObject) item_a = g_list_model_get_item (a, i);
-      g_autoptr(GObject) item_b = g_list_model_get_item (b, i);
-
-      if (!equal (item_a, item_b))
-        return FALSE;
-    }
-
-  return TRUE;
+static gboolean
+escalation_level_equal (gpointer a,
+                        gpointer b)
+{
+  return alignment_escalation_level_equal (a, b);
 }
 
 static gboolean
@@ -678,9 +687,12 @@ alignment_case_equal (AlignmentCase *a,
       || a->period_start != b->period_start
       || a->period_end != b->period_end
       || !alignment_strings_equal (a->foreign, b->foreign)
-      || !list_models_equal (G_LIST_MODEL (a->stakeholders), G_LIST_MODEL (b->stakeholders), stakeholder_equal)
-      || !list_models_equal (G_LIST_MODEL (a->lessons), G_LIST_MODEL (b->lessons), lesson_equal)
+      || !alignment_list_models_equal (G_LIST_MODEL (a->stakeholders), G_LIST_MODEL (b->stakeholders), stakeholder_equal)
+      || !alignment_list_models_equal (G_LIST_MODEL (a->lessons), G_LIST_MODEL (b->lessons), lesson_equal)
       || !thread_records_equal (G_LIST_MODEL (a->thread_records), G_LIST_MODEL (b->thread_records))
+      || !alignment_list_models_equal (G_LIST_MODEL (a->boards), G_LIST_MODEL (b->boards), board_equal)
+      || !alignment_list_models_equal (G_LIST_MODEL (a->escalation_levels), G_LIST_MODEL (b->escalation_levels),
+                             escalation_level_equal)
       || !survey_equal (a, b)
       || !exchange_equal (a, b))
     return FALSE;

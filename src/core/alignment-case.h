@@ -151,6 +151,13 @@ void                 alignment_case_remember_exchange  (AlignmentCase  *self);
 GPtrArray           *alignment_case_get_conflicts      (AlignmentCase  *self);
 void                 alignment_case_add_conflict       (AlignmentCase  *self,
                                                         AlignmentConflict *conflict);
+/* A GListStore of AlignmentBoard, in order: the governance boards in
+ * which signals are raised or aligned.  A new case holds the contract's
+ * (alignment-governance.h). */
+GListStore          *alignment_case_get_boards         (AlignmentCase  *self);
+/* A GListStore of AlignmentEscalationLevel, in order of number.  A new
+ * case holds the contract's three. */
+GListStore          *alignment_case_get_escalation_levels (AlignmentCase *self);
 
 /* TRUE when the two cases hold the same values, lists and signals. */
 gboolean             alignment_case_equal              (AlignmentCase  *a,

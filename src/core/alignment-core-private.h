@@ -4,7 +4,7 @@
  */
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
 
@@ -90,6 +90,31 @@ alignment_uuid_set (char       **slot,
                     const char  *value)
 {
   g_free (g_atomic_pointer_exchange (slot, value != NULL && *value != '\0' ? g_strdup (value) : NULL));
+}
+
+/* Whether @a and @b hold items that @equal finds equal, in the same
+ * order. */
+static inline gboolean
+alignment_list_models_equal (GListModel *a,
+                             GListModel *b,
+                             gboolean  (*equal) (gpointer a,
+                                                 gpointer b))
+{
+  guint n = g_list_model_get_n_items (a);
+
+  if (n != g_list_model_get_n_items (b))
+    return FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item_a = g_list_model_get_item (a, i);
+      g_autoptr(GObject) item_b = g_list_model_get_item (b, i);
+
+      if (!equal (item_a, item_b))
+        return FALSE;
+    }
+
+  return TRUE;
 }
 
 G_END_DECLS

@@ -19,6 +19,7 @@
 #include "alignment-survey-response.h"
 #include "alignment-survey-round.h"
 #include "alignment-survey-score.h"
+#include "alignment-governance.h"
 #include "alignment-case.h"
 #include "alignment-case-xml.h"
 #include "alignment-merge.h"

@@ -13,6 +13,7 @@
 #include "alignment-date.h"
 #include "alignment-export.h"
 #include "alignment-export-private.h"
+#include "alignment-governance.h"
 #include "alignment-import.h"
 #include "alignment-signal.h"
 #include "alignment-thread-record.h"
@@ -153,6 +154,10 @@ _alignment_export_signal_row (AlignmentCase   *self,
    * trigger it is. */
   cells[ALIGNMENT_COLUMN_THREAD] = g_strdup (record != NULL ? alignment_thread_record_get_title (record) : "");
   cells[ALIGNMENT_COLUMN_STABLE_ID] = g_strdup (alignment_signal_ensure_stable_id (s));
+  cells[ALIGNMENT_COLUMN_BOARD] = g_strdup (alignment_signal_get_board (s));
+  cells[ALIGNMENT_COLUMN_ESCALATION_LEVEL] =
+    alignment_governance_level_label (G_LIST_MODEL (alignment_case_get_escalation_levels (self)),
+                                      alignment_signal_get_escalation_level (s));
   return cells;
 }
 
@@ -240,8 +245,31 @@ xes_timestamp (guint32 julian)
   return g_strdup_printf ("%sT00:00:00.000+00:00", day);
 }
 
+/* The board by name, the level as a number a mining tool can compare
+ * and by the case's name for it. */
+static void
+xes_governance (xmlTextWriterPtr  writer,
+                GListModel       *levels,
+                AlignmentSignal  *s)
+{
+  guint level = alignment_signal_get_escalation_level (s);
+  AlignmentEscalationLevel *known = alignment_governance_lookup_level (levels, level);
+
+  xes_attribute (writer, "string", "governance:board", alignment_signal_get_board (s));
+  if (level != 0)
+    {
+      g_autofree char *number = g_strdup_printf ("%u", level);
+
+      xes_attribute (writer, "int", "governance:escalation-level", number);
+      if (known != NULL)
+        xes_attribute (writer, "string", "governance:escalation-level-name",
+                       alignment_escalation_level_get_name (known));
+    }
+}
+
 static void
 xes_event (xmlTextWriterPtr  writer,
+           GListModel       *levels,
            AlignmentSignal  *s,
            guint32           julian,
            const char       *transition)
@@ -275,6 +303,7 @@ xes_event (xmlTextWriterPtr  writer,
   if (alignment_signal_get_urgency_understood (s) != ALIGNMENT_URGENCY_UNKNOWN)
     xes_attribute (writer, "string", "signal:urgency-understood",
                    alignment_enum_to_token (ALIGNMENT_TYPE_URGENCY, alignment_signal_get_urgency_understood (s)));
+  xes_governance (writer, levels, s);
   for (guint k = 0; k < G_N_ELEMENTS (impact_keys); k++)
     {
       AlignmentImpact impact =
@@ -300,6 +329,7 @@ alignment_case_to_xes (AlignmentCase *self)
   xmlTextWriterPtr writer;
   g_autoptr(GPtrArray) threads = NULL;
   g_autoptr(GHashTable) titles = NULL;
+  GListModel *levels;
   AlignmentSignal **signals;
   GBytes *bytes;
   guint n;
@@ -308,6 +338,7 @@ alignment_case_to_xes (AlignmentCase *self)
 
   signals = alignment_case_peek_signals (self, &n);
   threads = alignment_threads_compute ((AlignmentSignal * const *) signals, n);
+  levels = G_LIST_MODEL (alignment_case_get_escalation_levels (self));
 
   buffer = xmlBufferCreate ();
   writer = xmlNewTextWriterMemory (buffer, 0);
@@ -362,11 +393,11 @@ alignment_case_to_xes (AlignmentCase *self)
 
           if (end != 0)
             {
-              xes_event (writer, s, alignment_signal_get_start_julian (s), "start");
-              xes_event (writer, s, end, "complete");
+              xes_event (writer, levels, s, alignment_signal_get_start_julian (s), "start");
+              xes_event (writer, levels, s, end, "complete");
             }
           else
-            xes_event (writer, s, alignment_signal_get_start_julian (s), "complete");
+            xes_event (writer, levels, s, alignment_signal_get_start_julian (s), "complete");
         }
       xmlTextWriterEndElement (writer);
     }

@@ -20,6 +20,7 @@ G_DEFINE_ENUM_TYPE (AlignmentFindingKind, alignment_finding_kind,
   G_DEFINE_ENUM_VALUE (ALIGNMENT_FINDING_OPEN_THREADS, "open-threads"),
   G_DEFINE_ENUM_VALUE (ALIGNMENT_FINDING_PERCEPTION_GAP, "perception-gap"),
   G_DEFINE_ENUM_VALUE (ALIGNMENT_FINDING_REALM_DESYNC, "realm-desync"),
+  G_DEFINE_ENUM_VALUE (ALIGNMENT_FINDING_ESCALATION, "escalation"),
   G_DEFINE_ENUM_VALUE (ALIGNMENT_FINDING_REALM_SHIFT, "realm-shift"))
 
 static const AlignmentParty parties[ALIGNMENT_N_PARTIES] = {
@@ -279,6 +280,57 @@ static void
 sort_positions (GArray *positions)
 {
   g_array_sort (positions, alignment_compare_uint);
+}
+
+/* How far threads were escalated: the highest level any reached, the
+ * thread that reached it first and how long it stayed there.  The
+ * signals behind it are that thread's. */
+static void
+compute_escalation (AlignmentFindings *findings,
+                    GHashTable        *position_of)
+{
+  AlignmentThread *top = NULL;
+  guint n_escalated = 0;
+  AlignmentFinding *finding;
+  g_autofree char *stay = NULL;
+  char *summary;
+
+  for (guint i = 0; i < findings->threads->len; i++)
+    {
+      AlignmentThread *thread = g_ptr_array_index (findings->threads, i);
+
+      if (thread->highest_level == 0)
+        continue;
+      n_escalated++;
+      if (top == NULL || thread->highest_level > top->highest_level)
+        top = thread;
+    }
+
+  if (top == NULL)
+    return;
+
+  if (top->days_at_highest_level < 0)
+    stay = g_strdup (_("for how long is not known: its signals are not dated"));
+  else if (top->still_at_highest_level)
+    stay = g_strdup_printf (ngettext ("and is still there after %d day",
+                                      "and is still there after %d days",
+                                      (gulong) top->days_at_highest_level),
+                            top->days_at_highest_level);
+  else
+    stay = g_strdup_printf (ngettext ("and stayed there %d day",
+                                      "and stayed there %d days",
+                                      (gulong) top->days_at_highest_level),
+                            top->days_at_highest_level);
+
+  summary = g_strdup_printf (/* TRANSLATORS: "2 of 3 threads were escalated; thread 3 reached
+                              * level 3, the highest, and stayed there 20 days." */
+                             ngettext ("%u of %u threads was escalated; thread %u reached level %u, the highest, %s.",
+                                       "%u of %u threads were escalated; thread %u reached level %u, the highest, %s.",
+                                       n_escalated),
+                             n_escalated, findings->threads->len, top->number, top->highest_level, stay);
+  finding = finding_add (findings, ALIGNMENT_FINDING_ESCALATION, _("Escalation"), summary);
+  add_thread_signals (finding->signals, position_of, top, FALSE);
+  sort_positions (finding->signals);
 }
 
 /* "59" or "59.5": medians of an even count end in a half. */
@@ -736,6 +788,7 @@ alignment_findings_compute (AlignmentSignal *const *signals,
   compute_times (findings, position_of);
   compute_perception (findings, signals, n_signals);
   compute_desync (findings, signals, n_signals);
+  compute_escalation (findings, position_of);
 
   return findings;
 }

@@ -65,6 +65,7 @@ typedef enum
   ALIGNMENT_FINDING_OPEN_THREADS,
   ALIGNMENT_FINDING_PERCEPTION_GAP,  /* signals not understood */
   ALIGNMENT_FINDING_REALM_DESYNC,    /* one realm falls, the others hold */
+  ALIGNMENT_FINDING_ESCALATION,      /* the highest escalation level reached */
   ALIGNMENT_FINDING_REALM_SHIFT,     /* raised in one realm, aligned in another */
 } AlignmentFindingKind;
 

@@ -732,6 +732,8 @@ alignment_history_constructed (GObject *object)
   alignment_history_watch_list (self, G_LIST_MODEL (alignment_case_get_thread_records (self->alignment_case)));
   alignment_history_watch_list (self, G_LIST_MODEL (alignment_case_get_survey_items (self->alignment_case)));
   alignment_history_watch_list (self, G_LIST_MODEL (alignment_case_get_survey_rounds (self->alignment_case)));
+  alignment_history_watch_list (self, G_LIST_MODEL (alignment_case_get_boards (self->alignment_case)));
+  alignment_history_watch_list (self, G_LIST_MODEL (alignment_case_get_escalation_levels (self->alignment_case)));
 }
 
 static void

@@ -35,6 +35,8 @@ static const char * const column_headers[ALIGNMENT_N_COLUMNS] = {
   "SP Good-faith effort",
   "SP Limited opportunism",
   "Thread",
+  "Board",
+  "Escalation level",
   "Stable id",
 };
 
@@ -69,6 +71,8 @@ alignment_column_get_label (AlignmentColumn column)
     N_("Provider · Operational"),
     N_("Provider · Relational"),
     N_("Thread title"),
+    N_("Governance board"),
+    N_("Escalation level"),
     N_("Stable id"),
   };
 
@@ -153,6 +157,15 @@ static const char * const thread_aliases[] = {
 static const char * const stable_id_aliases[] = {
   "stable id", "uuid", "stabiele id", NULL
 };
+/* The governance columns, kept after the log's (see alignment-governance.h).
+ * Not a bare "Escalation": sheets use it for a yes/no column. */
+static const char * const board_aliases[] = {
+  "board", "governance board", "meeting", "forum", "raised in", "overleg", "gremium", "overlegorgaan",
+  "governance overleg", "overlegvorm", NULL
+};
+static const char * const escalation_level_aliases[] = {
+  "escalation level", "level", "escalatieniveau", "escalatie niveau", "niveau", "escalatielijn", NULL
+};
 
 /* The column each alias names, looked up once per cell: a sheet has
  * thousands of cells, most of them not headers. */
@@ -173,6 +186,10 @@ column_of_alias (const char *words)
         g_hash_table_insert (table, (gpointer) *alias, GUINT_TO_POINTER (ALIGNMENT_COLUMN_THREAD + 1));
       for (const char * const *alias = stable_id_aliases; *alias != NULL; alias++)
         g_hash_table_insert (table, (gpointer) *alias, GUINT_TO_POINTER (ALIGNMENT_COLUMN_STABLE_ID + 1));
+      for (const char * const *alias = board_aliases; *alias != NULL; alias++)
+        g_hash_table_insert (table, (gpointer) *alias, GUINT_TO_POINTER (ALIGNMENT_COLUMN_BOARD + 1));
+      for (const char * const *alias = escalation_level_aliases; *alias != NULL; alias++)
+        g_hash_table_insert (table, (gpointer) *alias, GUINT_TO_POINTER (ALIGNMENT_COLUMN_ESCALATION_LEVEL + 1));
       g_once_init_leave (&columns, table);
     }
 

@@ -14,6 +14,7 @@
 
 #include "alignment-case.h"
 #include "alignment-date.h"
+#include "alignment-governance.h"
 #include "alignment-import.h"
 #include "alignment-import-private.h"
 #include "alignment-signal.h"
@@ -642,6 +643,27 @@ read_stable_id (Importer                *self,
     alignment_signal_set_stable_id (signal, stable_id);
 }
 
+/* "2", "2nd", "Level 2", "2 · Tactical" or a level's name. */
+static void
+read_escalation_level (Importer                *self,
+                       const AlignmentSheetRow *row,
+                       AlignmentSignal         *signal)
+{
+  g_autofree char *text = trimmed (cell (row, self->result->mapping, ALIGNMENT_COLUMN_ESCALATION_LEVEL));
+  GListModel *levels = G_LIST_MODEL (alignment_case_get_escalation_levels (self->result->imported));
+  guint level;
+
+  if (*text == '\0')
+    return;
+
+  level = alignment_governance_parse_level (levels, text);
+  if (level != 0)
+    alignment_signal_set_escalation_level (signal, level);
+  else
+    add_note (self, ALIGNMENT_IMPORT_NOTE_DROPPED, row->number, ALIGNMENT_COLUMN_ESCALATION_LEVEL, text,
+              _("not an escalation level (a number such as 2, or a level’s name): left empty"));
+}
+
 static AlignmentSignal *
 read_signal (Importer                *self,
              const AlignmentSheetRow *row,
@@ -673,6 +695,8 @@ read_signal (Importer                *self,
   read_text (self, row, ALIGNMENT_COLUMN_MESSAGE, signal, alignment_signal_set_message);
   read_text (self, row, ALIGNMENT_COLUMN_GOAL, signal, alignment_signal_set_goal);
   read_text (self, row, ALIGNMENT_COLUMN_REACTION, signal, alignment_signal_set_reaction);
+  read_text (self, row, ALIGNMENT_COLUMN_BOARD, signal, alignment_signal_set_board);
+  read_escalation_level (self, row, signal);
 
   read_stable_id (self, row, signal);
 
@@ -934,8 +958,8 @@ alignment_import_sheet (const AlignmentSheet          *sheet,
       for (guint i = 0; i < ALIGNMENT_N_COLUMNS; i++)
         result->mapping[i] = (int) i;
       /* Only a header says a sheet keeps thread titles. */
-      result->mapping[ALIGNMENT_COLUMN_THREAD] = UNMAPPED;
-      result->mapping[ALIGNMENT_COLUMN_STABLE_ID] = UNMAPPED;
+      for (guint i = ALIGNMENT_COLUMN_THREAD; i < ALIGNMENT_N_COLUMNS; i++)
+        result->mapping[i] = UNMAPPED;
       add_note (&self, ALIGNMENT_IMPORT_NOTE_DOUBT, 0, -1, NULL,
                 _("no header row found: the columns were read in the order of the signal log (Signal id, Signal type, Sender, …)"));
     }
@@ -948,7 +972,7 @@ alignment_import_sheet (const AlignmentSheet          *sheet,
       /* One note for all of them: a sheet that keeps only some columns
        * should not bury the report. */
       for (guint i = 0; i < ALIGNMENT_N_COLUMNS; i++)
-        if (result->mapping[i] < 0 && i != ALIGNMENT_COLUMN_THREAD && i != ALIGNMENT_COLUMN_STABLE_ID)
+        if (result->mapping[i] < 0 && i < ALIGNMENT_COLUMN_THREAD)
           g_string_append_printf (missing, "%s%s", missing->len > 0 ? ", " : "",
                                   alignment_column_get_label (i));
       if (missing->len > 0)

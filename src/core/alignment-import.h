@@ -11,8 +11,10 @@ G_BEGIN_DECLS
 
 /* The 18 columns of the signal log, in the thesis's order, then the
  * title of the signal's thread, which a sheet may keep ("Thread",
- * "Event"), and last the signal's stable id, which Alignment's own
- * exports write so that a sheet read back keeps it. */
+ * "Event"), the governance board and escalation level of the signal
+ * ("Board", "Escalation level"), which it may keep too, and last the
+ * signal's stable id, which Alignment's own exports write so that a
+ * sheet read back keeps it. */
 typedef enum
 {
   ALIGNMENT_COLUMN_ID,
@@ -34,6 +36,8 @@ typedef enum
   ALIGNMENT_COLUMN_PROVIDER_OPERATIONAL,
   ALIGNMENT_COLUMN_PROVIDER_RELATIONAL,
   ALIGNMENT_COLUMN_THREAD,
+  ALIGNMENT_COLUMN_BOARD,
+  ALIGNMENT_COLUMN_ESCALATION_LEVEL,
   ALIGNMENT_COLUMN_STABLE_ID,
   ALIGNMENT_N_COLUMNS
 } AlignmentColumn;

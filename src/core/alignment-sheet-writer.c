@@ -40,7 +40,8 @@ alignment_workbook_format_from_name (const char              *name,
 
 /* In characters: wide enough for the words the columns usually hold. */
 static const guint column_widths[ALIGNMENT_N_COLUMNS] = {
-  8, 16, 8, 30, 11, 11, 24, 18, 30, 10, 14, 30, 12, 12, 12, 12, 12, 12, 30, 36,
+  8, 16, 8, 30, 11, 11, 24, 18, 30, 10, 14, 30, 12, 12, 12, 12, 12, 12, 30,
+  22, 14, 36,
 };
 
 /* The trust columns' own names under their group headings, as the

@@ -21,12 +21,14 @@ struct _AlignmentSignal
   char      *message;
   char      *goal;
   char      *reaction;
+  char      *board;
   GPtrArray *foreign;
   char      *stable_id;  /* NULL until needed; see alignment_signal_ensure_stable_id() */
 
   guint32    start;
   guint32    end;
   guint      thread;
+  guint      escalation_level;
   guint8     letter_offset;  /* the letters start at id + letter_offset */
   guint8     type;
   guint8     sender;
@@ -60,6 +62,8 @@ enum {
   PROP_REACTION,
   PROP_IMPACT_FIRST,
   PROP_IMPACT_LAST = PROP_IMPACT_FIRST + ALIGNMENT_N_PARTIES * ALIGNMENT_N_REALMS - 1,
+  PROP_BOARD,
+  PROP_ESCALATION_LEVEL,
   N_PROPS
 };
 
@@ -159,6 +163,7 @@ alignment_signal_finalize (GObject *object)
   g_free (self->message);
   g_free (self->goal);
   g_free (self->reaction);
+  g_free (self->board);
   g_clear_pointer (&self->foreign, g_ptr_array_unref);
   g_free (self->stable_id);
 
@@ -226,6 +231,12 @@ alignment_signal_get_property (GObject    *object,
     case PROP_REACTION:
       g_value_set_string (value, alignment_signal_get_reaction (self));
       break;
+    case PROP_BOARD:
+      g_value_set_string (value, alignment_signal_get_board (self));
+      break;
+    case PROP_ESCALATION_LEVEL:
+      g_value_set_uint (value, self->escalation_level);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -288,6 +299,12 @@ alignment_signal_set_property (GObject      *object,
     case PROP_REACTION:
       alignment_signal_set_reaction (self, g_value_get_string (value));
       break;
+    case PROP_BOARD:
+      alignment_signal_set_board (self, g_value_get_string (value));
+      break;
+    case PROP_ESCALATION_LEVEL:
+      alignment_signal_set_escalation_level (self, g_value_get_uint (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -345,6 +362,10 @@ alignment_signal_class_init (AlignmentSignalClass *klass)
   properties[PROP_REACTION] = text_property ("reaction");
   for (guint i = 0; i < G_N_ELEMENTS (impact_property_names); i++)
     properties[PROP_IMPACT_FIRST + i] = enum_property (impact_property_names[i], ALIGNMENT_TYPE_IMPACT);
+  properties[PROP_BOARD] = text_property ("board");
+  properties[PROP_ESCALATION_LEVEL] =
+    g_param_spec_uint ("escalation-level", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -507,6 +528,31 @@ TEXT_ACCESSORS (recipients, PROP_RECIPIENTS)
 TEXT_ACCESSORS (message, PROP_MESSAGE)
 TEXT_ACCESSORS (goal, PROP_GOAL)
 TEXT_ACCESSORS (reaction, PROP_REACTION)
+TEXT_ACCESSORS (board, PROP_BOARD)
+
+guint
+alignment_signal_get_escalation_level (AlignmentSignal *self)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_SIGNAL (self), 0);
+
+  return self->escalation_level;
+}
+
+void
+alignment_signal_set_escalation_level (AlignmentSignal *self,
+                                       guint            level)
+{
+  GValue old_value = G_VALUE_INIT;
+
+  g_return_if_fail (ALIGNMENT_IS_SIGNAL (self));
+
+  if (self->escalation_level == level)
+    return;
+
+  change_begin (self, PROP_ESCALATION_LEVEL, &old_value);
+  self->escalation_level = level;
+  change_end (self, PROP_ESCALATION_LEVEL, &old_value);
+}
 
 static void
 set_julian (AlignmentSignal *self,
@@ -675,6 +721,8 @@ alignment_signal_equal (AlignmentSignal *a,
       && g_strcmp0 (a->message, b->message) == 0
       && g_strcmp0 (a->goal, b->goal) == 0
       && g_strcmp0 (a->reaction, b->reaction) == 0
+      && g_strcmp0 (a->board, b->board) == 0
+      && a->escalation_level == b->escalation_level
       && a->start == b->start
       && a->end == b->end
       && a->type == b->type
@@ -699,6 +747,8 @@ alignment_signal_copy (AlignmentSignal *self)
   copy->message = g_strdup (self->message);
   copy->goal = g_strdup (self->goal);
   copy->reaction = g_strdup (self->reaction);
+  copy->board = g_strdup (self->board);
+  copy->escalation_level = self->escalation_level;
   copy->start = self->start;
   copy->end = self->end;
   copy->type = self->type;

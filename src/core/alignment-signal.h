@@ -33,6 +33,11 @@ G_DECLARE_FINAL_TYPE (AlignmentSignal, alignment_signal, ALIGNMENT, SIGNAL, GObj
  *   "customer-contractual", "customer-operational", "customer-relational",
  *   "provider-contractual", "provider-operational", "provider-relational"
  *                        AlignmentImpact: the six trust impacts
+ *   "board"              string: the governance board the signal was
+ *                        raised or aligned in, by name (see
+ *                        alignment_case_get_boards())
+ *   "escalation-level"   uint: the number of its escalation level, 0
+ *                        when none is recorded
  * String properties are never NULL when read: unset text is "".
  */
 
@@ -94,6 +99,13 @@ void                 alignment_signal_set_urgency        (AlignmentSignal     *s
 AlignmentUrgency     alignment_signal_get_urgency_understood (AlignmentSignal *self);
 void                 alignment_signal_set_urgency_understood (AlignmentSignal *self,
                                                               AlignmentUrgency urgency);
+
+const char          *alignment_signal_get_board         (AlignmentSignal     *self);
+void                 alignment_signal_set_board         (AlignmentSignal     *self,
+                                                          const char          *board);
+guint                alignment_signal_get_escalation_level (AlignmentSignal *self);
+void                 alignment_signal_set_escalation_level (AlignmentSignal *self,
+                                                            guint            level);
 
 /* The impact of this signal on @party's trust in the other party, in @realm. */
 AlignmentImpact      alignment_signal_get_impact         (AlignmentSignal     *self,

@@ -17,5 +17,7 @@ typedef struct _AlignmentThreadRecord AlignmentThreadRecord;
 typedef struct _AlignmentSurveyItem  AlignmentSurveyItem;
 typedef struct _AlignmentSurveyResponse AlignmentSurveyResponse;
 typedef struct _AlignmentSurveyRound AlignmentSurveyRound;
+typedef struct _AlignmentBoard       AlignmentBoard;
+typedef struct _AlignmentEscalationLevel AlignmentEscalationLevel;
 
 G_END_DECLS

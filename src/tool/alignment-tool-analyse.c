@@ -84,6 +84,35 @@ thread_title (GHashTable *titles,
   return title != NULL ? title : "";
 }
 
+/* "Highest level: 2 · Tactical, 20 days (still there)". */
+static void
+print_thread_escalation_text (AlignmentCase   *self,
+                              AlignmentThread *thread)
+{
+  g_autofree char *level = NULL;
+
+  if (thread->highest_level == 0)
+    {
+      g_print (_("  Highest level:      -\n"));
+      return;
+    }
+
+  level = alignment_governance_level_label (G_LIST_MODEL (alignment_case_get_escalation_levels (self)),
+                                            thread->highest_level);
+  if (thread->days_at_highest_level < 0)
+    g_print (_("  Highest level:      %s\n"), level);
+  else if (thread->still_at_highest_level)
+    g_print (ngettext ("  Highest level:      %s, %d day (still there)\n",
+                       "  Highest level:      %s, %d days (still there)\n",
+                       (gulong) thread->days_at_highest_level),
+             level, thread->days_at_highest_level);
+  else
+    g_print (ngettext ("  Highest level:      %s, %d day\n",
+                       "  Highest level:      %s, %d days\n",
+                       (gulong) thread->days_at_highest_level),
+             level, thread->days_at_highest_level);
+}
+
 static void
 print_thread_text (AlignmentCase               *self,
                    GHashTable                  *titles,
@@ -137,6 +166,7 @@ print_thread_text (AlignmentCase               *self,
              thread->days_to_alignment);
   else
     g_print (_("  Days to alignment:  -\n"));
+  print_thread_escalation_text (self, thread);
   /* TRANSLATORS: the realms in which trust fell in the thread */
   g_print (_("  Raised in:          %s\n"), raised);
   /* TRANSLATORS: the realms in which the thread was aligned, as the
@@ -312,7 +342,27 @@ json_append_thread (GString                     *out,
       alignment_tool_json_append_string (out, alignment_signal_get_id (signal));
       first = FALSE;
     }
-  g_string_append (out, "],\n     \"net\": {");
+  g_string_append (out, "],\n     \"highest_escalation_level\": ");
+  if (thread->highest_level != 0)
+    {
+      AlignmentEscalationLevel *level =
+        alignment_governance_lookup_level (G_LIST_MODEL (alignment_case_get_escalation_levels (self)),
+                                           thread->highest_level);
+
+      g_string_append_printf (out, "%u, \"highest_escalation_level_name\": ", thread->highest_level);
+      alignment_tool_json_append_string (out, level != NULL ? alignment_escalation_level_get_name (level) : "");
+      g_string_append (out, ", \"days_at_highest_level\": ");
+      if (thread->days_at_highest_level >= 0)
+        g_string_append_printf (out, "%d", thread->days_at_highest_level);
+      else
+        g_string_append (out, "null");
+      g_string_append_printf (out, ", \"still_at_highest_level\": %s",
+                              thread->still_at_highest_level ? "true" : "false");
+    }
+  else
+    g_string_append (out, "null, \"highest_escalation_level_name\": null, \"days_at_highest_level\": null, "
+                          "\"still_at_highest_level\": false");
+  g_string_append (out, ",\n     \"net\": {");
   for (guint p = 0; p < ALIGNMENT_N_PARTIES; p++)
     for (guint r = 0; r < ALIGNMENT_N_REALMS; r++)
       g_string_append_printf (out, "%s\"%s_%s\": %d", p + r > 0 ? ", " : "",

@@ -660,6 +660,68 @@ test_thread_order_and_flags (void)
   g_assert_cmpint (t->days_to_alignment, ==, -1);
 }
 
+/* The highest escalation level of a thread and how long it stayed
+ * there: until a signal at a lower level, until its alignment event, or
+ * (still there) until its last date. */
+static void
+test_escalation_levels (void)
+{
+  AlignmentSignal *signals[] = {
+    make_signal ("1a", ALIGNMENT_SIGNAL_TYPE_REQUEST_SENT, "2024-01-01", NULL),
+    make_signal ("1b", ALIGNMENT_SIGNAL_TYPE_ESCALATION_SENT, "2024-01-05", NULL),
+    make_signal ("1c", ALIGNMENT_SIGNAL_TYPE_ESCALATION_SENT, "2024-01-10", NULL),
+    make_signal ("1d", ALIGNMENT_SIGNAL_TYPE_ALIGNMENT_EVENT, "2024-01-25", NULL),
+    make_signal ("2a", ALIGNMENT_SIGNAL_TYPE_ESCALATION_SENT, "2024-02-01", NULL),
+    make_signal ("2b", ALIGNMENT_SIGNAL_TYPE_ESCALATION_SENT, "2024-02-03", NULL),
+    make_signal ("2c", ALIGNMENT_SIGNAL_TYPE_REQUEST_RECEIVED, "2024-02-09", NULL),
+    make_signal ("3a", ALIGNMENT_SIGNAL_TYPE_ESCALATION_SENT, NULL, NULL),
+    make_signal ("4a", ALIGNMENT_SIGNAL_TYPE_REQUEST_SENT, "2024-03-01", NULL),
+    make_signal ("4b", ALIGNMENT_SIGNAL_TYPE_ALIGNMENT_EVENT, "2024-03-04", NULL),
+  };
+  g_autoptr(GPtrArray) threads = NULL;
+  AlignmentThread *t;
+
+  alignment_signal_set_escalation_level (signals[1], 2);
+  alignment_signal_set_escalation_level (signals[2], 2);
+  alignment_signal_set_escalation_level (signals[4], 1);
+  alignment_signal_set_escalation_level (signals[5], 3);
+  alignment_signal_set_escalation_level (signals[7], 2);
+  alignment_signal_set_escalation_level (signals[9], 2);
+  threads = alignment_threads_compute (signals, G_N_ELEMENTS (signals));
+  g_assert_cmpuint (threads->len, ==, 4);
+
+  /* Level 2 from 5 January, repeated, until the alignment on the 25th. */
+  t = g_ptr_array_index (threads, 0);
+  g_assert_cmpuint (t->highest_level, ==, 2);
+  g_assert_cmpint (t->days_at_highest_level, ==, 20);
+  g_assert_false (t->still_at_highest_level);
+  /* Level 3 from 3 February; 2c records none, so it is still there. */
+  t = g_ptr_array_index (threads, 1);
+  g_assert_cmpuint (t->highest_level, ==, 3);
+  g_assert_cmpint (t->days_at_highest_level, ==, 6);
+  g_assert_true (t->still_at_highest_level);
+  /* Undated: the level, but no days. */
+  t = g_ptr_array_index (threads, 2);
+  g_assert_cmpuint (t->highest_level, ==, 2);
+  g_assert_cmpint (t->days_at_highest_level, ==, -1);
+  /* Aligned at the level it reached: no time there. */
+  t = g_ptr_array_index (threads, 3);
+  g_assert_cmpuint (t->highest_level, ==, 2);
+  g_assert_cmpint (t->days_at_highest_level, ==, 0);
+  g_assert_false (t->still_at_highest_level);
+
+  /* Down a level: it left when 2c said so. */
+  alignment_signal_set_escalation_level (signals[6], 1);
+  g_clear_pointer (&threads, g_ptr_array_unref);
+  threads = alignment_threads_compute (signals, G_N_ELEMENTS (signals));
+  t = g_ptr_array_index (threads, 1);
+  g_assert_cmpint (t->days_at_highest_level, ==, 6);
+  g_assert_false (t->still_at_highest_level);
+
+  for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
+    g_object_unref (signals[i]);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -678,6 +740,7 @@ main (int    argc,
   g_test_add_func ("/analysis/bucket-labels", test_bucket_labels);
   g_test_add_func ("/analysis/bucket-kind-enum", test_bucket_kind_enum);
   g_test_add_func ("/analysis/undated", test_undated);
+  g_test_add_func ("/analysis/escalation-levels", test_escalation_levels);
   g_test_add_func ("/analysis/empty", test_empty);
   g_test_add_func ("/analysis/sparse-threads", test_sparse_threads);
   g_test_add_func ("/analysis/thread-order-and-flags", test_thread_order_and_flags);

@@ -418,6 +418,31 @@ static const Variant variants[] = {
   { "end before start", "<signal id=\"1a\" start=\"2024-02-02\" end=\"2024-02-01\"/>", NULL, TRUE, TRUE },
   { "party rated twice", "<signal id=\"1a\"><trust party=\"customer\"/><trust party=\"customer\"/></signal>",
     NULL, TRUE, FALSE },
+  /* Governance: boards, levels and where a signal was raised. */
+  { "signal board and level", "<signal id=\"1a\" board=\"Steering board\" escalation-level=\"2\"/>", NULL, TRUE, TRUE },
+  { "empty board name", "<signal id=\"1a\" board=\"\"/>", NULL, TRUE, TRUE },
+  { "escalation level 0", "<signal id=\"1a\" escalation-level=\"0\"/>", NULL, FALSE, FALSE },
+  { "escalation level in words", "<signal id=\"1a\" escalation-level=\"high\"/>", NULL, FALSE, FALSE },
+  { "escalation level padded", "<signal id=\"1a\" escalation-level=\" 2\"/>", NULL, FALSE, FALSE },
+  { "governance", NULL, "<governance><boards><board><name>Steering board</name><cadence>Quarterly</cadence></board>"
+    "<board/></boards><levels><level number=\"1\"><name>Operational</name><covers>SLA</covers></level>"
+    "<level number=\"04\"/></levels></governance>", TRUE, TRUE },
+  { "empty governance", NULL, "<governance/>", TRUE, TRUE },
+  { "no boards, no levels", NULL, "<governance><boards/><levels/></governance>", TRUE, TRUE },
+  { "levels only", NULL, "<governance><levels><level number=\"1\"/></levels></governance>", TRUE, TRUE },
+  { "levels before boards", NULL, "<governance><levels/><boards/></governance>", FALSE, FALSE },
+  { "level without number", NULL, "<governance><levels><level><name>N</name></level></levels></governance>",
+    FALSE, FALSE },
+  { "level number 0", NULL, "<governance><levels><level number=\"0\"/></levels></governance>", FALSE, FALSE },
+  { "cadence before name", NULL, "<governance><boards><board><cadence>C</cadence><name>N</name></board></boards>"
+    "</governance>", FALSE, FALSE },
+  { "board with an attribute", NULL, "<governance><boards><board cadence=\"weekly\"/></boards></governance>",
+    FALSE, FALSE },
+  { "text in governance", NULL, "<governance>boards</governance>", FALSE, FALSE },
+  { "governance before lessons", NULL, "<governance/><lessons/>", FALSE, FALSE },
+  { "governance twice", NULL, "<governance/><governance/>", FALSE, FALSE },
+  { "level told twice", NULL, "<governance><levels><level number=\"2\"/><level number=\"02\"/></levels></governance>",
+    TRUE, FALSE },
 };
 
 /* Loads @doc, the document of variant @v, and has xmllint validate it:
@@ -594,6 +619,77 @@ test_stable_ids_gained_on_save (void)
                    alignment_signal_get_stable_id (find_signal (c, "1b")));
   third = alignment_case_to_bytes (again);
   g_assert_true (g_bytes_equal (first, third));
+}
+
+/* A file without governance has the contract's boards and levels, and
+ * saving it writes none; what was changed is written, and reads back. */
+static void
+test_governance_round_trip (void)
+{
+  g_autofree char *doc = small_case ("id=\"1a\" board=\"Service review\" escalation-level=\"2\"", "");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AlignmentCase) c = alignment_case_load_from_data (doc, strlen (doc), NAME, &error);
+  g_autoptr(AlignmentCase) loaded = NULL;
+  g_autoptr(AlignmentEscalationLevel) fourth = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) again = NULL;
+  GListModel *boards, *levels;
+  AlignmentSignal *s;
+  const char *text;
+  gboolean ran;
+
+  g_assert_no_error (error);
+  boards = G_LIST_MODEL (alignment_case_get_boards (c));
+  levels = G_LIST_MODEL (alignment_case_get_escalation_levels (c));
+  g_assert_cmpuint (g_list_model_get_n_items (boards), ==, 7);
+  g_assert_cmpuint (g_list_model_get_n_items (levels), ==, 3);
+  g_assert_cmpstr (alignment_board_get_cadence (alignment_governance_lookup_board (boards, "Steering board")),
+                   ==, "Quarterly");
+  g_assert_cmpstr (alignment_escalation_level_get_name (alignment_governance_lookup_level (levels, 3)),
+                   ==, "Strategic");
+  s = find_signal (c, "1a");
+  g_assert_cmpstr (alignment_signal_get_board (s), ==, "Service review");
+  g_assert_cmpuint (alignment_signal_get_escalation_level (s), ==, 2);
+
+  bytes = alignment_case_to_bytes (c);
+  text = g_bytes_get_data (bytes, NULL);
+  g_assert_null (strstr (text, "<governance"));
+  g_assert_nonnull (strstr (text, "<signal id=\"1a\" board=\"Service review\" escalation-level=\"2\" uuid=\""));
+  g_clear_pointer (&bytes, g_bytes_unref);
+
+  /* A fourth level: the levels are written, the boards still are not. */
+  fourth = alignment_escalation_level_new (4, "Board of directors", "Ending the contract");
+  g_list_store_append (alignment_case_get_escalation_levels (c), fourth);
+  alignment_signal_set_escalation_level (s, 4);
+  bytes = alignment_case_to_bytes (c);
+  text = g_bytes_get_data (bytes, NULL);
+  g_test_message ("%s", text);
+  g_assert_nonnull (strstr (text, "  <governance>\n    <levels>\n      <level number=\"1\">\n"
+                                  "        <name>Operational</name>\n"));
+  g_assert_nonnull (strstr (text, "      <level number=\"4\">\n        <name>Board of directors</name>\n"
+                                  "        <covers>Ending the contract</covers>\n      </level>\n"
+                                  "    </levels>\n  </governance>\n  <signals>\n"));
+  g_assert_null (strstr (text, "<boards"));
+  loaded = alignment_case_load_from_data (text, g_bytes_get_size (bytes), NAME, &error);
+  g_assert_no_error (error);
+  g_assert_true (alignment_case_equal (c, loaded));
+  g_clear_object (&loaded);
+  if (xmllint_validates_data (text, g_bytes_get_size (bytes), &ran) || ran)
+    g_assert_true (xmllint_validates_data (text, g_bytes_get_size (bytes), &ran));
+
+  /* No boards at all is not the default either. */
+  g_list_store_remove_all (alignment_case_get_boards (c));
+  again = alignment_case_to_bytes (c);
+  text = g_bytes_get_data (again, NULL);
+  g_assert_nonnull (strstr (text, "  <governance>\n    <boards/>\n    <levels>\n"));
+  loaded = alignment_case_load_from_data (text, g_bytes_get_size (again), NAME, &error);
+  g_assert_no_error (error);
+  g_assert_true (alignment_case_equal (c, loaded));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (alignment_case_get_boards (loaded))), ==, 0);
+  /* Equality sees a level's text. */
+  alignment_escalation_level_set_covers (alignment_governance_lookup_level (
+                                           G_LIST_MODEL (alignment_case_get_escalation_levels (loaded)), 4), "");
+  g_assert_false (alignment_case_equal (c, loaded));
 }
 
 /* A document that names our namespace with a prefix is the same case. */
@@ -1775,6 +1871,7 @@ main (int   argc,
   g_test_add_func ("/case-xml/load/prefixed", test_prefixed);
   g_test_add_func ("/case-xml/round-trip/everything", test_full_round_trip);
   g_test_add_func ("/case-xml/round-trip/foreign-inherited", test_foreign_inherited);
+  g_test_add_func ("/case-xml/round-trip/governance", test_governance_round_trip);
   g_test_add_func ("/case-xml/load/accepted-variants", test_accepted_variants);
   g_test_add_func ("/case-xml/load/missing-and-cancelled", test_load_missing_and_cancelled);
   g_test_add_func ("/case-xml/refused/not-xml", test_refused_not_xml);

@@ -11,12 +11,13 @@
 
 #include "alignment-core.h"
 #include "alignment-export.h"
-#include "../test-example.h"
+#include "governance-test.h"
 
+/* With governance on some signals: their boards and levels come back. */
 static void
 assert_round_trip (char delimiter)
 {
-  g_autoptr(AlignmentCase) example = load_example ();
+  g_autoptr(AlignmentCase) example = load_governed_example ();
   g_autoptr(GBytes) bytes = alignment_case_to_delimited (example, delimiter);
   g_autoptr(GError) error = NULL;
   g_autoptr(AlignmentSheet) sheet = NULL;
@@ -82,10 +83,11 @@ test_csv_quoting (void)
   text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
 
   g_assert_true (g_str_has_prefix (text, "Signal id,Signal type,Sender,Trigger/reason,Start date,"));
-  /* the thread's title: none given; the stable id last */
-  g_assert_nonnull (strstr (text, "\r\n1a,,,\"Budget, \"\"scope\"\"\nand people\",,,,,,,High/Low,,,,,,,,,"
+  /* the thread's title, the board and the level: none given; the stable
+   * id last */
+  g_assert_nonnull (strstr (text, "\r\n1a,,,\"Budget, \"\"scope\"\"\nand people\",,,,,,,High/Low,,,,,,,,,,,"
                                   "2f1c0a4e-5b7d-4e8f-9a1b-3c4d5e6f7a8b\r\n"));
-  g_assert_nonnull (strstr (text, ",Thread,Stable id\r\n"));
+  g_assert_nonnull (strstr (text, ",Thread,Board,Escalation level,Stable id\r\n"));
 }
 
 static int
@@ -141,6 +143,32 @@ test_xes (void)
         g_assert_cmpint (count_nodes (doc, xpath), >=, 1);
       }
   }
+  g_assert_cmpint (count_nodes (doc, "//event/string[@key='governance:board']"), ==, 0);
+  xmlFreeDoc (doc);
+}
+
+/* Every event of a signal carries its board and level. */
+static void
+test_xes_governance (void)
+{
+  g_autoptr(AlignmentCase) example = load_governed_example ();
+  g_autoptr(GBytes) bytes = alignment_case_to_xes (example);
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+  xmlDocPtr doc = xmlReadMemory (data, (int) length, "example.xes", NULL, XML_PARSE_NONET);
+
+  g_assert_nonnull (doc);
+  /* 1a has an end date: two events */
+  g_assert_cmpint (count_nodes (doc, "//event[string[@key='signal:id']/@value='1a']"
+                                     "[string[@key='governance:board']/@value='Steering board']"
+                                     "[int[@key='governance:escalation-level']/@value='1']"
+                                     "[string[@key='governance:escalation-level-name']/@value='Operational']"), ==, 2);
+  g_assert_cmpint (count_nodes (doc, "//event[string[@key='signal:id']/@value='2c']"
+                                     "/string[@key='governance:board'][@value='Overleg, \"ad hoc\"\nmet beide']"), ==, 1);
+  g_assert_cmpint (count_nodes (doc, "//event[string[@key='signal:id']/@value='3d']"
+                                     "[int[@key='governance:escalation-level']/@value='4']"
+                                     "/string[@key='governance:escalation-level-name'][@value='Board of directors']"), >=, 1);
+  g_assert_cmpint (count_nodes (doc, "//event[string[@key='signal:id']/@value='2a']/*[starts-with(@key, 'governance:')]"), ==, 0);
   xmlFreeDoc (doc);
 }
 
@@ -150,7 +178,7 @@ static void
 test_xes_schema (void)
 {
   const char *schema = g_getenv ("ALIGNMENT_XES_SCHEMA");
-  g_autoptr(AlignmentCase) example = load_example ();
+  g_autoptr(AlignmentCase) example = load_governed_example ();
   g_autoptr(GBytes) bytes = alignment_case_to_xes (example);
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
@@ -189,6 +217,7 @@ main (int   argc,
   g_test_add_func ("/export/tsv-round-trip", test_tsv_round_trip);
   g_test_add_func ("/export/csv-quoting", test_csv_quoting);
   g_test_add_func ("/export/xes", test_xes);
+  g_test_add_func ("/export/xes-governance", test_xes_governance);
   g_test_add_func ("/export/xes-schema", test_xes_schema);
 
   return g_test_run ();

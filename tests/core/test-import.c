@@ -836,6 +836,69 @@ test_thread_titles (void)
                    "Opleiding");
 }
 
+/* A sheet that keeps where a signal was raised and how far it was
+ * escalated, in English or Dutch, and in the words people write. */
+static void
+test_governance_columns (void)
+{
+  static const char english[] =
+    "Signal id,Signal type,Sender,Start date,Board,Escalation level\n"
+    "1a,Request sent,CUST,2024-02-01,Steering board,2\n"
+    "1b,Escalation sent,CUST,2024-02-15,  Service review ,2nd\n"
+    "1c,Escalation sent,CUST,2024-02-20,,Level 3\n"
+    "1d,Escalation sent,CUST,2024-02-21,,strategic\n"
+    "1e,Escalation sent,CUST,2024-02-22,,3 · Strategic\n"
+    "1f,Escalation sent,CUST,2024-02-23,,high\n";
+  static const char dutch[] =
+    "Signaal id;Soort;Afzender;Datum;Overleg;Escalatieniveau\n"
+    "4a;Verzoek verzonden;CUST;1-2-2024;Stuurgroep;2e\n";
+  static const char gremium[] =
+    "Signaal id;Soort;Afzender;Datum;Gremium;Escalatie niveau\n"
+    "4a;Verzoek verzonden;CUST;1-2-2024;CAB;1\n";
+  g_autoptr(AlignmentImport) import = import_text (english, -1);
+  g_autoptr(AlignmentImport) in_dutch = import_text (dutch, -1);
+  g_autoptr(AlignmentImport) other = import_text (gremium, -1);
+  AlignmentSignal **signals;
+  guint n;
+  gboolean noted = FALSE;
+
+  g_assert_cmpint (import->mapping[ALIGNMENT_COLUMN_BOARD], ==, 4);
+  g_assert_cmpint (import->mapping[ALIGNMENT_COLUMN_ESCALATION_LEVEL], ==, 5);
+  signals = alignment_case_peek_signals (import->imported, &n);
+  g_assert_cmpuint (n, ==, 6);
+  g_assert_cmpstr (alignment_signal_get_board (signals[0]), ==, "Steering board");
+  g_assert_cmpuint (alignment_signal_get_escalation_level (signals[0]), ==, 2);
+  g_assert_cmpstr (alignment_signal_get_board (signals[1]), ==, "Service review");
+  g_assert_cmpuint (alignment_signal_get_escalation_level (signals[1]), ==, 2);
+  g_assert_cmpuint (alignment_signal_get_escalation_level (signals[2]), ==, 3);
+  g_assert_cmpuint (alignment_signal_get_escalation_level (signals[3]), ==, 3);
+  g_assert_cmpuint (alignment_signal_get_escalation_level (signals[4]), ==, 3);
+  /* Not a level: left empty, and said so. */
+  g_assert_cmpuint (alignment_signal_get_escalation_level (signals[5]), ==, 0);
+  for (guint i = 0; i < import->notes->len; i++)
+    {
+      AlignmentImportNote *note = g_ptr_array_index (import->notes, i);
+
+      noted |= note->kind == ALIGNMENT_IMPORT_NOTE_DROPPED && note->column == ALIGNMENT_COLUMN_ESCALATION_LEVEL
+               && note->row == 7;
+    }
+  g_assert_true (noted);
+
+  signals = alignment_case_peek_signals (in_dutch->imported, &n);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpstr (alignment_signal_get_board (signals[0]), ==, "Stuurgroep");
+  g_assert_cmpuint (alignment_signal_get_escalation_level (signals[0]), ==, 2);
+  signals = alignment_case_peek_signals (other->imported, &n);
+  g_assert_cmpstr (alignment_signal_get_board (signals[0]), ==, "CAB");
+  g_assert_cmpuint (alignment_signal_get_escalation_level (signals[0]), ==, 1);
+
+  /* A sheet without them does not miss them. */
+  g_clear_pointer (&other, alignment_import_free);
+  other = import_text ("Signal id,Sender\n1a,CUST\n", -1);
+  g_assert_cmpint (other->mapping[ALIGNMENT_COLUMN_BOARD], ==, -1);
+  g_assert_cmpint (other->mapping[ALIGNMENT_COLUMN_ESCALATION_LEVEL], ==, -1);
+}
+
 /* The titles go out with every export of the signal log and come back
  * in: CSV, XLSX and ODS. */
 static void
@@ -996,6 +1059,7 @@ main (int   argc,
   g_test_add_func ("/import/parties-and-period", test_parties_and_period);
   g_test_add_func ("/import/text-exports", test_text_exports);
   g_test_add_func ("/import/utf16-broken", test_utf16_broken);
+  g_test_add_func ("/import/governance-columns", test_governance_columns);
   g_test_add_func ("/import/duplicate-ids", test_duplicate_ids);
   g_test_add_func ("/import/duplicate-ids-property", test_duplicate_ids_property);
 

@@ -517,6 +517,35 @@ test_heatmap_text (void)
   g_assert_nonnull (strstr (text, "2024-04 7 0 1 -1 1 -1 -1\n"));
 }
 
+/* Runs the Python @check on @json (its stdin): it prints "ok".  Skips
+ * the test where there is no python3. */
+static void
+assert_python_check (const char *json,
+                     const char *check)
+{
+  g_autofree char *python = g_find_program_in_path ("python3");
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  if (python == NULL)
+    {
+      g_test_skip ("python3 not found: the JSON was not parsed");
+      return;
+    }
+
+  process = g_subprocess_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE
+                              | G_SUBPROCESS_FLAGS_STDERR_PIPE,
+                              &error, python, "-c", check, NULL);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, json, NULL, &out, &err, &error);
+  g_assert_no_error (error);
+  g_test_message ("python: %s%s", out, err);
+  g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 0);
+  g_assert_cmpstr (out, ==, "ok\n");
+}
+
 static void
 test_heatmap_json (void)
 {
@@ -536,33 +565,13 @@ test_heatmap_json (void)
     "assert b[2]['gained']['customer_operational'] == 5, b[2]['gained']\n"
     "assert b[2]['lost']['provider_operational'] == 5, b[2]['lost']\n"
     "print('ok')\n";
-  g_autofree char *python = g_find_program_in_path ("python3");
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
   g_auto(Run) run = { 0 };
 
   run_tool (&run, "heatmap", "--by", "thread", "--cumulative", "--format", "json", example_path ());
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_str_has_prefix (run.out, "{"));
   g_assert_true (g_str_has_suffix (run.out, "}\n"));
-
-  if (python == NULL)
-    {
-      g_test_skip ("python3 not found: the JSON was not parsed");
-      return;
-    }
-
-  process = g_subprocess_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE
-                              | G_SUBPROCESS_FLAGS_STDERR_PIPE,
-                              &error, python, "-c", check, NULL);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, run.out, NULL, &out, &err, &error);
-  g_assert_no_error (error);
-  g_test_message ("python: %s%s", out, err);
-  g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 0);
-  g_assert_cmpstr (out, ==, "ok\n");
+  assert_python_check (run.out, check);
 }
 
 /* ---- generate ---------------------------------------------------------- */
@@ -1062,6 +1071,7 @@ test_analyse_text (void)
                                   "Opened by: 1a, Customer, Request sent, 2024-02-01\n"
                                   "Steps found: discussion (missing: recognition, decision) in the last of 2 cycles\n"
                                   "Days to alignment: -\n"
+                                  "Highest level: -\n"
                                   "Raised in: Operational\n"
                                   "Aligned in: -\n"
                                   "Flag: signal 1d was not understood\n"
@@ -1073,6 +1083,7 @@ test_analyse_text (void)
   g_assert_nonnull (strstr (text, "Thread 3: aligned\nTitle: A meeting structure for the new way of working\n"
                                   "Opened by: 3a, Customer, Request sent, 2024-03-01\n"
                                   "Steps found: discussion, recognition, decision\nDays to alignment: 31\n"
+                                  "Highest level: -\n"
                                   "Raised in: Operational and Relational\nAligned in: Operational and Relational\n"));
   g_assert_nonnull (strstr (text, "Time to alignment: Alignment took a median of 59 days, over 2 aligned threads.\n"
                                   "Signals: 2a 2g 3a 3e\n"));
@@ -1126,36 +1137,54 @@ test_analyse_json (void)
     "assert d['realm_desync'] == [{'party': 'customer', 'realm': 'operational', 'lowest': -3}]\n"
     "f = {x['kind']: x for x in d['findings']}\n"
     "assert list(f) == ['median-time', 'longest-time', 'open-threads', 'perception-gap', 'realm-desync']\n"
+    "assert [x['highest_escalation_level'] for x in t] == [None] * 3\n"
+    "assert [x['days_at_highest_level'] for x in t] == [None] * 3\n"
     "assert f['open-threads']['signals'] == ['1a', '1b', '1c', '1d']\n"
     "assert f['realm-desync']['signals'] == ['1b', '2b', '3a', '3b', '3c', '3d']\n"
     "print('ok')\n";
-  g_autofree char *python = g_find_program_in_path ("python3");
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
   g_auto(Run) run = { 0 };
 
   run_tool (&run, "analyse", "--format", "json", example_path ());
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_str_has_prefix (run.out, "{"));
   g_assert_true (g_str_has_suffix (run.out, "}\n"));
+  assert_python_check (run.out, check);
+}
 
-  if (python == NULL)
-    {
-      g_test_skip ("python3 not found: the JSON was not parsed");
-      return;
-    }
+/* The highest escalation level of each thread and how long it stayed
+ * there: thread 1 went up to 3 on 11 January and down on 31 January
+ * (20 days); thread 2 reached 4 on 5 March and is still there on
+ * 20 March, its last date (15 days); thread 3 was never escalated. */
+static void
+test_analyse_governance (void)
+{
+  static const char check[] =
+    "import json, sys\n"
+    "d = json.load(sys.stdin)\n"
+    "t = d['threads']\n"
+    "assert [x['highest_escalation_level'] for x in t] == [3, 4, None]\n"
+    "assert [x['highest_escalation_level_name'] for x in t] == ['Strategic', 'Board of directors', None]\n"
+    "assert [x['days_at_highest_level'] for x in t] == [20, 15, None]\n"
+    "assert [x['still_at_highest_level'] for x in t] == [False, True, False]\n"
+    "f = {x['kind']: x for x in d['findings']}\n"
+    "assert f['escalation']['signals'] == ['2a', '2b', '2c'], f['escalation']\n"
+    "print('ok')\n";
+  g_autofree char *path = test_data ("governance.alignment");
+  g_autofree char *text = NULL;
+  g_auto(Run) run = { 0 };
 
-  process = g_subprocess_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE
-                              | G_SUBPROCESS_FLAGS_STDERR_PIPE,
-                              &error, python, "-c", check, NULL);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, run.out, NULL, &out, &err, &error);
-  g_assert_no_error (error);
-  g_test_message ("python: %s%s", out, err);
-  g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 0);
-  g_assert_cmpstr (out, ==, "ok\n");
+  run_tool (&run, "analyse", path);
+  g_assert_cmpint (run.status, ==, 0);
+  text = squeeze (run.out);
+  g_assert_nonnull (strstr (text, "Days to alignment: 40\nHighest level: 3 · Strategic, 20 days\n"));
+  g_assert_nonnull (strstr (text, "Highest level: 4 · Board of directors, 15 days (still there)\n"));
+  g_assert_nonnull (strstr (text, "Escalation: 2 of 3 threads were escalated; thread 2 reached level 4, the highest, "
+                                  "and is still there after 15 days.\nSignals: 2a 2b 2c\n"));
+  run_clear (&run);
+
+  run_tool (&run, "analyse", "--format", "json", path);
+  g_assert_cmpint (run.status, ==, 0);
+  assert_python_check (run.out, check);
 }
 
 /* ---- Trust survey --------------------------------------------------------- */
@@ -1364,6 +1393,7 @@ main (int    argc,
   g_test_add_func ("/tool/survey", test_survey);
   g_test_add_func ("/tool/survey/errors", test_survey_errors);
   g_test_add_func ("/tool/survey/findings", test_survey_findings);
+  g_test_add_func ("/tool/analyse/governance", test_analyse_governance);
 
   return g_test_run ();
 }

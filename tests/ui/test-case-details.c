@@ -81,13 +81,16 @@ click (GtkWidget  *root,
   ui_test_settle ();
 }
 
-/* The list of stakeholders (0) or of lessons (1): the one that says so
- * when it is empty. */
+/* The list of stakeholders (0), of lessons (1), of boards (2) or of
+ * escalation levels (3): the one that says so when it is empty. */
 static GtkListBox *
 list_box (Fixture *f,
           guint    n)
 {
-  const char *placeholder = n == 0 ? "No stakeholders yet" : "No lessons yet";
+  static const char *const placeholders[] = {
+    "No stakeholders yet", "No lessons yet", "No boards", "No escalation levels"
+  };
+  const char *placeholder = placeholders[n];
   GtkWidget *list;
 
   for (guint i = 0; (list = nth_of_type (GTK_WIDGET (f->details), GTK_TYPE_LIST_BOX, i)) != NULL; i++)
@@ -476,6 +479,63 @@ test_context_shows_last_line (void)
   fixture_tear_down (&f);
 }
 
+/* The case's boards and levels: the contract's to start with, edited,
+ * added and removed in place, each step undone through the history. */
+static void
+test_governance (void)
+{
+  Fixture f = { 0 };
+  GListModel *boards, *levels;
+  g_autoptr(AlignmentBoard) first = NULL;
+  g_autoptr(AlignmentEscalationLevel) fourth = NULL;
+  GtkWidget *number;
+
+  fixture_set_up (&f);
+  boards = G_LIST_MODEL (alignment_case_get_boards (f.c));
+  levels = G_LIST_MODEL (alignment_case_get_escalation_levels (f.c));
+
+  /* Seven boards and three levels, shown with what the contract says. */
+  g_assert_nonnull (gtk_list_box_get_row_at_index (list_box (&f, 2), 6));
+  g_assert_null (gtk_list_box_get_row_at_index (list_box (&f, 2), 7));
+  g_assert_cmpstr (entry_text (row_at (&f, 2, 0), 0), ==, "Steering board");
+  g_assert_cmpstr (entry_text (row_at (&f, 2, 0), 1), ==, "Quarterly");
+  g_assert_cmpstr (entry_text (row_at (&f, 3, 2), 0), ==, "Strategic");
+  g_assert_nonnull (ui_test_find_any_label (row_at (&f, 3, 2), "3"));
+
+  first = g_list_model_get_item (boards, 0);
+  type_into (row_at (&f, 2, 0), 1, "Every quarter");
+  g_assert_cmpstr (alignment_board_get_cadence (first), ==, "Every quarter");
+  g_assert_false (alignment_governance_boards_are_default (boards));
+  g_assert_true (alignment_history_undo (f.history));
+  ui_test_settle ();
+  g_assert_cmpstr (entry_text (row_at (&f, 2, 0), 1), ==, "Quarterly");
+  g_assert_true (alignment_governance_boards_are_default (boards));
+
+  click (GTK_WIDGET (f.details), "Add Board");
+  g_assert_cmpuint (g_list_model_get_n_items (boards), ==, 8);
+  click (row_at (&f, 2, 7), "Remove Board");
+  g_assert_cmpuint (g_list_model_get_n_items (boards), ==, 7);
+  g_assert_true (alignment_history_undo (f.history));
+  g_assert_cmpuint (g_list_model_get_n_items (boards), ==, 8);
+
+  /* A new level goes above the highest. */
+  click (GTK_WIDGET (f.details), "Add Escalation Level");
+  g_assert_cmpuint (g_list_model_get_n_items (levels), ==, 4);
+  fourth = g_list_model_get_item (levels, 3);
+  g_assert_cmpuint (alignment_escalation_level_get_number (fourth), ==, 4);
+  number = ui_test_find_any_label (row_at (&f, 3, 3), "4");
+  g_assert_nonnull (number);
+  type_into (row_at (&f, 3, 3), 0, "Board of directors");
+  type_into (row_at (&f, 3, 3), 1, "Ending the contract");
+  g_assert_cmpstr (alignment_escalation_level_get_name (fourth), ==, "Board of directors");
+  g_assert_cmpstr (alignment_escalation_level_get_covers (fourth), ==, "Ending the contract");
+  click (row_at (&f, 3, 3), "Remove Level");
+  g_assert_cmpuint (g_list_model_get_n_items (levels), ==, 3);
+  g_assert_true (alignment_governance_levels_are_default (levels));
+
+  fixture_tear_down (&f);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -489,6 +549,7 @@ main (int   argc,
   g_test_add_func ("/case-details/case-fields", test_case_fields);
   g_test_add_func ("/case-details/stakeholders", test_stakeholders);
   g_test_add_func ("/case-details/lessons", test_lessons);
+  g_test_add_func ("/case-details/governance", test_governance);
   g_test_add_func ("/case-details/title-not-selected", test_title_not_selected);
   g_test_add_func ("/case-details/long-lesson-wraps", test_long_lesson_wraps);
   g_test_add_func ("/case-details/context-shows-last-line", test_context_shows_last_line);

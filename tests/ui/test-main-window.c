@@ -320,6 +320,88 @@ test_edit_save_reopen (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A signal's board and escalation level, chosen in the editor from the
+ * case's own lists: undone like any field, saved, and shown again when
+ * the case is reopened. */
+static void
+test_governance_fields (void)
+{
+  AlignmentWindow *window = ui_test_new_window ();
+  AlignmentDocument *document;
+  AlignmentSignal *signal;
+  AdwComboRow *board, *level;
+  GtkStringList *levels;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *contents = NULL;
+
+  ui_test_activate (window, "win.new-case");
+  document = alignment_window_get_document (window);
+  file = g_object_ref (alignment_document_get_file (document));
+  ui_test_activate (window, "win.new-thread");
+  signal = alignment_signal_editor_get_signal (get_editor (window));
+  g_assert_nonnull (signal);
+
+  board = ADW_COMBO_ROW (editor_row (window, "Board"));
+  level = ADW_COMBO_ROW (editor_row (window, "Escalation level"));
+  /* "Not set", then the contract's seven boards and three levels. */
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (board)), ==, 8);
+  levels = GTK_STRING_LIST (adw_combo_row_get_model (level));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (levels)), ==, 4);
+  g_assert_cmpstr (gtk_string_list_get_string (levels, 3), ==, "3 · Strategic");
+  g_assert_cmpuint (adw_combo_row_get_selected (level), ==, 0);
+
+  adw_combo_row_set_selected (board, 3);
+  ui_test_settle ();
+  adw_combo_row_set_selected (level, 3);
+  ui_test_settle ();
+  g_assert_cmpstr (alignment_signal_get_board (signal), ==, "Service review");
+  g_assert_cmpuint (alignment_signal_get_escalation_level (signal), ==, 3);
+
+  /* Undo takes back the level, then the board, and the rows follow. */
+  ui_test_activate (window, "win.undo");
+  g_assert_cmpuint (alignment_signal_get_escalation_level (signal), ==, 0);
+  g_assert_cmpuint (adw_combo_row_get_selected (level), ==, 0);
+  g_assert_cmpstr (alignment_signal_get_board (signal), ==, "Service review");
+  ui_test_activate (window, "win.redo");
+  g_assert_cmpuint (alignment_signal_get_escalation_level (signal), ==, 3);
+  g_assert_cmpuint (adw_combo_row_get_selected (level), ==, 3);
+
+  /* A board added on the Details page is offered on coming back. */
+  {
+    g_autoptr(AlignmentBoard) added = alignment_board_new ("Contract board", "Yearly");
+
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "details");
+    ui_test_settle ();
+    g_list_store_append (alignment_case_get_boards (alignment_window_get_case (window)), added);
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "signals");
+    ui_test_settle ();
+    g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (board)), ==, 9);
+    g_assert_cmpuint (adw_combo_row_get_selected (board), ==, 3);
+    ui_test_activate (window, "win.undo");
+    g_assert_cmpuint (alignment_signal_get_escalation_level (signal), ==, 3);
+  }
+
+  ui_test_activate (window, "win.save");
+  ui_test_spin_until (ui_test_document_saved, document, "the save");
+  contents = ui_test_read_file (file);
+  g_assert_nonnull (strstr (contents, "board=\"Service review\" escalation-level=\"3\""));
+  /* The contract's boards and levels are not written. */
+  g_assert_null (strstr (contents, "<governance"));
+  gtk_window_close (GTK_WINDOW (window));
+  ui_test_spin_until (ui_test_window_gone, window, "the window to close");
+
+  window = ui_test_new_window ();
+  alignment_window_open (window, file);
+  ui_test_spin_until (ui_test_window_loaded, window, "the case to load again");
+  signal = alignment_signal_list_get (alignment_case_get_signals (alignment_window_get_case (window)), 0);
+  alignment_window_select_signal (window, signal);
+  ui_test_settle ();
+  g_assert_true (alignment_signal_editor_get_signal (get_editor (window)) == signal);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (editor_row (window, "Board"))), ==, 3);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (editor_row (window, "Escalation level"))), ==, 3);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 add_thread (AlignmentWindow *window)
 {
@@ -544,6 +626,58 @@ test_library (void)
 
 /* The filters of the signal list, on the example: its thread 1 is open,
  * threads 2 and 3 are aligned. */
+/* The signal list filtered by board and by escalation level, offered
+ * as the case has them. */
+static void
+test_governance_filters (void)
+{
+  AlignmentWindow *window = ui_test_new_window ();
+  GtkSingleSelection *selection = alignment_window_get_selection (window);
+  g_autoptr(GFile) example = g_file_new_for_path (g_getenv ("ALIGNMENT_EXAMPLE"));
+  GtkWidget *thread_filter, *board, *level;
+  AlignmentSignalList *list;
+  GListModel *boards;
+
+  alignment_window_open (window, example);
+  ui_test_spin_until (ui_test_window_loaded, window, "the example");
+  list = alignment_case_get_signals (alignment_window_get_case (window));
+  alignment_signal_set_board (alignment_signal_list_get (list, 0), "Service review");
+  alignment_signal_set_board (alignment_signal_list_get (list, 3), "Service review");
+  alignment_signal_set_escalation_level (alignment_signal_list_get (list, 3), 2);
+  alignment_signal_set_escalation_level (alignment_signal_list_get (list, 5), 2);
+  ui_test_settle ();
+
+  thread_filter = find_widget (GTK_WIDGET (window), GTK_TYPE_DROP_DOWN, FALSE, NULL);
+  board = thread_filter;
+  for (guint i = 0; i < 4; i++)
+    board = gtk_widget_get_next_sibling (board);
+  level = gtk_widget_get_next_sibling (board);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (board), ==, "Show the signals of one governance board");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (level), ==, "Show the signals of one escalation level");
+  /* "All boards", then the case's seven; "All levels", then three. */
+  boards = gtk_drop_down_get_model (GTK_DROP_DOWN (board));
+  g_assert_cmpuint (g_list_model_get_n_items (boards), ==, 8);
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (GTK_DROP_DOWN (level))), ==, 4);
+
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (board), 3);  /* Service review */
+  ui_test_settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 2);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (level), 2);  /* 2 · Tactical */
+  ui_test_settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 1);
+  {
+    g_autoptr(AlignmentSignal) shown = g_list_model_get_item (G_LIST_MODEL (selection), 0);
+
+    g_assert_true (shown == alignment_signal_list_get (list, 3));
+  }
+
+  ui_test_activate (window, "win.clear-filters");
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (board)), ==, 0);
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (level)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 16);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_filters (void)
 {
@@ -695,10 +829,12 @@ main (int   argc,
 
   /* Each test gets a library of its own. */
   ui_test_add ("/main-window/edit-save-reopen", test_edit_save_reopen, UI_TEST_FRESH_CASES);
+  ui_test_add ("/main-window/governance-fields", test_governance_fields, UI_TEST_FRESH_CASES);
   ui_test_add ("/main-window/close-unsaved", test_close_unsaved, UI_TEST_FRESH_CASES);
   ui_test_add ("/main-window/library", test_library, UI_TEST_FRESH_CASES);
   ui_test_add ("/main-window/library-shared", test_library_shared, UI_TEST_FRESH_CASES);
   ui_test_add ("/main-window/filters", test_filters, UI_TEST_FRESH_CASES);
+  ui_test_add ("/main-window/governance-filters", test_governance_filters, UI_TEST_FRESH_CASES);
 
   return ui_test_run ();
 }

@@ -11,6 +11,8 @@
 #include "alignment-entry-commit.h"
 #include "alignment-lesson-row.h"
 #include "alignment-stakeholder-row.h"
+#include "alignment-board-row.h"
+#include "alignment-escalation-level-row.h"
 
 struct _AlignmentCaseDetails
 {
@@ -26,6 +28,8 @@ struct _AlignmentCaseDetails
   GtkTextView       *context_view;
   GtkListBox        *stakeholders_box;
   GtkListBox        *lessons_box;
+  GtkListBox        *boards_box;
+  GtkListBox        *levels_box;
 
   GtkTextBuffer     *context;
   AlignmentDocument *document;
@@ -222,6 +226,76 @@ add_lesson_cb (AlignmentCaseDetails *self)
   g_list_store_append (alignment_case_get_lessons (get_case (self)), item);
 }
 
+/* ---- Governance ------------------------------------------------------------ */
+
+static GtkWidget *
+create_board_row (gpointer item,
+                  gpointer user_data)
+{
+  AlignmentCaseDetails *self = user_data;
+  GtkWidget *row = alignment_board_row_new (self->document, item);
+
+  g_signal_connect_object (row, "remove", G_CALLBACK (item_remove_cb),
+                           alignment_case_get_boards (get_case (self)), 0);
+  return row;
+}
+
+static GtkWidget *
+create_level_row (gpointer item,
+                  gpointer user_data)
+{
+  AlignmentCaseDetails *self = user_data;
+  GtkWidget *row = alignment_escalation_level_row_new (self->document, item);
+
+  g_signal_connect_object (row, "remove", G_CALLBACK (item_remove_cb),
+                           alignment_case_get_escalation_levels (get_case (self)), 0);
+  return row;
+}
+
+static void
+add_board_cb (AlignmentCaseDetails *self)
+{
+  g_autoptr(AlignmentBoard) item = NULL;
+
+  if (get_case (self) == NULL)
+    return;
+
+  item = alignment_board_new ("", "");
+  g_list_store_append (alignment_case_get_boards (get_case (self)), item);
+}
+
+/* A new level goes above the highest: levels are numbered upwards. */
+static void
+add_level_cb (AlignmentCaseDetails *self)
+{
+  g_autoptr(AlignmentEscalationLevel) item = NULL;
+  GListModel *levels;
+  guint highest = 0;
+
+  if (get_case (self) == NULL)
+    return;
+
+  levels = G_LIST_MODEL (alignment_case_get_escalation_levels (get_case (self)));
+  for (guint i = 0; i < g_list_model_get_n_items (levels); i++)
+    {
+      g_autoptr(AlignmentEscalationLevel) level = g_list_model_get_item (levels, i);
+
+      highest = MAX (highest, alignment_escalation_level_get_number (level));
+    }
+  item = alignment_escalation_level_new (highest + 1, "", "");
+  g_list_store_append (G_LIST_STORE (levels), item);
+}
+
+static void
+bind_governance (AlignmentCaseDetails *self,
+                 AlignmentCase        *c)
+{
+  gtk_list_box_bind_model (self->boards_box, c != NULL ? G_LIST_MODEL (alignment_case_get_boards (c)) : NULL,
+                           c != NULL ? create_board_row : NULL, self, NULL);
+  gtk_list_box_bind_model (self->levels_box, c != NULL ? G_LIST_MODEL (alignment_case_get_escalation_levels (c)) : NULL,
+                           c != NULL ? create_level_row : NULL, self, NULL);
+}
+
 /* ---- Public API ------------------------------------------------------------ */
 
 GtkWidget *
@@ -248,6 +322,7 @@ alignment_case_details_set_document (AlignmentCaseDetails *self,
     {
       gtk_list_box_bind_model (self->stakeholders_box, NULL, NULL, NULL, NULL);
       gtk_list_box_bind_model (self->lessons_box, NULL, NULL, NULL, NULL);
+      bind_governance (self, NULL);
       return;
     }
 
@@ -255,6 +330,7 @@ alignment_case_details_set_document (AlignmentCaseDetails *self,
                            create_stakeholder_row, self, NULL);
   gtk_list_box_bind_model (self->lessons_box, G_LIST_MODEL (alignment_case_get_lessons (c)),
                            create_lesson_row, self, NULL);
+  bind_governance (self, c);
   refresh_case (self);
 }
 
@@ -333,9 +409,13 @@ alignment_case_details_class_init (AlignmentCaseDetailsClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AlignmentCaseDetails, context_view);
   gtk_widget_class_bind_template_child (widget_class, AlignmentCaseDetails, stakeholders_box);
   gtk_widget_class_bind_template_child (widget_class, AlignmentCaseDetails, lessons_box);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentCaseDetails, boards_box);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentCaseDetails, levels_box);
   gtk_widget_class_bind_template_callback (widget_class, period_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, add_stakeholder_cb);
   gtk_widget_class_bind_template_callback (widget_class, add_lesson_cb);
+  gtk_widget_class_bind_template_callback (widget_class, add_board_cb);
+  gtk_widget_class_bind_template_callback (widget_class, add_level_cb);
 }
 
 /* The case's own text fields follow it both ways. */

@@ -66,12 +66,19 @@ struct _AlignmentSignalEditor
   GtkCalendar       *end_calendar;
   GtkBox            *texts_box;
   GtkGrid           *impact_grid;
+  AdwComboRow       *board_row;
+  AdwComboRow       *level_row;
 
   GtkTextBuffer     *texts[N_TEXTS];
   /* [party index][realm][impact - 1]: negative, same, positive */
   GtkToggleButton   *impacts[ALIGNMENT_N_PARTIES][ALIGNMENT_N_REALMS][3];
   GtkLabel          *party_labels[ALIGNMENT_N_PARTIES];
   GtkStringList     *senders;
+  /* What the governance rows offer, after "Not set": board names and
+   * level numbers, as the case has them (and the signal's own when the
+   * case has no such board or level). */
+  GStrv              board_names;
+  GArray            *level_numbers;
 
   AlignmentDocument *document;
   AlignmentSignal   *signal;
@@ -393,6 +400,110 @@ set_combo (AlignmentSignalEditor *self,
     adw_combo_row_set_selected (self->combos[combo], (guint) value);
 }
 
+/* ---- Governance ------------------------------------------------------------ */
+
+/* Replaces the choices of @row by @labels (after "Not set") unless they
+ * are the same, so that a refresh does not disturb an open list. */
+static void
+set_choices (AdwComboRow       *row,
+             const char *const *labels)
+{
+  GtkStringList *list = GTK_STRING_LIST (adw_combo_row_get_model (row));
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  guint n_labels = g_strv_length ((GStrv) labels);
+  gboolean same = n == n_labels + 1;
+
+  for (guint i = 0; same && i < n_labels; i++)
+    same = g_strcmp0 (gtk_string_list_get_string (list, i + 1), labels[i]) == 0;
+  if (!same)
+    gtk_string_list_splice (list, 1, n - 1, labels);
+}
+
+static void
+refresh_governance (AlignmentSignalEditor *self,
+                    AlignmentCase         *c)
+{
+  GListModel *boards = G_LIST_MODEL (alignment_case_get_boards (c));
+  GListModel *levels = G_LIST_MODEL (alignment_case_get_escalation_levels (c));
+  const char *board = alignment_signal_get_board (self->signal);
+  guint level = alignment_signal_get_escalation_level (self->signal);
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  g_autoptr(GPtrArray) level_labels = g_ptr_array_new_with_free_func (g_free);
+  guint selected = 0;
+
+  g_array_set_size (self->level_numbers, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (boards); i++)
+    {
+      g_autoptr(AlignmentBoard) item = g_list_model_get_item (boards, i);
+
+      g_strv_builder_add (names, alignment_board_get_name (item));
+    }
+  if (*board != '\0' && alignment_governance_lookup_board (boards, board) == NULL)
+    g_strv_builder_add (names, board);
+  g_clear_pointer (&self->board_names, g_strfreev);
+  self->board_names = g_strv_builder_end (names);
+  set_choices (self->board_row, (const char *const *) self->board_names);
+  for (guint i = 0; self->board_names[i] != NULL; i++)
+    if (g_strcmp0 (self->board_names[i], board) == 0)
+      selected = i + 1;
+  adw_combo_row_set_selected (self->board_row, selected);
+
+  selected = 0;
+  for (guint i = 0; i < g_list_model_get_n_items (levels); i++)
+    {
+      g_autoptr(AlignmentEscalationLevel) item = g_list_model_get_item (levels, i);
+      guint number = alignment_escalation_level_get_number (item);
+
+      g_array_append_val (self->level_numbers, number);
+    }
+  if (level != 0 && alignment_governance_lookup_level (levels, level) == NULL)
+    g_array_append_val (self->level_numbers, level);
+  for (guint i = 0; i < self->level_numbers->len; i++)
+    {
+      guint number = g_array_index (self->level_numbers, guint, i);
+
+      g_ptr_array_add (level_labels, alignment_governance_level_label (levels, number));
+      if (number == level)
+        selected = i + 1;
+    }
+  g_ptr_array_add (level_labels, NULL);
+  set_choices (self->level_row, (const char *const *) level_labels->pdata);
+  adw_combo_row_set_selected (self->level_row, selected);
+}
+
+static void
+governance_selected_cb (AdwComboRow           *row,
+                        GParamSpec            *pspec,
+                        AlignmentSignalEditor *self)
+{
+  guint selected = adw_combo_row_get_selected (row);
+
+  if (self->updating || self->signal == NULL || selected == GTK_INVALID_LIST_POSITION)
+    return;
+
+  /* The rows list "not set" and then the case's boards or levels. */
+  if (row == self->board_row)
+    alignment_signal_set_board (self->signal, selected > 0 ? self->board_names[selected - 1] : NULL);
+  else
+    alignment_signal_set_escalation_level (self->signal,
+                                           selected > 0 ? g_array_index (self->level_numbers, guint, selected - 1) : 0);
+}
+
+static void
+setup_governance (AlignmentSignalEditor *self)
+{
+  AdwComboRow *rows[] = { self->board_row, self->level_row };
+
+  self->level_numbers = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autoptr(GtkStringList) list = gtk_string_list_new ((const char *[]) { C_("not set", "Not set"), NULL });
+
+      adw_combo_row_set_model (rows[i], G_LIST_MODEL (list));
+      g_signal_connect (rows[i], "notify::selected", G_CALLBACK (governance_selected_cb), self);
+    }
+}
+
 static void
 alignment_signal_editor_refresh (AlignmentSignalEditor *self)
 {
@@ -433,6 +544,7 @@ alignment_signal_editor_refresh (AlignmentSignalEditor *self)
                                              NULL });
   for (guint combo = 0; combo < N_COMBOS; combo++)
     set_combo (self, combo);
+  refresh_governance (self, c);
 
   for (guint t = 0; t < N_TEXTS; t++)
     {
@@ -738,6 +850,8 @@ alignment_signal_editor_dispose (GObject *object)
   g_clear_object (&self->signal);
   g_clear_object (&self->document);
   g_clear_object (&self->senders);
+  g_clear_pointer (&self->board_names, g_strfreev);
+  g_clear_pointer (&self->level_numbers, g_array_unref);
   g_clear_pointer (&self->id_error, g_free);
   g_clear_pointer (&self->start_error, g_free);
   g_clear_pointer (&self->end_error, g_free);
@@ -775,6 +889,8 @@ alignment_signal_editor_class_init (AlignmentSignalEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AlignmentSignalEditor, end_calendar);
   gtk_widget_class_bind_template_child (widget_class, AlignmentSignalEditor, texts_box);
   gtk_widget_class_bind_template_child (widget_class, AlignmentSignalEditor, impact_grid);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentSignalEditor, board_row);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentSignalEditor, level_row);
   gtk_widget_class_bind_template_callback (widget_class, calendar_day_selected_cb);
 }
 
@@ -824,4 +940,8 @@ alignment_signal_editor_init (AlignmentSignalEditor *self)
 
   setup_texts (self);
   setup_impacts (self);
+  setup_governance (self);
+  /* The case's boards and levels are edited on the Details page: coming
+   * back shows them as they are now. */
+  g_signal_connect (self, "map", G_CALLBACK (alignment_signal_editor_refresh), NULL);
 }

@@ -54,6 +54,10 @@ struct _AlignmentSignalTable
   GtkToggleButton      *open_only_filter;
   GtkStringList        *thread_filter_model;
   GtkStringList        *sender_filter_model;
+  GtkDropDown          *board_filter;
+  GtkDropDown          *level_filter;
+  GtkStringList        *board_filter_model;
+  GtkStringList        *level_filter_model;
   GtkRevealer          *signal_set_revealer;
   GtkLabel             *signal_set_label;
 

@@ -31,6 +31,111 @@ static GParamSpec *properties[N_PROPS];
 
 /* ---- Filters -------------------------------------------------------------------- */
 
+/* ---- Governance filters: the case's boards and levels ---------------- */
+
+static void signal_filter_changed_cb (AlignmentSignalTable *self);
+
+static const char *
+selected_string (GtkDropDown *dropdown)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+  GtkStringObject *item;
+
+  if (selected == 0 || selected == GTK_INVALID_LIST_POSITION)
+    return NULL;
+  item = gtk_drop_down_get_selected_item (dropdown);
+  return item != NULL ? gtk_string_object_get_string (item) : NULL;
+}
+
+static gboolean
+governance_filter_accepts (AlignmentSignalTable *self,
+                           AlignmentSignal      *signal)
+{
+  const char *board = selected_string (self->board_filter);
+  const char *level = selected_string (self->level_filter);
+
+  if (board != NULL && g_strcmp0 (alignment_signal_get_board (signal), board) != 0)
+    return FALSE;
+  /* "2 · Tactical": the number comes first. */
+  if (level != NULL && alignment_signal_get_escalation_level (signal) != (guint) g_ascii_strtoull (level, NULL, 10))
+    return FALSE;
+  return TRUE;
+}
+
+static guint
+governance_filters_active (AlignmentSignalTable *self)
+{
+  return (selected_string (self->board_filter) != NULL) + (selected_string (self->level_filter) != NULL);
+}
+
+/* Offers the case's boards and levels, keeping what is chosen when it is
+ * still there. */
+static void
+refresh_governance_filters (AlignmentSignalTable *self)
+{
+  AlignmentCase *c = alignment_signal_table_get_case (self);
+  g_autofree char *board = g_strdup (selected_string (self->board_filter));
+  g_autofree char *level = g_strdup (selected_string (self->level_filter));
+  g_autoptr(GStrvBuilder) boards = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) levels = g_strv_builder_new ();
+  g_auto(GStrv) board_labels = NULL;
+  g_auto(GStrv) level_labels = NULL;
+  guint n;
+
+  g_strv_builder_add (boards, _("All boards"));
+  g_strv_builder_add (levels, _("All levels"));
+  if (c != NULL)
+    {
+      GListModel *list = G_LIST_MODEL (alignment_case_get_boards (c));
+
+      n = g_list_model_get_n_items (list);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(AlignmentBoard) item = g_list_model_get_item (list, i);
+
+          g_strv_builder_add (boards, alignment_board_get_name (item));
+        }
+      list = G_LIST_MODEL (alignment_case_get_escalation_levels (c));
+      n = g_list_model_get_n_items (list);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(AlignmentEscalationLevel) item = g_list_model_get_item (list, i);
+          g_autofree char *label = alignment_governance_level_label (list, alignment_escalation_level_get_number (item));
+
+          g_strv_builder_add (levels, label);
+        }
+    }
+  board_labels = g_strv_builder_end (boards);
+  level_labels = g_strv_builder_end (levels);
+
+  g_signal_handlers_block_matched (self->board_filter, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+  g_signal_handlers_block_matched (self->level_filter, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+  gtk_string_list_splice (self->board_filter_model, 0,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->board_filter_model)),
+                          (const char * const *) board_labels);
+  gtk_string_list_splice (self->level_filter_model, 0,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->level_filter_model)),
+                          (const char * const *) level_labels);
+  n = 0;
+  for (guint i = 1; board != NULL && board_labels[i] != NULL && n == 0; i++)
+    if (g_str_equal (board_labels[i], board))
+      n = i;
+  gtk_drop_down_set_selected (self->board_filter, n);
+  n = 0;
+  for (guint i = 1; level != NULL && level_labels[i] != NULL; i++)
+    if (g_str_equal (level_labels[i], level))
+      n = i;
+  gtk_drop_down_set_selected (self->level_filter, n);
+  g_signal_handlers_unblock_matched (self->board_filter, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+  g_signal_handlers_unblock_matched (self->level_filter, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+
+  /* A board or level chosen before is gone from the case: so is the
+   * filter. */
+  if ((board != NULL && selected_string (self->board_filter) == NULL)
+      || (level != NULL && selected_string (self->level_filter) == NULL))
+    signal_filter_changed_cb (self);
+}
+
 static gboolean
 signal_filter_func (gpointer item,
                     gpointer user_data)
@@ -68,7 +173,7 @@ signal_filter_func (gpointer item,
       && !g_hash_table_contains (self->open_threads, GUINT_TO_POINTER (alignment_signal_get_thread (signal))))
     return FALSE;
 
-  return TRUE;
+  return governance_filter_accepts (self, signal);
 }
 
 static void
@@ -155,6 +260,7 @@ update_filter_button (AlignmentSignalTable *self)
             && gtk_drop_down_get_selected (self->realm_filter) != GTK_INVALID_LIST_POSITION;
   active += gtk_toggle_button_get_active (self->open_only_filter);
   active += self->signal_set != NULL;
+  active += governance_filters_active (self);
 
   if (active == 0)
     label = g_strdup (_("Filters"));
@@ -321,6 +427,12 @@ clear_filters (AlignmentSignalTable *self)
   g_signal_handlers_block_matched (self->sender_filter, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
   g_signal_handlers_block_matched (self->realm_filter, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
   g_signal_handlers_block_matched (self->open_only_filter, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+  g_signal_handlers_block_matched (self->board_filter, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+  g_signal_handlers_block_matched (self->level_filter, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+  gtk_drop_down_set_selected (self->board_filter, 0);
+  gtk_drop_down_set_selected (self->level_filter, 0);
+  g_signal_handlers_unblock_matched (self->board_filter, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+  g_signal_handlers_unblock_matched (self->level_filter, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
   gtk_drop_down_set_selected (self->thread_filter, 0);
   gtk_drop_down_set_selected (self->type_filter, 0);
   gtk_drop_down_set_selected (self->sender_filter, 0);
@@ -479,6 +591,7 @@ alignment_signal_table_set_case (AlignmentSignalTable *self,
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   self->filter_data_stale = TRUE;
   refresh_sender_names (self);
+  refresh_governance_filters (self);
   _alignment_signal_table_fit_columns (self);
   update_signals_stack (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CASE]);
@@ -627,6 +740,8 @@ alignment_signal_table_init (AlignmentSignalTable *self)
   self->signal_filter = gtk_custom_filter_new (signal_filter_func, self, NULL);
   g_signal_connect_swapped (gtk_menu_button_get_popover (self->filter_button), "show",
                             G_CALLBACK (refresh_if_stale), self);
+  g_signal_connect_swapped (gtk_menu_button_get_popover (self->filter_button), "show",
+                            G_CALLBACK (refresh_governance_filters), self);
   gtk_sort_list_model_set_sorter (self->signal_sort_model, gtk_column_view_get_sorter (self->column_view));
 
   gtk_string_list_append (types, _("All types"));
@@ -684,6 +799,10 @@ alignment_signal_table_class_init (AlignmentSignalTableClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AlignmentSignalTable, type_filter);
   gtk_widget_class_bind_template_child (widget_class, AlignmentSignalTable, sender_filter);
   gtk_widget_class_bind_template_child (widget_class, AlignmentSignalTable, realm_filter);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentSignalTable, board_filter);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentSignalTable, level_filter);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentSignalTable, board_filter_model);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentSignalTable, level_filter_model);
   gtk_widget_class_bind_template_child (widget_class, AlignmentSignalTable, open_only_filter);
   gtk_widget_class_bind_template_child (widget_class, AlignmentSignalTable, thread_filter_model);
   gtk_widget_class_bind_template_child (widget_class, AlignmentSignalTable, sender_filter_model);
