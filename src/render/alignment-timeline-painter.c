@@ -347,6 +347,21 @@ is_emphasised (const AlignmentTimelineStyle *style,
   return style != NULL && style->emphasis_thread != 0 && link->thread == style->emphasis_thread;
 }
 
+/* Whether the box @x0, @y0 to @x1, @y1 (any order), grown by @margin,
+ * reaches into @clip (x0, y0, x1, y1): a pan paints a narrow strip, and
+ * what lies wholly outside it need not be stroked at all. */
+static gboolean
+reaches_clip (const double *clip,
+              double        x0,
+              double        y0,
+              double        x1,
+              double        y1,
+              double        margin)
+{
+  return MAX (x0, x1) + margin > clip[0] && MIN (x0, x1) - margin < clip[2]
+         && MAX (y0, y1) + margin > clip[1] && MIN (y0, y1) - margin < clip[3];
+}
+
 /* @sparse (>= 1) widens the gaps between dots and dashes: cairo's
  * cost is per dot, and a crowded view has metres of links.  @weight
  * thickens an emphasised thread. */
@@ -391,6 +406,7 @@ paint_link_labels (cairo_t                       *cr,
   double f = layout->font_size;
   g_autoptr(GHashTable) seen = NULL;
   g_autoptr(PangoLayout) text = NULL;
+  double clip[4];
 
   if (layout->options.lanes != ALIGNMENT_TIMELINE_LANES_PARTY
       || layout->links->len == 0 || layout->links->len > MAX_LINK_LABELS)
@@ -398,6 +414,7 @@ paint_link_labels (cairo_t                       *cr,
 
   seen = g_hash_table_new (NULL, NULL);
   text = _alignment_timeline_text_layout (cr, 0.75 * f, TRUE);
+  cairo_clip_extents (cr, &clip[0], &clip[1], &clip[2], &clip[3]);
   cairo_set_line_width (cr, MAX (0.08 * f, 1.0));
   for (guint i = 0; i < layout->links->len; i++)
     {
@@ -410,6 +427,11 @@ paint_link_labels (cairo_t                       *cr,
       if (g_hash_table_contains (seen, GUINT_TO_POINTER (l->thread)))
         continue;
       g_hash_table_add (seen, GUINT_TO_POINTER (l->thread));
+      /* A number is far narrower than ten of its letters' heights. */
+      x = (l->x0 + l->x1) / 2;
+      y = (l->y0 + l->y1) / 2;
+      if (!reaches_clip (clip, x, y, x, y, 10 * f))
+        continue;
 
       g_snprintf (number, sizeof number, "%u", l->thread);
       w = _alignment_timeline_text_width (text, number) + 0.5 * f;
@@ -432,7 +454,7 @@ paint_links (cairo_t                       *cr,
 {
   const AlignmentPalette *palette = _alignment_timeline_palette_of (style);
   double f = layout->font_size;
-  double length = 0, sparse;
+  double length = 0, sparse, margin, clip[4];
 
   /* About 2500 dots at most, however many links there are. */
   for (guint i = 0; i < layout->links->len; i++)
@@ -442,6 +464,10 @@ paint_links (cairo_t                       *cr,
       length += hypot (l->x1 - l->x0, l->y1 - l->y0);
     }
   sparse = CLAMP (length / (0.45 * f) / 2500, 1.0, 12.0);
+  /* Half the widest line and an arrowhead, and a pixel or two for
+   * antialiasing. */
+  margin = 0.5 * f + 2.0;
+  cairo_clip_extents (cr, &clip[0], &clip[1], &clip[2], &clip[3]);
 
   /* The emphasised thread last, over the others. */
   for (int emphasised = 0; emphasised <= 1; emphasised++)
@@ -452,7 +478,8 @@ paint_links (cairo_t                       *cr,
           {
             const AlignmentTimelineLink *l = &g_array_index (layout->links, AlignmentTimelineLink, i);
 
-            if (l->open != open || is_emphasised (style, l) != emphasised)
+            if (l->open != open || is_emphasised (style, l) != emphasised
+                || !reaches_clip (clip, l->x0, l->y0, l->x1, l->y1, margin))
               continue;
             /* A stroke each: one path of many crossing dotted lines costs
              * cairo far more than the lines one by one. */
@@ -471,6 +498,8 @@ paint_links (cairo_t                       *cr,
       double alpha = link_alpha_for (style, l);
       double a = 0.35 * f;
 
+      if (!reaches_clip (clip, l->x0, l->y0, l->x1, l->y1, margin))
+        continue;
       paint_link_style (cr, TRUE, f, 1.0, is_emphasised (style, l) ? EMPHASIS_WEIGHT : 1.0);
       _alignment_timeline_set_source (cr, alignment_palette_thread (palette, l->thread), alpha);
       cairo_set_dash (cr, (double[]) { 0.4 * f, 0.3 * f }, 2, 0);
@@ -822,6 +851,31 @@ paint_trust (cairo_t                       *cr,
   cairo_stroke (cr);
 }
 
+/* Whether anything of @rect is left by the clip: a pan paints the
+ * margins around the lanes through a clip with a hole for them, whose
+ * extents alone would still cover the lanes. */
+static gboolean
+clip_reaches (cairo_t                     *cr,
+              const AlignmentTimelineRect *rect)
+{
+  cairo_rectangle_list_t *list = cairo_copy_clip_rectangle_list (cr);
+  gboolean reaches = TRUE;
+
+  if (list->status == CAIRO_STATUS_SUCCESS)
+    {
+      reaches = FALSE;
+      for (int i = 0; i < list->num_rectangles && !reaches; i++)
+        {
+          const cairo_rectangle_t *r = &list->rectangles[i];
+
+          reaches = r->x < rect->x + rect->width && rect->x < r->x + r->width
+                    && r->y < rect->y + rect->height && rect->y < r->y + r->height;
+        }
+    }
+  cairo_rectangle_list_destroy (list);
+  return reaches;
+}
+
 void
 alignment_timeline_paint_plot (cairo_t                       *cr,
                                const AlignmentTimelineLayout *layout,
@@ -839,6 +893,11 @@ alignment_timeline_paint_plot (cairo_t                       *cr,
   paint_axis (cr, layout, style);
   paint_trust (cr, layout, style);
 
+  if (!clip_reaches (cr, plot))
+    {
+      cairo_restore (cr);
+      return;
+    }
   cairo_rectangle (cr, plot->x, plot->y, plot->width, plot->height);
   cairo_clip (cr);
   paint_today (cr, layout, style);
