@@ -152,6 +152,26 @@ frame_text (void)
   return text;
 }
 
+/* On pixels, a one-line label shaped once for all frames; NULL on
+ * other surfaces. */
+static const AlignmentTimelineShaped *
+shaped_on_pixels (cairo_t     *cr,
+                  PangoLayout *layout,
+                  const char  *text)
+{
+  const PangoFontDescription *font;
+  g_autofree char *key = NULL;
+
+  if (cairo_surface_get_type (cairo_get_target (cr)) != CAIRO_SURFACE_TYPE_IMAGE
+      || pango_layout_get_width (layout) != -1)
+    return NULL;
+
+  font = pango_layout_get_font_description (layout);
+  key = g_strdup_printf ("%d %d", pango_font_description_get_size (font),
+                         (int) pango_font_description_get_weight (font));
+  return alignment_timeline_text_shape (frame_text (), layout, key, _alignment_timeline_surface_stamp (cr), text);
+}
+
 /* Draws @text with its logical box's top left at @x, @y. */
 void
 _alignment_timeline_show_text (cairo_t     *cr,
@@ -160,21 +180,13 @@ _alignment_timeline_show_text (cairo_t     *cr,
                                double       x,
                                double       y)
 {
-  /* On pixels a one-line label is shaped once and drawn from its glyphs. */
-  if (cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_IMAGE
-      && pango_layout_get_width (layout) == -1)
-    {
-      const PangoFontDescription *font = pango_layout_get_font_description (layout);
-      g_autofree char *key = g_strdup_printf ("%d %d", pango_font_description_get_size (font),
-                                              (int) pango_font_description_get_weight (font));
-      const AlignmentTimelineShaped *shaped;
+  const AlignmentTimelineShaped *shaped = shaped_on_pixels (cr, layout, text);
 
-      shaped = alignment_timeline_text_shape (frame_text (), layout, key, _alignment_timeline_surface_stamp (cr), text);
-      if (shaped->font != NULL)
-        {
-          _alignment_timeline_show_shaped (cr, shaped, x, y);
-          return;
-        }
+  /* Drawn from its glyphs. */
+  if (shaped != NULL && shaped->font != NULL)
+    {
+      _alignment_timeline_show_shaped (cr, shaped, x, y);
+      return;
     }
 
   pango_layout_set_text (layout, text, -1);
@@ -191,6 +203,18 @@ _alignment_timeline_text_width (PangoLayout *layout,
   pango_layout_set_text (layout, text, -1);
   pango_layout_get_extents (layout, NULL, &logical);
   return (double) logical.width / PANGO_SCALE;
+}
+
+/* The same, measured once for all frames on pixels: tick labels, trust
+ * figures and thread numbers come back every frame. */
+static double
+text_width_on (cairo_t     *cr,
+               PangoLayout *layout,
+               const char  *text)
+{
+  const AlignmentTimelineShaped *shaped = shaped_on_pixels (cr, layout, text);
+
+  return shaped != NULL ? shaped->width : _alignment_timeline_text_width (layout, text);
 }
 
 /* ---- Markers ------------------------------------------------------------- */
@@ -434,7 +458,7 @@ paint_link_labels (cairo_t                       *cr,
         continue;
 
       g_snprintf (number, sizeof number, "%u", l->thread);
-      w = _alignment_timeline_text_width (text, number) + 0.5 * f;
+      w = text_width_on (cr, text, number) + 0.5 * f;
       h = 0.75 * f * 1.3;
       x = (l->x0 + l->x1) / 2 - w / 2;
       y = (l->y0 + l->y1) / 2 - h / 2;
@@ -716,7 +740,7 @@ paint_today (cairo_t                       *cr,
   cairo_stroke (cr);
 
   text = _alignment_timeline_text_layout (cr, 0.85 * f, TRUE);
-  w = _alignment_timeline_text_width (text, label);
+  w = text_width_on (cr, text, label);
   cairo_rectangle (cr, layout->today_x - w / 2 - 0.3 * f, layout->plot.y, w + 0.6 * f, 1.2 * f);
   cairo_fill (cr);
   _alignment_timeline_set_source (cr, &palette->background, 1.0);
@@ -765,7 +789,7 @@ paint_axis (cairo_t                       *cr,
       has_major |= tick->major;
       if (tick->major)
         continue;
-      w = _alignment_timeline_text_width (minor, tick->label);
+      w = text_width_on (cr, minor, tick->label);
       /* Half a label at the edge reads as a different word ("p"). */
       if (tick->label_x - w / 2 < left || tick->label_x + w / 2 > right)
         continue;
@@ -795,7 +819,7 @@ paint_axis (cairo_t                       *cr,
 
       /* A group's name whose start is scrolled away stays at the left
        * edge until the next group pushes it out. */
-      w = _alignment_timeline_text_width (major, tick->label);
+      w = text_width_on (cr, major, tick->label);
       if (next_x < left || label_x + 0.3 * f + w > right
           || (label_x > tick->x && label_x + 0.3 * f + w > next_x - 0.3 * f))
         continue;
@@ -837,7 +861,7 @@ paint_trust (cairo_t                       *cr,
       if (c->net != 0 && x1 - x0 > 2.2 * f)
         {
           g_autofree char *label = g_strdup_printf (c->net > 0 ? "+%d" : "−%d", ABS (c->net));
-          double w = _alignment_timeline_text_width (text, label);
+          double w = text_width_on (cr, text, label);
 
           alignment_rgba_text_on (&fill, &ink);
           _alignment_timeline_set_source (cr, &ink, 1.0);
