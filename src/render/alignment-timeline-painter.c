@@ -217,6 +217,32 @@ text_width_on (cairo_t     *cr,
   return shaped != NULL ? shaped->width : _alignment_timeline_text_width (layout, text);
 }
 
+/* Whether anything of @rect is left by the clip: a pan paints the
+ * margins around the lanes through a clip with a hole for them, whose
+ * extents alone would still cover the lanes, and the strip that comes
+ * into view without the lane names and legend. */
+static gboolean
+clip_reaches (cairo_t                     *cr,
+              const AlignmentTimelineRect *rect)
+{
+  cairo_rectangle_list_t *list = cairo_copy_clip_rectangle_list (cr);
+  gboolean reaches = TRUE;
+
+  if (list->status == CAIRO_STATUS_SUCCESS)
+    {
+      reaches = FALSE;
+      for (int i = 0; i < list->num_rectangles && !reaches; i++)
+        {
+          const cairo_rectangle_t *r = &list->rectangles[i];
+
+          reaches = r->x < rect->x + rect->width && rect->x < r->x + r->width
+                    && r->y < rect->y + rect->height && rect->y < r->y + r->height;
+        }
+    }
+  cairo_rectangle_list_destroy (list);
+  return reaches;
+}
+
 /* ---- Markers ------------------------------------------------------------- */
 
 void
@@ -875,31 +901,6 @@ paint_trust (cairo_t                       *cr,
   cairo_stroke (cr);
 }
 
-/* Whether anything of @rect is left by the clip: a pan paints the
- * margins around the lanes through a clip with a hole for them, whose
- * extents alone would still cover the lanes. */
-static gboolean
-clip_reaches (cairo_t                     *cr,
-              const AlignmentTimelineRect *rect)
-{
-  cairo_rectangle_list_t *list = cairo_copy_clip_rectangle_list (cr);
-  gboolean reaches = TRUE;
-
-  if (list->status == CAIRO_STATUS_SUCCESS)
-    {
-      reaches = FALSE;
-      for (int i = 0; i < list->num_rectangles && !reaches; i++)
-        {
-          const cairo_rectangle_t *r = &list->rectangles[i];
-
-          reaches = r->x < rect->x + rect->width && rect->x < r->x + r->width
-                    && r->y < rect->y + rect->height && rect->y < r->y + r->height;
-        }
-    }
-  cairo_rectangle_list_destroy (list);
-  return reaches;
-}
-
 void
 alignment_timeline_paint_plot (cairo_t                       *cr,
                                const AlignmentTimelineLayout *layout,
@@ -932,22 +933,36 @@ alignment_timeline_paint_plot (cairo_t                       *cr,
   cairo_restore (cr);
 }
 
-void
-alignment_timeline_paint_lane_labels (cairo_t                       *cr,
-                                      const AlignmentTimelineLayout *layout,
-                                      const AlignmentTimelineStyle  *style)
+static void
+paint_lane_names (cairo_t                       *cr,
+                  const AlignmentTimelineLayout *layout,
+                  const AlignmentTimelineStyle  *style)
 {
   const AlignmentPalette *palette = _alignment_timeline_palette_of (style);
   const AlignmentTimelineRect *col = &layout->lane_labels;
   double f = layout->font_size;
   double pad = 0.6 * f;
-  g_autoptr(PangoLayout) name = _alignment_timeline_text_layout (cr, 1.05 * f, TRUE);
-  g_autoptr(PangoLayout) detail = _alignment_timeline_text_layout (cr, 0.9 * f, FALSE);
+  /* The names end a pad short of the lanes, a pixel or two of which a
+   * pan paints again. */
+  AlignmentTimelineRect names = { col->x, col->y, col->width - pad / 2, col->height };
+  g_autoptr(PangoLayout) name = NULL;
+  g_autoptr(PangoLayout) detail = NULL;
+
+  if (!clip_reaches (cr, col))
+    return;
 
   cairo_save (cr);
   cairo_rectangle (cr, col->x, col->y, col->width, col->height);
   cairo_clip (cr);
   paint_lanes (cr, layout, style, col->x, col->x + col->width);
+  if (!clip_reaches (cr, &names))
+    {
+      cairo_restore (cr);
+      return;
+    }
+
+  name = _alignment_timeline_text_layout (cr, 1.05 * f, TRUE);
+  detail = _alignment_timeline_text_layout (cr, 0.9 * f, FALSE);
 
   pango_layout_set_width (name, (int) ((col->width - 2 * pad) * PANGO_SCALE));
   pango_layout_set_wrap (name, PANGO_WRAP_WORD_CHAR);
@@ -983,6 +998,19 @@ alignment_timeline_paint_lane_labels (cairo_t                       *cr,
         }
     }
   cairo_restore (cr);
+}
+
+void
+alignment_timeline_paint_lane_labels (cairo_t                       *cr,
+                                      const AlignmentTimelineLayout *layout,
+                                      const AlignmentTimelineStyle  *style)
+{
+  const AlignmentPalette *palette = _alignment_timeline_palette_of (style);
+  const AlignmentTimelineRect *col = &layout->lane_labels;
+  double f = layout->font_size;
+  double pad = 0.6 * f;
+
+  paint_lane_names (cr, layout, style);
 
   /* The trust strip's rows are named in the same column. */
   if (layout->trust->len > 0 && layout->strip.height > 0)
@@ -1013,8 +1041,11 @@ alignment_timeline_paint_legend (cairo_t                       *cr,
   const AlignmentPalette *palette = _alignment_timeline_palette_of (style);
   double f = layout->font_size;
   g_autoptr(PangoLayout) text = NULL;
+  /* Markers and links in the legend reach a little beyond its box. */
+  AlignmentTimelineRect reach = { layout->legend.x - f, layout->legend.y - f,
+                                  layout->legend.width + 2 * f, layout->legend.height + 2 * f };
 
-  if (layout->legend_items->len == 0)
+  if (layout->legend_items->len == 0 || !clip_reaches (cr, &reach))
     return;
 
   text = _alignment_timeline_text_layout (cr, f, FALSE);
