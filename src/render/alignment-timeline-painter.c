@@ -936,12 +936,12 @@ alignment_timeline_paint_plot (cairo_t                       *cr,
 static void
 paint_lane_names (cairo_t                       *cr,
                   const AlignmentTimelineLayout *layout,
-                  const AlignmentTimelineStyle  *style)
+                  const AlignmentTimelineStyle  *style,
+                  const AlignmentPalette        *palette,
+                  double                         pad)
 {
-  const AlignmentPalette *palette = _alignment_timeline_palette_of (style);
   const AlignmentTimelineRect *col = &layout->lane_labels;
   double f = layout->font_size;
-  double pad = 0.6 * f;
   /* The names end a pad short of the lanes, a pixel or two of which a
    * pan paints again. */
   AlignmentTimelineRect names = { col->x, col->y, col->width - pad / 2, col->height };
@@ -1010,7 +1010,7 @@ alignment_timeline_paint_lane_labels (cairo_t                       *cr,
   double f = layout->font_size;
   double pad = 0.6 * f;
 
-  paint_lane_names (cr, layout, style);
+  paint_lane_names (cr, layout, style, palette, pad);
 
   /* The trust strip's rows are named in the same column. */
   if (layout->trust->len > 0 && layout->strip.height > 0)
