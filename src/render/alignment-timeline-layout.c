@@ -179,6 +179,60 @@ marker_box (const AlignmentTimelineMarker *m)
   return r;
 }
 
+/* The boxes taken in a lane, filed by the columns of width @cell they
+ * span: an id is checked against its neighbours only, not against every
+ * box of a lane with thousands.  Boxes beyond either end are filed in
+ * the first or last column, so that any two that overlap share one. */
+typedef struct
+{
+  double  x0, cell;
+  int     n_columns;
+  GArray *rects;    /* AlignmentTimelineRect */
+  GArray *columns;  /* GArray of guint (index into rects), by column */
+} Taken;
+
+static void
+taken_span (const Taken                 *taken,
+            const AlignmentTimelineRect *r,
+            int                         *c0,
+            int                         *c1)
+{
+  *c0 = (int) CLAMP (floor ((r->x - taken->x0) / taken->cell), 0, taken->n_columns - 1);
+  *c1 = (int) CLAMP (floor ((r->x + r->width - taken->x0) / taken->cell), 0, taken->n_columns - 1);
+}
+
+static void
+taken_add (Taken                       *taken,
+           const AlignmentTimelineRect *r)
+{
+  guint index = taken->rects->len;
+  int c0, c1;
+
+  g_array_append_val (taken->rects, *r);
+  taken_span (taken, r, &c0, &c1);
+  for (int c = c0; c <= c1; c++)
+    g_array_append_val (g_array_index (taken->columns, GArray *, c), index);
+}
+
+static gboolean
+taken_is_free (const Taken                 *taken,
+               const AlignmentTimelineRect *r)
+{
+  int c0, c1;
+
+  taken_span (taken, r, &c0, &c1);
+  for (int c = c0; c <= c1; c++)
+    {
+      GArray *column = g_array_index (taken->columns, GArray *, c);
+
+      for (guint j = 0; j < column->len; j++)
+        if (rects_overlap (r, &g_array_index (taken->rects, AlignmentTimelineRect,
+                                              g_array_index (column, guint, j))))
+          return FALSE;
+    }
+  return TRUE;
+}
+
 /* Labels go right of a point and left of a bar (whose line runs to the
  * right); when that place is taken, the other side, then above and
  * below.  Nothing is drawn where nothing fits. */
@@ -192,13 +246,34 @@ place_labels (AlignmentTimelineMarker *markers,
 {
   double h = LABEL_H * f;
   double gap = LABEL_GAP * f;
-  g_autoptr(GArray) taken = g_array_new (FALSE, FALSE, sizeof (AlignmentTimelineRect));
+  double x0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE;
+  Taken taken = { 0 };
+
+  if (n == 0)
+    return;
+
+  for (guint i = 0; i < n; i++)
+    {
+      x0 = MIN (x0, markers[i].x - markers[i].radius);
+      x1 = MAX (x1, markers[i].x_end + markers[i].radius);
+    }
+  taken.x0 = x0;
+  taken.cell = MAX (4 * f, 1.0);
+  taken.n_columns = (int) CLAMP (ceil ((x1 - x0) / taken.cell), 1, 4096);
+  taken.rects = g_array_new (FALSE, FALSE, sizeof (AlignmentTimelineRect));
+  taken.columns = g_array_new (FALSE, FALSE, sizeof (GArray *));
+  for (int c = 0; c < taken.n_columns; c++)
+    {
+      GArray *column = g_array_new (FALSE, FALSE, sizeof (guint));
+
+      g_array_append_val (taken.columns, column);
+    }
 
   for (guint i = 0; i < n; i++)
     {
       AlignmentTimelineRect box = marker_box (&markers[i]);
 
-      g_array_append_val (taken, box);
+      taken_add (&taken, &box);
     }
 
   for (guint i = 0; i < n; i++)
@@ -228,21 +303,22 @@ place_labels (AlignmentTimelineMarker *markers,
       for (guint c = 0; c < G_N_ELEMENTS (candidates); c++)
         {
           const AlignmentTimelineRect *cand = &candidates[c];
+
           /* An id stays in its lane: the next lane's ids are not looked at. */
-          gboolean free = cand->y >= top && cand->y + cand->height <= bottom;
-
-          for (guint j = 0; j < taken->len && free; j++)
-            free = !rects_overlap (cand, &g_array_index (taken, AlignmentTimelineRect, j));
-
-          if (free)
+          if (cand->y >= top && cand->y + cand->height <= bottom && taken_is_free (&taken, cand))
             {
               m->has_label = TRUE;
               m->label = *cand;
-              g_array_append_val (taken, *cand);
+              taken_add (&taken, cand);
               break;
             }
         }
     }
+
+  for (int c = 0; c < taken.n_columns; c++)
+    g_array_unref (g_array_index (taken.columns, GArray *, c));
+  g_array_unref (taken.columns);
+  g_array_unref (taken.rects);
 }
 
 /* The occupied extent of a marker in its row: the marker, a bar, and

@@ -152,6 +152,26 @@ frame_text (void)
   return text;
 }
 
+/* On pixels, a one-line label shaped once for all frames; NULL on
+ * other surfaces. */
+static const AlignmentTimelineShaped *
+shaped_on_pixels (cairo_t     *cr,
+                  PangoLayout *layout,
+                  const char  *text)
+{
+  const PangoFontDescription *font;
+  g_autofree char *key = NULL;
+
+  if (cairo_surface_get_type (cairo_get_target (cr)) != CAIRO_SURFACE_TYPE_IMAGE
+      || pango_layout_get_width (layout) != -1)
+    return NULL;
+
+  font = pango_layout_get_font_description (layout);
+  key = g_strdup_printf ("%d %d", pango_font_description_get_size (font),
+                         (int) pango_font_description_get_weight (font));
+  return alignment_timeline_text_shape (frame_text (), layout, key, _alignment_timeline_surface_stamp (cr), text);
+}
+
 /* Draws @text with its logical box's top left at @x, @y. */
 void
 _alignment_timeline_show_text (cairo_t     *cr,
@@ -160,21 +180,13 @@ _alignment_timeline_show_text (cairo_t     *cr,
                                double       x,
                                double       y)
 {
-  /* On pixels a one-line label is shaped once and drawn from its glyphs. */
-  if (cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_IMAGE
-      && pango_layout_get_width (layout) == -1)
-    {
-      const PangoFontDescription *font = pango_layout_get_font_description (layout);
-      g_autofree char *key = g_strdup_printf ("%d %d", pango_font_description_get_size (font),
-                                              (int) pango_font_description_get_weight (font));
-      const AlignmentTimelineShaped *shaped;
+  const AlignmentTimelineShaped *shaped = shaped_on_pixels (cr, layout, text);
 
-      shaped = alignment_timeline_text_shape (frame_text (), layout, key, _alignment_timeline_surface_stamp (cr), text);
-      if (shaped->font != NULL)
-        {
-          _alignment_timeline_show_shaped (cr, shaped, x, y);
-          return;
-        }
+  /* Drawn from its glyphs. */
+  if (shaped != NULL && shaped->font != NULL)
+    {
+      _alignment_timeline_show_shaped (cr, shaped, x, y);
+      return;
     }
 
   pango_layout_set_text (layout, text, -1);
@@ -191,6 +203,44 @@ _alignment_timeline_text_width (PangoLayout *layout,
   pango_layout_set_text (layout, text, -1);
   pango_layout_get_extents (layout, NULL, &logical);
   return (double) logical.width / PANGO_SCALE;
+}
+
+/* The same, measured once for all frames on pixels: tick labels, trust
+ * figures and thread numbers come back every frame. */
+static double
+text_width_on (cairo_t     *cr,
+               PangoLayout *layout,
+               const char  *text)
+{
+  const AlignmentTimelineShaped *shaped = shaped_on_pixels (cr, layout, text);
+
+  return shaped != NULL ? shaped->width : _alignment_timeline_text_width (layout, text);
+}
+
+/* Whether anything of @rect is left by the clip: a pan paints the
+ * margins around the lanes through a clip with a hole for them, whose
+ * extents alone would still cover the lanes, and the strip that comes
+ * into view without the lane names and legend. */
+static gboolean
+clip_reaches (cairo_t                     *cr,
+              const AlignmentTimelineRect *rect)
+{
+  cairo_rectangle_list_t *list = cairo_copy_clip_rectangle_list (cr);
+  gboolean reaches = TRUE;
+
+  if (list->status == CAIRO_STATUS_SUCCESS)
+    {
+      reaches = FALSE;
+      for (int i = 0; i < list->num_rectangles && !reaches; i++)
+        {
+          const cairo_rectangle_t *r = &list->rectangles[i];
+
+          reaches = r->x < rect->x + rect->width && rect->x < r->x + r->width
+                    && r->y < rect->y + rect->height && rect->y < r->y + r->height;
+        }
+    }
+  cairo_rectangle_list_destroy (list);
+  return reaches;
 }
 
 /* ---- Markers ------------------------------------------------------------- */
@@ -347,6 +397,21 @@ is_emphasised (const AlignmentTimelineStyle *style,
   return style != NULL && style->emphasis_thread != 0 && link->thread == style->emphasis_thread;
 }
 
+/* Whether the box @x0, @y0 to @x1, @y1 (any order), grown by @margin,
+ * reaches into @clip (x0, y0, x1, y1): a pan paints a narrow strip, and
+ * what lies wholly outside it need not be stroked at all. */
+static gboolean
+reaches_clip (const double *clip,
+              double        x0,
+              double        y0,
+              double        x1,
+              double        y1,
+              double        margin)
+{
+  return MAX (x0, x1) + margin > clip[0] && MIN (x0, x1) - margin < clip[2]
+         && MAX (y0, y1) + margin > clip[1] && MIN (y0, y1) - margin < clip[3];
+}
+
 /* @sparse (>= 1) widens the gaps between dots and dashes: cairo's
  * cost is per dot, and a crowded view has metres of links.  @weight
  * thickens an emphasised thread. */
@@ -391,6 +456,7 @@ paint_link_labels (cairo_t                       *cr,
   double f = layout->font_size;
   g_autoptr(GHashTable) seen = NULL;
   g_autoptr(PangoLayout) text = NULL;
+  double clip[4];
 
   if (layout->options.lanes != ALIGNMENT_TIMELINE_LANES_PARTY
       || layout->links->len == 0 || layout->links->len > MAX_LINK_LABELS)
@@ -398,6 +464,7 @@ paint_link_labels (cairo_t                       *cr,
 
   seen = g_hash_table_new (NULL, NULL);
   text = _alignment_timeline_text_layout (cr, 0.75 * f, TRUE);
+  cairo_clip_extents (cr, &clip[0], &clip[1], &clip[2], &clip[3]);
   cairo_set_line_width (cr, MAX (0.08 * f, 1.0));
   for (guint i = 0; i < layout->links->len; i++)
     {
@@ -410,9 +477,14 @@ paint_link_labels (cairo_t                       *cr,
       if (g_hash_table_contains (seen, GUINT_TO_POINTER (l->thread)))
         continue;
       g_hash_table_add (seen, GUINT_TO_POINTER (l->thread));
+      /* A number is far narrower than ten of its letters' heights. */
+      x = (l->x0 + l->x1) / 2;
+      y = (l->y0 + l->y1) / 2;
+      if (!reaches_clip (clip, x, y, x, y, 10 * f))
+        continue;
 
       g_snprintf (number, sizeof number, "%u", l->thread);
-      w = _alignment_timeline_text_width (text, number) + 0.5 * f;
+      w = text_width_on (cr, text, number) + 0.5 * f;
       h = 0.75 * f * 1.3;
       x = (l->x0 + l->x1) / 2 - w / 2;
       y = (l->y0 + l->y1) / 2 - h / 2;
@@ -432,7 +504,7 @@ paint_links (cairo_t                       *cr,
 {
   const AlignmentPalette *palette = _alignment_timeline_palette_of (style);
   double f = layout->font_size;
-  double length = 0, sparse;
+  double length = 0, sparse, margin, clip[4];
 
   /* About 2500 dots at most, however many links there are. */
   for (guint i = 0; i < layout->links->len; i++)
@@ -442,6 +514,10 @@ paint_links (cairo_t                       *cr,
       length += hypot (l->x1 - l->x0, l->y1 - l->y0);
     }
   sparse = CLAMP (length / (0.45 * f) / 2500, 1.0, 12.0);
+  /* Half the widest line and an arrowhead, and a pixel or two for
+   * antialiasing. */
+  margin = 0.5 * f + 2.0;
+  cairo_clip_extents (cr, &clip[0], &clip[1], &clip[2], &clip[3]);
 
   /* The emphasised thread last, over the others. */
   for (int emphasised = 0; emphasised <= 1; emphasised++)
@@ -452,7 +528,8 @@ paint_links (cairo_t                       *cr,
           {
             const AlignmentTimelineLink *l = &g_array_index (layout->links, AlignmentTimelineLink, i);
 
-            if (l->open != open || is_emphasised (style, l) != emphasised)
+            if (l->open != open || is_emphasised (style, l) != emphasised
+                || !reaches_clip (clip, l->x0, l->y0, l->x1, l->y1, margin))
               continue;
             /* A stroke each: one path of many crossing dotted lines costs
              * cairo far more than the lines one by one. */
@@ -471,6 +548,8 @@ paint_links (cairo_t                       *cr,
       double alpha = link_alpha_for (style, l);
       double a = 0.35 * f;
 
+      if (!reaches_clip (clip, l->x0, l->y0, l->x1, l->y1, margin))
+        continue;
       paint_link_style (cr, TRUE, f, 1.0, is_emphasised (style, l) ? EMPHASIS_WEIGHT : 1.0);
       _alignment_timeline_set_source (cr, alignment_palette_thread (palette, l->thread), alpha);
       cairo_set_dash (cr, (double[]) { 0.4 * f, 0.3 * f }, 2, 0);
@@ -687,7 +766,7 @@ paint_today (cairo_t                       *cr,
   cairo_stroke (cr);
 
   text = _alignment_timeline_text_layout (cr, 0.85 * f, TRUE);
-  w = _alignment_timeline_text_width (text, label);
+  w = text_width_on (cr, text, label);
   cairo_rectangle (cr, layout->today_x - w / 2 - 0.3 * f, layout->plot.y, w + 0.6 * f, 1.2 * f);
   cairo_fill (cr);
   _alignment_timeline_set_source (cr, &palette->background, 1.0);
@@ -736,7 +815,7 @@ paint_axis (cairo_t                       *cr,
       has_major |= tick->major;
       if (tick->major)
         continue;
-      w = _alignment_timeline_text_width (minor, tick->label);
+      w = text_width_on (cr, minor, tick->label);
       /* Half a label at the edge reads as a different word ("p"). */
       if (tick->label_x - w / 2 < left || tick->label_x + w / 2 > right)
         continue;
@@ -766,7 +845,7 @@ paint_axis (cairo_t                       *cr,
 
       /* A group's name whose start is scrolled away stays at the left
        * edge until the next group pushes it out. */
-      w = _alignment_timeline_text_width (major, tick->label);
+      w = text_width_on (cr, major, tick->label);
       if (next_x < left || label_x + 0.3 * f + w > right
           || (label_x > tick->x && label_x + 0.3 * f + w > next_x - 0.3 * f))
         continue;
@@ -808,7 +887,7 @@ paint_trust (cairo_t                       *cr,
       if (c->net != 0 && x1 - x0 > 2.2 * f)
         {
           g_autofree char *label = g_strdup_printf (c->net > 0 ? "+%d" : "−%d", ABS (c->net));
-          double w = _alignment_timeline_text_width (text, label);
+          double w = text_width_on (cr, text, label);
 
           alignment_rgba_text_on (&fill, &ink);
           _alignment_timeline_set_source (cr, &ink, 1.0);
@@ -839,6 +918,11 @@ alignment_timeline_paint_plot (cairo_t                       *cr,
   paint_axis (cr, layout, style);
   paint_trust (cr, layout, style);
 
+  if (!clip_reaches (cr, plot))
+    {
+      cairo_restore (cr);
+      return;
+    }
   cairo_rectangle (cr, plot->x, plot->y, plot->width, plot->height);
   cairo_clip (cr);
   paint_today (cr, layout, style);
@@ -849,22 +933,36 @@ alignment_timeline_paint_plot (cairo_t                       *cr,
   cairo_restore (cr);
 }
 
-void
-alignment_timeline_paint_lane_labels (cairo_t                       *cr,
-                                      const AlignmentTimelineLayout *layout,
-                                      const AlignmentTimelineStyle  *style)
+static void
+paint_lane_names (cairo_t                       *cr,
+                  const AlignmentTimelineLayout *layout,
+                  const AlignmentTimelineStyle  *style,
+                  const AlignmentPalette        *palette,
+                  double                         pad)
 {
-  const AlignmentPalette *palette = _alignment_timeline_palette_of (style);
   const AlignmentTimelineRect *col = &layout->lane_labels;
   double f = layout->font_size;
-  double pad = 0.6 * f;
-  g_autoptr(PangoLayout) name = _alignment_timeline_text_layout (cr, 1.05 * f, TRUE);
-  g_autoptr(PangoLayout) detail = _alignment_timeline_text_layout (cr, 0.9 * f, FALSE);
+  /* The names end a pad short of the lanes, a pixel or two of which a
+   * pan paints again. */
+  AlignmentTimelineRect names = { col->x, col->y, col->width - pad / 2, col->height };
+  g_autoptr(PangoLayout) name = NULL;
+  g_autoptr(PangoLayout) detail = NULL;
+
+  if (!clip_reaches (cr, col))
+    return;
 
   cairo_save (cr);
   cairo_rectangle (cr, col->x, col->y, col->width, col->height);
   cairo_clip (cr);
   paint_lanes (cr, layout, style, col->x, col->x + col->width);
+  if (!clip_reaches (cr, &names))
+    {
+      cairo_restore (cr);
+      return;
+    }
+
+  name = _alignment_timeline_text_layout (cr, 1.05 * f, TRUE);
+  detail = _alignment_timeline_text_layout (cr, 0.9 * f, FALSE);
 
   pango_layout_set_width (name, (int) ((col->width - 2 * pad) * PANGO_SCALE));
   pango_layout_set_wrap (name, PANGO_WRAP_WORD_CHAR);
@@ -900,6 +998,19 @@ alignment_timeline_paint_lane_labels (cairo_t                       *cr,
         }
     }
   cairo_restore (cr);
+}
+
+void
+alignment_timeline_paint_lane_labels (cairo_t                       *cr,
+                                      const AlignmentTimelineLayout *layout,
+                                      const AlignmentTimelineStyle  *style)
+{
+  const AlignmentPalette *palette = _alignment_timeline_palette_of (style);
+  const AlignmentTimelineRect *col = &layout->lane_labels;
+  double f = layout->font_size;
+  double pad = 0.6 * f;
+
+  paint_lane_names (cr, layout, style, palette, pad);
 
   /* The trust strip's rows are named in the same column. */
   if (layout->trust->len > 0 && layout->strip.height > 0)
@@ -930,8 +1041,11 @@ alignment_timeline_paint_legend (cairo_t                       *cr,
   const AlignmentPalette *palette = _alignment_timeline_palette_of (style);
   double f = layout->font_size;
   g_autoptr(PangoLayout) text = NULL;
+  /* Markers and links in the legend reach a little beyond its box. */
+  AlignmentTimelineRect reach = { layout->legend.x - f, layout->legend.y - f,
+                                  layout->legend.width + 2 * f, layout->legend.height + 2 * f };
 
-  if (layout->legend_items->len == 0)
+  if (layout->legend_items->len == 0 || !clip_reaches (cr, &reach))
     return;
 
   text = _alignment_timeline_text_layout (cr, f, FALSE);

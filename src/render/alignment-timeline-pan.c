@@ -36,7 +36,7 @@ alignment_timeline_paint_panned (cairo_t                        *cr,
 {
   const AlignmentTimelineRect *plot = &layout->plot;
   const AlignmentTimelineOptions *o = &layout->options;
-  double shift, device_shift, sx = 1, sy = 0, pixel, strip_x0, strip_x1;
+  double shift, device_shift, sx = 1, sy = 0, pixel, strip_x0, strip_x1, col_x0, col_x1;
 
   g_return_val_if_fail (cr != NULL && layout != NULL && previous != NULL && previous_options != NULL, FALSE);
 
@@ -84,13 +84,28 @@ alignment_timeline_paint_panned (cairo_t                        *cr,
       cairo_restore (cr);
     }
 
-  /* Around the lanes: the axis's and the strip's labels stay put while
-   * their cells move, so all of it is painted again. */
+  /* Beside the lanes, the lane names and the margin do not move with
+   * time: they are copied where they were, up to a pixel short of the
+   * lanes, whose edge the old frame's clip may have cut through. */
+  col_x0 = floor (plot->x * sx) / sx - pixel;
+  col_x1 = ceil ((plot->x + plot->width) * sx) / sx + pixel;
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, plot->y, MAX (col_x0, 0), plot->height);
+  cairo_rectangle (cr, col_x1, plot->y, MAX (o->width - col_x1, 0), plot->height);
+  cairo_clip (cr);
+  cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
+  cairo_set_source_surface (cr, previous, 0, 0);
+  cairo_paint (cr);
+  cairo_restore (cr);
+
+  /* Above and below the lanes: the axis's and the strip's labels stay
+   * put while their cells move, so all of it is painted again, with
+   * the pixel beside each edge of the lanes. */
   cairo_save (cr);
   cairo_rectangle (cr, 0, 0, o->width, plot->y);
   cairo_rectangle (cr, 0, plot->y + plot->height, o->width, o->height - plot->y - plot->height);
-  cairo_rectangle (cr, 0, plot->y, plot->x, plot->height);
-  cairo_rectangle (cr, plot->x + plot->width, plot->y, o->width - plot->x - plot->width, plot->height);
+  cairo_rectangle (cr, col_x0, plot->y, plot->x - col_x0, plot->height);
+  cairo_rectangle (cr, plot->x + plot->width, plot->y, col_x1 - plot->x - plot->width, plot->height);
   cairo_clip (cr);
   alignment_timeline_paint (cr, layout, style);
   cairo_restore (cr);

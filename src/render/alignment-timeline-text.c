@@ -151,8 +151,10 @@ shape (PangoLayout *layout,
   guint n = 0, n_runs = 0;
   PangoFont *font = NULL;
   gboolean simple = TRUE;
+  PangoRectangle extents;
 
   pango_layout_set_text (layout, string, -1);
+  pango_layout_get_extents (layout, NULL, &extents);
   iter = pango_layout_get_iter (layout);
   do
     {
@@ -171,6 +173,7 @@ shape (PangoLayout *layout,
   pango_layout_iter_free (iter);
 
   shaped = g_malloc0 (sizeof *shaped + n * sizeof (AlignmentTimelineGlyph));
+  shaped->width = (double) extents.width / PANGO_SCALE;
   /* One line in one font is all an id needs; anything else is drawn by
    * pango as before. */
   if (!simple || n_runs == 0 || pango_layout_get_line_count (layout) != 1 || !PANGO_IS_CAIRO_FONT (font))

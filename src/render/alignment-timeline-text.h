@@ -42,6 +42,7 @@ typedef struct
 {
   cairo_scaled_font_t    *font;      /* NULL: more than one font, let pango draw it */
   double                  baseline;
+  double                  width;     /* the logical box's, as pango measures it */
   guint                   n_glyphs;
   AlignmentTimelineGlyph  glyphs[];
 } AlignmentTimelineShaped;

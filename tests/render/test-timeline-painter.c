@@ -355,6 +355,75 @@ test_panned (void)
   alignment_timeline_data_free (figure.data);
 }
 
+/* Painted through a narrow clip, as a pan paints the strip that comes
+ * into view, the figure is what the whole one shows there, to the last
+ * bit: links, numbers, lane names and the legend that lie outside the
+ * clip are left out, none that reach into it. */
+/* Through a clip, cairo rounds the odd pixel of a shape a few levels
+ * apart from the same shape unclipped. */
+#define CLIP_TOLERANCE 8
+
+static void
+test_clipped (void)
+{
+  g_autoptr(AlignmentCase) self = alignment_case_generate (300, 0, 5);
+
+  for (int lanes = 0; lanes <= 1; lanes++)
+    {
+      g_autoptr(AlignmentTimelineLayout) layout = NULL;
+      cairo_surface_t *whole, *part, *expected;
+      Figure figure;
+      cairo_t *cr;
+      int width, height;
+
+      figure_init (&figure, self, lanes ? ALIGNMENT_TIMELINE_LANES_THREAD : ALIGNMENT_TIMELINE_LANES_PARTY);
+      figure.options.height = MIN (figure.options.height, 900);
+      width = (int) figure.options.width;
+      height = (int) figure.options.height;
+      layout = alignment_timeline_layout_new (figure.data, &figure.options);
+      g_assert_cmpuint (layout->links->len, >, 20);
+      whole = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+      cr = cairo_create (whole);
+      alignment_timeline_paint (cr, layout, &figure.style);
+      cairo_destroy (cr);
+
+      /* Columns across the lane names, the lanes and the margin, and
+       * rows across the lanes, the axis, the strip and the legend.  The
+       * columns stop at the axis: its labels and the strip's figures
+       * are placed in the part of the axis in view. */
+      for (int i = 0; i < 24; i++)
+        {
+          gboolean column = i < 14;
+          int x = column ? i * width / 14 + 3 : 0;
+          int y = column ? (int) ceil (layout->plot.y) : (i - 14) * height / 10 + 5;
+          int w = column ? 9 : width;
+          int h = column ? (int) floor (layout->plot.y + layout->plot.height) - y : 7;
+
+          part = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+          cr = cairo_create (part);
+          cairo_rectangle (cr, x, y, w, h);
+          cairo_clip (cr);
+          alignment_timeline_paint (cr, layout, &figure.style);
+          cairo_destroy (cr);
+
+          expected = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+          cr = cairo_create (expected);
+          cairo_rectangle (cr, x, y, w, h);
+          cairo_clip (cr);
+          cairo_set_source_surface (cr, whole, 0, 0);
+          cairo_paint (cr);
+          cairo_destroy (cr);
+
+          g_assert_cmpfloat (share_differing (part, expected, CLIP_TOLERANCE), ==, 0);
+          cairo_surface_destroy (part);
+          cairo_surface_destroy (expected);
+        }
+
+      cairo_surface_destroy (whole);
+      alignment_timeline_data_free (figure.data);
+    }
+}
+
 /* The dark palette really paints dark: the screen follows the style. */
 static void
 test_dark (void)
@@ -622,6 +691,7 @@ main (int   argc,
   g_test_add_func ("/timeline-painter/pixels", test_pixels);
   g_test_add_func ("/timeline-painter/batched", test_batched);
   g_test_add_func ("/timeline-painter/panned", test_panned);
+  g_test_add_func ("/timeline-painter/clipped", test_clipped);
   g_test_add_func ("/timeline-painter/dark", test_dark);
   g_test_add_func ("/timeline-painter/svg", test_svg);
   g_test_add_func ("/timeline-painter/poster", test_poster);
