@@ -126,6 +126,19 @@ test_edit_title (void)
   g_assert_true (is_default);
   before = g_strdup (lane_label (window, 2));
 
+  /* Where threads are edited, the list starts with them: no findings. */
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (panel->items)); i++)
+    {
+      g_autoptr(AlignmentThreadPanelItem) item = g_list_model_get_item (G_LIST_MODEL (panel->items), i);
+
+      g_assert_cmpint (alignment_thread_panel_item_get_kind (item), !=, ALIGNMENT_THREAD_PANEL_FINDING);
+    }
+  {
+    g_autoptr(AlignmentThreadPanelItem) first = g_list_model_get_item (G_LIST_MODEL (panel->items), 1);
+
+    g_assert_cmpint (alignment_thread_panel_item_get_kind (first), ==, ALIGNMENT_THREAD_PANEL_THREAD);
+  }
+
   /* Opening thread 2's row edits it, and the timeline highlights it. */
   g_assert_false (gtk_widget_get_visible (panel->form));
   alignment_thread_panel_set_thread (panel, 2);

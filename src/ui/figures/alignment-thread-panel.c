@@ -614,13 +614,18 @@ ensure_findings (AlignmentThreadPanel *self)
   alignment_findings_add_thread_records (self->findings, list, n,
                                          G_LIST_MODEL (alignment_case_get_thread_records (self->case_)));
 
-  append_item (items, ALIGNMENT_THREAD_PANEL_HEADING, 0, NULL);
-  for (guint i = 0; i < self->findings->findings->len; i++)
+  /* Where threads are edited, the threads come first: the findings are
+   * on the heatmap's panel. */
+  if (!self->editable)
     {
-      AlignmentFinding *finding = g_ptr_array_index (self->findings->findings, i);
+      append_item (items, ALIGNMENT_THREAD_PANEL_HEADING, 0, NULL);
+      for (guint i = 0; i < self->findings->findings->len; i++)
+        {
+          AlignmentFinding *finding = g_ptr_array_index (self->findings->findings, i);
 
-      append_item (items, ALIGNMENT_THREAD_PANEL_FINDING, i,
-                   g_strdup_printf ("%s\n%s\n%u", finding->title, finding->summary, finding->signals->len));
+          append_item (items, ALIGNMENT_THREAD_PANEL_FINDING, i,
+                       g_strdup_printf ("%s\n%s\n%u", finding->title, finding->summary, finding->signals->len));
+        }
     }
   append_item (items, ALIGNMENT_THREAD_PANEL_HEADING, 1, NULL);
   if (self->findings->threads->len == 0)
@@ -731,6 +736,7 @@ alignment_thread_panel_set_editable (AlignmentThreadPanel *self,
   self->editable = editable;
   if (!editable)
     alignment_thread_panel_set_thread (self, 0);
+  alignment_thread_panel_refresh (self);
   _alignment_thread_panel_form_fill (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITABLE]);
 }
