@@ -10,22 +10,14 @@ The files are committed; run this again only to change them:
 """
 import csv
 import os
-import zipfile
 from xml.sax.saxutils import escape
+
+from odsfile import write_ods
 
 here = os.path.dirname(os.path.abspath(__file__))
 
 with open(os.path.join(here, "datasheet-threads-1-3.tsv"), encoding="utf-8", newline="") as f:
     rows = list(csv.reader(f, delimiter="\t"))
-
-HEAD = ('<?xml version="1.0" encoding="UTF-8"?>\n'
-        '<office:document-content'
-        ' xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
-        ' xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
-        ' xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
-        ' office:version="1.3"><office:body><office:spreadsheet>')
-TAIL = '</office:spreadsheet></office:body></office:document-content>'
-
 
 def text_p(text):
     """Paragraphs, with runs of spaces as text:s as LibreOffice writes them."""
@@ -55,16 +47,7 @@ def row(cells, repeated=1):
 
 
 def write(name, body):
-    with zipfile.ZipFile(os.path.join(here, name), "w") as z:
-        z.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
-        z.writestr("content.xml", HEAD + body + TAIL, zipfile.ZIP_DEFLATED)
-        z.writestr("META-INF/manifest.xml",
-                   '<?xml version="1.0" encoding="UTF-8"?>\n'
-                   '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"'
-                   ' manifest:version="1.3"><manifest:file-entry manifest:full-path="/"'
-                   ' manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
-                   '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
-                   '</manifest:manifest>', zipfile.ZIP_DEFLATED)
+    write_ods(os.path.join(here, name), body)
 
 
 # A first sheet of notes, then the signal log: --sheet picks it by name.
