@@ -76,6 +76,17 @@ read_text (const char *dir,
   return text;
 }
 
+/* Whether file @name of @dir holds @needle. */
+static gboolean
+file_contains (const char *dir,
+               const char *name,
+               const char *needle)
+{
+  g_autofree char *text = read_text (dir, name);
+
+  return strstr (text, needle) != NULL;
+}
+
 static void
 write_text (const char *dir,
             const char *name,
@@ -154,8 +165,8 @@ test_share_and_merge (void)
   copy_example (dir, "customer.alignment");
   RUN (&share, dir, tool (), "share", "customer.alignment", "--for", "provider", "-o", "provider.alignment");
   g_assert_cmpint (share.status, ==, 0);
-  g_assert_nonnull (strstr (read_text (dir, "provider.alignment"), "owner=\"provider\""));
-  g_assert_nonnull (strstr (read_text (dir, "provider.alignment"), "copy-of=\""));
+  g_assert_true (file_contains (dir, "provider.alignment", "owner=\"provider\""));
+  g_assert_true (file_contains (dir, "provider.alignment", "copy-of=\""));
 
   /* one-sided edits: clean */
   edit (dir, "customer.alignment", "<goal>", "<goal>Customer: ");
@@ -183,7 +194,7 @@ test_share_and_merge (void)
   merged = read_text (dir, "merged.alignment");
   g_assert_nonnull (strstr (merged, "field=\"start-date\" ours=\"2024-02-02\""));
   g_assert_nonnull (strstr (merged, "theirs=\"2024-02-03\""));
-  g_assert_nonnull (strstr (read_text (dir, "report.txt"), "1a  start-date"));
+  g_assert_true (file_contains (dir, "report.txt", "1a  start-date"));
   RUN (&validate, dir, tool (), "validate", "merged.alignment");
   g_assert_cmpint (validate.status, ==, 0);
 
@@ -194,6 +205,7 @@ static void
 test_usage (void)
 {
   g_autofree char *dir = make_dir ();
+  g_autofree char *out = NULL;
   g_auto(Result) no_output = { 0, };
   g_auto(Result) one_file = { 0, };
   g_auto(Result) git_two = { 0, };
@@ -214,7 +226,8 @@ test_usage (void)
   write_text (dir, "broken.alignment", "<case");
   RUN (&unreadable, dir, tool (), "merge", "a.alignment", "broken.alignment", "-o", "out.alignment");
   g_assert_cmpint (unreadable.status, ==, 3);
-  g_assert_false (g_file_test (g_build_filename (dir, "out.alignment", NULL), G_FILE_TEST_EXISTS));
+  out = g_build_filename (dir, "out.alignment", NULL);
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
 
   remove_dir (dir);
 }
