@@ -4,7 +4,6 @@
  */
 #include "config.h"
 
-#include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
 #include <pango/pangocairo.h>
 
@@ -12,6 +11,7 @@
 #include "alignment-heatmap-layout.h"
 #include "alignment-render-file.h"
 #include "alignment-survey-form.h"
+#include "alignment-survey-text.h"
 
 #define MARGIN        56.0
 #define TITLE_SIZE    18.0
@@ -35,38 +35,6 @@ wrapped (PangoContext *context,
   pango_layout_set_width (layout, pango_units_from_double (width));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   return layout;
-}
-
-static double
-layout_height (PangoLayout *layout)
-{
-  int height;
-
-  pango_layout_get_size (layout, NULL, &height);
-  return pango_units_to_double (height);
-}
-
-static double
-layout_width (PangoLayout *layout)
-{
-  int width;
-
-  pango_layout_get_size (layout, &width, NULL);
-  return pango_units_to_double (width);
-}
-
-/* Shows @layout at @x, @y; returns its height. */
-static double
-show (cairo_t             *cr,
-      PangoLayout         *layout,
-      const AlignmentRgba *color,
-      double               x,
-      double               y)
-{
-  alignment_rgba_set_source (cr, color);
-  cairo_move_to (cr, x, y);
-  pango_cairo_show_layout (cr, layout);
-  return layout_height (layout);
 }
 
 static void
@@ -100,13 +68,14 @@ paint_scale (cairo_t                *cr,
       alignment_rgba_set_source (cr, &palette->foreground);
       cairo_rectangle (cr, bx, y, BOX, BOX);
       cairo_stroke (cr);
-      number_height = show (cr, label, &palette->foreground,
-                            bx + (BOX - layout_width (label)) / 2, y + BOX + 2);
+      number_height = alignment_survey_text_show (cr, label, &palette->foreground,
+                                                  bx + (BOX - alignment_survey_text_width (label)) / 2, y + BOX + 2);
     }
 
-  show (cr, disagree, &palette->muted, x, y + BOX + 2 + number_height);
-  show (cr, agree, &palette->muted, x + SCALE_WIDTH - layout_width (agree), y + BOX + 2 + number_height);
-  return BOX + 2 + number_height + layout_height (agree);
+  alignment_survey_text_show (cr, disagree, &palette->muted, x, y + BOX + 2 + number_height);
+  alignment_survey_text_show (cr, agree, &palette->muted, x + SCALE_WIDTH - alignment_survey_text_width (agree),
+                              y + BOX + 2 + number_height);
+  return BOX + 2 + number_height + alignment_survey_text_height (agree);
 }
 
 /* The heading, the instructions and the respondent's lines; returns the
@@ -143,23 +112,23 @@ paint_head (cairo_t                *cr,
                                 alignment_case_get_party_name (kase, other));
   intro = wrapped (context, intro_text, TEXT_SIZE, FALSE, width);
 
-  y += show (cr, title, &palette->foreground, MARGIN, y) + 4;
-  y += show (cr, sub, &palette->muted, MARGIN, y) + 14;
+  y += alignment_survey_text_show (cr, title, &palette->foreground, MARGIN, y) + 4;
+  y += alignment_survey_text_show (cr, sub, &palette->muted, MARGIN, y) + 14;
 
   /* Room to write on, after each label. */
-  show (cr, role, &palette->foreground, MARGIN, y);
-  show (cr, date, &palette->foreground, date_x, y);
-  line_y = y + layout_height (role);
+  alignment_survey_text_show (cr, role, &palette->foreground, MARGIN, y);
+  alignment_survey_text_show (cr, date, &palette->foreground, date_x, y);
+  line_y = y + alignment_survey_text_height (role);
   alignment_rgba_set_source (cr, &palette->muted);
   cairo_set_line_width (cr, 0.6);
-  cairo_move_to (cr, MARGIN + layout_width (role) + 6, line_y);
+  cairo_move_to (cr, MARGIN + alignment_survey_text_width (role) + 6, line_y);
   cairo_line_to (cr, date_x - 18, line_y);
-  cairo_move_to (cr, date_x + layout_width (date) + 6, line_y);
+  cairo_move_to (cr, date_x + alignment_survey_text_width (date) + 6, line_y);
   cairo_line_to (cr, MARGIN + width, line_y);
   cairo_stroke (cr);
   y = line_y + 16;
 
-  y += show (cr, intro, &palette->foreground, MARGIN, y) + 8;
+  y += alignment_survey_text_show (cr, intro, &palette->foreground, MARGIN, y) + 8;
 
   alignment_rgba_set_source (cr, &palette->grid);
   cairo_set_line_width (cr, 0.5);
@@ -206,7 +175,7 @@ alignment_survey_form_paint (cairo_t                *cr,
       g_autoptr(PangoLayout) text = wrapped (context, alignment_survey_item_get_text (item),
                                              TEXT_SIZE, FALSE, text_width - 22);
       double scale_height = BOX + 2 + 2 * SMALL_SIZE * 1.3;
-      double height = MAX (layout_height (text), scale_height);
+      double height = MAX (alignment_survey_text_height (text), scale_height);
 
       /* A long wording runs on to another page rather than off this
        * one. */
@@ -218,8 +187,8 @@ alignment_survey_form_paint (cairo_t                *cr,
           pages++;
         }
 
-      show (cr, label, &palette->foreground, MARGIN, y);
-      show (cr, text, &palette->foreground, MARGIN + 22, y);
+      alignment_survey_text_show (cr, label, &palette->foreground, MARGIN, y);
+      alignment_survey_text_show (cr, text, &palette->foreground, MARGIN + 22, y);
       paint_scale (cr, context, palette, MARGIN + width - SCALE_WIDTH, y);
       y += height + ITEM_GAP;
     }
@@ -228,13 +197,18 @@ alignment_survey_form_paint (cairo_t                *cr,
   return pages;
 }
 
-static cairo_status_t
-append_bytes (void                *closure,
-              const unsigned char *data,
-              unsigned int         length)
+/* Both parties' pages, one after the other. */
+static void
+render_form (cairo_t  *cr,
+             double    width,
+             double    height,
+             gpointer  user_data)
 {
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
+  const AlignmentPalette *palette = alignment_palette_get (ALIGNMENT_PALETTE_PRINT, ALIGNMENT_SCALE_RED_GREEN);
+
+  alignment_survey_form_paint (cr, user_data, ALIGNMENT_PARTY_CUSTOMER, palette);
+  cairo_show_page (cr);
+  alignment_survey_form_paint (cr, user_data, ALIGNMENT_PARTY_PROVIDER, palette);
 }
 
 gboolean
@@ -242,43 +216,27 @@ alignment_survey_form_export (AlignmentCase  *kase,
                               const char     *path,
                               GError        **error)
 {
-  const AlignmentPalette *palette = alignment_palette_get (ALIGNMENT_PALETTE_PRINT, ALIGNMENT_SCALE_RED_GREEN);
-  g_autoptr(GByteArray) pdf = g_byte_array_new ();
-  g_autoptr(AlignmentFigureTitle) block = alignment_figure_title_new (kase, 0);
+  g_autoptr(AlignmentFigureTitle) block = NULL;
   g_autofree char *title = NULL;
-  cairo_surface_t *surface;
-  cairo_status_t status;
-  cairo_t *cr;
+  AlignmentRenderFormat format;
 
   g_return_val_if_fail (ALIGNMENT_IS_CASE (kase), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  /* Held in memory and written in one go, so that a failure leaves no
-   * half a form behind. */
-  surface = cairo_pdf_surface_create_for_stream (append_bytes, pdf,
-                                                 ALIGNMENT_SURVEY_FORM_WIDTH, ALIGNMENT_SURVEY_FORM_HEIGHT);
-  /* TRANSLATORS: the PDF title of the printed questionnaire; %s is the
-   * case's title */
-  title = g_strdup_printf (_("Trust survey: %s"), block->title);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
-  cr = cairo_create (surface);
-  alignment_survey_form_paint (cr, kase, ALIGNMENT_PARTY_CUSTOMER, palette);
-  cairo_show_page (cr);
-  alignment_survey_form_paint (cr, kase, ALIGNMENT_PARTY_PROVIDER, palette);
-  cairo_show_page (cr);
-  status = cairo_status (cr);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-
-  if (status != CAIRO_STATUS_SUCCESS)
+  /* Pages are for PDF only: an SVG or PNG holds one. */
+  if (!alignment_render_format_from_path (path, &format, error))
+    return FALSE;
+  if (format != ALIGNMENT_RENDER_FORMAT_PDF)
     {
-      g_set_error (error, ALIGNMENT_RENDER_ERROR, ALIGNMENT_RENDER_ERROR_WRITE,
-                   _("Could not write “%s”: %s"), path, cairo_status_to_string (status));
+      g_set_error (error, ALIGNMENT_RENDER_ERROR, ALIGNMENT_RENDER_ERROR_FORMAT,
+                   _("The questionnaire is written as a .pdf"));
       return FALSE;
     }
 
-  return g_file_set_contents (path, (const char *) pdf->data, pdf->len, error);
+  block = alignment_figure_title_new (kase, 0);
+  /* TRANSLATORS: the PDF title of the printed questionnaire; %s is the
+   * case's title */
+  title = g_strdup_printf (_("Trust survey: %s"), block->title);
+  return alignment_render_to_file_described (path, ALIGNMENT_SURVEY_FORM_WIDTH, ALIGNMENT_SURVEY_FORM_HEIGHT, 96.0,
+                                             title, NULL, render_form, kase, error);
 }

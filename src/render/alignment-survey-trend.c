@@ -12,13 +12,15 @@
 #include "alignment-figure-title.h"
 #include "alignment-heatmap-layout.h"
 #include "alignment-render-file.h"
+#include "alignment-survey-text.h"
 #include "alignment-survey-trend.h"
+#include "alignment-timeline-painter.h"
 
 #define MARGIN       24.0
 #define FONT_SIZE     9.0
 #define TITLE_SIZE   11.0
 #define AXIS_WIDTH   28.0
-#define LEGEND_WIDTH 230.0
+#define LEGEND_WIDTH 250.0
 #define LABEL_HEIGHT 34.0
 #define MARKER        3.2
 
@@ -47,34 +49,23 @@ set_realm_dash (cairo_t        *cr,
     cairo_set_dash (cr, NULL, 0, 0);
 }
 
-/* A filled circle, an open square or a filled triangle. */
+/* A filled circle, an open square or a filled triangle, as the
+ * timeline draws them. */
 static void
-paint_marker (cairo_t        *cr,
-              AlignmentRealm  realm,
-              double          x,
-              double          y)
+paint_marker (cairo_t                *cr,
+              const AlignmentPalette *palette,
+              AlignmentParty          party,
+              AlignmentRealm          realm,
+              double                  x,
+              double                  y)
 {
+  AlignmentMarkerShape shape = realm == ALIGNMENT_REALM_OPERATIONAL ? ALIGNMENT_MARKER_SQUARE
+                             : realm == ALIGNMENT_REALM_RELATIONAL ? ALIGNMENT_MARKER_TRIANGLE
+                             : ALIGNMENT_MARKER_CIRCLE;
+
   cairo_set_dash (cr, NULL, 0, 0);
-  switch (realm)
-    {
-    case ALIGNMENT_REALM_OPERATIONAL:
-      cairo_rectangle (cr, x - MARKER, y - MARKER, 2 * MARKER, 2 * MARKER);
-      cairo_set_line_width (cr, 1.2);
-      cairo_stroke (cr);
-      break;
-    case ALIGNMENT_REALM_RELATIONAL:
-      cairo_move_to (cr, x, y - MARKER * 1.2);
-      cairo_line_to (cr, x + MARKER * 1.1, y + MARKER * 0.8);
-      cairo_line_to (cr, x - MARKER * 1.1, y + MARKER * 0.8);
-      cairo_close_path (cr);
-      cairo_fill (cr);
-      break;
-    case ALIGNMENT_REALM_CONTRACTUAL:
-    default:
-      cairo_arc (cr, x, y, MARKER, 0, 2 * G_PI);
-      cairo_fill (cr);
-      break;
-    }
+  alignment_timeline_paint_marker (cr, shape, x, y, MARKER, party_color (palette, party),
+                                   realm == ALIGNMENT_REALM_OPERATIONAL, &palette->background);
 }
 
 static int
@@ -106,36 +97,6 @@ alignment_survey_trend_rounds (AlignmentCase *kase)
   return sorted;
 }
 
-static double
-text_width (PangoLayout *layout)
-{
-  int width;
-
-  pango_layout_get_size (layout, &width, NULL);
-  return pango_units_to_double (width);
-}
-
-static double
-text_height (PangoLayout *layout)
-{
-  int height;
-
-  pango_layout_get_size (layout, NULL, &height);
-  return pango_units_to_double (height);
-}
-
-static void
-show_at (cairo_t             *cr,
-         PangoLayout         *layout,
-         const AlignmentRgba *color,
-         double               x,
-         double               y)
-{
-  alignment_rgba_set_source (cr, color);
-  cairo_move_to (cr, x, y);
-  pango_cairo_show_layout (cr, layout);
-}
-
 static void
 paint_axis (cairo_t                *cr,
             PangoContext           *context,
@@ -158,12 +119,13 @@ paint_axis (cairo_t                *cr,
       cairo_move_to (cr, left, y);
       cairo_line_to (cr, left + plot_width, y);
       cairo_stroke (cr);
-      show_at (cr, label, &palette->foreground, left - 6 - text_width (label), y - text_height (label) / 2);
+      alignment_survey_text_show (cr, label, &palette->foreground, left - 6 - alignment_survey_text_width (label),
+                                  y - alignment_survey_text_height (label) / 2);
     }
 
   /* The neutral middle, named where no line starts. */
-  show_at (cr, neutral, &palette->muted, left + plot_width - text_width (neutral) - 2,
-           top + plot_height / 2 - text_height (neutral) - 1);
+  alignment_survey_text_show (cr, neutral, &palette->muted, left + plot_width - alignment_survey_text_width (neutral) - 2,
+           top + plot_height / 2 - alignment_survey_text_height (neutral) - 1);
 }
 
 static void
@@ -177,8 +139,8 @@ paint_legend (cairo_t                *cr,
   g_autoptr(PangoLayout) heading = alignment_render_text_layout (context, _("Trust in the other party"),
                                                                  FONT_SIZE, TRUE);
 
-  show_at (cr, heading, &palette->foreground, x, y);
-  y += text_height (heading) + 6;
+  alignment_survey_text_show (cr, heading, &palette->foreground, x, y);
+  y += alignment_survey_text_height (heading) + 6;
 
   for (AlignmentParty party = ALIGNMENT_PARTY_CUSTOMER; party <= ALIGNMENT_PARTY_PROVIDER; party++)
     for (AlignmentRealm realm = 0; realm < ALIGNMENT_N_REALMS; realm++)
@@ -198,9 +160,9 @@ paint_legend (cairo_t                *cr,
         cairo_move_to (cr, x, mid);
         cairo_line_to (cr, x + 28, mid);
         cairo_stroke (cr);
-        paint_marker (cr, realm, x + 14, mid);
-        show_at (cr, label, &palette->foreground, x + 36, y);
-        y += text_height (label) + 5;
+        paint_marker (cr, palette, party, realm, x + 14, mid);
+        alignment_survey_text_show (cr, label, &palette->foreground, x + 36, y);
+        y += alignment_survey_text_height (label) + 5;
       }
 }
 
@@ -258,8 +220,8 @@ alignment_survey_trend_paint (cairo_t                *cr,
       pango_layout_set_alignment (name, PANGO_ALIGN_CENTER);
       pango_layout_set_width (when, pango_units_from_double (step - 4));
       pango_layout_set_alignment (when, PANGO_ALIGN_CENTER);
-      show_at (cr, name, &palette->foreground, x + 2, top + plot_height + 6);
-      show_at (cr, when, &palette->muted, x + 2, top + plot_height + 6 + text_height (name));
+      alignment_survey_text_show (cr, name, &palette->foreground, x + 2, top + plot_height + 6);
+      alignment_survey_text_show (cr, when, &palette->muted, x + 2, top + plot_height + 6 + alignment_survey_text_height (name));
     }
 
   items = G_LIST_MODEL (alignment_case_get_survey_items (kase));
@@ -296,7 +258,7 @@ alignment_survey_trend_paint (cairo_t                *cr,
           }
         cairo_stroke (cr);
         for (guint i = 0; i < points; i++)
-          paint_marker (cr, realm, xs[i], ys[i]);
+          paint_marker (cr, palette, party, realm, xs[i], ys[i]);
       }
   cairo_set_dash (cr, NULL, 0, 0);
   g_object_unref (context);

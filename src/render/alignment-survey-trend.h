@@ -18,7 +18,7 @@
 G_BEGIN_DECLS
 
 /* The figure's natural size in points. */
-#define ALIGNMENT_SURVEY_TREND_WIDTH  760.0
+#define ALIGNMENT_SURVEY_TREND_WIDTH  780.0
 #define ALIGNMENT_SURVEY_TREND_HEIGHT 420.0
 
 /* The rounds of @kase in the figure's order, by date with the undated
