@@ -64,6 +64,11 @@ int             alignment_tool_render_timeline     (int                  argc,
                                                     char               **argv);
 int             alignment_tool_render_heatmap      (int                  argc,
                                                     char               **argv);
+/* alignment-tool-render-survey.c: "render survey|survey-form …" */
+int             alignment_tool_render_survey       (int                  argc,
+                                                    char               **argv);
+int             alignment_tool_render_survey_form  (int                  argc,
+                                                    char               **argv);
 
 /* alignment-tool-analyse.c */
 int             alignment_tool_command_analyse     (int                  argc,

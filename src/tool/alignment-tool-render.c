@@ -17,7 +17,9 @@ alignment_tool_command_render (int    argc,
   if (figure == NULL || g_str_equal (figure, "--help") || g_str_equal (figure, "-h"))
     {
       g_print ("%s\n  alignment-tool render timeline CASE -o OUT.{pdf,svg,png} [OPTION…]\n"
-               "  alignment-tool render heatmap CASE -o OUT.{pdf,svg,png} [OPTION…]\n\n%s\n",
+               "  alignment-tool render heatmap CASE -o OUT.{pdf,svg,png} [OPTION…]\n"
+               "  alignment-tool render survey CASE -o OUT.{pdf,svg,png} [OPTION…]\n"
+               "  alignment-tool render survey-form CASE -o OUT.pdf\n\n%s\n",
                _("Usage:"),
                _("Run “alignment-tool render FIGURE --help” for the options of a figure."));
       return figure == NULL ? EXIT_USAGE : EXIT_OK;
@@ -28,9 +30,13 @@ alignment_tool_command_render (int    argc,
     return alignment_tool_render_timeline (argc - 1, argv + 1);
   if (g_str_equal (figure, "heatmap"))
     return alignment_tool_render_heatmap (argc - 1, argv + 1);
+  if (g_str_equal (figure, "survey"))
+    return alignment_tool_render_survey (argc - 1, argv + 1);
+  if (g_str_equal (figure, "survey-form"))
+    return alignment_tool_render_survey_form (argc - 1, argv + 1);
 
   {
-    g_autofree char *message = g_strdup_printf (_("Unknown figure “%s”: timeline or heatmap"), figure);
+    g_autofree char *message = g_strdup_printf (_("Unknown figure “%s”: timeline, heatmap, survey or survey-form"), figure);
 
     return alignment_tool_usage_error ("render ", message);
   }

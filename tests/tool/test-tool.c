@@ -9,6 +9,8 @@
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 
+#include "alignment-survey.h"
+
 typedef struct
 {
   int   status; /* exit status, or -1 when killed by a signal */
@@ -1363,6 +1365,138 @@ test_survey_errors (void)
   remove_tree (dir);
 }
 
+/* The blank questionnaire: a page per party, each naming the other
+ * party, with every item of the default wording and the scale's ends. */
+static void
+test_render_survey_form (void)
+{
+  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *pdf = g_build_filename (dir, "form.pdf", NULL);
+  g_autofree char *png = g_build_filename (dir, "form.png", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *info = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(Run) run = { 0 };
+
+  run_tool (&run, "render", "survey-form", example_path (), "-o", pdf);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  g_file_get_contents (pdf, &contents, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  if (run_program ((const char * const[]) { "pdfinfo", pdf, NULL }, &info))
+    {
+      g_autofree char *squeezed = squeeze (info);
+
+      g_assert_nonnull (strstr (squeezed, "\nPages: 2\n"));
+      g_assert_nonnull (strstr (squeezed, "(A4)"));
+    }
+  else
+    g_test_message ("pdfinfo not found: the PDF's pages were not checked");
+  /* Without -layout the wrapped item text reads as running lines. */
+  if (run_program ((const char * const[]) { "pdftotext", pdf, "-", NULL }, &text))
+    {
+      g_autofree char *joined = NULL;
+      g_auto(GStrv) pages = g_strsplit (text, "\f", -1);
+
+      g_strdelimit (text, "\n", ' ');
+      joined = squeeze (text);
+      g_test_message ("%s", joined);
+      g_assert_cmpuint (g_strv_length (pages), >=, 2);
+      g_assert_nonnull (strstr (pages[0], "Your trust in IT service provider"));
+      g_assert_nonnull (strstr (pages[1], "Your trust in Shipbuilder (customer)"));
+      for (guint i = 1; i <= 12; i++)
+        g_assert_nonnull (strstr (joined, alignment_survey_default_text (i)));
+      g_assert_nonnull (strstr (joined, "strongly disagree"));
+      g_assert_nonnull (strstr (joined, "strongly agree"));
+      g_assert_nonnull (strstr (joined, "Your role:"));
+      g_assert_nonnull (strstr (joined, "Date:"));
+    }
+  else
+    g_test_message ("pdftotext not found: the PDF's text was not checked");
+  run_clear (&run);
+
+  /* Paper only. */
+  run_tool (&run, "render", "survey-form", example_path (), "-o", png);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
+
+  remove_tree (dir);
+}
+
+/* The trend of two rounds in all three formats; a case without rounds
+ * says so. */
+static void
+test_render_survey (void)
+{
+  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *csv = test_data ("survey-responses.csv");
+  g_autofree char *first = g_build_filename (dir, "first.alignment", NULL);
+  g_autofree char *second = g_build_filename (dir, "second.alignment", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "trend.pdf", NULL);
+  g_autofree char *svg = g_build_filename (dir, "trend.svg", NULL);
+  g_autofree char *png = g_build_filename (dir, "trend.png", NULL);
+  g_autofree char *undated = write_file (dir, "undated.csv", "Q1,Q2,Q3,Q4,Q5,Q6,Q7,Q8,Q9,Q10,Q11,Q12\n"
+                                                             "5,6,5,6,6,5,2,3,6,2,3,2\n");
+  g_autofree char *contents = NULL;
+  g_autofree char *text = NULL;
+  gsize length;
+  g_auto(Run) run = { 0 };
+
+  run_tool (&run, "render", "survey", example_path (), "-o", pdf);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "no survey rounds"));
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  run_clear (&run);
+
+  run_tool (&run, "survey", "import", example_path (), csv, "-o", first, "--round", "Q1 2024 review");
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  run_tool (&run, "survey", "import", first, undated, "-o", second, "--round", "Mid-year review",
+            "--party", "customer", "--date", "2024-06-30");
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+
+  run_tool (&run, "render", "survey", second, "-o", pdf);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  run_clear (&run);
+  if (run_program ((const char * const[]) { "pdftotext", "-layout", pdf, "-", NULL }, &text))
+    {
+      g_autofree char *squeezed = squeeze (text);
+
+      g_test_message ("%s", squeezed);
+      g_assert_nonnull (strstr (squeezed, "Q1 2024 review Mid-year review"));
+      g_assert_nonnull (strstr (squeezed, "28 March 2024 30 June 2024"));
+      g_assert_nonnull (strstr (squeezed, "Trust in the other party"));
+      g_assert_nonnull (strstr (squeezed, "IT service provider · Contractual"));
+      g_assert_nonnull (strstr (squeezed, "IT service provider · Relational"));
+      g_assert_nonnull (strstr (squeezed, "neutral"));
+    }
+  else
+    g_test_message ("pdftotext not found: the PDF's text was not checked");
+
+  run_tool (&run, "render", "survey", second, "-o", svg);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_get_contents (svg, &contents, &length, NULL));
+  g_assert_nonnull (strstr (contents, "<svg"));
+  g_assert_nonnull (strstr (contents, "<title>Moving to the SAFe agile way of working</title>"));
+  g_clear_pointer (&contents, g_free);
+  run_clear (&run);
+
+  run_tool (&run, "render", "survey", second, "-o", png, "--dpi", "72");
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_get_contents (png, &contents, &length, NULL));
+  g_assert_cmpmem (contents, 8, "\x89PNG\r\n\x1a\n", 8);
+  run_clear (&run);
+
+  run_tool (&run, "render", "survey", second, "-o", "trend.jpg");
+  g_assert_cmpint (run.status, ==, 2);
+
+  remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1393,6 +1527,8 @@ main (int    argc,
   g_test_add_func ("/tool/survey", test_survey);
   g_test_add_func ("/tool/survey/errors", test_survey_errors);
   g_test_add_func ("/tool/survey/findings", test_survey_findings);
+  g_test_add_func ("/tool/render/survey-form", test_render_survey_form);
+  g_test_add_func ("/tool/render/survey", test_render_survey);
   g_test_add_func ("/tool/analyse/governance", test_analyse_governance);
 
   return g_test_run ();
