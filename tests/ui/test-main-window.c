@@ -64,6 +64,12 @@ find_widget (GtkWidget  *root,
   return NULL;
 }
 
+static gboolean
+search_entry_shown (gpointer window)
+{
+  return find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, TRUE, NULL) != NULL;
+}
+
 /* The list of the case library (the signal list is a list view too). */
 static GtkWidget *
 library_list (AlignmentWindow *window)
@@ -553,6 +559,8 @@ test_library (void)
 
   /* Search: titles, parties, and the texts of signals. */
   ui_test_activate (window, "win.search");
+  /* The search bar slides in: a slow machine shows it frames later. */
+  ui_test_spin_until (search_entry_shown, window, "the library's search entry");
   search = find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, TRUE, NULL);
   g_assert_nonnull (search);
   gtk_editable_set_text (GTK_EDITABLE (search), "safe");
