@@ -107,7 +107,7 @@ layout_legend (AlignmentTimelineLayout *layout,
       AlignmentTimelineLegendItem *item = &g_array_index (items, AlignmentTimelineLegendItem, i);
       double symbol_w = item->kind == ALIGNMENT_LEGEND_SHAPE || item->kind == ALIGNMENT_LEGEND_HOLLOW ? 1.4 * f
                         : item->kind == ALIGNMENT_LEGEND_URGENCY ? 4.4 * f
-                        : item->kind == ALIGNMENT_LEGEND_LEVEL ? 2.0 * f : 3.0 * f;
+                        : item->kind == ALIGNMENT_LEGEND_LEVEL ? 1.6 * f : 3.0 * f;
       double text_w = alignment_timeline_text_measure (layout->data->text, item->label, f);
       double w = symbol_w + 0.5 * f + text_w;
 
