@@ -30,8 +30,10 @@ typedef struct
   guint8      party;     /* ALIGNMENT_PARTY_INDEX, 2 for unknown */
   guint8      urgency;
   guint8      understood;
+  guint8      level;     /* escalation level, 0 when not set */
   gint8       net[ALIGNMENT_N_PARTIES];
   const char *id;        /* borrowed from the signal */
+  const char *board;     /* borrowed from the signal; NULL when not set */
 } AlignmentTimelineEntry;
 
 typedef struct
@@ -57,6 +59,7 @@ struct _AlignmentTimelineData
   GArray                 *threads;   /* AlignmentTimelineThread, by number */
   guint                   n_party_lanes;
   gboolean                has_unthreaded;
+  guint                   n_levelled; /* dated signals with a level */
   char                   *party_names[3];
 
   /* Widths of ids and labels, kept as long as the signals are. */

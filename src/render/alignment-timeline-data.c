@@ -107,6 +107,11 @@ alignment_timeline_data_new (AlignmentSignal *const *signals,
       e->urgency = alignment_signal_get_urgency (signal);
       e->understood = alignment_signal_get_understood (signal);
       e->id = alignment_signal_get_id (signal);
+      e->board = alignment_signal_get_board (signal);
+      if (e->board != NULL && *e->board == '\0')
+        e->board = NULL;
+      e->level = (guint8) MIN (alignment_signal_get_escalation_level (signal), G_MAXUINT8);
+      data->n_levelled += e->level != 0;
       for (guint p = 0; p < ALIGNMENT_N_PARTIES; p++)
         {
           AlignmentParty party = p == 0 ? ALIGNMENT_PARTY_CUSTOMER : ALIGNMENT_PARTY_PROVIDER;
@@ -375,6 +380,12 @@ alignment_timeline_data_get_lane (AlignmentTimelineData  *data,
   int rank = alignment_timeline_data_get_rank (data, position);
 
   return rank < 0 ? 0 : data->entries[rank].lane[lanes];
+}
+
+guint
+alignment_timeline_data_get_n_levelled (AlignmentTimelineData *data)
+{
+  return data->n_levelled;
 }
 
 guint

@@ -59,6 +59,8 @@ int                    alignment_timeline_data_get_rank      (AlignmentTimelineD
                                                               guint                  position);
 AlignmentSignal       *alignment_timeline_data_get_signal    (AlignmentTimelineData *data,
                                                               guint                  position);
+/* Dated signals that record an escalation level. */
+guint                  alignment_timeline_data_get_n_levelled (AlignmentTimelineData *data);
 /* The name of a party by its ALIGNMENT_PARTY_INDEX (2: sender not set). */
 const char            *alignment_timeline_data_get_party_name (AlignmentTimelineData *data,
                                                                int                    party_index);

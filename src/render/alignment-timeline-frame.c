@@ -29,6 +29,7 @@ alignment_timeline_options_init (AlignmentTimelineOptions *options,
   options->height = 1080;
   options->trust_strip = TRUE;
   options->legend = TRUE;
+  options->levels = TRUE;
   options->font_size = 11;
   {
     GDate today;
@@ -97,12 +98,16 @@ layout_legend (AlignmentTimelineLayout *layout,
     add_legend_item (layout, items, ALIGNMENT_LEGEND_TODAY, 0, _("Today"));
   if (layout->options.trust_strip)
     add_legend_item (layout, items, ALIGNMENT_LEGEND_TRUST, 0, _("Net trust lost, gained"));
+  /* Only when there are levels: a case without them keeps its picture. */
+  if (layout->options.levels && layout->data->n_levelled > 0)
+    add_legend_item (layout, items, ALIGNMENT_LEGEND_LEVEL, 0, _("Escalation level"));
 
   for (guint i = 0; i < items->len; i++)
     {
       AlignmentTimelineLegendItem *item = &g_array_index (items, AlignmentTimelineLegendItem, i);
       double symbol_w = item->kind == ALIGNMENT_LEGEND_SHAPE || item->kind == ALIGNMENT_LEGEND_HOLLOW ? 1.4 * f
-                        : item->kind == ALIGNMENT_LEGEND_URGENCY ? 4.4 * f : 3.0 * f;
+                        : item->kind == ALIGNMENT_LEGEND_URGENCY ? 4.4 * f
+                        : item->kind == ALIGNMENT_LEGEND_LEVEL ? 1.6 * f : 3.0 * f;
       double text_w = alignment_timeline_text_measure (layout->data->text, item->label, f);
       double w = symbol_w + 0.5 * f + text_w;
 

@@ -121,7 +121,8 @@ static inline gboolean
 entry_visible (const AlignmentTimelineEntry   *e,
                const AlignmentTimelineOptions *o)
 {
-  return e->start < o->last_day && MAX (e->start, e->end) + 1 > o->first_day;
+  return e->start < o->last_day && MAX (e->start, e->end) + 1 > o->first_day
+         && (o->board == NULL || g_strcmp0 (e->board, o->board) == 0);
 }
 
 
@@ -648,7 +649,8 @@ layout_trust (AlignmentTimelineLayout *layout,
 
       while (cell + 2 < edges->len && e->start >= g_array_index (edges, guint32, cell + 1))
         cell++;
-      if (e->start < g_array_index (edges, guint32, cell))
+      if (e->start < g_array_index (edges, guint32, cell)
+          || (layout->options.board != NULL && g_strcmp0 (e->board, layout->options.board) != 0))
         continue;
       for (int p = 0; p < ALIGNMENT_N_PARTIES; p++)
         g_array_index (layout->trust, AlignmentTimelineTrustCell, cell * 2 + p).net += e->net[p];
@@ -882,6 +884,7 @@ marker_init (AlignmentTimelineMarker      *m,
   m->type = e->type;
   m->shape = alignment_timeline_shape_for_type (e->type);
   m->hollow = e->understood == ALIGNMENT_UNDERSTOOD_NO;
+  m->level = layout->options.levels ? e->level : 0;
   m->radius = radius_for_urgency (e->urgency, layout->font_size);
   m->x_end = e->end != 0 ? alignment_timeline_layout_day_to_x (layout, e->end + 0.5) : m->x;
 }
@@ -947,7 +950,10 @@ build_markers (LayoutBuild *b)
 
       if (lane < b->lane_lo || lane >= b->lane_hi || !entry_visible (e, o))
         {
-          b->marker_of[r - b->lo] = NOT_LAID_OUT;
+          /* Another board's signal is not drawn, nor linked to. */
+          gboolean other_board = o->board != NULL && g_strcmp0 (e->board, o->board) != 0;
+
+          b->marker_of[r - b->lo] = other_board ? AGGREGATED : NOT_LAID_OUT;
           continue;
         }
       s = &b->lanes[lane - b->lane_lo];

@@ -47,10 +47,16 @@ typedef struct
    * share the height, as a page or an image at its natural height
    * wants). */
   gboolean fit_lanes;
+  /* Each signal's escalation level as a small number beside its marker,
+   * with a legend entry when any signal has one. */
+  gboolean levels;
+  /* Only the signals raised or aligned in the board of this name; NULL
+   * for all.  Borrowed: it must outlive the layouts made with it. */
+  const char *board;
 } AlignmentTimelineOptions;
 
-/* Defaults: party lanes, 1920 × 1080, all dated signals with a margin,
- * today, legend and trust strip on. */
+/* Defaults: party lanes, 1920 × 1080, all dated signals of every board
+ * with a margin, today, levels, legend and trust strip on. */
 void     alignment_timeline_options_init       (AlignmentTimelineOptions *options,
                                                 AlignmentTimelineData    *data);
 /* The height that shows every thread lane at its natural size (for
@@ -97,6 +103,7 @@ typedef struct
   double                x, y;      /* centre */
   double                radius;    /* by urgency */
   double                x_end;     /* end of the bar; x when there is none */
+  guint                 level;     /* escalation level, 0 when none or off */
   gboolean              has_label; /* FALSE when no free place was found */
   AlignmentTimelineRect label;     /* the id's box */
 } AlignmentTimelineMarker;
@@ -137,6 +144,7 @@ typedef enum
   ALIGNMENT_LEGEND_DENSITY,     /* too many signals to draw apart */
   ALIGNMENT_LEGEND_TODAY,
   ALIGNMENT_LEGEND_TRUST,       /* lost, gained */
+  ALIGNMENT_LEGEND_LEVEL,       /* escalation level beside a marker */
 } AlignmentLegendKind;
 
 typedef struct

@@ -659,6 +659,54 @@ paint_markers (cairo_t                       *cr,
     }
 }
 
+/* The level as a small bold number at the marker's top right, on the
+ * background so that it reads over links and in greyscale. */
+static void
+draw_level (cairo_t                *cr,
+            PangoLayout            *text,
+            guint                   level,
+            double                  x,
+            double                  y,
+            double                  radius,
+            double                  f,
+            const AlignmentPalette *palette,
+            double                  alpha)
+{
+  char number[12];
+  double w, h = 0.8 * f * 1.2;
+  double left = x + radius * 0.6, top = y - radius - 0.45 * h;
+
+  g_snprintf (number, sizeof number, "%u", level);
+  w = _alignment_timeline_text_width (text, number);
+  _alignment_timeline_set_source (cr, &palette->background, 0.85 * alpha);
+  cairo_rectangle (cr, left - 0.08 * f, top + 0.05 * h, w + 0.16 * f, 0.9 * h);
+  cairo_fill (cr);
+  _alignment_timeline_set_source (cr, &palette->foreground, alpha);
+  _alignment_timeline_show_text (cr, text, number, left, top);
+}
+
+static void
+paint_levels (cairo_t                       *cr,
+              const AlignmentTimelineLayout *layout,
+              const AlignmentTimelineStyle  *style)
+{
+  const AlignmentPalette *palette = _alignment_timeline_palette_of (style);
+  double f = layout->font_size;
+  g_autoptr(PangoLayout) text = NULL;
+
+  for (guint i = 0; i < layout->markers->len; i++)
+    {
+      const AlignmentTimelineMarker *m = &g_array_index (layout->markers, AlignmentTimelineMarker, i);
+
+      if (m->level == 0)
+        continue;
+      if (text == NULL)
+        text = _alignment_timeline_text_layout (cr, 0.8 * f, TRUE);
+      draw_level (cr, text, m->level, m->x, m->y, m->radius, f, palette,
+                  _alignment_timeline_alpha_for (style, m->position));
+    }
+}
+
 static void
 paint_density (cairo_t                       *cr,
                const AlignmentTimelineLayout *layout,
@@ -930,6 +978,7 @@ alignment_timeline_paint_plot (cairo_t                       *cr,
   paint_links (cr, layout, style);
   paint_link_labels (cr, layout, style);
   paint_markers (cr, layout, style);
+  paint_levels (cr, layout, style);
   cairo_restore (cr);
 }
 
@@ -1129,6 +1178,15 @@ alignment_timeline_paint_legend (cairo_t                       *cr,
           cairo_move_to (cr, s->x + s->width / 2, s->y + 0.1 * f);
           cairo_line_to (cr, s->x + s->width / 2, s->y + s->height - 0.1 * f);
           cairo_stroke (cr);
+          break;
+        case ALIGNMENT_LEGEND_LEVEL:
+          {
+            g_autoptr(PangoLayout) small = _alignment_timeline_text_layout (cr, 0.8 * f, TRUE);
+
+            draw_marker (cr, ALIGNMENT_MARKER_CIRCLE, s->x + r, cy, r,
+                         &palette->muted, FALSE, &palette->background, 1.0);
+            draw_level (cr, small, 2, s->x + r, cy, r, f, palette, 1.0);
+          }
           break;
         case ALIGNMENT_LEGEND_TRUST:
         default:

@@ -23,6 +23,7 @@ only_moved (const AlignmentTimelineOptions *a,
   return a->lanes == b->lanes && a->width == b->width && a->height == b->height
          && a->lane_offset == b->lane_offset && a->today == b->today
          && a->trust_strip == b->trust_strip && a->legend == b->legend
+         && a->levels == b->levels && g_strcmp0 (a->board, b->board) == 0
          && a->font_size == b->font_size && a->legend_width == b->legend_width
          && fabs (span_a - span_b) <= 1e-9 * MAX (span_a, 1.0);
 }

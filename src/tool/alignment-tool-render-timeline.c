@@ -176,9 +176,11 @@ alignment_tool_render_timeline (int    argc,
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
   g_autofree char *lanes = NULL;
+  g_autofree char *board = NULL;
   double width = 0, height = 0, dpi = 96;
   int repeat = 0, pages = 0;
   gboolean no_legend = FALSE, no_trust = FALSE, no_title = FALSE;
+  gboolean levels = FALSE, no_levels = FALSE;
   g_autoptr(AlignmentFigureTitle) title = NULL;
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the figure to FILE (.pdf, .svg or .png)"), N_("FILE") },
@@ -188,6 +190,9 @@ alignment_tool_render_timeline (int    argc,
     { "height", 0, 0, G_OPTION_ARG_DOUBLE, &height, N_("Height in points (default: what the lanes need)"), N_("H") },
     { "dpi", 0, 0, G_OPTION_ARG_DOUBLE, &dpi, N_("Resolution of a PNG (default 96)"), N_("DPI") },
     { "layout", 0, 0, G_OPTION_ARG_STRING, &lanes, N_("A lane per party or per thread (default party)"), N_("party|thread") },
+    { "board", 0, 0, G_OPTION_ARG_STRING, &board, N_("Only the signals raised or aligned in the governance board NAME"), N_("NAME") },
+    { "levels", 0, 0, G_OPTION_ARG_NONE, &levels, N_("Show each signal’s escalation level beside its marker (the default)"), NULL },
+    { "no-levels", 0, 0, G_OPTION_ARG_NONE, &no_levels, N_("Leave out the escalation levels"), NULL },
     { "no-legend", 0, 0, G_OPTION_ARG_NONE, &no_legend, N_("Leave out the legend"), NULL },
     { "no-trust", 0, 0, G_OPTION_ARG_NONE, &no_trust, N_("Leave out the net trust strip"), NULL },
     { "no-title", 0, 0, G_OPTION_ARG_NONE, &no_title, N_("Leave out the title block: the case, its parties and period, the date made"), NULL },
@@ -230,10 +235,20 @@ alignment_tool_render_timeline (int    argc,
     return EXIT_USAGE;
   if (first != 0 && last != 0 && last < first)
     return alignment_tool_usage_error ("render timeline ", _("--to is before --from"));
+  if (levels && no_levels)
+    return alignment_tool_usage_error ("render timeline ", _("Give --levels or --no-levels, not both"));
 
   self = alignment_tool_load_case (argv[1]);
   if (self == NULL)
     return EXIT_INVALID;
+
+  if (board != NULL
+      && alignment_governance_lookup_board (G_LIST_MODEL (alignment_case_get_boards (self)), board) == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("The case has no board “%s”"), board);
+
+      return alignment_tool_usage_error ("render timeline ", message);
+    }
 
   figure.data = alignment_timeline_data_new_for_case (self);
   alignment_timeline_options_init (&figure.options, figure.data);
@@ -241,6 +256,8 @@ alignment_tool_render_timeline (int    argc,
                          ? ALIGNMENT_TIMELINE_LANES_THREAD : ALIGNMENT_TIMELINE_LANES_PARTY;
   figure.options.legend = !no_legend;
   figure.options.trust_strip = !no_trust;
+  figure.options.levels = !no_levels;
+  figure.options.board = board;
   if (first != 0)
     figure.options.first_day = first;
   if (last != 0)

@@ -545,6 +545,104 @@ test_legend (void)
   g_assert_cmpfloat (layout->legend.y, >, layout->strip.y + layout->strip.height);
 }
 
+/* Gives the example's signal @id a board and a level. */
+static void
+set_governance (AlignmentCase *self,
+                const char    *id,
+                const char    *board,
+                guint          level)
+{
+  AlignmentSignalList *list = alignment_case_get_signals (self);
+  int position = alignment_signal_list_find_id (list, id);
+  g_autoptr(AlignmentSignal) signal = NULL;
+
+  g_assert_cmpint (position, >=, 0);
+  signal = g_list_model_get_item (G_LIST_MODEL (list), (guint) position);
+  alignment_signal_set_board (signal, board);
+  alignment_signal_set_escalation_level (signal, level);
+}
+
+static gboolean
+has_legend_kind (AlignmentTimelineLayout *layout,
+                 AlignmentLegendKind      kind)
+{
+  for (guint i = 0; i < layout->legend_items->len; i++)
+    if (g_array_index (layout->legend_items, AlignmentTimelineLegendItem, i).kind == kind)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Levels reach the markers and the legend when on, and neither when off;
+ * a case without levels has no legend entry for them. */
+static void
+test_levels (void)
+{
+  g_autoptr(AlignmentCase) self = load_example ();
+  g_autoptr(AlignmentTimelineData) plain_data = NULL;
+  g_autoptr(AlignmentTimelineLayout) plain = example_layout (self, &plain_data, ALIGNMENT_TIMELINE_LANES_PARTY);
+  g_autoptr(AlignmentTimelineData) data = NULL;
+  g_autoptr(AlignmentTimelineLayout) layout = NULL;
+  g_autoptr(AlignmentTimelineLayout) off = NULL;
+  AlignmentTimelineOptions options;
+
+  g_assert_true (plain->options.levels);
+  g_assert_cmpuint (alignment_timeline_data_get_n_levelled (plain_data), ==, 0);
+  g_assert_false (has_legend_kind (plain, ALIGNMENT_LEGEND_LEVEL));
+
+  set_governance (self, "1b", "Steering board", 2);
+  set_governance (self, "1c", "Steering board", 3);
+  layout = example_layout (self, &data, ALIGNMENT_TIMELINE_LANES_PARTY);
+  g_assert_cmpuint (alignment_timeline_data_get_n_levelled (data), ==, 2);
+  g_assert_true (has_legend_kind (layout, ALIGNMENT_LEGEND_LEVEL));
+  g_assert_cmpuint (marker_by_id (layout, "1b")->level, ==, 2);
+  g_assert_cmpuint (marker_by_id (layout, "1c")->level, ==, 3);
+  g_assert_cmpuint (marker_by_id (layout, "1a")->level, ==, 0);
+
+  options = layout->options;
+  options.levels = FALSE;
+  off = alignment_timeline_layout_new (data, &options);
+  g_assert_false (has_legend_kind (off, ALIGNMENT_LEGEND_LEVEL));
+  g_assert_cmpuint (marker_by_id (off, "1b")->level, ==, 0);
+}
+
+/* Filtering by board leaves the markers of that board only, and links
+ * none to the others. */
+static void
+test_board_filter (void)
+{
+  g_autoptr(AlignmentCase) self = load_example ();
+  g_autoptr(AlignmentTimelineData) data = NULL;
+  g_autoptr(AlignmentTimelineLayout) all = NULL;
+  g_autoptr(AlignmentTimelineLayout) steering = NULL;
+  g_autoptr(AlignmentTimelineLayout) review = NULL;
+  AlignmentTimelineOptions options;
+
+  set_governance (self, "1a", "Service review", 1);
+  set_governance (self, "1b", "Steering board", 2);
+  set_governance (self, "1c", "Steering board", 3);
+  set_governance (self, "2a", "Steering board", 0);
+  all = example_layout (self, &data, ALIGNMENT_TIMELINE_LANES_PARTY);
+  g_assert_cmpuint (all->markers->len, ==, EXAMPLE_N_SIGNALS);
+
+  options = all->options;
+  options.board = "Steering board";
+  steering = alignment_timeline_layout_new (data, &options);
+  g_assert_cmpuint (steering->markers->len, ==, 3);
+  g_assert_cmpuint (steering->n_visible, ==, 3);
+  marker_by_id (steering, "1b");
+  marker_by_id (steering, "1c");
+  marker_by_id (steering, "2a");
+  /* 1b to 1c is drawn; nothing runs to 1a or 1d, which are not. */
+  g_assert_cmpuint (steering->links->len, ==, 1);
+  g_assert_cmpuint (steering->tails->len, ==, 0);
+
+  options.board = "Service review";
+  review = alignment_timeline_layout_new (data, &options);
+  g_assert_cmpuint (review->markers->len, ==, 1);
+  g_assert_cmpstr (g_array_index (review->markers, AlignmentTimelineMarker, 0).id, ==, "1a");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -565,6 +663,8 @@ main (int   argc,
   g_test_add_func ("/timeline-layout/density", test_density);
   g_test_add_func ("/timeline-layout/hit", test_hit);
   g_test_add_func ("/timeline-layout/legend", test_legend);
+  g_test_add_func ("/timeline-layout/levels", test_levels);
+  g_test_add_func ("/timeline-layout/board-filter", test_board_filter);
 
   return g_test_run ();
 }

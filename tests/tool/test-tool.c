@@ -856,6 +856,69 @@ test_export_workbook (void)
   remove_tree (dir);
 }
 
+/* ---- render timeline: boards and levels --------------------------------- */
+
+static gboolean
+files_equal (const char *a,
+             const char *b)
+{
+  g_autofree char *ca = NULL, *cb = NULL;
+  gsize la, lb;
+
+  g_assert_true (g_file_get_contents (a, &ca, &la, NULL));
+  g_assert_true (g_file_get_contents (b, &cb, &lb, NULL));
+  return la == lb && memcmp (ca, cb, la) == 0;
+}
+
+/* --board leaves out the other boards' signals and --no-levels the level
+ * numbers: each changes the picture; a board the case lacks is a usage
+ * error, as is asking for levels both ways. */
+static void
+test_render_timeline_governance (void)
+{
+  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *example = read_example ();
+  g_autofree char *step = replace_once (example, "<signal id=\"1b\" ",
+                                        "<signal id=\"1b\" board=\"Steering board\" escalation-level=\"2\" ");
+  g_autofree char *text = replace_once (step, "<signal id=\"1c\" ",
+                                        "<signal id=\"1c\" board=\"Steering board\" escalation-level=\"3\" ");
+  g_autofree char *path = write_file (dir, "levels.alignment", text);
+  g_autofree char *all = g_build_filename (dir, "all.png", NULL);
+  g_autofree char *board = g_build_filename (dir, "board.png", NULL);
+  g_autofree char *bare = g_build_filename (dir, "bare.png", NULL);
+  g_autofree char *levels = g_build_filename (dir, "levels.png", NULL);
+  g_auto(Run) run = { 0 };
+
+  run_tool (&run, "render", "timeline", path, "--no-title", "-o", all);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  run_tool (&run, "render", "timeline", path, "--no-title", "--levels", "-o", levels);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  run_tool (&run, "render", "timeline", path, "--no-title", "--board", "Steering board", "-o", board);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  run_tool (&run, "render", "timeline", path, "--no-title", "--no-levels", "-o", bare);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  g_assert_true (files_equal (all, levels));
+  g_assert_false (files_equal (all, board));
+  g_assert_false (files_equal (all, bare));
+
+  run_tool (&run, "render", "timeline", path, "--board", "Tea party", "-o", board);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "Tea party"));
+  run_clear (&run);
+  run_tool (&run, "render", "timeline", path, "--levels", "--no-levels", "-o", board);
+  g_assert_cmpint (run.status, ==, 2);
+  run_clear (&run);
+  run_tool (&run, "render", "timeline", "--help");
+  g_assert_nonnull (strstr (run.out, "--board"));
+  g_assert_nonnull (strstr (run.out, "--levels"));
+
+  remove_tree (dir);
+}
+
 /* ---- render heatmap, analyse ------------------------------------------- */
 
 /* Runs a program other than the tool; NULL output when it is missing. */
@@ -1521,6 +1584,7 @@ main (int    argc,
   g_test_add_func ("/tool/export", test_export);
   g_test_add_func ("/tool/export-workbook", test_export_workbook);
   g_test_add_func ("/tool/render/heatmap", test_render_heatmap);
+  g_test_add_func ("/tool/render/timeline-governance", test_render_timeline_governance);
   g_test_add_func ("/tool/heatmap/csv-modes", test_heatmap_csv_modes);
   g_test_add_func ("/tool/analyse/text", test_analyse_text);
   g_test_add_func ("/tool/analyse/json", test_analyse_json);

@@ -474,6 +474,68 @@ test_tooltip_fits (void)
 
 /* ---- Main ------------------------------------------------------------------------- */
 
+/* ---- Boards ------------------------------------------------------------------- */
+
+static gboolean
+board_filtered (gpointer data)
+{
+  const AlignmentTimelineLayout *layout = alignment_timeline_view_get_layout (VIEW (ALIGNMENT_WINDOW (data)));
+
+  return layout != NULL && layout->options.board != NULL;
+}
+
+/* Choosing a board in the bar's dropdown draws only that board's
+ * signals; "All boards" draws them all again. */
+static void
+test_board_filter (void)
+{
+  AlignmentWindow *window = new_window_on_timeline (1280, 900);
+  AlignmentCase *c = alignment_window_get_case (window);
+  AlignmentSignalList *signals = alignment_case_get_signals (c);
+  GtkDropDown *dropdown = PAGE (window)->board_dropdown;
+  GListModel *names = gtk_drop_down_get_model (dropdown);
+  const char *ids[] = { "1b", "1c", "2a" };
+  g_autoptr(GBytes) all_pixels = NULL;
+  g_autoptr(GBytes) board_pixels = NULL;
+  guint steering = GTK_INVALID_LIST_POSITION;
+
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (dropdown)));
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names), 0), ==, "All boards");
+  g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, 0);
+  for (guint i = 1; i < g_list_model_get_n_items (names); i++)
+    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (names), i), "Steering board"))
+      steering = i;
+  g_assert_cmpuint (steering, !=, GTK_INVALID_LIST_POSITION);
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_autoptr(AlignmentSignal) signal = g_list_model_get_item (G_LIST_MODEL (signals),
+                                                                 alignment_signal_list_find_id (signals, ids[i]));
+
+      alignment_signal_set_board (signal, "Steering board");
+    }
+  alignment_timeline_view_reload (VIEW (window));
+  ui_test_settle ();
+  ui_test_spin_until (timeline_laid_out, window, "the timeline to be laid out");
+  g_assert_cmpuint (alignment_timeline_view_get_layout (VIEW (window))->markers->len, ==, 16);
+  all_pixels = timeline_pixels (window);
+
+  gtk_drop_down_set_selected (dropdown, steering);
+  ui_test_spin_until (board_filtered, window, "the board's signals only");
+  g_assert_cmpstr (alignment_timeline_view_get_board (VIEW (window)), ==, "Steering board");
+  g_assert_cmpuint (alignment_timeline_view_get_layout (VIEW (window))->markers->len, ==, 3);
+  board_pixels = timeline_pixels (window);
+  g_assert_cmpuint (n_pixels_changed (all_pixels, board_pixels), >, 500);
+
+  gtk_drop_down_set_selected (dropdown, 0);
+  ui_test_settle ();
+  ui_test_spin_until (timeline_laid_out, window, "the timeline to be laid out");
+  g_assert_null (alignment_timeline_view_get_board (VIEW (window)));
+  g_assert_cmpuint (alignment_timeline_view_get_layout (VIEW (window))->markers->len, ==, 16);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -491,6 +553,7 @@ main (int   argc,
   ui_test_add ("/timeline-page/tooltip-fits", test_tooltip_fits, UI_TEST_FRESH_CASES);
   ui_test_add ("/timeline-page/enter-edits-beside", test_enter_edits_beside, UI_TEST_FRESH_CASES);
   ui_test_add ("/timeline-page/lanes-fit-content", test_lanes_fit_content, UI_TEST_FRESH_CASES);
+  ui_test_add ("/timeline-page/board-filter", test_board_filter, UI_TEST_FRESH_CASES);
 
   return ui_test_run ();
 }

@@ -33,6 +33,7 @@ struct _AlignmentCasePage
   GtkPaned             *timeline_paned;
   AlignmentTimelineView *timeline_view;
   GtkToggleButton      *lanes_thread_button;
+  GtkDropDown          *board_dropdown;
   AlignmentHeatmapView *heatmap_view;
   AlignmentThreadPanel *thread_panel;
   /* Beside the timeline, where threads are edited. */

@@ -421,6 +421,46 @@ history_applied_cb (AlignmentCasePage *self,
       }
 }
 
+/* The board filter offers the case's boards, "All boards" first; a board
+ * chosen before stays chosen while the case still has it. */
+static void
+refresh_boards (AlignmentCasePage *self)
+{
+  AlignmentCase *c = alignment_case_page_get_case (self);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autofree char *chosen = g_strdup (alignment_timeline_view_get_board (self->timeline_view));
+  guint selected = 0;
+
+  gtk_string_list_append (names, _("All boards"));
+  if (c != NULL)
+    {
+      GListModel *boards = G_LIST_MODEL (alignment_case_get_boards (c));
+
+      for (guint i = 0; i < g_list_model_get_n_items (boards); i++)
+        {
+          g_autoptr(AlignmentBoard) board = g_list_model_get_item (boards, i);
+          const char *name = alignment_board_get_name (board);
+
+          gtk_string_list_append (names, name);
+          if (g_strcmp0 (name, chosen) == 0)
+            selected = i + 1;
+        }
+    }
+  gtk_drop_down_set_model (self->board_dropdown, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->board_dropdown, selected);
+}
+
+static void
+timeline_board_selected_cb (AlignmentCasePage *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->board_dropdown);
+  GListModel *names = gtk_drop_down_get_model (self->board_dropdown);
+
+  alignment_timeline_view_set_board (self->timeline_view,
+                                     selected == 0 || selected == GTK_INVALID_LIST_POSITION || names == NULL
+                                     ? NULL : gtk_string_list_get_string (GTK_STRING_LIST (names), selected));
+}
+
 /* The case shown changed: every view follows, each keeping what it
  * showed of the case before for when it comes back. */
 static void
@@ -443,6 +483,7 @@ document_changed (AlignmentCasePage *self)
   watch_signal (self, NULL);
 
   alignment_timeline_view_set_case (self->timeline_view, c);
+  refresh_boards (self);
   alignment_heatmap_view_set_case (self->heatmap_view, c);
   alignment_thread_panel_set_case (self->thread_panel, c);
   alignment_thread_panel_set_case (self->timeline_thread_panel, c);
@@ -881,6 +922,7 @@ alignment_case_page_class_init (AlignmentCasePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, timeline_paned);
   gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, timeline_view);
   gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, lanes_thread_button);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, board_dropdown);
   gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, heatmap_view);
   gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, thread_panel);
   gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, threads_paned);
@@ -888,6 +930,7 @@ alignment_case_page_class_init (AlignmentCasePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, timeline_thread_panel);
   gtk_widget_class_bind_template_callback (widget_class, timeline_activate_signal_cb);
   gtk_widget_class_bind_template_callback (widget_class, timeline_lanes_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, timeline_board_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, heatmap_cell_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, thread_panel_signals_activated_cb);
 

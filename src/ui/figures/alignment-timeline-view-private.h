@@ -28,6 +28,7 @@ struct _AlignmentTimelineView
    * thread's signals, or the ones given; empty for none. */
   GArray                 *highlight;
   gboolean                trust_strip;
+  char                   *board;       /* only this board's signals, or NULL */
 
   double first_day;
   double last_day;

@@ -88,6 +88,7 @@ _alignment_timeline_view_ensure_layout (AlignmentTimelineView *self)
   options.last_day = self->last_day;
   options.lane_offset = self->lane_offset;
   options.trust_strip = self->trust_strip;
+  options.board = self->board;
   options.font_size = font_size (self);
   options.fit_lanes = TRUE;
   self->layout = alignment_timeline_layout_new (self->data, &options);
@@ -855,6 +856,33 @@ alignment_timeline_view_set_trust_strip (AlignmentTimelineView *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TRUST_STRIP]);
 }
 
+const char *
+alignment_timeline_view_get_board (AlignmentTimelineView *self)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_TIMELINE_VIEW (self), NULL);
+
+  return self->board;
+}
+
+void
+alignment_timeline_view_set_board (AlignmentTimelineView *self,
+                                   const char            *board)
+{
+  g_return_if_fail (ALIGNMENT_IS_TIMELINE_VIEW (self));
+
+  if (board != NULL && *board == '\0')
+    board = NULL;
+  if (g_strcmp0 (self->board, board) == 0)
+    return;
+
+  /* The last frame's options borrow the old name: it is not reused. */
+  g_clear_pointer (&self->frame, cairo_surface_destroy);
+  g_clear_pointer (&self->layout, alignment_timeline_layout_free);
+  g_free (self->board);
+  self->board = g_strdup (board);
+  _alignment_timeline_view_invalidate_layout (self);
+}
+
 void
 _alignment_timeline_view_emit_activate (AlignmentTimelineView *self,
                                         guint                  position)
@@ -900,6 +928,7 @@ alignment_timeline_view_finalize (GObject *object)
   g_ptr_array_unref (self->accessible);
   g_hash_table_unref (self->viewports);
   g_array_unref (self->highlight);
+  g_free (self->board);
 
   G_OBJECT_CLASS (alignment_timeline_view_parent_class)->finalize (object);
 }

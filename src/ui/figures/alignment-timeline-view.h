@@ -70,6 +70,11 @@ const guint   *alignment_timeline_view_get_highlight_signals (AlignmentTimelineV
 gboolean       alignment_timeline_view_get_trust_strip     (AlignmentTimelineView  *self);
 void           alignment_timeline_view_set_trust_strip     (AlignmentTimelineView  *self,
                                                             gboolean                show);
+/* Draws only the signals raised or aligned in the governance board named
+ * @board; NULL or "" for every board. */
+const char    *alignment_timeline_view_get_board           (AlignmentTimelineView  *self);
+void           alignment_timeline_view_set_board           (AlignmentTimelineView  *self,
+                                                            const char             *board);
 
 /* Recomputes the figure: call after editing signals of the case in
  * place (adding and removing them is noticed by itself). */
