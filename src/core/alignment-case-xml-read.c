@@ -297,8 +297,6 @@ end_element (Loader     *self,
     case ELEMENT_THREAD:
       g_list_store_append (alignment_case_get_thread_records (self->kase), self->thread_record);
       g_clear_object (&self->thread_record);
-  g_clear_object (&self->board);
-  g_clear_object (&self->level);
       break;
 
     case ELEMENT_TEXT:
@@ -545,6 +543,8 @@ loader_clear (Loader *self)
   g_clear_object (&self->stakeholder);
   g_clear_object (&self->lesson);
   g_clear_object (&self->thread_record);
+  g_clear_object (&self->board);
+  g_clear_object (&self->level);
   alignment_xml_loader_clear_survey (self);
   g_clear_pointer (&self->signals, g_ptr_array_unref);
   g_clear_pointer (&self->signal_lines, g_array_unref);
