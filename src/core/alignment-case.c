@@ -34,6 +34,12 @@ struct _AlignmentCase
   GListStore          *stakeholders;
   GListStore          *lessons;
   GListStore          *thread_records;
+  /* Thread number → the first record with it, so that the loader and
+   * the exports, which ask once per record or signal, do not search the
+   * store each time; with a watch on every record's number.  NULL when
+   * it must be built again (a record removed or renumbered). */
+  GHashTable          *record_index;
+  GPtrArray           *record_watches;  /* RecordWatch */
   GListStore          *boards;
   GListStore          *escalation_levels;
   AlignmentSignalList *signals;
@@ -51,6 +57,113 @@ struct _AlignmentCase
 };
 
 G_DEFINE_FINAL_TYPE (AlignmentCase, alignment_case, G_TYPE_OBJECT)
+
+typedef struct
+{
+  AlignmentThreadRecord *record;
+  gulong                 handler;
+} RecordWatch;
+
+static void
+record_watch_free (gpointer data)
+{
+  RecordWatch *watch = data;
+
+  g_clear_signal_handler (&watch->handler, watch->record);
+  g_object_unref (watch->record);
+  g_free (watch);
+}
+
+static void
+drop_record_index (AlignmentCase *self)
+{
+  g_clear_pointer (&self->record_index, g_hash_table_unref);
+  g_clear_pointer (&self->record_watches, g_ptr_array_unref);
+}
+
+static void
+record_number_cb (AlignmentThreadRecord *record,
+                  GParamSpec            *pspec,
+                  AlignmentCase         *self)
+{
+  drop_record_index (self);
+}
+
+static void
+watch_record (AlignmentCase         *self,
+              AlignmentThreadRecord *record)
+{
+  RecordWatch *watch = g_new0 (RecordWatch, 1);
+
+  watch->record = g_object_ref (record);
+  watch->handler = g_signal_connect (record, "notify::number", G_CALLBACK (record_number_cb), self);
+  g_ptr_array_add (self->record_watches, watch);
+}
+
+/* FALSE if @record's number is already taken: which one comes first
+ * then depends on where it was inserted, and a rebuild finds out. */
+static gboolean
+index_record (AlignmentCase         *self,
+              AlignmentThreadRecord *record)
+{
+  gpointer key = GUINT_TO_POINTER (alignment_thread_record_get_number (record));
+
+  if (g_hash_table_contains (self->record_index, key))
+    return FALSE;
+
+  watch_record (self, record);
+  g_hash_table_insert (self->record_index, key, record);
+  return TRUE;
+}
+
+static void
+build_record_index (AlignmentCase *self)
+{
+  GListModel *records = G_LIST_MODEL (self->thread_records);
+  guint n = g_list_model_get_n_items (records);
+
+  self->record_index = g_hash_table_new (NULL, NULL);
+  self->record_watches = g_ptr_array_new_with_free_func (record_watch_free);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AlignmentThreadRecord) record = g_list_model_get_item (records, i);
+
+      /* A second record of a number is not the one a lookup gives, but
+       * it may be renumbered to a number nobody has. */
+      if (!index_record (self, record))
+        watch_record (self, record);
+    }
+}
+
+static void
+thread_records_changed_cb (GListModel    *records,
+                           guint          position,
+                           guint          removed,
+                           guint          added,
+                           AlignmentCase *self)
+{
+  if (self->record_index == NULL)
+    return;
+
+  /* Records appended, as the loader and the importer do, join the index;
+   * anything else rebuilds it on the next lookup. */
+  if (removed > 0)
+    {
+      drop_record_index (self);
+      return;
+    }
+
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(AlignmentThreadRecord) record = g_list_model_get_item (records, i);
+
+      if (!index_record (self, record))
+        {
+          drop_record_index (self);
+          return;
+        }
+    }
+}
 
 G_DEFINE_ENUM_TYPE (AlignmentCopyOwner, alignment_copy_owner,
   G_DEFINE_ENUM_VALUE (ALIGNMENT_COPY_OWNER_UNKNOWN, "unknown"),
@@ -82,6 +195,9 @@ alignment_case_finalize (GObject *object)
   g_free (self->context);
   g_clear_object (&self->stakeholders);
   g_clear_object (&self->lessons);
+  g_clear_pointer (&self->record_index, g_hash_table_unref);
+  g_clear_pointer (&self->record_watches, g_ptr_array_unref);
+  g_signal_handlers_disconnect_by_data (self->thread_records, self);
   g_clear_object (&self->thread_records);
   g_clear_object (&self->boards);
   g_clear_object (&self->escalation_levels);
@@ -200,6 +316,7 @@ alignment_case_init (AlignmentCase *self)
   self->stakeholders = g_list_store_new (ALIGNMENT_TYPE_STAKEHOLDER);
   self->lessons = g_list_store_new (ALIGNMENT_TYPE_LESSON);
   self->thread_records = g_list_store_new (ALIGNMENT_TYPE_THREAD_RECORD);
+  g_signal_connect (self->thread_records, "items-changed", G_CALLBACK (thread_records_changed_cb), self);
   self->boards = g_list_store_new (ALIGNMENT_TYPE_BOARD);
   alignment_governance_fill_default_boards (self->boards);
   self->escalation_levels = g_list_store_new (ALIGNMENT_TYPE_ESCALATION_LEVEL);
@@ -314,22 +431,12 @@ AlignmentThreadRecord *
 alignment_case_lookup_thread_record (AlignmentCase *self,
                                      guint          number)
 {
-  guint n;
-
   g_return_val_if_fail (ALIGNMENT_IS_CASE (self), NULL);
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->thread_records));
-  for (guint i = 0; i < n; i++)
-    {
-      /* The store holds a reference for as long as the record is in it. */
-      AlignmentThreadRecord *record = g_list_model_get_item (G_LIST_MODEL (self->thread_records), i);
+  if (self->record_index == NULL)
+    build_record_index (self);
 
-      g_object_unref (record);
-      if (alignment_thread_record_get_number (record) == number)
-        return record;
-    }
-
-  return NULL;
+  return g_hash_table_lookup (self->record_index, GUINT_TO_POINTER (number));
 }
 
 gboolean

@@ -259,6 +259,60 @@ test_thread_records_equal (void)
   g_assert_false (alignment_thread_record_is_empty (told));
 }
 
+/* The records are found by number however the store changes under the
+ * lookup: appended, renumbered, inserted before, removed; with two
+ * records of one number, the first in the store is the one. */
+static void
+test_thread_record_lookup (void)
+{
+  g_autoptr(AlignmentCase) c = alignment_case_new ();
+  GListStore *records = alignment_case_get_thread_records (c);
+  g_autoptr(AlignmentThreadRecord) four = alignment_thread_record_new (4);
+  g_autoptr(AlignmentThreadRecord) other_four = alignment_thread_record_new (4);
+  guint position;
+
+  g_assert_null (alignment_case_lookup_thread_record (c, 1));
+
+  for (guint n = 1; n <= 3000; n++)
+    {
+      g_autoptr(AlignmentThreadRecord) record = alignment_thread_record_new (n == 4 ? 3001 : n);
+
+      g_list_store_append (records, record);
+      /* Asked after each append, as the loader does. */
+      g_assert_true (alignment_case_lookup_thread_record (c, n == 4 ? 3001 : n) == record);
+    }
+  g_assert_null (alignment_case_lookup_thread_record (c, 4));
+  for (guint n = 1; n <= 3000; n += 7)
+    if (n != 4)
+      g_assert_cmpuint (alignment_thread_record_get_number (alignment_case_lookup_thread_record (c, n)), ==, n);
+
+  /* Renumbered: found by its new number, no longer by its old one. */
+  alignment_thread_record_set_number (alignment_case_lookup_thread_record (c, 3001), 5000);
+  g_assert_null (alignment_case_lookup_thread_record (c, 3001));
+  g_assert_cmpuint (alignment_thread_record_get_number (alignment_case_lookup_thread_record (c, 5000)), ==, 5000);
+
+  /* Two of a number: the first in the store wins, wherever it went in. */
+  g_list_store_append (records, four);
+  g_assert_true (alignment_case_lookup_thread_record (c, 4) == four);
+  g_list_store_insert (records, 0, other_four);
+  g_assert_true (alignment_case_lookup_thread_record (c, 4) == other_four);
+
+  /* Removed: the other one is found again. */
+  g_assert_true (g_list_store_find (records, other_four, &position));
+  g_list_store_remove (records, position);
+  g_assert_true (alignment_case_lookup_thread_record (c, 4) == four);
+
+  /* The one a lookup does not give is watched too. */
+  g_list_store_insert (records, 0, other_four);
+  g_assert_true (alignment_case_lookup_thread_record (c, 4) == other_four);
+  alignment_thread_record_set_number (four, 6000);
+  g_assert_true (alignment_case_lookup_thread_record (c, 6000) == four);
+
+  g_list_store_remove_all (records);
+  g_assert_null (alignment_case_lookup_thread_record (c, 4));
+  g_assert_null (alignment_case_lookup_thread_record (c, 1));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -272,6 +326,7 @@ main (int   argc,
   g_test_add_func ("/case/thread-titles-at-once", test_thread_titles_at_once);
   g_test_add_func ("/case/thread-renumber", test_thread_renumber);
   g_test_add_func ("/case/thread-records-equal", test_thread_records_equal);
+  g_test_add_func ("/case/thread-record-lookup", test_thread_record_lookup);
 
   return g_test_run ();
 }
