@@ -225,7 +225,7 @@ cell_glyphs (GtkWidget *cell)
   GString *glyphs = g_string_new (NULL);
 
   for (GtkWidget *label = gtk_widget_get_first_child (cell); label != NULL; label = gtk_widget_get_next_sibling (label))
-    g_string_append (glyphs, gtk_label_get_text (GTK_LABEL (label)));
+    g_string_append (glyphs, gtk_inscription_get_text (GTK_INSCRIPTION (label)));
 
   return g_string_free (glyphs, FALSE);
 }

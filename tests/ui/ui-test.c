@@ -343,18 +343,33 @@ is_button_labelled (GtkWidget     *widget,
   return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
 }
 
+/* The text a label shows, or an inscription (the cells of long lists);
+ * NULL for other widgets. */
+static const char *
+widget_text (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget))
+    return gtk_label_get_text (GTK_LABEL (widget));
+  if (GTK_IS_INSCRIPTION (widget))
+    return gtk_inscription_get_text (GTK_INSCRIPTION (widget)) != NULL
+           ? gtk_inscription_get_text (GTK_INSCRIPTION (widget)) : "";
+  return NULL;
+}
+
 static gboolean
 is_label_of (GtkWidget     *widget,
              gconstpointer  text)
 {
-  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+  return g_strcmp0 (widget_text (widget), text) == 0;
 }
 
 static gboolean
 is_label_containing (GtkWidget     *widget,
                      gconstpointer  part)
 {
-  return GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), part) != NULL;
+  const char *text = widget_text (widget);
+
+  return text != NULL && strstr (text, part) != NULL;
 }
 
 GtkWidget *

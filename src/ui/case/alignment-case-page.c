@@ -867,7 +867,7 @@ load_thread_colors (GtkCssProvider *provider)
     {
       const AlignmentRgba *c = alignment_palette_thread (palette, i);
 
-      g_string_append_printf (css, ".thread-stripe.thread-%u { background-color: #%02x%02x%02x; }\n", i,
+      g_string_append_printf (css, ".thread-stripe.thread-%u { border-left-color: #%02x%02x%02x; }\n", i,
                               (guint) (c->red * 255 + 0.5), (guint) (c->green * 255 + 0.5), (guint) (c->blue * 255 + 0.5));
     }
   gtk_css_provider_load_from_data (provider, css->str, -1);

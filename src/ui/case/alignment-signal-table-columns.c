@@ -28,15 +28,26 @@ typedef void (*UpdateCell) (GtkListItem              *item,
 
 /* ---- Cells ------------------------------------------------------------------ */
 
-static GtkLabel *
-cell_label (GtkListItem *item)
+/* The cells are GtkInscriptions, not labels: an inscription's size
+ * comes from its font and a number of characters, so that a column view
+ * measuring the rows around the screen shapes no text; only what is
+ * drawn is shaped. */
+static void
+set_cell_text (GtkWidget  *cell,
+               const char *text)
 {
-  GtkWidget *child = gtk_list_item_get_child (item);
+  gtk_inscription_set_text (GTK_INSCRIPTION (cell), text);
+  /* What a screen reader says for the cell. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (cell),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text,
+                                  -1);
+}
 
-  if (GTK_IS_LABEL (child))
-    return GTK_LABEL (child);
-
-  return GTK_LABEL (gtk_widget_get_last_child (child));
+static void
+set_text (GtkListItem *item,
+          const char  *text)
+{
+  set_cell_text (gtk_list_item_get_child (item), text);
 }
 
 static void
@@ -46,7 +57,7 @@ set_date (GtkListItem *item,
   char text[64];
 
   alignment_date_format_local (julian, text, sizeof text);
-  gtk_label_set_text (cell_label (item), text);
+  set_text (item, text);
 }
 
 /* Value 0 of these enums means "not set": an empty cell says that best. */
@@ -55,7 +66,7 @@ set_enum (GtkListItem *item,
           GType        enum_type,
           int          value)
 {
-  gtk_label_set_text (cell_label (item), value != 0 ? alignment_enum_to_label (enum_type, value) : "");
+  set_text (item, value != 0 ? alignment_enum_to_label (enum_type, value) : "");
 }
 
 static void
@@ -63,14 +74,15 @@ update_id (GtkListItem              *item,
            AlignmentSignal          *signal,
            AlignmentTableColumnData *data)
 {
-  GtkWidget *stripe = gtk_widget_get_first_child (gtk_list_item_get_child (item));
+  GtkWidget *cell = gtk_list_item_get_child (item);
   guint thread = alignment_signal_get_thread (signal);
   g_autofree char *color = g_strdup_printf ("thread-%u", thread % N_THREAD_COLORS);
   const char *classes[] = { "thread-stripe", color, NULL };
 
-  gtk_label_set_text (cell_label (item), alignment_signal_get_id (signal));
-  /* Threads take turns in colour, so a reader sees where one ends. */
-  gtk_widget_set_css_classes (stripe, classes);
+  set_cell_text (cell, alignment_signal_get_id (signal));
+  /* Threads take turns in colour, so a reader sees where one ends: the
+   * stripe is the cell's left border. */
+  gtk_widget_set_css_classes (cell, classes);
 }
 
 static void
@@ -89,9 +101,8 @@ update_sender (GtkListItem              *item,
   AlignmentParty sender = alignment_signal_get_sender (signal);
   AlignmentCase *c = data->self->case_;
 
-  gtk_label_set_text (cell_label (item),
-                      sender == ALIGNMENT_PARTY_UNKNOWN || c == NULL
-                      ? "" : alignment_case_get_party_name (c, sender));
+  set_text (item, sender == ALIGNMENT_PARTY_UNKNOWN || c == NULL
+                 ? "" : alignment_case_get_party_name (c, sender));
 }
 
 static void
@@ -115,7 +126,7 @@ update_trigger (GtkListItem              *item,
                 AlignmentSignal          *signal,
                 AlignmentTableColumnData *data)
 {
-  gtk_label_set_text (cell_label (item), alignment_signal_get_trigger (signal));
+  set_text (item, alignment_signal_get_trigger (signal));
 }
 
 static void
@@ -208,7 +219,7 @@ update_impacts (GtkListItem              *item,
           break;
         }
 
-      gtk_label_set_text (GTK_LABEL (label), glyph);
+      gtk_inscription_set_text (GTK_INSCRIPTION (label), glyph);
       gtk_widget_set_css_classes (label, classes);
     }
 
@@ -226,15 +237,22 @@ impacts_cell_new (void)
   GtkWidget *cell = g_object_new (GTK_TYPE_BOX,
                                   "accessible-role", GTK_ACCESSIBLE_ROLE_IMG,
                                   "spacing", 4,
-                                  "halign", GTK_ALIGN_CENTER,
+                                  /* An inscription asks for the width of
+                                   * an average character, narrower than
+                                   * an arrow: the glyphs share the
+                                   * column's width, made for them
+                                   * (sample_width()). */
+                                  "homogeneous", TRUE,
                                   "has-tooltip", TRUE,
                                   NULL);
 
   gtk_widget_add_css_class (cell, "impacts");
   for (guint r = 0; r < ALIGNMENT_N_REALMS; r++)
-    gtk_box_append (GTK_BOX (cell), g_object_new (GTK_TYPE_LABEL,
+    gtk_box_append (GTK_BOX (cell), g_object_new (GTK_TYPE_INSCRIPTION,
                                                   "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
-                                                  "width-chars", 1,
+                                                  "min-chars", 1,
+                                                  "nat-chars", 1,
+                                                  "xalign", 0.5f,
                                                   NULL));
   return cell;
 }
@@ -337,47 +355,33 @@ cell_setup_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                AlignmentTableColumnData *data)
 {
-  GtkWidget *label;
+  GtkWidget *cell;
 
   if (data->column >= COLUMN_IMPACT_FIRST)
     {
-      GtkWidget *cell = impacts_cell_new ();
-
+      cell = impacts_cell_new ();
       add_tooltip (cell, item, data);
       gtk_list_item_set_child (item, cell);
       return;
     }
 
-  label = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-  if (data->column == COLUMN_TRIGGER)
-    add_tooltip (label, item, data);
-
-  if (data->column < COLUMN_IMPACT_FIRST)
-    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-
+  cell = g_object_new (GTK_TYPE_INSCRIPTION,
+                       "xalign", 0.0f,
+                       "text-overflow", GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END,
+                       NULL);
   if (data->column == COLUMN_TRIGGER)
     {
       /* Long free text must not push the other columns off screen; the
        * tooltip gives the whole of it. */
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      gtk_label_set_width_chars (GTK_LABEL (label), 14);
+      gtk_inscription_set_min_chars (GTK_INSCRIPTION (cell), 14);
+      gtk_inscription_set_nat_chars (GTK_INSCRIPTION (cell), 30);
+      add_tooltip (cell, item, data);
     }
+  else if (data->column == COLUMN_ID)
+    /* "Thread 4" on the stripe and the id. */
+    add_tooltip (cell, item, data);
 
-  if (data->column == COLUMN_ID)
-    {
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-      GtkWidget *stripe = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-
-      gtk_widget_set_size_request (stripe, 4, -1);
-      add_tooltip (stripe, item, data);
-      gtk_box_append (GTK_BOX (box), stripe);
-      gtk_box_append (GTK_BOX (box), label);
-      gtk_list_item_set_child (item, box);
-      return;
-    }
-
-  gtk_list_item_set_child (item, label);
+  gtk_list_item_set_child (item, cell);
 }
 
 static void
@@ -564,6 +568,21 @@ text_width (AlignmentSignalTable *self,
 }
 
 static int
+glyph_width (AlignmentSignalTable *self,
+             const char           *glyph)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self->column_view), glyph);
+  g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
+  int width;
+
+  pango_attr_list_insert (attrs, pango_attr_weight_new (800));
+  pango_attr_list_insert (attrs, pango_attr_scale_new (1.2));
+  pango_layout_set_attributes (layout, attrs);
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  return width;
+}
+
+static int
 enum_width (AlignmentSignalTable *self,
             GType                 enum_type)
 {
@@ -587,7 +606,7 @@ sample_width (AlignmentSignalTable *self,
   switch (column)
     {
     case COLUMN_ID:
-      /* The thread stripe and its spacing, then an id. */
+      /* The thread stripe and its padding, then an id. */
       return 10 + text_width (self, "8888zz");
 
     case COLUMN_TYPE:
@@ -622,9 +641,10 @@ sample_width (AlignmentSignalTable *self,
     case COLUMN_IMPACT_FIRST:
     case N_COLUMNS:
     default:
-      /* Three glyphs, 4 pixels apart (impacts_cell_new()). */
+      /* Three glyphs, 4 pixels apart (impacts_cell_new()), in the
+       * glyphs' font: 1.2 em and weight 800, as the window's CSS has it. */
       for (const char *glyph = "↑\0↓\0→\0·\0"; *glyph != '\0'; glyph += strlen (glyph) + 1)
-        width = MAX (width, text_width (self, glyph));
+        width = MAX (width, glyph_width (self, glyph));
       return 3 * width + 2 * 4;
     }
 }
