@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "alignment-case-page-private.h"
+#include "alignment-item-row.h"
 #include "alignment-window-private.h"
 #include "ui-test.h"
 
@@ -153,6 +154,9 @@ test_rows_only_for_what_is_shown (void)
    * in the thread panel. */
   g_assert_cmpuint (count_role (GTK_WIDGET (page->heatmap_view), GTK_ACCESSIBLE_ROLE_ROW), ==, 0);
   g_assert_cmpuint (ui_test_count_widgets (GTK_WIDGET (page->thread_panel), ADW_TYPE_EXPANDER_ROW), ==, 0);
+  /* Nor any row of the Details page (the case has its default boards
+   * and escalation levels). */
+  g_assert_cmpuint (ui_test_count_widgets (GTK_WIDGET (page->case_details), ALIGNMENT_TYPE_ITEM_ROW), ==, 0);
 
   /* Shown, the thread panel has rows for what is on screen, not one per
    * thread (20 000 signals are 2 500 threads). */
@@ -163,6 +167,11 @@ test_rows_only_for_what_is_shown (void)
   g_test_message ("%u thread rows", n_rows);
   g_assert_cmpuint (n_rows, >, 0);
   g_assert_cmpuint (n_rows, <=, 200);
+
+  /* Shown, the Details page has the rows of its lists. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "details"));
+  ui_test_settle ();
+  g_assert_cmpuint (ui_test_count_widgets (GTK_WIDGET (page->case_details), ALIGNMENT_TYPE_ITEM_ROW), >, 0);
 
   gtk_window_destroy (GTK_WINDOW (window));
   ui_test_settle ();

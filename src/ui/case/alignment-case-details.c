@@ -36,6 +36,9 @@ struct _AlignmentCaseDetails
   GSignalGroup      *case_signals;
   GBindingGroup     *case_bindings;
   guint              updating;
+  /* The rows of the lists are made for the case when the page is first
+   * shown, not while a case opens on another view. */
+  gboolean           rows_pending;
 };
 
 G_DEFINE_FINAL_TYPE (AlignmentCaseDetails, alignment_case_details, GTK_TYPE_WIDGET)
@@ -296,6 +299,29 @@ bind_governance (AlignmentCaseDetails *self,
                            c != NULL ? create_level_row : NULL, self, NULL);
 }
 
+static void
+bind_rows (AlignmentCaseDetails *self,
+           AlignmentCase        *c)
+{
+  if (c != NULL)
+    self->rows_pending = FALSE;
+  gtk_list_box_bind_model (self->stakeholders_box, c != NULL ? G_LIST_MODEL (alignment_case_get_stakeholders (c)) : NULL,
+                           c != NULL ? create_stakeholder_row : NULL, self, NULL);
+  gtk_list_box_bind_model (self->lessons_box, c != NULL ? G_LIST_MODEL (alignment_case_get_lessons (c)) : NULL,
+                           c != NULL ? create_lesson_row : NULL, self, NULL);
+  bind_governance (self, c);
+}
+
+static void
+alignment_case_details_map (GtkWidget *widget)
+{
+  AlignmentCaseDetails *self = ALIGNMENT_CASE_DETAILS (widget);
+
+  GTK_WIDGET_CLASS (alignment_case_details_parent_class)->map (widget);
+  if (self->rows_pending && get_case (self) != NULL)
+    bind_rows (self, get_case (self));
+}
+
 /* ---- Public API ------------------------------------------------------------ */
 
 GtkWidget *
@@ -318,19 +344,14 @@ alignment_case_details_set_document (AlignmentCaseDetails *self,
   c = get_case (self);
   g_signal_group_set_target (self->case_signals, c);
   g_binding_group_set_source (self->case_bindings, c);
+  /* The rows of the case before go at once: they edit that case. */
+  bind_rows (self, NULL);
+  self->rows_pending = c != NULL;
   if (c == NULL)
-    {
-      gtk_list_box_bind_model (self->stakeholders_box, NULL, NULL, NULL, NULL);
-      gtk_list_box_bind_model (self->lessons_box, NULL, NULL, NULL, NULL);
-      bind_governance (self, NULL);
-      return;
-    }
+    return;
 
-  gtk_list_box_bind_model (self->stakeholders_box, G_LIST_MODEL (alignment_case_get_stakeholders (c)),
-                           create_stakeholder_row, self, NULL);
-  gtk_list_box_bind_model (self->lessons_box, G_LIST_MODEL (alignment_case_get_lessons (c)),
-                           create_lesson_row, self, NULL);
-  bind_governance (self, c);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    bind_rows (self, c);
   refresh_case (self);
 }
 
@@ -397,6 +418,7 @@ alignment_case_details_class_init (AlignmentCaseDetailsClass *klass)
   object_class->dispose = alignment_case_details_dispose;
   widget_class->focus = alignment_case_details_focus;
   widget_class->grab_focus = alignment_case_details_grab_focus;
+  widget_class->map = alignment_case_details_map;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Alignment/alignment-case-details.ui");
