@@ -266,6 +266,61 @@ test_example (void)
   ui_test_spin_until (ui_test_window_gone, window, "the window to close");
 }
 
+static gboolean
+item_loaded (gpointer item)
+{
+  return alignment_library_item_get_loaded (item);
+}
+
+/* A case the window loads is not read by the library as well: the
+ * library waits for the load's summary, and reads the file itself only
+ * if the load did not finish. */
+static void
+test_summary_from_load (void)
+{
+  g_autofree char *path = g_build_filename (ui_test_get_data_home (), "elsewhere", "held.alignment", NULL);
+  g_autoptr(GFile) file = write_case (path, "On disk");
+  g_autoptr(AlignmentCase) loaded = alignment_case_new ();
+  AlignmentWindow *window = ui_test_new_window ();
+  AlignmentLibrary *library = alignment_window_get_library (window);
+  AlignmentLibraryItem *item;
+
+  alignment_library_hold_file (library, file);
+  item = alignment_library_add_file (library, file);
+  ui_test_spin_until (ui_test_library_idle, window, "the library to be read");
+  ui_test_spin_for (200);
+  g_assert_false (alignment_library_item_get_loaded (item));
+
+  /* The load's summary, told apart from the file's by its title. */
+  alignment_case_set_title (loaded, "As loaded");
+  alignment_library_release_file (library, file, alignment_case_summary_new (loaded), 0);
+  g_assert_true (alignment_library_item_get_loaded (item));
+  g_assert_cmpstr (alignment_library_item_get_title (item), ==, "As loaded");
+  g_assert_true (ui_test_library_idle (window));
+
+  /* A load that did not finish: the library reads the file. */
+  alignment_library_remove_file (library, file);
+  alignment_library_hold_file (library, file);
+  item = alignment_library_add_file (library, file);
+  ui_test_spin_until (ui_test_library_idle, window, "the library to be read");
+  g_assert_false (alignment_library_item_get_loaded (item));
+  alignment_library_release_file (library, file, NULL, 0);
+  ui_test_spin_until (item_loaded, item, "the library to read the file");
+  g_assert_cmpstr (alignment_library_item_get_title (item), ==, "On disk");
+
+  /* And the window, opening it, gives the library its summary. */
+  alignment_library_remove_file (library, file);
+  alignment_window_open (window, file);
+  ui_test_spin_until (ui_test_window_loaded, window, "the case");
+  item = alignment_library_lookup (library, file);
+  g_assert_nonnull (item);
+  g_assert_true (alignment_library_item_get_loaded (item));
+  g_assert_cmpstr (alignment_library_item_get_title (item), ==, "On disk");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_spin_until (ui_test_window_gone, window, "the window to close");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -283,6 +338,7 @@ main (int   argc,
   ui_test_add ("/library/unreadable", test_unreadable, UI_TEST_FRESH_CASES);
   ui_test_add ("/library/same-title", test_same_title, UI_TEST_FRESH_CASES);
   ui_test_add ("/library/example", test_example, UI_TEST_FRESH_CASES);
+  ui_test_add ("/library/summary-from-load", test_summary_from_load, UI_TEST_FRESH_CASES);
 
   return ui_test_run ();
 }

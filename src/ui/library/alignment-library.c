@@ -32,6 +32,9 @@ struct _AlignmentLibrary
    * stay on disk but unlisted, and recent files from elsewhere stay
    * forgotten, until the user opens one again. */
   GHashTable   *hidden;
+  /* URIs of the files a window is loading, with how many windows: the
+   * window hands over their summaries, so they are not read twice. */
+  GHashTable   *held;
 };
 
 static void alignment_library_list_model_init (GListModelInterface *iface);
@@ -207,6 +210,52 @@ read_thread (GTask        *task,
   g_atomic_int_dec_and_test (&((AlignmentLibrary *) source_object)->n_threads);
 }
 
+/* Takes @summary. */
+static void
+apply_result (AlignmentLibrary     *self,
+              AlignmentLibraryItem *item,
+              AlignmentCaseSummary *summary,
+              const GError         *error,
+              gint64                modified)
+{
+  int position = -1;
+
+  for (guint i = 0; i < self->items->len; i++)
+    if (g_ptr_array_index (self->items, i) == item)
+      position = (int) i;
+
+  if (position < 0)
+    {
+      g_clear_pointer (&summary, alignment_case_summary_free);
+      return;
+    }
+
+  {
+    g_autofree char *old_title = g_strdup (alignment_library_item_get_title (item));
+
+    alignment_library_item_set_result (item, summary, error, modified);
+    /* Sorters and filters look again at the item. */
+    g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 1);
+    if (g_strcmp0 (old_title, alignment_library_item_get_title (item)) != 0)
+      {
+        title_changed (self, old_title, item);
+        title_changed (self, alignment_library_item_get_title (item), item);
+      }
+  }
+}
+
+static gboolean
+is_held (AlignmentLibrary     *self,
+         AlignmentLibraryItem *item)
+{
+  g_autofree char *uri = NULL;
+
+  if (g_hash_table_size (self->held) == 0)
+    return FALSE;
+  uri = g_file_get_uri (alignment_library_item_get_file (item));
+  return g_hash_table_contains (self->held, uri);
+}
+
 static void
 read_done_cb (GObject      *object,
               GAsyncResult *res,
@@ -216,7 +265,6 @@ read_done_cb (GObject      *object,
   AlignmentLibraryItem *item = user_data;
   g_autoptr(GError) error = NULL;
   ReadResult *result;
-  int position;
 
   result = g_task_propagate_pointer (G_TASK (res), &error);
   if (result == NULL)
@@ -226,25 +274,7 @@ read_done_cb (GObject      *object,
       return;
     }
 
-  position = -1;
-  for (guint i = 0; i < self->items->len; i++)
-    if (g_ptr_array_index (self->items, i) == item)
-      position = (int) i;
-
-  if (position >= 0)
-    {
-      g_autofree char *old_title = g_strdup (alignment_library_item_get_title (item));
-
-      alignment_library_item_set_result (item, g_steal_pointer (&result->summary),
-                                         result->error, result->modified);
-      /* Sorters and filters look again at the item. */
-      g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 1);
-      if (g_strcmp0 (old_title, alignment_library_item_get_title (item)) != 0)
-        {
-          title_changed (self, old_title, item);
-          title_changed (self, alignment_library_item_get_title (item), item);
-        }
-    }
+  apply_result (self, item, g_steal_pointer (&result->summary), result->error, result->modified);
 
   read_result_free (result);
   g_object_unref (item);
@@ -262,7 +292,10 @@ alignment_library_read_next (AlignmentLibrary *self)
   if (self->reading || self->stopped)
     return;
 
-  item = g_queue_pop_head (&self->pending);
+  /* A file a window is loading waits for its summary from there (or
+   * is queued again if that load does not finish). */
+  while ((item = g_queue_pop_head (&self->pending)) != NULL && is_held (self, item))
+    g_object_unref (item);
   if (item == NULL)
     {
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
@@ -562,6 +595,60 @@ alignment_library_reload_file (AlignmentLibrary *self,
 }
 
 void
+alignment_library_hold_file (AlignmentLibrary *self,
+                             GFile            *file)
+{
+  char *uri;
+
+  g_return_if_fail (ALIGNMENT_IS_LIBRARY (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  uri = g_file_get_uri (file);
+  g_hash_table_insert (self->held, uri,
+                       GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (self->held, uri)) + 1));
+}
+
+void
+alignment_library_release_file (AlignmentLibrary     *self,
+                                GFile                *file,
+                                AlignmentCaseSummary *summary,
+                                gint64                modified)
+{
+  g_autofree char *uri = NULL;
+  AlignmentLibraryItem *item;
+  guint count;
+
+  g_return_if_fail (ALIGNMENT_IS_LIBRARY (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  uri = g_file_get_uri (file);
+  count = GPOINTER_TO_UINT (g_hash_table_lookup (self->held, uri));
+  if (count > 1)
+    g_hash_table_insert (self->held, g_strdup (uri), GUINT_TO_POINTER (count - 1));
+  else
+    g_hash_table_remove (self->held, uri);
+
+  item = alignment_library_lookup (self, file);
+  if (item == NULL)
+    {
+      g_clear_pointer (&summary, alignment_case_summary_free);
+      return;
+    }
+
+  if (summary != NULL)
+    {
+      /* What the window read is what a read would find. */
+      if (g_queue_remove (&self->pending, item))
+        g_object_unref (item);
+      apply_result (self, item, summary, NULL, modified);
+      if (self->pending.length == 0 && !self->reading)
+        g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+    }
+  else if (!alignment_library_item_get_loaded (item) && count <= 1 && !self->stopped)
+    alignment_library_queue (self, item);
+}
+
+void
 alignment_library_remove_file (AlignmentLibrary *self,
                                GFile            *file)
 {
@@ -741,6 +828,7 @@ alignment_library_finalize (GObject *object)
 
   g_ptr_array_unref (self->items);
   g_hash_table_unref (self->hidden);
+  g_hash_table_unref (self->held);
 
   G_OBJECT_CLASS (alignment_library_parent_class)->finalize (object);
 }
@@ -814,5 +902,6 @@ alignment_library_init (AlignmentLibrary *self)
 {
   self->items = g_ptr_array_new_with_free_func (g_object_unref);
   self->hidden = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->held = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_queue_init (&self->pending);
 }

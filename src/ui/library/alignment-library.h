@@ -44,6 +44,16 @@ AlignmentLibraryItem *alignment_library_lookup       (AlignmentLibrary *self,
 /* Reads @file's summary again (after a save); adds it when missing. */
 void                  alignment_library_reload_file  (AlignmentLibrary *self,
                                                       GFile            *file);
+/* A window loads @file: the library does not read it meanwhile, and
+ * takes its summary from the window when the load ends.  Holds count. */
+void                  alignment_library_hold_file    (AlignmentLibrary *self,
+                                                      GFile            *file);
+/* The load of a held @file ended: with @summary (taken) when it read
+ * the case, or NULL, and then the library reads the file itself. */
+void                  alignment_library_release_file (AlignmentLibrary     *self,
+                                                      GFile                *file,
+                                                      AlignmentCaseSummary *summary,
+                                                      gint64                modified);
 void                  alignment_library_remove_file  (AlignmentLibrary *self,
                                                       GFile            *file);
 /* Removes @file from the library and keeps it out, leaving the file as

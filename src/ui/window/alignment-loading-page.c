@@ -9,6 +9,21 @@
 #include "alignment-loading-page.h"
 #include "alignment-timeline-data.h"
 
+typedef struct
+{
+  AlignmentCaseSummary *summary;
+  gint64                modified;
+} Prepared;
+
+static void
+prepared_free (gpointer data)
+{
+  Prepared *prepared = data;
+
+  g_clear_pointer (&prepared->summary, alignment_case_summary_free);
+  g_free (prepared);
+}
+
 struct _AlignmentLoadingPage
 {
   AdwBin          parent_instance;
@@ -21,6 +36,9 @@ struct _AlignmentLoadingPage
    * whose cancellable is not this one is stale. */
   GCancellable   *cancellable;
   guint           pulse_source;
+  /* What the library lists of the case just read, until it is taken. */
+  AlignmentCaseSummary *summary;
+  gint64          modified;
 };
 
 G_DEFINE_FINAL_TYPE (AlignmentLoadingPage, alignment_loading_page, ADW_TYPE_BIN)
@@ -62,11 +80,19 @@ prepared_cb (GObject      *object,
   AlignmentLoadingPage *self = ALIGNMENT_LOADING_PAGE (object);
   AlignmentDocument *document = g_task_get_task_data (G_TASK (result));
   GCancellable *cancellable = g_task_get_cancellable (G_TASK (result));
+  Prepared *prepared = g_task_propagate_pointer (G_TASK (result), NULL);
 
   /* A newer load took over, or the window went away. */
-  if (cancellable != self->cancellable || g_cancellable_is_cancelled (cancellable))
-    return;
+  if (prepared == NULL || cancellable != self->cancellable || g_cancellable_is_cancelled (cancellable))
+    {
+      g_clear_pointer (&prepared, prepared_free);
+      return;
+    }
 
+  g_clear_pointer (&self->summary, alignment_case_summary_free);
+  self->summary = g_steal_pointer (&prepared->summary);
+  self->modified = prepared->modified;
+  prepared_free (prepared);
   stop_loading (self);
   g_signal_emit (self, signals[LOADED], 0, document);
 }
@@ -81,10 +107,24 @@ prepare_thread (GTask        *task,
                 GCancellable *cancellable)
 {
   AlignmentDocument *document = task_data;
+  AlignmentCase *kase = alignment_document_get_case (document);
+  Prepared *prepared = g_new0 (Prepared, 1);
+  GFile *file = alignment_document_get_file (document);
+  g_autoptr(GFileInfo) info = NULL;
 
   if (!g_cancellable_is_cancelled (cancellable))
-    alignment_timeline_data_prepare_for_case (alignment_document_get_case (document));
-  g_task_return_boolean (task, TRUE);
+    alignment_timeline_data_prepare_for_case (kase);
+
+  /* The library's line for the case, which it would otherwise read the
+   * file again for. */
+  if (!g_cancellable_is_cancelled (cancellable))
+    prepared->summary = alignment_case_summary_new (kase);
+  if (file != NULL)
+    info = g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED, G_FILE_QUERY_INFO_NONE,
+                              cancellable, NULL);
+  if (info != NULL)
+    prepared->modified = (gint64) g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED);
+  g_task_return_pointer (task, prepared, prepared_free);
 }
 
 static void
@@ -199,6 +239,25 @@ alignment_loading_page_cancel (AlignmentLoadingPage *self)
 }
 
 gboolean
+alignment_loading_page_has_summary (AlignmentLoadingPage *self)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_LOADING_PAGE (self), FALSE);
+
+  return self->summary != NULL;
+}
+
+AlignmentCaseSummary *
+alignment_loading_page_steal_summary (AlignmentLoadingPage *self,
+                                      gint64               *modified)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_LOADING_PAGE (self), NULL);
+
+  if (modified != NULL)
+    *modified = self->modified;
+  return g_steal_pointer (&self->summary);
+}
+
+gboolean
 alignment_loading_page_get_loading (AlignmentLoadingPage *self)
 {
   g_return_val_if_fail (ALIGNMENT_IS_LOADING_PAGE (self), FALSE);
@@ -214,6 +273,7 @@ alignment_loading_page_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_handle_id (&self->pulse_source, g_source_remove);
+  g_clear_pointer (&self->summary, alignment_case_summary_free);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ALIGNMENT_TYPE_LOADING_PAGE);
 

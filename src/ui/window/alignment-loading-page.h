@@ -29,5 +29,11 @@ void     alignment_loading_page_load        (AlignmentLoadingPage *self,
 /* Cancels the load under way, if any. */
 void     alignment_loading_page_cancel      (AlignmentLoadingPage *self);
 gboolean alignment_loading_page_get_loading (AlignmentLoadingPage *self);
+/* The summary of the case the last load read, made in its thread, and
+ * the file's modification time; NULL once taken, or when the load did
+ * not finish.  Ready when "loading" goes FALSE. */
+gboolean              alignment_loading_page_has_summary   (AlignmentLoadingPage *self);
+AlignmentCaseSummary *alignment_loading_page_steal_summary (AlignmentLoadingPage *self,
+                                                            gint64               *modified);
 
 G_END_DECLS

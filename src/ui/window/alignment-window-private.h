@@ -48,6 +48,9 @@ struct _AlignmentWindow
   /* The case shown before the load under way, which a cancelled load
    * goes back to; NULL for the empty state. */
   AlignmentDocument    *before_loading;
+  /* The file being loaded, held in the library (which takes its
+   * summary from the load instead of reading it again). */
+  GFile                *held_file;
   GtkFileChooserNative *chooser;
 
   /* Closing: the documents still to ask about, and whether the answer

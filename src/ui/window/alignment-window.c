@@ -299,6 +299,26 @@ alignment_window_remember_file (AlignmentWindow *self)
     g_settings_set_string (settings, "last-file", uri);
 }
 
+/* The load of the held file ended, read or not. */
+static void
+release_held_file (AlignmentWindow *self)
+{
+  AlignmentLibrary *library;
+  AlignmentCaseSummary *summary;
+  gint64 modified = 0;
+
+  if (self->held_file == NULL)
+    return;
+
+  summary = alignment_loading_page_steal_summary (self->loading_page, &modified);
+  library = self->sidebar != NULL ? alignment_library_sidebar_get_library (self->sidebar) : NULL;
+  if (library != NULL)
+    alignment_library_release_file (library, self->held_file, summary, modified);
+  else
+    g_clear_pointer (&summary, alignment_case_summary_free);
+  g_clear_object (&self->held_file);
+}
+
 static void
 loaded_cb (AlignmentWindow   *self,
            AlignmentDocument *document)
@@ -306,6 +326,7 @@ loaded_cb (AlignmentWindow   *self,
   g_clear_object (&self->before_loading);
   _alignment_window_show_document (self, document);
   alignment_window_remember_file (self);
+  release_held_file (self);
 }
 
 static void
@@ -422,6 +443,12 @@ open_partial_action (GtkWidget  *widget,
 static void
 loading_changed_cb (AlignmentWindow *self)
 {
+  /* A load that read the case hands its summary over once the case is
+   * shown (loaded_cb()): the library's row changing earlier would move
+   * the sidebar's selection under the window. */
+  if (!alignment_loading_page_get_loading (self->loading_page)
+      && !alignment_loading_page_has_summary (self->loading_page))
+    release_held_file (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
 
@@ -441,12 +468,18 @@ alignment_window_open (AlignmentWindow *self,
     g_set_object (&self->before_loading, self->document);
   alignment_loading_page_cancel (self->loading_page);
 
-  /* Every case the user opens is in the library, even from elsewhere. */
+  /* Every case the user opens is in the library, even from elsewhere;
+   * a case read here is not read there as well. */
   library = alignment_library_sidebar_get_library (self->sidebar);
+  open = _alignment_window_find_document (self, file);
+  if (library != NULL && open == NULL)
+    {
+      self->held_file = g_object_ref (file);
+      alignment_library_hold_file (library, file);
+    }
   if (library != NULL)
     alignment_library_add_file (library, file);
 
-  open = _alignment_window_find_document (self, file);
   if (open != NULL)
     {
       g_clear_object (&self->before_loading);
@@ -826,6 +859,7 @@ alignment_window_dispose (GObject *object)
 
   if (self->loading_page != NULL)
     {
+      release_held_file (self);
       g_signal_handlers_disconnect_by_data (self->loading_page, self);
       alignment_loading_page_cancel (self->loading_page);
     }
