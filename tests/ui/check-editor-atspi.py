@@ -5,7 +5,8 @@
 # Starts APP (the built alignment binary) on CASE in a temporary data
 # folder and reads it over the accessibility bus: the Message, Goal and
 # Reaction text views are named after their visible headings, through a
-# "labelled by" relation, not "GtkTextView".
+# "labelled by" relation, not "GtkTextView".  The signal list's cells
+# read their texts.
 #
 # Needs a display and a D-Bus session (build-aux/run-tests gives both) and
 # Debian's python3 with gi and Atspi.  Without a display it fails unless
@@ -56,6 +57,23 @@ try:
     for heading in HEADINGS:
         assert (heading, [heading]) in views, 'no text box named and labelled “%s” in %s' % (heading, names)
     print('the Message, Goal and Reaction boxes are labelled by their headings')
+
+    # The signal list's cells are inscriptions, which lay out no text
+    # until drawn: each still reads its text, and a trust cell says the
+    # three realms.
+    def cells():
+        names = {}
+        for node in walk(find_app(pid=app.pid)):
+            if node.get_role() in (Atspi.Role.LABEL, Atspi.Role.IMAGE):
+                names[node.get_name()] = node
+        return names if '2a' in names else None
+
+    names = wait_for('the signal list\'s cells', cells)
+    for text in ['1a', '3e', 'Escalation sent', 'IT service provider', '2024-02-15']:
+        assert text in names, 'no cell reads “%s”' % text
+    trust = [name for name in names if name.startswith('Customer’s trust: Contractual (honesty in exchange): ')]
+    assert trust, 'no trust cell says the customer’s trust in the three realms'
+    print('the signal list\'s cells read', len(names), 'texts, e.g.', trust[0])
 finally:
     if app is not None:
         app.kill()
