@@ -638,7 +638,7 @@ levels_shown (gpointer data)
   return layout != NULL && layout->options.levels;
 }
 
-/* The Levels button on the bar hides the levels beside the markers and
+/* The levels button on the bar (rising bars) hides the levels beside the markers and
  * their legend entry, and shows them again. */
 static void
 test_levels_toggle (void)
@@ -646,7 +646,8 @@ test_levels_toggle (void)
   AlignmentWindow *window = new_window_on_timeline (1280, 900);
   AlignmentCase *c = alignment_window_get_case (window);
   AlignmentSignalList *signals = alignment_case_get_signals (c);
-  GtkWidget *button = ui_test_find_button (GTK_WIDGET (window), "_Levels");
+  GtkWidget *button = ui_test_find_any_button_with_tooltip (GTK_WIDGET (window),
+                                                           "Show each signal’s escalation level beside its marker");
   const char *ids[] = { "1b", "2a" };
   g_autoptr(GBytes) shown_pixels = NULL;
   g_autoptr(GBytes) hidden_pixels = NULL;
@@ -676,6 +677,59 @@ test_levels_toggle (void)
   g_signal_emit_by_name (button, "clicked");
   ui_test_spin_until (levels_shown, window, "the levels to be laid out again");
   g_assert_cmpuint (n_levelled_markers (alignment_timeline_view_get_layout (VIEW (window))), ==, 2);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static GtkWidget *
+find_check (GtkWidget  *root,
+            const char *label)
+{
+  if (GTK_IS_CHECK_BUTTON (root) && g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (root)), label) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_check (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* In a window 640 px wide the bar still fits: the trust strip and levels
+ * toggles give way to a menu of the same two, which work alike. */
+static void
+test_levels_narrow (void)
+{
+  AlignmentWindow *window = new_window_on_timeline (640, 700);
+  GtkWidget *levels_button = ui_test_find_any_button_with_tooltip (GTK_WIDGET (window),
+                                                                  "Show each signal’s escalation level beside its marker");
+  GtkWidget *levels_check = NULL;
+  GtkWidget *menu_button;
+  int minimum = 0;
+
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 640);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 640);
+  g_assert_false (gtk_widget_get_mapped (levels_button));
+
+  menu_button = ui_test_find_mapped (GTK_WIDGET (PAGE (window)), GTK_TYPE_MENU_BUTTON);
+  g_assert_nonnull (menu_button);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (menu_button), ==, "What the Timeline Shows");
+  levels_check = find_check (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button))),
+                             "Escalation _levels beside the markers");
+  g_assert_nonnull (levels_check);
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (levels_check)));
+
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (levels_check), FALSE);
+  ui_test_settle ();
+  g_assert_false (alignment_timeline_view_get_levels (VIEW (window)));
+  /* The toggle of a wide window says the same. */
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (levels_button)));
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (levels_button), TRUE);
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (levels_check)));
+  g_assert_true (alignment_timeline_view_get_levels (VIEW (window)));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -801,7 +855,9 @@ test_print_as_shown (void)
     }
 
   /* Levels off: no level legend on paper either. */
-  g_signal_emit_by_name (ui_test_find_button (GTK_WIDGET (window), "_Levels"), "clicked");
+  g_signal_emit_by_name (ui_test_find_any_button_with_tooltip (GTK_WIDGET (window),
+                                                              "Show each signal’s escalation level beside its marker"),
+                         "clicked");
   ui_test_settle ();
   g_assert_false (alignment_timeline_view_get_levels (VIEW (window)));
   print_and_export (window, "no-levels", &texts[0], &texts[1]);
@@ -835,6 +891,7 @@ main (int   argc,
   ui_test_add ("/timeline-page/board-filter", test_board_filter, UI_TEST_FRESH_CASES);
   ui_test_add ("/timeline-page/board-dropdown-follows", test_board_dropdown_follows, UI_TEST_FRESH_CASES);
   ui_test_add ("/timeline-page/levels-toggle", test_levels_toggle, UI_TEST_FRESH_CASES);
+  ui_test_add ("/timeline-page/levels-narrow", test_levels_narrow, UI_TEST_FRESH_CASES);
   ui_test_add ("/timeline-page/print-as-shown", test_print_as_shown, UI_TEST_FRESH_CASES);
 
   return ui_test_run ();
