@@ -257,14 +257,15 @@ status_label (AlignmentReport *self,
 }
 
 static void
-add_summary (AlignmentReport  *self,
-             AlignmentSignal **signals,
-             guint             n_signals)
+add_summary (AlignmentReport   *self,
+             AlignmentSignal  **signals,
+             guint              n_signals,
+             AlignmentFindings *findings)
 {
   AlignmentTotals totals;
   Survey survey;
-  const double widths[] = { 0.2, 0.36, 0.12, 0.16, 0.16 };
-  const double widths_survey[] = { 0.17, 0.3, 0.1, 0.14, 0.15, 0.14 };
+  const double widths[] = { 0.18, 0.4, 0.09, 0.16, 0.17 };
+  const double widths_survey[] = { 0.16, 0.34, 0.08, 0.11, 0.15, 0.16 };
   struct { int net; guint party, realm; } changes[ALIGNMENT_N_PARTIES * ALIGNMENT_N_REALMS];
   guint n_changes = 0;
 
@@ -273,24 +274,32 @@ add_summary (AlignmentReport  *self,
 
   report_add_heading (self, T (N_("Summary")), TRUE);
   {
-    g_autofree char *text = g_strdup_printf (NT (N_("%u signal in %u thread falls in the period: %u open and %u aligned at its end."),
-                                                 N_("%u signals in %u threads fall in the period: %u open and %u aligned at its end."),
+    guint n_threads = findings->threads->len;
+    g_autofree char *text = g_strdup_printf (NT (N_("%u signal of %u thread falls in the period."),
+                                                 N_("%u signals of %u threads fall in the period."),
                                                  n_signals),
-                                             n_signals, totals.n_threads, totals.n_open, totals.n_aligned);
+                                             n_signals, totals.n_threads);
+    g_autofree char *end = g_strdup_printf (NT (N_("At its end, %u of the case’s %u threads was still open."),
+                                                N_("At its end, %u of the case’s %u threads were still open."),
+                                                findings->n_open),
+                                            findings->n_open, n_threads);
+    g_autofree char *both = g_strdup_printf ("%s %s", text, end);
 
-    add_paragraph (self, text);
+    add_paragraph (self, both);
   }
 
   if (survey.latest != NULL)
     {
-      const char *cells[] = { T (N_("Party")), T (N_("Realm")), T (N_("Net change")),
-                              T (N_("Survey score")), T (N_("Score change")), T (N_("Status")) };
+      /* TRANSLATORS: table headings of the review report's summary:
+       * the net trust change, the survey score and its change; short */
+      const char *cells[] = { T (N_("Party")), T (N_("Realm")), T (N_("Net")),
+                              T (N_("Survey")), T (N_("Change")), T (N_("Status")) };
 
       report_add_row (self, widths_survey, 6, cells, TRUE);
     }
   else
     {
-      const char *cells[] = { T (N_("Party")), T (N_("Realm")), T (N_("Net change")),
+      const char *cells[] = { T (N_("Party")), T (N_("Realm")), T (N_("Net")),
                               T (N_("Gained / lost")), T (N_("Status")) };
 
       report_add_row (self, widths, 5, cells, TRUE);
@@ -439,8 +448,9 @@ static void
 add_threads (AlignmentReport    *self,
              AlignmentFindings  *findings)
 {
-  const double widths[] = { 0.1, 0.26, 0.11, 0.23, 0.13, 0.17 };
-  const char *head[] = { T (N_("Thread")), T (N_("Title")), T (N_("Status")), T (N_("Steps found")),
+  const double widths[] = { 0.08, 0.27, 0.12, 0.23, 0.14, 0.16 };
+  /* TRANSLATORS: "No." heads the column of thread numbers */
+  const char *head[] = { T (N_("No.")), T (N_("Title")), T (N_("Status")), T (N_("Steps found")),
                          T (N_("Days to alignment")), T (N_("Highest level")) };
   g_autoptr(GPtrArray) open = g_ptr_array_new ();
   g_autoptr(GHashTable) titles = alignment_case_dup_thread_titles (self->kase);
@@ -580,8 +590,8 @@ add_evidence_rows (AlignmentReport  *self,
                    guint             n,
                    gboolean          up)
 {
-  const double widths[] = { 0.1, 0.17, 0.08, 0.15, 0.5 };
-  const char *head[] = { T (N_("Signal")), T (N_("Date")), T (N_("From")), T (N_("Trust C / P")),
+  const double widths[] = { 0.09, 0.17, 0.08, 0.14, 0.52 };
+  const char *head[] = { T (N_("Id")), T (N_("Date")), T (N_("From")), T (N_("Trust C / P")),
                          T (N_("Trigger and message")) };
   guint shown = 0;
 
@@ -872,7 +882,7 @@ report_build (AlignmentReport *self)
   alignment_findings_add_thread_records (findings, (AlignmentSignal **) until_end->pdata, until_end->len,
                                          G_LIST_MODEL (alignment_case_get_thread_records (self->kase)));
 
-  add_summary (self, (AlignmentSignal **) period->pdata, period->len);
+  add_summary (self, (AlignmentSignal **) period->pdata, period->len, findings);
   add_threads (self, findings);
   add_heatmap (self, (AlignmentSignal **) period->pdata, period->len);
   add_evidence (self, (AlignmentSignal **) period->pdata, period->len);
