@@ -758,15 +758,20 @@ add_timeline (AlignmentReport  *self,
   double height = report_body_height (self) - 3 * REPORT_H1_SIZE;
   guint n_pages;
 
+  guint32 lowest = G_MAXUINT32, highest = 0;
+
   for (guint i = 0; i < n_signals; i++)
     {
       guint32 day = alignment_signal_get_start_julian (signals[i]);
 
-      if (self->from == 0)
-        first = first == 0 ? day : MIN (first, day);
-      if (self->to == 0)
-        last = MAX (last, MAX (day, alignment_signal_get_end_julian (signals[i])));
+      lowest = MIN (lowest, day);
+      highest = MAX (highest, MAX (day, alignment_signal_get_end_julian (signals[i])));
     }
+  /* The period, but no more than a week around its signals: a period of
+   * years with a few months of signals is not drawn as years of empty
+   * lanes. */
+  first = self->from != 0 ? MAX (self->from, lowest - MIN (lowest, 7)) : lowest;
+  last = self->to != 0 ? MIN (self->to, highest + 7) : highest;
 
   /* Enough pages that the markers keep their room. */
   n_pages = MAX ((last - first) / TIMELINE_PAGE_DAYS + 1, n_signals / TIMELINE_PAGE_SIGNALS + 1);
