@@ -145,6 +145,7 @@ report_add_row (AlignmentReport *self,
       block->cells[i] = g_strdup (cells[i] != NULL ? cells[i] : "");
       block->widths[i] = widths[i];
     }
+  block->size = REPORT_TABLE_SIZE;
   block->header_row = header_row;
   block->keep_with_next = header_row;
   if (header_row)

@@ -21,6 +21,7 @@ G_BEGIN_DECLS
 #define REPORT_MARGIN      56.0
 #define REPORT_BODY_SIZE    9.5
 #define REPORT_SMALL_SIZE   8.0
+#define REPORT_TABLE_SIZE   8.5
 #define REPORT_H1_SIZE     17.0
 #define REPORT_H2_SIZE     12.0
 #define REPORT_BAND_SIZE    8.0

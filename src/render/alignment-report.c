@@ -34,9 +34,13 @@ report_nt (AlignmentReport *self,
            const char      *msgid_plural,
            gulong           n)
 {
-  const char *translated = report_catalog_lookup (self->catalog, msgid, msgid_plural, n);
+  /* Both forms are marked with N_() (NT is no gettext keyword), so the
+   * catalogue holds each as a message of its own; English and Dutch
+   * both use the singular for one only. */
+  const char *form = n == 1 ? msgid : msgid_plural;
+  const char *translated = report_catalog_lookup (self->catalog, form, NULL, 1);
 
-  return translated != NULL ? translated : n == 1 ? msgid : msgid_plural;
+  return translated != NULL ? translated : form;
 }
 
 char *
