@@ -203,21 +203,22 @@ find_survey (AlignmentReport *self,
 
   memset (survey, 0, sizeof *survey);
   survey->has_rounds = n > 0;
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(AlignmentSurveyRound) round = g_list_model_get_item (rounds, i);
-      guint32 date = alignment_survey_round_get_date (round);
+  /* The latest round up to the period's end, then the latest one
+   * strictly before it: a change needs two dates. */
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < n; i++)
+      {
+        g_autoptr(AlignmentSurveyRound) round = g_list_model_get_item (rounds, i);
+        guint32 date = alignment_survey_round_get_date (round);
+        AlignmentSurveyRound **best = pass == 0 ? &survey->latest : &survey->previous;
 
-      if (self->to != 0 && date > self->to)
-        continue;
-      if (survey->latest == NULL || date >= alignment_survey_round_get_date (survey->latest))
-        {
-          survey->previous = survey->latest;
-          survey->latest = round;
-        }
-      else if (survey->previous == NULL || date >= alignment_survey_round_get_date (survey->previous))
-        survey->previous = round;
-    }
+        if (self->to != 0 && date > self->to)
+          continue;
+        if (pass == 1 && (survey->latest == NULL || date >= alignment_survey_round_get_date (survey->latest)))
+          continue;
+        if (*best == NULL || date >= alignment_survey_round_get_date (*best))
+          *best = round;
+      }
   if (survey->latest != NULL)
     alignment_survey_score_round (survey->latest, items, survey->latest_scores);
   if (survey->previous != NULL)
