@@ -50,7 +50,7 @@ add_cover (AlignmentReport *self)
 {
   AlignmentSignal **signals;
   guint n_signals = 0, n_undated = 0, n_no_sender = 0, n_unrated = 0, n_in_period = 0;
-  g_autofree char *title = report_escape (self->title);
+  g_autofree char *title = report_escape_max (self->title, 160);
   g_autofree char *markup = NULL;
   const double widths[2] = { 0.4, 0.6 };
   const char *customer = alignment_case_get_customer_name (self->kase);
@@ -478,7 +478,7 @@ add_threads (AlignmentReport    *self,
         continue;
 
       number = g_strdup_printf ("%u", thread->number);
-      title_escaped = report_escape (g_hash_table_lookup (titles, GUINT_TO_POINTER (thread->number)));
+      title_escaped = report_escape_max (g_hash_table_lookup (titles, GUINT_TO_POINTER (thread->number)), 300);
       steps = steps_text (self, report->steps);
       days = thread->days_to_alignment >= 0 ? g_strdup_printf ("%d", thread->days_to_alignment) : g_strdup ("—");
       if (thread->highest_level == 0)
@@ -619,13 +619,13 @@ add_evidence_rows (AlignmentReport  *self,
         for (guint r = 0; r < ALIGNMENT_N_REALMS; r++)
           part[i] += alignment_impact_to_delta (alignment_signal_get_impact (signal, i == 0 ? ALIGNMENT_PARTY_CUSTOMER
                                                                                              : ALIGNMENT_PARTY_PROVIDER, r));
-      id = report_escape (alignment_signal_get_id (signal));
+      id = report_escape_max (alignment_signal_get_id (signal), 40);
       date = report_format_date (self, alignment_signal_get_start_julian (signal));
       c = format_delta (part[0]);
       p = format_delta (part[1]);
       moved = g_strdup_printf ("%s / %s", c, p);
-      trigger = report_escape (alignment_signal_get_trigger (signal));
-      message = report_escape (alignment_signal_get_message (signal));
+      trigger = report_escape_max (alignment_signal_get_trigger (signal), 400);
+      message = report_escape_max (alignment_signal_get_message (signal), 200);
       what = message[0] != '\0' ? g_strdup_printf ("%s <i>(%s)</i>", trigger, message) : g_strdup (trigger);
 
       cells[0] = id;
