@@ -455,6 +455,7 @@ add_threads (AlignmentReport    *self,
                          T (N_("Days to alignment")), T (N_("Highest level")) };
   g_autoptr(GPtrArray) open = g_ptr_array_new ();
   g_autoptr(GHashTable) titles = alignment_case_dup_thread_titles (self->kase);
+  GListModel *levels = G_LIST_MODEL (alignment_case_get_escalation_levels (self->kase));
   guint n_listed = 0;
 
   report_add_heading (self, T (N_("Threads")), TRUE);
@@ -483,11 +484,18 @@ add_threads (AlignmentReport    *self,
       days = thread->days_to_alignment >= 0 ? g_strdup_printf ("%d", thread->days_to_alignment) : g_strdup ("—");
       if (thread->highest_level == 0)
         level = g_strdup ("—");
-      else if (thread->days_at_highest_level >= 0)
-        level = g_strdup_printf (NT (N_("%u, for %d day"), N_("%u, for %d days"), thread->days_at_highest_level),
-                                 thread->highest_level, thread->days_at_highest_level);
       else
-        level = g_strdup_printf ("%u", thread->highest_level);
+        {
+          /* "2 · Tactical": the case's own name of its level. */
+          g_autofree char *label = alignment_governance_level_label (levels, thread->highest_level);
+          g_autofree char *escaped = report_escape_max (label, 80);
+
+          if (thread->days_at_highest_level >= 0)
+            level = g_strdup_printf (NT (N_("%s, for %d day"), N_("%s, for %d days"), thread->days_at_highest_level),
+                                     escaped, thread->days_at_highest_level);
+          else
+            level = g_steal_pointer (&escaped);
+        }
 
       cells[0] = number;
       cells[1] = title_escaped;
