@@ -53,9 +53,28 @@ report_layout (PangoContext *context,
 }
 
 char *
+report_escape_max (const char *text,
+                   glong       max_chars)
+{
+  g_autofree char *cut = NULL;
+
+  if (text == NULL)
+    return g_strdup ("");
+  /* What users typed can be of any length; a block must fit a page. */
+  if (g_utf8_strlen (text, -1) > max_chars)
+    {
+      g_autofree char *head = g_utf8_substring (text, 0, max_chars - 1);
+
+      cut = g_strconcat (head, "…", NULL);
+      text = cut;
+    }
+  return g_markup_escape_text (text, -1);
+}
+
+char *
 report_escape (const char *text)
 {
-  return g_markup_escape_text (text != NULL ? text : "", -1);
+  return report_escape_max (text, REPORT_MAX_CHARS);
 }
 
 static double

@@ -144,7 +144,12 @@ PangoLayout *report_layout       (PangoContext    *context,
                                   double           size,
                                   double           width);
 
+/* Escaped for markup, and cut to @max_chars (REPORT_MAX_CHARS) with an
+ * ellipsis, so that no block outgrows a page. */
+#define REPORT_MAX_CHARS 1200
 char        *report_escape       (const char      *text);
+char        *report_escape_max   (const char      *text,
+                                  glong            max_chars);
 /* "3 March 2024" in the report's language. */
 char        *report_format_date  (AlignmentReport *self,
                                   guint32          julian);

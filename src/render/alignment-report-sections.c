@@ -50,7 +50,7 @@ add_cover (AlignmentReport *self)
 {
   AlignmentSignal **signals;
   guint n_signals = 0, n_undated = 0, n_no_sender = 0, n_unrated = 0, n_in_period = 0;
-  g_autofree char *title = report_escape (self->title);
+  g_autofree char *title = report_escape_max (self->title, 160);
   g_autofree char *markup = NULL;
   const double widths[2] = { 0.4, 0.6 };
   const char *customer = alignment_case_get_customer_name (self->kase);
@@ -203,21 +203,22 @@ find_survey (AlignmentReport *self,
 
   memset (survey, 0, sizeof *survey);
   survey->has_rounds = n > 0;
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(AlignmentSurveyRound) round = g_list_model_get_item (rounds, i);
-      guint32 date = alignment_survey_round_get_date (round);
+  /* The latest round up to the period's end, then the latest one
+   * strictly before it: a change needs two dates. */
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < n; i++)
+      {
+        g_autoptr(AlignmentSurveyRound) round = g_list_model_get_item (rounds, i);
+        guint32 date = alignment_survey_round_get_date (round);
+        AlignmentSurveyRound **best = pass == 0 ? &survey->latest : &survey->previous;
 
-      if (self->to != 0 && date > self->to)
-        continue;
-      if (survey->latest == NULL || date >= alignment_survey_round_get_date (survey->latest))
-        {
-          survey->previous = survey->latest;
-          survey->latest = round;
-        }
-      else if (survey->previous == NULL || date >= alignment_survey_round_get_date (survey->previous))
-        survey->previous = round;
-    }
+        if (self->to != 0 && date > self->to)
+          continue;
+        if (pass == 1 && (survey->latest == NULL || date >= alignment_survey_round_get_date (survey->latest)))
+          continue;
+        if (*best == NULL || date >= alignment_survey_round_get_date (*best))
+          *best = round;
+      }
   if (survey->latest != NULL)
     alignment_survey_score_round (survey->latest, items, survey->latest_scores);
   if (survey->previous != NULL)
@@ -454,6 +455,7 @@ add_threads (AlignmentReport    *self,
                          T (N_("Days to alignment")), T (N_("Highest level")) };
   g_autoptr(GPtrArray) open = g_ptr_array_new ();
   g_autoptr(GHashTable) titles = alignment_case_dup_thread_titles (self->kase);
+  GListModel *levels = G_LIST_MODEL (alignment_case_get_escalation_levels (self->kase));
   guint n_listed = 0;
 
   report_add_heading (self, T (N_("Threads")), TRUE);
@@ -477,16 +479,23 @@ add_threads (AlignmentReport    *self,
         continue;
 
       number = g_strdup_printf ("%u", thread->number);
-      title_escaped = report_escape (g_hash_table_lookup (titles, GUINT_TO_POINTER (thread->number)));
+      title_escaped = report_escape_max (g_hash_table_lookup (titles, GUINT_TO_POINTER (thread->number)), 300);
       steps = steps_text (self, report->steps);
       days = thread->days_to_alignment >= 0 ? g_strdup_printf ("%d", thread->days_to_alignment) : g_strdup ("—");
       if (thread->highest_level == 0)
         level = g_strdup ("—");
-      else if (thread->days_at_highest_level >= 0)
-        level = g_strdup_printf (NT (N_("%u, for %d day"), N_("%u, for %d days"), thread->days_at_highest_level),
-                                 thread->highest_level, thread->days_at_highest_level);
       else
-        level = g_strdup_printf ("%u", thread->highest_level);
+        {
+          /* "2 · Tactical": the case's own name of its level. */
+          g_autofree char *label = alignment_governance_level_label (levels, thread->highest_level);
+          g_autofree char *escaped = report_escape_max (label, 80);
+
+          if (thread->days_at_highest_level >= 0)
+            level = g_strdup_printf (NT (N_("%s, for %d day"), N_("%s, for %d days"), thread->days_at_highest_level),
+                                     escaped, thread->days_at_highest_level);
+          else
+            level = g_steal_pointer (&escaped);
+        }
 
       cells[0] = number;
       cells[1] = title_escaped;
@@ -618,13 +627,13 @@ add_evidence_rows (AlignmentReport  *self,
         for (guint r = 0; r < ALIGNMENT_N_REALMS; r++)
           part[i] += alignment_impact_to_delta (alignment_signal_get_impact (signal, i == 0 ? ALIGNMENT_PARTY_CUSTOMER
                                                                                              : ALIGNMENT_PARTY_PROVIDER, r));
-      id = report_escape (alignment_signal_get_id (signal));
+      id = report_escape_max (alignment_signal_get_id (signal), 40);
       date = report_format_date (self, alignment_signal_get_start_julian (signal));
       c = format_delta (part[0]);
       p = format_delta (part[1]);
       moved = g_strdup_printf ("%s / %s", c, p);
-      trigger = report_escape (alignment_signal_get_trigger (signal));
-      message = report_escape (alignment_signal_get_message (signal));
+      trigger = report_escape_max (alignment_signal_get_trigger (signal), 400);
+      message = report_escape_max (alignment_signal_get_message (signal), 200);
       what = message[0] != '\0' ? g_strdup_printf ("%s <i>(%s)</i>", trigger, message) : g_strdup (trigger);
 
       cells[0] = id;

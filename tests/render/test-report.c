@@ -122,7 +122,11 @@ test_long_text_fits (void)
   g_autofree char *word = g_strnfill (300, 'x');
   g_autofree char *trigger = g_strdup_printf ("A trigger with %s in it & <markup>", word);
 
-  alignment_case_set_title (kase, "A very long case title that goes on and on about the partnership, its governance and the way of working, far beyond one line");
+  {
+    g_autofree char *title = g_strnfill (3000, 't');
+
+    alignment_case_set_title (kase, title);
+  }
   signals = alignment_case_peek_signals (kase, &n);
   alignment_signal_set_trigger (signals[0], trigger);
   for (guint i = 0; i < 80; i++)
@@ -132,6 +136,15 @@ test_long_text_fits (void)
 
       g_list_store_append (alignment_case_get_lessons (kase), lesson);
     }
+
+  {
+    /* Longer than a page, had it been drawn whole. */
+    g_autofree char *huge = g_strnfill (20000, 'w');
+    g_autoptr(AlignmentLesson) lesson = alignment_lesson_new (huge);
+
+    g_list_store_append (alignment_case_get_lessons (kase), lesson);
+    alignment_signal_set_message (signals[1], huge);
+  }
 
   report = alignment_report_new (kase, 0, 0, ALIGNMENT_REPORT_PAPER_LETTER, "en");
   g_assert_cmpuint (alignment_report_get_n_pages (report), >, 10);

@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 
 #include "alignment-core.h"
+#include "alignment-survey-score.h"
 
 static char *tmpdir;
 
@@ -380,6 +381,128 @@ test_report_dutch (void)
     g_assert_null (strstr (text, english[i]));
 }
 
+/* Each thread's highest escalation level, by the case's own name. */
+static void
+test_report_levels (void)
+{
+  g_autofree char *kase_path = g_build_filename (g_getenv ("ALIGNMENT_TEST_DATA"), "governance.alignment", NULL);
+  g_autofree char *pdf = g_build_filename (tmpdir, "levels.pdf", NULL);
+  const char *render[] = { g_getenv ("ALIGNMENT_TOOL"), "render", "report", kase_path, "-o", pdf,
+                           "--from", "1900-01-01", "--to", "2100-12-31", "--lang", "en", NULL };
+  g_autoptr(GFile) file = g_file_new_for_path (kase_path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AlignmentCase) kase = alignment_case_load (file, NULL, &error);
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GPtrArray) threads = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *text = NULL;
+  const char *section, *end;
+  guint n_checked = 0;
+  int status;
+
+  if (!have_poppler ())
+    return;
+  g_assert_no_error (error);
+
+  out = run (render, &status);
+  g_assert_cmpint (status, ==, 0);
+  text = pdf_text (pdf);
+  section = strstr (text, "\nThreads\n");
+  g_assert_nonnull (section);
+  end = strstr (section, "\nOpen at the end of the period");
+  g_assert_nonnull (end);
+
+  all = signals_between (kase, 1, G_MAXUINT32);
+  threads = alignment_threads_compute ((AlignmentSignal **) all->pdata, all->len);
+  for (guint i = 0; i < threads->len; i++)
+    {
+      const AlignmentThread *thread = threads->pdata[i];
+      g_autofree char *label = NULL;
+      const char *at;
+
+      if (thread->highest_level == 0)
+        continue;
+      label = alignment_governance_level_label (G_LIST_MODEL (alignment_case_get_escalation_levels (kase)),
+                                                thread->highest_level);
+      /* "4 · Board of directors" may wrap after its first word. */
+      {
+        g_auto(GStrv) words = g_strsplit (label, " ", 4);
+
+        if (g_strv_length (words) > 3)
+          {
+            g_free (words[3]);
+            words[3] = NULL;
+          }
+        g_free (label);
+        label = g_strjoinv (" ", words);
+      }
+      at = strstr (section, label);
+      g_assert_nonnull (at);
+      g_assert_true (at < end);
+      n_checked++;
+    }
+  g_assert_cmpuint (n_checked, >, 0);
+}
+
+/* With survey rounds the summary shows each party's latest score per
+ * realm, as the survey scores it. */
+static void
+test_report_survey (void)
+{
+  g_autofree char *responses = g_build_filename (g_getenv ("ALIGNMENT_TEST_DATA"), "survey-responses.csv", NULL);
+  g_autofree char *kase_path = g_build_filename (tmpdir, "survey.alignment", NULL);
+  g_autofree char *pdf = g_build_filename (tmpdir, "survey.pdf", NULL);
+  const char *import[] = { g_getenv ("ALIGNMENT_TOOL"), "survey", "import", g_getenv ("ALIGNMENT_EXAMPLE"), responses,
+                           "-o", kase_path, "--round", "Spring", "--date", "2024-03-28", NULL };
+  const char *render[] = { g_getenv ("ALIGNMENT_TOOL"), "render", "report", kase_path, "-o", pdf,
+                           "--from", "2024-02-01", "--to", "2024-06-30", "--lang", "en", NULL };
+  const char *realms[] = { "Contractual — honesty in exchange", "Operational — good-faith effort",
+                           "Relational — limited opportunism" };
+  const char *parties[] = { "Customer", "Service provider" };
+  AlignmentSurveyScore scores[ALIGNMENT_N_PARTIES][ALIGNMENT_N_REALMS];
+  g_autoptr(AlignmentCase) kase = NULL;
+  g_autoptr(AlignmentSurveyRound) round = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *more = NULL;
+  g_autofree char *text = NULL;
+  guint n_scored = 0;
+  int status;
+
+  if (!have_poppler ())
+    return;
+
+  out = run (import, &status);
+  g_assert_cmpint (status, ==, 0);
+  more = run (render, &status);
+  g_assert_cmpint (status, ==, 0);
+  text = pdf_text (pdf);
+  g_assert_nonnull (strstr (text, "\nParty Realm Net Survey Change Status\n"));
+
+  file = g_file_new_for_path (kase_path);
+  kase = alignment_case_load (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (alignment_case_get_survey_rounds (kase))), >=, 1);
+  round = g_list_model_get_item (G_LIST_MODEL (alignment_case_get_survey_rounds (kase)), 0);
+  alignment_survey_score_round (round, G_LIST_MODEL (alignment_case_get_survey_items (kase)), scores);
+
+  for (guint p = 0; p < 2; p++)
+    for (guint r = 0; r < 3; r++)
+      {
+        g_autofree char *score = scores[p][r].n > 0 ? g_strdup_printf ("%.1f", scores[p][r].mean) : g_strdup ("—");
+        g_autofree char *row = g_strdup_printf ("\n%s %s ", parties[p], realms[r]);
+        const char *at = strstr (text, row);
+        g_autofree char *line = NULL;
+
+        g_assert_nonnull (at);
+        line = g_strndup (at + 1, strchr (at + 1, '\n') - (at + 1));
+        g_assert_nonnull (strstr (line, score));
+        n_scored += scores[p][r].n > 0;
+      }
+  g_assert_cmpuint (n_scored, >, 0);
+}
+
 static void
 test_report_usage (void)
 {
@@ -431,6 +554,8 @@ main (int    argc,
   g_test_add_func ("/tool/report/fonts-embedded", test_report_fonts_embedded);
   g_test_add_func ("/tool/report/empty-period", test_report_empty_period);
   g_test_add_func ("/tool/report/dutch", test_report_dutch);
+  g_test_add_func ("/tool/report/survey", test_report_survey);
+  g_test_add_func ("/tool/report/levels", test_report_levels);
   g_test_add_func ("/tool/report/usage", test_report_usage);
 
   status = g_test_run ();
