@@ -16,6 +16,7 @@
 #include "alignment-case.h"
 #include "alignment-check.h"
 #include "alignment-date.h"
+#include "alignment-governance.h"
 #include "alignment-signal.h"
 
 void
@@ -211,6 +212,69 @@ check_period (GPtrArray       *problems,
     }
 }
 
+/* The names of the case's boards and the numbers of its levels, looked up
+ * once for all signals: a big case has many signals and few boards. */
+typedef struct
+{
+  GHashTable *boards;  /* borrowed names */
+  GHashTable *levels;  /* numbers, as pointers */
+} Governance;
+
+static void
+governance_init (Governance    *governance,
+                 AlignmentCase *self)
+{
+  GListModel *boards = G_LIST_MODEL (alignment_case_get_boards (self));
+  GListModel *levels = G_LIST_MODEL (alignment_case_get_escalation_levels (self));
+
+  governance->boards = g_hash_table_new (g_str_hash, g_str_equal);
+  governance->levels = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (boards); i++)
+    {
+      g_autoptr(AlignmentBoard) board = g_list_model_get_item (boards, i);
+
+      /* The list keeps the board, and so its name, alive. */
+      g_hash_table_add (governance->boards, (gpointer) alignment_board_get_name (board));
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (levels); i++)
+    {
+      g_autoptr(AlignmentEscalationLevel) level = g_list_model_get_item (levels, i);
+
+      g_hash_table_add (governance->levels, GUINT_TO_POINTER (alignment_escalation_level_get_number (level)));
+    }
+}
+
+static void
+governance_clear (Governance *governance)
+{
+  g_clear_pointer (&governance->boards, g_hash_table_unref);
+  g_clear_pointer (&governance->levels, g_hash_table_unref);
+}
+
+/* A board or level that the case does not define is kept as written (an
+ * imported sheet names its own, a board may have been renamed since), but
+ * the timeline's board filter and the level legend cannot find it. */
+static void
+check_governance (GPtrArray       *problems,
+                  Governance      *governance,
+                  AlignmentSignal *signal,
+                  guint            position)
+{
+  const char *id = alignment_signal_get_id (signal);
+  const char *board = alignment_signal_get_board (signal);
+  guint level = alignment_signal_get_escalation_level (signal);
+
+  if (board != NULL && *board != '\0' && !g_hash_table_contains (governance->boards, board))
+    add_problem (problems, ALIGNMENT_PROBLEM_WARNING, ALIGNMENT_PROBLEM_UNKNOWN_BOARD, position, id,
+                 g_strdup_printf (_("Signal %s names the board “%s”, which is not among the case’s governance boards."),
+                                  id, board));
+
+  if (level != 0 && !g_hash_table_contains (governance->levels, GUINT_TO_POINTER (level)))
+    add_problem (problems, ALIGNMENT_PROBLEM_WARNING, ALIGNMENT_PROBLEM_UNKNOWN_LEVEL, position, id,
+                 g_strdup_printf (_("Signal %s is at escalation level %u, which the case does not define."),
+                                  id, level));
+}
+
 gboolean
 alignment_problem_refuses_file (const AlignmentProblem *problem)
 {
@@ -226,6 +290,7 @@ alignment_case_check (AlignmentCase *self)
   GPtrArray *problems = g_ptr_array_new_with_free_func ((GDestroyNotify) alignment_problem_free);
   g_autoptr(GHashTable) seen = NULL;
   g_autoptr(GHashTable) threads = NULL;
+  Governance governance;
   AlignmentSignal **signals;
   guint n_signals;
 
@@ -235,6 +300,7 @@ alignment_case_check (AlignmentCase *self)
   /* Keys are borrowed from the signals, which outlive this call. */
   seen = g_hash_table_new (g_str_hash, g_str_equal);
   threads = collect_threads (signals, n_signals);
+  governance_init (&governance, self);
 
   for (guint i = 0; i < n_signals; i++)
     {
@@ -282,7 +348,9 @@ alignment_case_check (AlignmentCase *self)
                                       id));
 
       check_period (problems, self, signal, i);
+      check_governance (problems, &governance, signal, i);
     }
+  governance_clear (&governance);
 
   return problems;
 }

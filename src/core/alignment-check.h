@@ -26,6 +26,8 @@ typedef enum
   ALIGNMENT_PROBLEM_NO_START_DATE,
   ALIGNMENT_PROBLEM_UNKNOWN_SENDER,
   ALIGNMENT_PROBLEM_OUTSIDE_PERIOD,
+  ALIGNMENT_PROBLEM_UNKNOWN_BOARD,   /* a board the case does not define */
+  ALIGNMENT_PROBLEM_UNKNOWN_LEVEL,   /* an escalation level it does not define */
 } AlignmentProblemKind;
 
 typedef struct

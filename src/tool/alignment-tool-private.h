@@ -69,6 +69,8 @@ int             alignment_tool_render_survey       (int                  argc,
                                                     char               **argv);
 int             alignment_tool_render_survey_form  (int                  argc,
                                                     char               **argv);
+int             alignment_tool_render_report       (int                  argc,
+                                                    char               **argv);
 
 /* alignment-tool-analyse.c */
 int             alignment_tool_command_analyse     (int                  argc,

@@ -19,7 +19,8 @@ alignment_tool_command_render (int    argc,
       g_print ("%s\n  alignment-tool render timeline CASE -o OUT.{pdf,svg,png} [OPTION…]\n"
                "  alignment-tool render heatmap CASE -o OUT.{pdf,svg,png} [OPTION…]\n"
                "  alignment-tool render survey CASE -o OUT.{pdf,svg,png} [OPTION…]\n"
-               "  alignment-tool render survey-form CASE -o OUT.pdf\n\n%s\n",
+               "  alignment-tool render survey-form CASE -o OUT.pdf\n"
+               "  alignment-tool render report CASE -o OUT.pdf [OPTION…]\n\n%s\n",
                _("Usage:"),
                _("Run “alignment-tool render FIGURE --help” for the options of a figure."));
       return figure == NULL ? EXIT_USAGE : EXIT_OK;
@@ -34,9 +35,11 @@ alignment_tool_command_render (int    argc,
     return alignment_tool_render_survey (argc - 1, argv + 1);
   if (g_str_equal (figure, "survey-form"))
     return alignment_tool_render_survey_form (argc - 1, argv + 1);
+  if (g_str_equal (figure, "report"))
+    return alignment_tool_render_report (argc - 1, argv + 1);
 
   {
-    g_autofree char *message = g_strdup_printf (_("Unknown figure “%s”: timeline, heatmap, survey or survey-form"), figure);
+    g_autofree char *message = g_strdup_printf (_("Unknown figure “%s”: timeline, heatmap, survey, survey-form or report"), figure);
 
     return alignment_tool_usage_error ("render ", message);
   }

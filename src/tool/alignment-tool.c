@@ -861,9 +861,12 @@ main (int    argc,
       char **argv)
 {
   const char *command;
+  const char *localedir;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* As the app: the build tree's catalogues when run from there. */
+  localedir = g_getenv ("ALIGNMENT_LOCALEDIR");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL && localedir[0] != '\0' ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
   g_set_prgname ("alignment-tool");

@@ -330,6 +330,62 @@ test_example (void)
   g_assert_cmpstr (((AlignmentProblem *) g_ptr_array_index (problems, 1))->signal_id, ==, "3e");
 }
 
+/* A board or level the case does not define is kept, with a warning that
+ * names the signal and what it names; the contract's defaults and a
+ * case's own boards are known. */
+static void
+test_unknown_governance (void)
+{
+  g_autoptr(AlignmentCase) c = alignment_case_new ();
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(AlignmentBoard) board = alignment_board_new ("Architecture board", "Monthly");
+  AlignmentProblem *p;
+
+  /* Known: a default board and level, and no board or level at all. */
+  alignment_signal_set_board (add_signal (c, "1a", "2024-02-01"), "Steering board");
+  alignment_signal_set_escalation_level (add_signal (c, "1b", "2024-02-02"), 3);
+  add_signal (c, "1c", "2024-02-03");
+  problems = alignment_case_check (c);
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_clear_pointer (&problems, g_ptr_array_unref);
+
+  alignment_signal_set_board (add_signal (c, "1d", "2024-02-04"), "Architecture board");
+  alignment_signal_set_escalation_level (add_signal (c, "1e", "2024-02-05"), 4);
+  /* Names are compared as written: a board is named by signals exactly. */
+  alignment_signal_set_board (add_signal (c, "1f", "2024-02-06"), "steering board");
+  problems = alignment_case_check (c);
+  g_assert_cmpuint (problems->len, ==, 3);
+  assert_problem (g_ptr_array_index (problems, 0), ALIGNMENT_PROBLEM_WARNING, ALIGNMENT_PROBLEM_UNKNOWN_BOARD,
+                  3, "1d",
+                  "Signal 1d names the board “Architecture board”, which is not among the case’s governance boards.");
+  p = g_ptr_array_index (problems, 1);
+  assert_problem (p, ALIGNMENT_PROBLEM_WARNING, ALIGNMENT_PROBLEM_UNKNOWN_LEVEL, 4, "1e",
+                  "Signal 1e is at escalation level 4, which the case does not define.");
+  g_assert_false (alignment_problem_refuses_file (p));
+  g_assert_cmpint (((AlignmentProblem *) g_ptr_array_index (problems, 2))->kind, ==, ALIGNMENT_PROBLEM_UNKNOWN_BOARD);
+  g_clear_pointer (&problems, g_ptr_array_unref);
+
+  /* The case defines the board, and a fourth level: only the case of
+   * the letters is left. */
+  g_list_store_append (alignment_case_get_boards (c), board);
+  {
+    g_autoptr(AlignmentEscalationLevel) level = alignment_escalation_level_new (4, "Executive", "");
+
+    g_list_store_append (alignment_case_get_escalation_levels (c), level);
+  }
+  problems = alignment_case_check (c);
+  assert_problem (only_problem (problems), ALIGNMENT_PROBLEM_WARNING, ALIGNMENT_PROBLEM_UNKNOWN_BOARD,
+                  5, "1f",
+                  "Signal 1f names the board “steering board”, which is not among the case’s governance boards.");
+  g_clear_pointer (&problems, g_ptr_array_unref);
+
+  /* A case without boards or levels knows none. */
+  g_list_store_remove_all (alignment_case_get_boards (c));
+  g_list_store_remove_all (alignment_case_get_escalation_levels (c));
+  problems = alignment_case_check (c);
+  g_assert_cmpuint (problems->len, ==, 5);
+}
+
 /* Validation must pass every case the app writes: the loader takes all
  * but ids that clash or are malformed, so only those are errors. */
 static void
@@ -337,7 +393,7 @@ test_errors_are_refusals (void)
 {
   g_autoptr(AlignmentCase) c = alignment_case_new ();
   g_autoptr(GPtrArray) problems = NULL;
-  gboolean kinds[ALIGNMENT_PROBLEM_OUTSIDE_PERIOD + 1] = { FALSE };
+  gboolean kinds[ALIGNMENT_PROBLEM_UNKNOWN_LEVEL + 1] = { FALSE };
 
   alignment_case_set_period_start (c, iso ("2024-01-01"));
   alignment_case_set_period_end (c, iso ("2024-12-31"));
@@ -346,6 +402,8 @@ test_errors_are_refusals (void)
   add_signal (c, "x1", "2024-03-04");
   add_signal (c, "2c", NULL);
   alignment_signal_set_sender (add_signal (c, "3a", "2023-03-03"), ALIGNMENT_PARTY_UNKNOWN);
+  alignment_signal_set_board (add_signal (c, "3b", "2024-03-05"), "No such board");
+  alignment_signal_set_escalation_level (add_signal (c, "3c", "2024-03-06"), 9);
 
   problems = alignment_case_check (c);
   for (guint i = 0; i < problems->len; i++)
@@ -375,6 +433,7 @@ main (int   argc,
   g_test_add_func ("/check/no-start-date", test_no_start_date);
   g_test_add_func ("/check/unknown-sender", test_unknown_sender);
   g_test_add_func ("/check/outside-period", test_outside_period);
+  g_test_add_func ("/check/unknown-governance", test_unknown_governance);
   g_test_add_func ("/check/order", test_order);
   g_test_add_func ("/check/example", test_example);
   g_test_add_func ("/check/errors-are-refusals", test_errors_are_refusals);

@@ -409,6 +409,46 @@ test_validate_semantic (void)
   remove_tree (dir);
 }
 
+/* A signal naming a board or level the case does not define loads and
+ * validates, with a warning for each that says which signal and what it
+ * names; --strict fails on them. */
+static void
+test_validate_governance (void)
+{
+  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *example = read_example ();
+  g_autofree char *unknown = replace_once (example, "id=\"2c\"",
+                                           "id=\"2c\" board=\"Quarterly business review\" escalation-level=\"5\"");
+  g_autofree char *known = replace_once (example, "id=\"2c\"",
+                                         "id=\"2c\" board=\"Service review\" escalation-level=\"2\"");
+  g_autofree char *unknown_path = write_file (dir, "unknown.alignment", unknown);
+  g_autofree char *known_path = write_file (dir, "known.alignment", known);
+  g_autofree char *prefix = g_strdup_printf ("%s: warning: ", unknown_path);
+  g_auto(Run) run = { 0 };
+
+  run_tool (&run, "validate", unknown_path);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_true (g_str_has_prefix (run.err, prefix));
+  g_assert_nonnull (strstr (run.err, "Signal 2c names the board “Quarterly business review”, "
+                                     "which is not among the case’s governance boards."));
+  g_assert_nonnull (strstr (run.err, "Signal 2c is at escalation level 5, which the case does not define."));
+  g_assert_null (strstr (run.err, "error"));
+  run_clear (&run);
+
+  run_tool (&run, "validate", "--strict", unknown_path);
+  g_assert_cmpint (run.status, ==, 1);
+  run_clear (&run);
+
+  /* The contract's own boards and levels are the case's by default. */
+  run_tool (&run, "validate", "--strict", known_path);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  run_clear (&run);
+
+  remove_tree (dir);
+}
+
 /* ---- stats ------------------------------------------------------------- */
 
 static void
@@ -1572,6 +1612,7 @@ main (int    argc,
   g_test_add_func ("/tool/validate/example", test_validate_example);
   g_test_add_func ("/tool/validate/broken", test_validate_broken);
   g_test_add_func ("/tool/validate/semantic", test_validate_semantic);
+  g_test_add_func ("/tool/validate/governance", test_validate_governance);
   g_test_add_func ("/tool/stats", test_stats);
   g_test_add_func ("/tool/heatmap/csv", test_heatmap_csv);
   g_test_add_func ("/tool/heatmap/text", test_heatmap_text);

@@ -13,6 +13,8 @@
 #include <math.h>
 #include <string.h>
 
+#include <glib/gstdio.h>
+
 #include "alignment-application.h"
 #include "alignment-case-page-private.h"
 #include "alignment-palette.h"
@@ -536,6 +538,345 @@ test_board_filter (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The board dropdown follows the case's boards as the Details page edits
+ * them: one added shows, one renamed shows its new name, one removed is
+ * gone, and a chosen board that is gone leaves the filter. */
+static void
+test_board_dropdown_follows (void)
+{
+  AlignmentWindow *window = new_window_on_timeline (1280, 900);
+  AlignmentCase *c = alignment_window_get_case (window);
+  GListStore *boards = alignment_case_get_boards (c);
+  GtkDropDown *dropdown = PAGE (window)->board_dropdown;
+  g_autoptr(AlignmentBoard) board = alignment_board_new ("", "Monthly");
+  guint n_before = g_list_model_get_n_items (gtk_drop_down_get_model (dropdown));
+  guint position;
+
+  g_assert_cmpuint (n_before, ==, g_list_model_get_n_items (G_LIST_MODEL (boards)) + 1);
+
+  /* Added as the Details page adds one: without a name, nothing to
+   * choose yet; named, it is offered last. */
+  g_list_store_append (boards, board);
+  ui_test_settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (dropdown)), ==, n_before);
+  alignment_board_set_name (board, "Architecture board");
+  ui_test_settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (dropdown)), ==, n_before + 1);
+  position = n_before;
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (gtk_drop_down_get_model (dropdown)), position),
+                   ==, "Architecture board");
+
+  /* Chosen, then renamed: the new name is offered, and the filter, which
+   * goes by name as the signals do, shows every board again. */
+  gtk_drop_down_set_selected (dropdown, position);
+  ui_test_settle ();
+  g_assert_cmpstr (alignment_timeline_view_get_board (VIEW (window)), ==, "Architecture board");
+  alignment_board_set_name (board, "Design authority");
+  ui_test_settle ();
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (gtk_drop_down_get_model (dropdown)), position),
+                   ==, "Design authority");
+  g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, 0);
+  g_assert_null (alignment_timeline_view_get_board (VIEW (window)));
+
+  /* Chosen under its new name, then removed: gone from the list and
+   * from the filter. */
+  gtk_drop_down_set_selected (dropdown, position);
+  ui_test_settle ();
+  g_assert_cmpstr (alignment_timeline_view_get_board (VIEW (window)), ==, "Design authority");
+  g_list_store_remove (boards, g_list_model_get_n_items (G_LIST_MODEL (boards)) - 1);
+  ui_test_settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (dropdown)), ==, n_before);
+  g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, 0);
+  g_assert_null (alignment_timeline_view_get_board (VIEW (window)));
+  ui_test_spin_until (timeline_laid_out, window, "the timeline to be laid out");
+  g_assert_null (alignment_timeline_view_get_layout (VIEW (window))->options.board);
+
+  /* Undone, the removal brings the board back into the list. */
+  g_assert_true (alignment_history_undo (alignment_document_get_history (alignment_window_get_document (window))));
+  ui_test_settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (dropdown)), ==, n_before + 1);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (gtk_drop_down_get_model (dropdown)), position),
+                   ==, "Design authority");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* ---- Levels ------------------------------------------------------------------- */
+
+static gboolean
+has_level_legend (const AlignmentTimelineLayout *layout)
+{
+  for (guint i = 0; i < layout->legend_items->len; i++)
+    if (g_array_index (layout->legend_items, AlignmentTimelineLegendItem, i).kind == ALIGNMENT_LEGEND_LEVEL)
+      return TRUE;
+  return FALSE;
+}
+
+static guint
+n_levelled_markers (const AlignmentTimelineLayout *layout)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < layout->markers->len; i++)
+    n += g_array_index (layout->markers, AlignmentTimelineMarker, i).level != 0;
+  return n;
+}
+
+static gboolean
+levels_hidden (gpointer data)
+{
+  const AlignmentTimelineLayout *layout = alignment_timeline_view_get_layout (VIEW (ALIGNMENT_WINDOW (data)));
+
+  return layout != NULL && !layout->options.levels;
+}
+
+static gboolean
+levels_shown (gpointer data)
+{
+  const AlignmentTimelineLayout *layout = alignment_timeline_view_get_layout (VIEW (ALIGNMENT_WINDOW (data)));
+
+  return layout != NULL && layout->options.levels;
+}
+
+/* The levels button on the bar (rising bars) hides the levels beside the markers and
+ * their legend entry, and shows them again. */
+static void
+test_levels_toggle (void)
+{
+  AlignmentWindow *window = new_window_on_timeline (1280, 900);
+  AlignmentCase *c = alignment_window_get_case (window);
+  AlignmentSignalList *signals = alignment_case_get_signals (c);
+  GtkWidget *button = ui_test_find_any_button_with_tooltip (GTK_WIDGET (window),
+                                                           "Show each signal’s escalation level beside its marker");
+  const char *ids[] = { "1b", "2a" };
+  g_autoptr(GBytes) shown_pixels = NULL;
+  g_autoptr(GBytes) hidden_pixels = NULL;
+
+  g_assert_nonnull (button);
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)));
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    alignment_signal_set_escalation_level (alignment_signal_list_get (signals, alignment_signal_list_find_id (signals, ids[i])),
+                                           i + 2);
+  alignment_timeline_view_reload (VIEW (window));
+  ui_test_spin_until (levels_shown, window, "the levels to be laid out");
+  g_assert_cmpuint (n_levelled_markers (alignment_timeline_view_get_layout (VIEW (window))), ==, 2);
+  g_assert_true (has_level_legend (alignment_timeline_view_get_layout (VIEW (window))));
+  shown_pixels = timeline_pixels (window);
+
+  /* As a click would. */
+  g_signal_emit_by_name (button, "clicked");
+  ui_test_settle ();
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)));
+  g_assert_false (alignment_timeline_view_get_levels (VIEW (window)));
+  ui_test_spin_until (levels_hidden, window, "the levels to be left out");
+  g_assert_cmpuint (n_levelled_markers (alignment_timeline_view_get_layout (VIEW (window))), ==, 0);
+  g_assert_false (has_level_legend (alignment_timeline_view_get_layout (VIEW (window))));
+  hidden_pixels = timeline_pixels (window);
+  g_assert_cmpuint (n_pixels_changed (shown_pixels, hidden_pixels), >, 20);
+
+  g_signal_emit_by_name (button, "clicked");
+  ui_test_spin_until (levels_shown, window, "the levels to be laid out again");
+  g_assert_cmpuint (n_levelled_markers (alignment_timeline_view_get_layout (VIEW (window))), ==, 2);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static GtkWidget *
+find_check (GtkWidget  *root,
+            const char *label)
+{
+  if (GTK_IS_CHECK_BUTTON (root) && g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (root)), label) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_check (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+toggles_folded (gpointer levels_button)
+{
+  return !gtk_widget_get_mapped (levels_button);
+}
+
+/* In a window 640 px wide the bar still fits: the trust strip and levels
+ * toggles give way to a menu of the same two, which work alike. */
+static void
+test_levels_narrow (void)
+{
+  AlignmentWindow *window = new_window_on_timeline (640, 700);
+  GtkWidget *levels_button = ui_test_find_any_button_with_tooltip (GTK_WIDGET (window),
+                                                                  "Show each signal’s escalation level beside its marker");
+  GtkWidget *levels_check = NULL;
+  GtkWidget *menu_button;
+  int minimum = 0;
+
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 640);
+  ui_test_spin_until (toggles_folded, levels_button, "the toggles to give way to their menu");
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 640);
+
+  menu_button = ui_test_find_mapped (GTK_WIDGET (PAGE (window)), GTK_TYPE_MENU_BUTTON);
+  g_assert_nonnull (menu_button);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (menu_button), ==, "What the Timeline Shows");
+  levels_check = find_check (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button))),
+                             "Escalation _levels beside the markers");
+  g_assert_nonnull (levels_check);
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (levels_check)));
+
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (levels_check), FALSE);
+  ui_test_settle ();
+  g_assert_false (alignment_timeline_view_get_levels (VIEW (window)));
+  /* The toggle of a wide window says the same. */
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (levels_button)));
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (levels_button), TRUE);
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (levels_check)));
+  g_assert_true (alignment_timeline_view_get_levels (VIEW (window)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* ---- Printing and exporting what is shown ---------------------------------------- */
+
+/* The text of a PDF: every word pdftotext finds, one string. */
+static char *
+pdf_text (const char *path)
+{
+  const char *argv[] = { "pdftotext", path, "-", NULL };
+  char *out = NULL;
+  int status = 0;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+/* Whether @id is a word of @text (not a part of "12a" or "1ab"). */
+static gboolean
+has_word (const char *text,
+          const char *id)
+{
+  gsize n = strlen (id);
+
+  for (const char *p = strstr (text, id); p != NULL; p = strstr (p + 1, id))
+    if ((p == text || !g_ascii_isalnum (p[-1])) && !g_ascii_isalnum (p[n]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Prints (as Print to File does, through the print operation) and
+ * exports the timeline, and returns the texts of both PDFs. */
+static void
+print_and_export (AlignmentWindow  *window,
+                  const char       *name,
+                  char            **printed,
+                  char            **exported)
+{
+  g_autofree char *print_path = g_strdup_printf ("%s/%s-print.pdf", ui_test_get_data_home (), name);
+  g_autofree char *export_path = g_strdup_printf ("%s/%s-export.pdf", ui_test_get_data_home (), name);
+  g_autoptr(GFile) export_file = g_file_new_for_path (export_path);
+  AlignmentTimelineExport options = { 842, 96, 0, 0, ALIGNMENT_TIMELINE_LANES_PARTY, FALSE };
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (alignment_case_page_print (PAGE (window), print_path, &error));
+  g_assert_no_error (error);
+  g_assert_true (alignment_case_page_export_timeline (PAGE (window), export_file, &options, &error));
+  g_assert_no_error (error);
+  *printed = pdf_text (print_path);
+  *exported = pdf_text (export_path);
+  g_test_message ("printed:\n%s\nexported:\n%s", *printed, *exported);
+  g_unlink (print_path);
+  g_unlink (export_path);
+}
+
+/* What is printed and exported from the Timeline page is what it shows:
+ * only the chosen board's signals, the board named in the title block,
+ * and the levels only when they are on. */
+static void
+test_print_as_shown (void)
+{
+  AlignmentWindow *window = new_window_on_timeline (1280, 900);
+  AlignmentCase *c = alignment_window_get_case (window);
+  AlignmentSignalList *signals = alignment_case_get_signals (c);
+  GtkDropDown *dropdown = PAGE (window)->board_dropdown;
+  GListModel *names = gtk_drop_down_get_model (dropdown);
+  const char *on_board[] = { "1b", "2a", "3c" };
+  const char *elsewhere[] = { "1a", "2b", "3a" };
+  guint steering = GTK_INVALID_LIST_POSITION;
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  char *texts[2];
+
+  if (pdftotext == NULL)
+    {
+      g_test_skip ("pdftotext is not installed (Debian: poppler-utils)");
+      gtk_window_destroy (GTK_WINDOW (window));
+      return;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (on_board); i++)
+    {
+      AlignmentSignal *signal = alignment_signal_list_get (signals, alignment_signal_list_find_id (signals, on_board[i]));
+
+      alignment_signal_set_board (signal, "Steering board");
+      alignment_signal_set_escalation_level (signal, 3);
+    }
+  alignment_timeline_view_reload (VIEW (window));
+  for (guint i = 1; i < g_list_model_get_n_items (names); i++)
+    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (names), i), "Steering board"))
+      steering = i;
+  g_assert_cmpuint (steering, !=, GTK_INVALID_LIST_POSITION);
+
+  /* Every board, levels on. */
+  print_and_export (window, "all", &texts[0], &texts[1]);
+  for (guint t = 0; t < 2; t++)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (on_board); i++)
+        g_assert_true (has_word (texts[t], on_board[i]));
+      for (guint i = 0; i < G_N_ELEMENTS (elsewhere); i++)
+        g_assert_true (has_word (texts[t], elsewhere[i]));
+      g_assert_nonnull (strstr (texts[t], "Escalation level"));
+      g_assert_null (strstr (texts[t], "Board:"));
+      g_free (texts[t]);
+    }
+
+  /* One board: its signals only, and the title says so. */
+  gtk_drop_down_set_selected (dropdown, steering);
+  ui_test_settle ();
+  print_and_export (window, "board", &texts[0], &texts[1]);
+  for (guint t = 0; t < 2; t++)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (on_board); i++)
+        g_assert_true (has_word (texts[t], on_board[i]));
+      for (guint i = 0; i < G_N_ELEMENTS (elsewhere); i++)
+        g_assert_false (has_word (texts[t], elsewhere[i]));
+      g_assert_nonnull (strstr (texts[t], "Board: Steering board"));
+      g_free (texts[t]);
+    }
+
+  /* Levels off: no level legend on paper either. */
+  g_signal_emit_by_name (ui_test_find_any_button_with_tooltip (GTK_WIDGET (window),
+                                                              "Show each signal’s escalation level beside its marker"),
+                         "clicked");
+  ui_test_settle ();
+  g_assert_false (alignment_timeline_view_get_levels (VIEW (window)));
+  print_and_export (window, "no-levels", &texts[0], &texts[1]);
+  for (guint t = 0; t < 2; t++)
+    {
+      g_assert_null (strstr (texts[t], "Escalation level"));
+      g_assert_true (has_word (texts[t], "1b"));
+      g_free (texts[t]);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -554,6 +895,10 @@ main (int   argc,
   ui_test_add ("/timeline-page/enter-edits-beside", test_enter_edits_beside, UI_TEST_FRESH_CASES);
   ui_test_add ("/timeline-page/lanes-fit-content", test_lanes_fit_content, UI_TEST_FRESH_CASES);
   ui_test_add ("/timeline-page/board-filter", test_board_filter, UI_TEST_FRESH_CASES);
+  ui_test_add ("/timeline-page/board-dropdown-follows", test_board_dropdown_follows, UI_TEST_FRESH_CASES);
+  ui_test_add ("/timeline-page/levels-toggle", test_levels_toggle, UI_TEST_FRESH_CASES);
+  ui_test_add ("/timeline-page/levels-narrow", test_levels_narrow, UI_TEST_FRESH_CASES);
+  ui_test_add ("/timeline-page/print-as-shown", test_print_as_shown, UI_TEST_FRESH_CASES);
 
   return ui_test_run ();
 }

@@ -24,7 +24,9 @@ print_cb (GtkButton             *button,
   alignment_timeline_view_get_viewport (view, &first, &last);
   alignment_timeline_print_run_with_options (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (view))),
                                              alignment_timeline_view_get_case (view),
-                                             alignment_timeline_view_get_lanes (view), first, last);
+                                             alignment_timeline_view_get_lanes (view), first, last,
+                                             alignment_timeline_view_get_levels (view),
+                                             alignment_timeline_view_get_board (view));
 }
 
 static void

@@ -267,6 +267,7 @@ typedef struct
   double               width;  /* of a timeline, in points */
   double               dpi;
   gboolean             title;  /* the title block above the figure */
+  char                *board;  /* the timeline's board filter, or NULL */
   GFile               *file;
 } FigureJob;
 
@@ -277,6 +278,7 @@ figure_job_free (gpointer data)
 
   g_clear_pointer (&job->case_bytes, g_bytes_unref);
   g_clear_object (&job->file);
+  g_free (job->board);
   g_free (job);
 }
 
@@ -298,9 +300,13 @@ figure_job_new (AlignmentCasePage *self,
   job->dpi = EXPORT_DPI;
   job->title = TRUE;
 
-  /* What the timeline shows: its lanes, its dates, its strip. */
+  /* What the timeline shows: its lanes, its dates, its strip, its
+   * levels and the board it is filtered by.  The thread's options borrow
+   * the job's own copy of the board's name. */
   job->options.lanes = alignment_timeline_view_get_lanes (self->timeline_view);
   job->options.trust_strip = alignment_timeline_view_get_trust_strip (self->timeline_view);
+  job->options.levels = alignment_timeline_view_get_levels (self->timeline_view);
+  job->board = g_strdup (alignment_timeline_view_get_board (self->timeline_view));
   alignment_timeline_view_get_viewport (self->timeline_view, &job->options.first_day, &job->options.last_day);
 
   return job;
@@ -321,6 +327,10 @@ write_timeline (FigureJob      *job,
   alignment_timeline_options_init (&options, data);
   options.lanes = job->options.lanes;
   options.trust_strip = job->options.trust_strip;
+  options.levels = job->options.levels;
+  options.board = job->board;
+  if (title != NULL)
+    alignment_timeline_print_title_add_board (title, job->board);
   if (job->options.last_day > job->options.first_day)
     {
       options.first_day = job->options.first_day;
@@ -733,7 +743,9 @@ alignment_case_page_print (AlignmentCasePage  *self,
        * it shows its errors itself. */
       alignment_timeline_print_run_with_options (parent_window (self), c,
                                                  alignment_timeline_view_get_lanes (self->timeline_view),
-                                                 first_day, last_day);
+                                                 first_day, last_day,
+                                                 alignment_timeline_view_get_levels (self->timeline_view),
+                                                 alignment_timeline_view_get_board (self->timeline_view));
       return TRUE;
     }
   else
@@ -743,6 +755,8 @@ alignment_case_page_print (AlignmentCasePage  *self,
       alignment_timeline_print_set_lanes (print, alignment_timeline_view_get_lanes (self->timeline_view));
       alignment_timeline_print_set_range (print, first_day, last_day);
       alignment_timeline_print_set_trust_strip (print, alignment_timeline_view_get_trust_strip (self->timeline_view));
+      alignment_timeline_print_set_levels (print, alignment_timeline_view_get_levels (self->timeline_view));
+      alignment_timeline_print_set_board (print, alignment_timeline_view_get_board (self->timeline_view));
       operation = GTK_PRINT_OPERATION (print);
     }
 

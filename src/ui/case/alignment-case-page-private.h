@@ -44,6 +44,10 @@ struct _AlignmentCasePage
   AlignmentDocument    *document;
   /* The shown document's history: edits refresh the figures. */
   GSignalGroup         *history_signals;
+  /* The shown case's boards, and each of them for its name: the
+   * timeline's board filter follows them. */
+  GSignalGroup         *boards_signals;
+  GPtrArray            *watched_boards;
   GSettings            *settings;
 
   /* The timeline's own selection, over the case's list in its order

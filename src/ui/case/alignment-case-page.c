@@ -421,33 +421,87 @@ history_applied_cb (AlignmentCasePage *self,
       }
 }
 
-/* The board filter offers the case's boards, "All boards" first; a board
- * chosen before stays chosen while the case still has it. */
+static void timeline_board_selected_cb (AlignmentCasePage *self);
+static void refresh_boards (AlignmentCasePage *self);
+
+/* A board's name is what signals and the filter go by: a rename on the
+ * Details page shows in the dropdown at once. */
+static void
+watch_board_names (AlignmentCasePage *self,
+                   GListModel        *boards)
+{
+  for (guint i = 0; i < self->watched_boards->len; i++)
+    g_signal_handlers_disconnect_by_data (g_ptr_array_index (self->watched_boards, i), self);
+  g_ptr_array_set_size (self->watched_boards, 0);
+
+  for (guint i = 0; boards != NULL && i < g_list_model_get_n_items (boards); i++)
+    {
+      AlignmentBoard *board = g_list_model_get_item (boards, i);
+
+      g_signal_connect_swapped (board, "notify::name", G_CALLBACK (refresh_boards), self);
+      g_ptr_array_add (self->watched_boards, board);
+    }
+}
+
+/* The board filter offers the case's boards, "All boards" first, and
+ * follows them as they are added, renamed and removed; a board chosen
+ * before stays chosen while the case still has a board of its name, else
+ * the filter shows every board again. */
 static void
 refresh_boards (AlignmentCasePage *self)
 {
   AlignmentCase *c = alignment_case_page_get_case (self);
+  GListModel *boards = c != NULL ? G_LIST_MODEL (alignment_case_get_boards (c)) : NULL;
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   g_autofree char *chosen = g_strdup (alignment_timeline_view_get_board (self->timeline_view));
+  GListModel *shown = gtk_drop_down_get_model (self->board_dropdown);
   guint selected = 0;
 
+  watch_board_names (self, boards);
+
   gtk_string_list_append (names, _("All boards"));
-  if (c != NULL)
+  for (guint i = 0; boards != NULL && i < g_list_model_get_n_items (boards); i++)
     {
-      GListModel *boards = G_LIST_MODEL (alignment_case_get_boards (c));
+      g_autoptr(AlignmentBoard) board = g_list_model_get_item (boards, i);
+      const char *name = alignment_board_get_name (board);
 
-      for (guint i = 0; i < g_list_model_get_n_items (boards); i++)
+      /* A board just added has no name yet: nothing to filter by. */
+      if (*name == '\0')
+        continue;
+      gtk_string_list_append (names, name);
+      if (selected == 0 && g_strcmp0 (name, chosen) == 0)
+        selected = g_list_model_get_n_items (G_LIST_MODEL (names)) - 1;
+    }
+
+  /* The same names: the list and its popover stay as they are. */
+  if (shown != NULL && GTK_IS_STRING_LIST (shown)
+      && g_list_model_get_n_items (shown) == g_list_model_get_n_items (G_LIST_MODEL (names)))
+    {
+      guint i = 1;
+
+      while (i < g_list_model_get_n_items (shown)
+             && g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (shown), i),
+                             gtk_string_list_get_string (names, i)))
+        i++;
+      if (i == g_list_model_get_n_items (shown))
         {
-          g_autoptr(AlignmentBoard) board = g_list_model_get_item (boards, i);
-          const char *name = alignment_board_get_name (board);
-
-          gtk_string_list_append (names, name);
-          if (g_strcmp0 (name, chosen) == 0)
-            selected = i + 1;
+          if (gtk_drop_down_get_selected (self->board_dropdown) != selected)
+            gtk_drop_down_set_selected (self->board_dropdown, selected);
+          return;
         }
     }
+
+  g_signal_handlers_block_by_func (self->board_dropdown, timeline_board_selected_cb, self);
   gtk_drop_down_set_model (self->board_dropdown, G_LIST_MODEL (names));
   gtk_drop_down_set_selected (self->board_dropdown, selected);
+  g_signal_handlers_unblock_by_func (self->board_dropdown, timeline_board_selected_cb, self);
+  timeline_board_selected_cb (self);
+}
+
+static void
+boards_changed_cb (AlignmentCasePage *self)
+{
+  refresh_boards (self);
 }
 
 static void
@@ -483,6 +537,7 @@ document_changed (AlignmentCasePage *self)
   watch_signal (self, NULL);
 
   alignment_timeline_view_set_case (self->timeline_view, c);
+  g_signal_group_set_target (self->boards_signals, c != NULL ? alignment_case_get_boards (c) : NULL);
   refresh_boards (self);
   alignment_heatmap_view_set_case (self->heatmap_view, c);
   alignment_thread_panel_set_case (self->thread_panel, c);
@@ -788,6 +843,12 @@ alignment_case_page_dispose (GObject *object)
   if (self->history_signals != NULL)
     g_signal_group_set_target (self->history_signals, NULL);
   g_clear_object (&self->history_signals);
+  if (self->boards_signals != NULL)
+    g_signal_group_set_target (self->boards_signals, NULL);
+  g_clear_object (&self->boards_signals);
+  if (self->watched_boards != NULL)
+    watch_board_names (self, NULL);
+  g_clear_pointer (&self->watched_boards, g_ptr_array_unref);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ALIGNMENT_TYPE_CASE_PAGE);
 
@@ -958,6 +1019,12 @@ alignment_case_page_init (AlignmentCasePage *self)
                                   G_CALLBACK (history_changed_cb), self);
   g_signal_group_connect_swapped (self->history_signals, "applied",
                                   G_CALLBACK (history_changed_cb), self);
+
+  /* The board filter follows the boards edited on the Details page. */
+  self->watched_boards = g_ptr_array_new_with_free_func (g_object_unref);
+  self->boards_signals = g_signal_group_new (G_TYPE_LIST_STORE);
+  g_signal_group_connect_swapped (self->boards_signals, "items-changed",
+                                  G_CALLBACK (boards_changed_cb), self);
 
   g_signal_connect_swapped (self->timeline_selection, "notify::selected-item",
                             G_CALLBACK (timeline_selection_changed_cb), self);

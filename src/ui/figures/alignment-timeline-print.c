@@ -29,6 +29,8 @@ struct _AlignmentTimelinePrint
   double                  last_day;
   gboolean                trust_strip;
   gboolean                title_block;
+  gboolean                levels;
+  char                   *board;   /* only this board's signals, or NULL */
 
   /* Between begin-print and end-print. */
   AlignmentTimelineData   *data;
@@ -52,6 +54,8 @@ enum
   PROP_LAST_DAY,
   PROP_TRUST_STRIP,
   PROP_TITLE_BLOCK,
+  PROP_LEVELS,
+  PROP_BOARD,
   N_PROPS
 };
 
@@ -83,6 +87,9 @@ alignment_timeline_print_begin_print (GtkPrintOperation *operation,
   alignment_timeline_options_init (&options, self->data);
   options.lanes = self->lanes;
   options.trust_strip = self->trust_strip;
+  options.levels = self->levels;
+  /* Borrowed by the layout, which the job frees before the name. */
+  options.board = self->board;
   options.font_size = FONT_SIZE;
   if (self->first_day > 0 && self->last_day > self->first_day)
     {
@@ -111,6 +118,7 @@ alignment_timeline_print_begin_print (GtkPrintOperation *operation,
       self->title = alignment_figure_title_new (self->case_, 0);
       /* The date made is in the footer already. */
       g_clear_pointer (&self->title->made, g_free);
+      alignment_timeline_print_title_add_board (self->title, self->board);
     }
   date = alignment_date_format_long (options.today);
   /* TRANSLATORS: the footer of a printed timeline; %s is today's date */
@@ -164,6 +172,25 @@ alignment_timeline_print_end_print (GtkPrintOperation *operation,
 }
 
 /* ---- Properties ----------------------------------------------------------- */
+
+void
+alignment_timeline_print_title_add_board (AlignmentFigureTitle *title,
+                                          const char           *board)
+{
+  char *detail;
+
+  g_return_if_fail (title != NULL);
+
+  if (board == NULL || *board == '\0')
+    return;
+
+  /* TRANSLATORS: the title block of a timeline filtered by a governance
+   * board: "Customer and Provider · 1 February 2024 – 30 June 2024",
+   * then the board's name */
+  detail = g_strdup_printf (_("%s · Board: %s"), title->detail != NULL ? title->detail : "", board);
+  g_free (title->detail);
+  title->detail = detail;
+}
 
 AlignmentTimelinePrint *
 alignment_timeline_print_new (AlignmentCase *case_)
@@ -225,6 +252,31 @@ alignment_timeline_print_set_title_block (AlignmentTimelinePrint *self,
 }
 
 void
+alignment_timeline_print_set_levels (AlignmentTimelinePrint *self,
+                                     gboolean                show)
+{
+  g_return_if_fail (ALIGNMENT_IS_TIMELINE_PRINT (self));
+
+  self->levels = !!show;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LEVELS]);
+}
+
+void
+alignment_timeline_print_set_board (AlignmentTimelinePrint *self,
+                                    const char             *board)
+{
+  g_return_if_fail (ALIGNMENT_IS_TIMELINE_PRINT (self));
+
+  if (board != NULL && *board == '\0')
+    board = NULL;
+  if (g_strcmp0 (self->board, board) == 0)
+    return;
+  g_free (self->board);
+  self->board = g_strdup (board);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BOARD]);
+}
+
+void
 alignment_timeline_print_set_trust_strip (AlignmentTimelinePrint *self,
                                           gboolean                show)
 {
@@ -265,6 +317,12 @@ alignment_timeline_print_get_property (GObject    *object,
     case PROP_TITLE_BLOCK:
       g_value_set_boolean (value, self->title_block);
       break;
+    case PROP_LEVELS:
+      g_value_set_boolean (value, self->levels);
+      break;
+    case PROP_BOARD:
+      g_value_set_string (value, self->board);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -301,6 +359,12 @@ alignment_timeline_print_set_property (GObject      *object,
     case PROP_TITLE_BLOCK:
       self->title_block = g_value_get_boolean (value);
       break;
+    case PROP_LEVELS:
+      self->levels = g_value_get_boolean (value);
+      break;
+    case PROP_BOARD:
+      alignment_timeline_print_set_board (self, g_value_get_string (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -331,6 +395,7 @@ alignment_timeline_print_finalize (GObject *object)
 
   clear_job (self);
   g_clear_object (&self->case_);
+  g_free (self->board);
 
   G_OBJECT_CLASS (alignment_timeline_print_parent_class)->finalize (object);
 }
@@ -371,6 +436,12 @@ alignment_timeline_print_class_init (AlignmentTimelinePrintClass *klass)
   properties[PROP_TITLE_BLOCK] =
     g_param_spec_boolean ("title-block", NULL, NULL, TRUE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LEVELS] =
+    g_param_spec_boolean ("levels", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_BOARD] =
+    g_param_spec_string ("board", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -381,6 +452,7 @@ alignment_timeline_print_init (AlignmentTimelinePrint *self)
   self->pages_wide = 1;
   self->trust_strip = TRUE;
   self->title_block = TRUE;
+  self->levels = TRUE;
 }
 
 /* ---- The options dialog ------------------------------------------------------ */
@@ -391,6 +463,8 @@ typedef struct
   GtkWindow              *parent;
   double                  first_day;
   double                  last_day;
+  gboolean                levels;
+  char                   *board;
   AlignmentFigureOptions *options;
 } OptionsDialog;
 
@@ -400,6 +474,7 @@ options_dialog_free (gpointer data)
   OptionsDialog *options = data;
 
   g_clear_object (&options->case_);
+  g_free (options->board);
   g_free (options);
 }
 
@@ -434,6 +509,8 @@ options_response_cb (AdwMessageDialog *dialog,
   alignment_timeline_print_set_range (print, options->first_day, options->last_day);
   alignment_timeline_print_set_trust_strip (print, alignment_figure_options_get_trust_strip (options->options));
   alignment_timeline_print_set_title_block (print, alignment_figure_options_get_title_block (options->options));
+  alignment_timeline_print_set_levels (print, options->levels);
+  alignment_timeline_print_set_board (print, options->board);
 
   result = alignment_print_settings_run (GTK_PRINT_OPERATION (print), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                          options->parent, &error);
@@ -446,7 +523,9 @@ alignment_timeline_print_run_with_options (GtkWindow              *parent,
                                            AlignmentCase          *case_,
                                            AlignmentTimelineLanes  lanes,
                                            double                  first_day,
-                                           double                  last_day)
+                                           double                  last_day,
+                                           gboolean                levels,
+                                           const char             *board)
 {
   OptionsDialog *options;
 
@@ -457,6 +536,8 @@ alignment_timeline_print_run_with_options (GtkWindow              *parent,
   options->parent = parent;
   options->first_day = first_day;
   options->last_day = last_day;
+  options->levels = levels;
+  options->board = board != NULL && *board != '\0' ? g_strdup (board) : NULL;
 
   options->options = ALIGNMENT_FIGURE_OPTIONS (alignment_figure_options_new_for_print ());
   alignment_figure_options_set_lanes (options->options, lanes);

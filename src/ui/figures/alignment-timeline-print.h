@@ -14,6 +14,7 @@
 #include <gtk/gtk.h>
 
 #include "alignment-core.h"
+#include "alignment-figure-title.h"
 #include "alignment-timeline-layout.h"
 
 G_BEGIN_DECLS
@@ -30,6 +31,10 @@ G_DECLARE_FINAL_TYPE (AlignmentTimelinePrint, alignment_timeline_print, ALIGNMEN
  *   "first-day", "last-day"  double: the dates, Julian days, [first, last);
  *                  0 for the case's own (default)
  *   "trust-strip"  gboolean (default TRUE)
+ *   "levels"       gboolean: escalation levels beside the markers
+ *                  (default TRUE)
+ *   "board"        string: only the signals of this governance board,
+ *                  named in the title block; NULL for all (default)
  */
 
 AlignmentTimelinePrint *alignment_timeline_print_new            (AlignmentCase          *case_);
@@ -44,13 +49,22 @@ void                    alignment_timeline_print_set_range      (AlignmentTimeli
                                                                  double                  last_day);
 void                    alignment_timeline_print_set_trust_strip (AlignmentTimelinePrint *self,
                                                                   gboolean                show);
+void                    alignment_timeline_print_set_levels     (AlignmentTimelinePrint *self,
+                                                                 gboolean                show);
+void                    alignment_timeline_print_set_board      (AlignmentTimelinePrint *self,
+                                                                 const char             *board);
+
+/* Adds "Board: NAME" to @title's detail line, so that a figure filtered
+ * by a board says so on paper; nothing for NULL or "". */
+void                    alignment_timeline_print_title_add_board (AlignmentFigureTitle  *title,
+                                                                  const char            *board);
 
 /* Asks in a small dialog of the app's own what the print portal cannot
  * (one page or a poster, lanes, trust strip), then runs the system print
  * dialog with its page setup and preview.  The dates are those of
- * @first_day and @last_day (0 for the whole case): pass the timeline
- * view's viewport to print what is seen.  Errors are shown in a dialog
- * on @parent. */
+ * @first_day and @last_day (0 for the whole case), the levels and board
+ * (NULL for all) those given: pass the timeline view's to print what is
+ * seen.  Errors are shown in a dialog on @parent. */
 /* The title block above the timeline (case, parties, period); on unless
  * switched off. */
 void                    alignment_timeline_print_set_title_block (AlignmentTimelinePrint *self,
@@ -60,6 +74,8 @@ void                    alignment_timeline_print_run_with_options (GtkWindow    
                                                                    AlignmentCase          *case_,
                                                                    AlignmentTimelineLanes  lanes,
                                                                    double                  first_day,
-                                                                   double                  last_day);
+                                                                   double                  last_day,
+                                                                   gboolean                levels,
+                                                                   const char             *board);
 
 G_END_DECLS

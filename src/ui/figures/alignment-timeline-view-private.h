@@ -28,6 +28,7 @@ struct _AlignmentTimelineView
    * thread's signals, or the ones given; empty for none. */
   GArray                 *highlight;
   gboolean                trust_strip;
+  gboolean                levels;      /* each signal's escalation level */
   char                   *board;       /* only this board's signals, or NULL */
 
   double first_day;

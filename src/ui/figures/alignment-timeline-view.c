@@ -33,6 +33,7 @@ enum
   PROP_LANES,
   PROP_HIGHLIGHT_THREAD,
   PROP_TRUST_STRIP,
+  PROP_LEVELS,
   N_PROPS
 };
 
@@ -88,6 +89,7 @@ _alignment_timeline_view_ensure_layout (AlignmentTimelineView *self)
   options.last_day = self->last_day;
   options.lane_offset = self->lane_offset;
   options.trust_strip = self->trust_strip;
+  options.levels = self->levels;
   options.board = self->board;
   options.font_size = font_size (self);
   options.fit_lanes = TRUE;
@@ -856,6 +858,29 @@ alignment_timeline_view_set_trust_strip (AlignmentTimelineView *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TRUST_STRIP]);
 }
 
+gboolean
+alignment_timeline_view_get_levels (AlignmentTimelineView *self)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_TIMELINE_VIEW (self), FALSE);
+
+  return self->levels;
+}
+
+void
+alignment_timeline_view_set_levels (AlignmentTimelineView *self,
+                                    gboolean               show)
+{
+  g_return_if_fail (ALIGNMENT_IS_TIMELINE_VIEW (self));
+
+  show = !!show;
+  if (self->levels == show)
+    return;
+
+  self->levels = show;
+  _alignment_timeline_view_invalidate_layout (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LEVELS]);
+}
+
 const char *
 alignment_timeline_view_get_board (AlignmentTimelineView *self)
 {
@@ -958,6 +983,9 @@ alignment_timeline_view_get_property (GObject    *object,
     case PROP_TRUST_STRIP:
       g_value_set_boolean (value, self->trust_strip);
       break;
+    case PROP_LEVELS:
+      g_value_set_boolean (value, self->levels);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -987,6 +1015,9 @@ alignment_timeline_view_set_property (GObject      *object,
       break;
     case PROP_TRUST_STRIP:
       alignment_timeline_view_set_trust_strip (self, g_value_get_boolean (value));
+      break;
+    case PROP_LEVELS:
+      alignment_timeline_view_set_levels (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1023,6 +1054,9 @@ alignment_timeline_view_class_init (AlignmentTimelineViewClass *klass)
   properties[PROP_TRUST_STRIP] =
     g_param_spec_boolean ("trust-strip", NULL, NULL, TRUE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LEVELS] =
+    g_param_spec_boolean ("levels", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[ACTIVATE_SIGNAL] =
@@ -1040,6 +1074,7 @@ alignment_timeline_view_init (AlignmentTimelineView *self)
 {
   self->lanes = ALIGNMENT_TIMELINE_LANES_PARTY;
   self->trust_strip = TRUE;
+  self->levels = TRUE;
   self->focused = -1;
   self->hovered = -1;
   self->pointer_x = -1;

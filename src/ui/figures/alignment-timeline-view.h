@@ -30,6 +30,8 @@ G_DECLARE_FINAL_TYPE (AlignmentTimelineView, alignment_timeline_view, ALIGNMENT,
  *   "highlight-thread"  guint: that thread is drawn, the others dimmed;
  *                       0 (default) for none
  *   "trust-strip"       gboolean: the net trust strip (default TRUE)
+ *   "levels"            gboolean: each signal's escalation level beside
+ *                       its marker, with a legend entry (default TRUE)
  *
  * Signals:
  *   "activate-signal" (guint position): a signal was double-clicked or
@@ -69,6 +71,9 @@ const guint   *alignment_timeline_view_get_highlight_signals (AlignmentTimelineV
                                                               guint                 *n_positions);
 gboolean       alignment_timeline_view_get_trust_strip     (AlignmentTimelineView  *self);
 void           alignment_timeline_view_set_trust_strip     (AlignmentTimelineView  *self,
+                                                            gboolean                show);
+gboolean       alignment_timeline_view_get_levels          (AlignmentTimelineView  *self);
+void           alignment_timeline_view_set_levels          (AlignmentTimelineView  *self,
                                                             gboolean                show);
 /* Draws only the signals raised or aligned in the governance board named
  * @board; NULL or "" for every board. */

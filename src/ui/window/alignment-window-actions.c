@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "alignment-report-dialog.h"
 #include "alignment-window-private.h"
 
 void
@@ -64,6 +65,7 @@ _alignment_window_update_actions (AlignmentWindow *self)
   gtk_widget_action_set_enabled (widget, "win.export-figure", figure);
   gtk_widget_action_set_enabled (widget, "win.print", figure);
   gtk_widget_action_set_enabled (widget, "win.export-case", self->document != NULL);
+  gtk_widget_action_set_enabled (widget, "win.review-report", document != NULL);
   _alignment_window_update_import_actions (self);
 }
 
@@ -357,6 +359,35 @@ page_action (GtkWidget  *widget,
       }
 }
 
+/* ---- Review Report… ------------------------------------------------------------- */
+
+static void
+report_saved_cb (AlignmentReportDialog *dialog,
+                 GFile                 *file,
+                 AlignmentWindow       *self)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *title = g_strdup_printf (_("Report saved as “%s”"), name);
+
+  _alignment_window_toast (self, title);
+}
+
+static void
+review_report_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  AlignmentWindow *self = ALIGNMENT_WINDOW (widget);
+  GtkWidget *dialog;
+
+  if (self->document == NULL)
+    return;
+
+  dialog = alignment_report_dialog_new (GTK_WINDOW (self), self->document);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (report_saved_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* ---- Class ------------------------------------------------------------------------- */
 
 void
@@ -379,6 +410,7 @@ _alignment_window_actions_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
+  gtk_widget_class_install_action (widget_class, "win.review-report", NULL, review_report_action);
   gtk_widget_class_install_property_action (widget_class, "win.sort-library", "library-sort");
   gtk_widget_class_install_property_action (widget_class, "win.show-editor", "editor-visible");
   gtk_widget_class_install_property_action (widget_class, "win.show-library", "library-visible");
@@ -414,4 +446,5 @@ _alignment_window_actions_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "win.zoom-fit", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.export-figure", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.review-report", NULL);
 }
