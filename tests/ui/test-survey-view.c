@@ -391,22 +391,26 @@ pdf_text (const char *path,
   return out;
 }
 
-static int
-pdf_pages (const char *path)
+/* What pdfinfo says of @path. */
+static char *
+pdf_info (const char *path)
 {
-  g_autofree char *program = g_find_program_in_path ("pdfinfo");
-  g_autofree char *out = NULL;
   const char *argv[] = { "pdfinfo", path, NULL };
-  const char *pages;
+  char *out = NULL;
   int status = 0;
-
-  if (program == NULL)
-    return -1;
 
   g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
                                NULL, NULL, &out, NULL, &status, NULL));
   g_assert_cmpint (status, ==, 0);
-  pages = strstr (out, "Pages:");
+  return out;
+}
+
+static int
+pdf_pages (const char *path)
+{
+  g_autofree char *out = pdf_info (path);
+  const char *pages = strstr (out, "Pages:");
+
   g_assert_nonnull (pages);
   return atoi (pages + strlen ("Pages:"));
 }
@@ -443,7 +447,11 @@ test_print_form (void)
 
   if (have_poppler ())
     {
+      g_autofree char *info = pdf_info (path);
+
       g_assert_cmpint (pdf_pages (path), ==, 2);
+      /* A4, upright, whatever paper the figures were last printed on. */
+      g_assert_nonnull (strstr (info, "(A4)"));
       first = pdf_text (path, 1);
       second = pdf_text (path, 2);
       /* The customer answers about the provider, and the other way. */
