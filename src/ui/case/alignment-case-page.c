@@ -1,10 +1,10 @@
-/* alignment-case-page.c: the case shown, in its four views
+/* alignment-case-page.c: the case shown, in its five views
  *
- * The list, the timeline, the heatmap with the thread panel and the
- * details are widgets of their own; the page gives them the case shown,
- * keeps the timeline's selection in step with the list's, refreshes the
- * figures after edits and turns a heatmap cell or a thread into a
- * filter of the signal list.  Export, print and the actions on signals
+ * The list, the timeline, the heatmap with the thread panel, the
+ * details and the survey are widgets of their own; the page gives them
+ * the case shown, keeps the timeline's selection in step with the
+ * list's, refreshes the figures after edits and turns a heatmap cell, a
+ * thread or a survey finding into a filter of the signal list.  Export, print and the actions on signals
  * are in alignment-case-page-actions.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
