@@ -13,6 +13,7 @@
 #include "alignment-lesson.h"
 #include "alignment-thread-record.h"
 #include "alignment-survey.h"
+#include "alignment-survey-asymmetry.h"
 #include "alignment-survey-compare.h"
 #include "alignment-survey-import.h"
 #include "alignment-survey-item.h"

@@ -139,11 +139,41 @@ paint_head (cairo_t                *cr,
   return y + ITEM_GAP - MARGIN;
 }
 
-guint
-alignment_survey_form_paint (cairo_t                *cr,
-                             AlignmentCase          *kase,
-                             AlignmentParty          party,
-                             const AlignmentPalette *palette)
+/* Where the drawing goes: every page one after the other (@only < 0,
+ * each shown with cairo_show_page() before the next), or only page
+ * @only, the others laid out but clipped away. */
+static void
+start_page (cairo_t                *cr,
+            const AlignmentPalette *palette,
+            int                     only,
+            guint                   page)
+{
+  if (only < 0)
+    {
+      if (page > 0)
+        cairo_show_page (cr);
+      paint_background (cr, palette);
+      return;
+    }
+
+  if (page > 0)
+    cairo_restore (cr);
+  cairo_save (cr);
+  if ((guint) only != page)
+    {
+      cairo_new_path (cr);
+      cairo_rectangle (cr, 0, 0, 0, 0);
+      cairo_clip (cr);
+    }
+  paint_background (cr, palette);
+}
+
+static guint
+paint_form (cairo_t                *cr,
+            AlignmentCase          *kase,
+            AlignmentParty          party,
+            const AlignmentPalette *palette,
+            int                     only)
 {
   g_autoptr(GListStore) fallback = NULL;
   PangoContext *context;
@@ -154,8 +184,6 @@ alignment_survey_form_paint (cairo_t                *cr,
   double y;
   guint pages = 1;
 
-  g_return_val_if_fail (ALIGNMENT_IS_CASE (kase), 0);
-
   if (g_list_model_get_n_items (items) == 0)
     {
       fallback = g_list_store_new (ALIGNMENT_TYPE_SURVEY_ITEM);
@@ -164,7 +192,7 @@ alignment_survey_form_paint (cairo_t                *cr,
     }
 
   context = pango_cairo_create_context (cr);
-  paint_background (cr, palette);
+  start_page (cr, palette, only, 0);
   y = MARGIN + paint_head (cr, context, kase, party, palette, width);
 
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
@@ -181,8 +209,7 @@ alignment_survey_form_paint (cairo_t                *cr,
        * one. */
       if (y + height > bottom && y > MARGIN + 1)
         {
-          cairo_show_page (cr);
-          paint_background (cr, palette);
+          start_page (cr, palette, only, pages);
           y = MARGIN;
           pages++;
         }
@@ -193,8 +220,33 @@ alignment_survey_form_paint (cairo_t                *cr,
       y += height + ITEM_GAP;
     }
 
+  if (only >= 0)
+    cairo_restore (cr);
   g_object_unref (context);
   return pages;
+}
+
+guint
+alignment_survey_form_paint (cairo_t                *cr,
+                             AlignmentCase          *kase,
+                             AlignmentParty          party,
+                             const AlignmentPalette *palette)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_CASE (kase), 0);
+
+  return paint_form (cr, kase, party, palette, -1);
+}
+
+guint
+alignment_survey_form_paint_page (cairo_t                *cr,
+                                  AlignmentCase          *kase,
+                                  AlignmentParty          party,
+                                  const AlignmentPalette *palette,
+                                  guint                   page)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_CASE (kase), 0);
+
+  return paint_form (cr, kase, party, palette, (int) MIN (page, G_MAXINT));
 }
 
 /* Both parties' pages, one after the other. */

@@ -30,6 +30,15 @@ guint    alignment_survey_form_paint  (cairo_t                *cr,
                                        AlignmentParty          party,
                                        const AlignmentPalette *palette);
 
+/* The same for a print operation, which draws a page at a time: paints
+ * page @page (from 0) of @party's questionnaire onto @cr, nothing for a
+ * page past the end, and returns the number of pages it has. */
+guint    alignment_survey_form_paint_page (cairo_t                *cr,
+                                           AlignmentCase          *kase,
+                                           AlignmentParty          party,
+                                           const AlignmentPalette *palette,
+                                           guint                   page);
+
 /* Writes the blank questionnaire of @kase to @path as a PDF: the
  * customer's pages, then the provider's.  The file is written whole or
  * not at all. */

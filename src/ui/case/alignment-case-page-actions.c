@@ -22,6 +22,8 @@
 #include "alignment-heatmap-print.h"
 #include "alignment-print-settings.h"
 #include "alignment-render-file.h"
+#include "alignment-survey-print.h"
+#include "alignment-survey-trend.h"
 #include "alignment-timeline-painter.h"
 #include "alignment-timeline-print.h"
 #include "alignment-file-chooser.h"
@@ -260,6 +262,7 @@ typedef struct
 {
   GBytes              *case_bytes;
   gboolean             heatmap;
+  gboolean             survey;
   AlignmentTimelineOptions options;
   AlignmentBucketKind  kind;
   AlignmentHeatmapMode mode;
@@ -293,6 +296,7 @@ figure_job_new (AlignmentCasePage *self,
   job->case_bytes = alignment_case_to_bytes (c);
   job->file = g_object_ref (file);
   job->heatmap = _alignment_case_page_shows (self, "heatmap");
+  job->survey = _alignment_case_page_shows (self, "survey");
   job->kind = alignment_heatmap_view_get_bucket_kind (self->heatmap_view);
   job->mode = alignment_heatmap_view_get_mode (self->heatmap_view);
   job->scale = alignment_heatmap_view_get_trust_scale (self->heatmap_view);
@@ -376,7 +380,9 @@ figure_job_run (FigureJob  *job,
       temp = g_build_filename (dir, basename, NULL);
     }
 
-  if (job->heatmap)
+  if (job->survey)
+    ok = alignment_survey_trend_export (c, job->title, EXPORT_DPI, temp != NULL ? temp : path, error);
+  else if (job->heatmap)
     ok = alignment_heatmap_export (c, job->kind, job->mode, job->scale, job->title, 0, EXPORT_DPI,
                                    temp != NULL ? temp : path, error);
   else
@@ -427,6 +433,7 @@ figure_job_set_timeline (FigureJob                     *job,
                          const AlignmentTimelineExport *options)
 {
   job->heatmap = FALSE;
+  job->survey = FALSE;
   job->width = options->width;
   job->dpi = options->dpi;
   job->options.first_day = options->first_day;
@@ -573,12 +580,15 @@ show_export_chooser (AlignmentCasePage             *self,
   g_autofree char *title = NULL;
   g_autofree char *name = NULL;
   gboolean heatmap = options == NULL && _alignment_case_page_shows (self, "heatmap");
+  gboolean survey = options == NULL && _alignment_case_page_shows (self, "survey");
   ExportRequest *request;
 
   if (self->document == NULL || self->io_chooser != NULL)
     return;
 
-  self->io_chooser = gtk_file_chooser_native_new (heatmap ? _("Export the Heatmap") : _("Export the Timeline"),
+  self->io_chooser = gtk_file_chooser_native_new (heatmap ? _("Export the Heatmap")
+                                                  : survey ? _("Export the Survey Trend")
+                                                  : _("Export the Timeline"),
                                                       parent_window (self), GTK_FILE_CHOOSER_ACTION_SAVE,
                                                       _("_Export"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->io_chooser), TRUE);
@@ -591,7 +601,8 @@ show_export_chooser (AlignmentCasePage             *self,
   title = alignment_file_chooser_clean_name (alignment_document_dup_title (self->document));
   /* Translators: the suggested file name of an exported figure:
    * "Case title – timeline.pdf". */
-  name = g_strdup_printf (heatmap ? _("%s – heatmap.pdf") : _("%s – timeline.pdf"), title);
+  name = g_strdup_printf (heatmap ? _("%s – heatmap.pdf") : survey ? _("%s – survey.pdf") : _("%s – timeline.pdf"),
+                          title);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->io_chooser), name);
   chooser_next_to_case (self, GTK_FILE_CHOOSER (self->io_chooser));
   /* The timeline asked in its options step; the heatmap asks here. */
@@ -684,8 +695,9 @@ alignment_case_page_ask_export_figure (AlignmentCasePage *self)
   if (self->document == NULL || self->io_chooser != NULL)
     return;
 
-  /* The heatmap has no options to ask: straight to the file. */
-  if (_alignment_case_page_shows (self, "heatmap"))
+  /* The heatmap and the survey have no options to ask: straight to the
+   * file. */
+  if (_alignment_case_page_shows (self, "heatmap") || _alignment_case_page_shows (self, "survey"))
     show_export_chooser (self, NULL);
   else
     show_timeline_export_options (self);
@@ -707,6 +719,15 @@ heatmap_options_apply_cb (GtkPrintOperation *operation,
                                            alignment_figure_options_get_title_block (ALIGNMENT_FIGURE_OPTIONS (widget)));
 }
 
+static void
+survey_options_apply_cb (GtkPrintOperation *operation,
+                         GtkWidget         *widget,
+                         gpointer           user_data)
+{
+  alignment_survey_print_set_title_block (ALIGNMENT_SURVEY_PRINT (operation),
+                                          alignment_figure_options_get_title_block (ALIGNMENT_FIGURE_OPTIONS (widget)));
+}
+
 gboolean
 alignment_case_page_print (AlignmentCasePage  *self,
                            const char         *export_path,
@@ -725,7 +746,21 @@ alignment_case_page_print (AlignmentCasePage  *self,
 
   alignment_timeline_view_get_viewport (self->timeline_view, &first_day, &last_day);
 
-  if (_alignment_case_page_shows (self, "heatmap"))
+  if (_alignment_case_page_shows (self, "survey"))
+    {
+      if (g_list_model_get_n_items (G_LIST_MODEL (alignment_case_get_survey_rounds (c))) == 0)
+        {
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                               _("The case has no survey rounds to print yet: add the responses of a round first."));
+          return FALSE;
+        }
+      operation = GTK_PRINT_OPERATION (alignment_survey_print_new_trend (c));
+      /* Like the heatmap: its one option is a tab of the print dialog. */
+      gtk_print_operation_set_custom_tab_label (operation, _("Figure"));
+      g_signal_connect (operation, "create-custom-widget", G_CALLBACK (heatmap_options_create_cb), NULL);
+      g_signal_connect (operation, "custom-widget-apply", G_CALLBACK (survey_options_apply_cb), NULL);
+    }
+  else if (_alignment_case_page_shows (self, "heatmap"))
     {
       operation = GTK_PRINT_OPERATION (alignment_heatmap_print_new (c,
                                                                     alignment_heatmap_view_get_bucket_kind (self->heatmap_view),
@@ -779,6 +814,47 @@ alignment_case_page_ask_print (AlignmentCasePage *self)
 
   if (!alignment_case_page_print (self, NULL, &error) && error != NULL)
     show_error (self, _("Could Not Print"), error);
+}
+
+gboolean
+alignment_case_page_print_survey_form (AlignmentCasePage  *self,
+                                       const char         *export_path,
+                                       GError            **error)
+{
+  AlignmentCase *c = alignment_case_page_get_case (self);
+  g_autoptr(AlignmentSurveyPrint) operation = NULL;
+  GtkPrintOperationResult result;
+
+  g_return_val_if_fail (ALIGNMENT_IS_CASE_PAGE (self), FALSE);
+
+  if (c == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("No case is open."));
+      return FALSE;
+    }
+
+  operation = alignment_survey_print_new_form (c);
+  if (export_path != NULL)
+    gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (operation), export_path);
+
+  /* Not through the figures' remembered paper: the form is A4, upright,
+   * whatever the last figure was printed on. */
+  result = gtk_print_operation_run (GTK_PRINT_OPERATION (operation),
+                                    export_path != NULL ? GTK_PRINT_OPERATION_ACTION_EXPORT
+                                                        : GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                                    parent_window (self), error);
+  return result != GTK_PRINT_OPERATION_RESULT_ERROR;
+}
+
+void
+alignment_case_page_ask_print_survey_form (AlignmentCasePage *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (ALIGNMENT_IS_CASE_PAGE (self));
+
+  if (!alignment_case_page_print_survey_form (self, NULL, &error) && error != NULL)
+    show_error (self, _("Could Not Print the Questionnaire"), error);
 }
 
 /* ---- Export Case… ---------------------------------------------------------------- */

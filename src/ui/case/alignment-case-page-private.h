@@ -14,6 +14,7 @@
 #include "alignment-heatmap-view.h"
 #include "alignment-signal-editor.h"
 #include "alignment-signal-table.h"
+#include "alignment-survey-view.h"
 #include "alignment-thread-panel.h"
 #include "alignment-timeline-view.h"
 
@@ -40,6 +41,7 @@ struct _AlignmentCasePage
   GtkPaned             *threads_paned;
   GtkToggleButton      *threads_button;
   AlignmentThreadPanel *timeline_thread_panel;
+  AlignmentSurveyView  *survey_view;
 
   AlignmentDocument    *document;
   /* The shown document's history: edits refresh the figures. */

@@ -1,10 +1,10 @@
-/* alignment-case-page.c: the case shown, in its four views
+/* alignment-case-page.c: the case shown, in its five views
  *
- * The list, the timeline, the heatmap with the thread panel and the
- * details are widgets of their own; the page gives them the case shown,
- * keeps the timeline's selection in step with the list's, refreshes the
- * figures after edits and turns a heatmap cell or a thread into a
- * filter of the signal list.  Export, print and the actions on signals
+ * The list, the timeline, the heatmap with the thread panel, the
+ * details and the survey are widgets of their own; the page gives them
+ * the case shown, keeps the timeline's selection in step with the
+ * list's, refreshes the figures after edits and turns a heatmap cell, a
+ * thread or a survey finding into a filter of the signal list.  Export, print and the actions on signals
  * are in alignment-case-page-actions.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -28,6 +28,7 @@ enum {
   PROP_DOCUMENT,
   PROP_EDITOR_VISIBLE,
   PROP_SELECTED_SIGNAL,
+  PROP_FIGURE_SHOWN,
   N_PROPS
 };
 
@@ -53,7 +54,11 @@ alignment_case_page_get_figure_shown (AlignmentCasePage *self)
 {
   g_return_val_if_fail (ALIGNMENT_IS_CASE_PAGE (self), FALSE);
 
-  return self->document != NULL && figure_shown (self);
+  /* The survey's trend is a figure once there is a round to draw. */
+  return self->document != NULL
+         && (figure_shown (self)
+             || (_alignment_case_page_shows (self, "survey")
+                 && alignment_survey_view_get_has_rounds (self->survey_view)));
 }
 
 gboolean
@@ -280,13 +285,21 @@ timeline_lanes_toggled_cb (AlignmentCasePage *self,
 
 /* ---- Signals chosen in the heatmap or the thread panel ------------------------- */
 
+/* Where a set of signals was chosen, for the words above the list. */
+typedef enum
+{
+  CHOSEN_IN_HEATMAP,
+  CHOSEN_IN_THREADS,
+  CHOSEN_IN_SURVEY,
+} ChosenIn;
+
 /* Filters the list to the signals at @positions (in the case's list)
  * and shows them on the timeline: they are highlighted there, the
  * first of them selected. */
 static guint
 choose_signals (AlignmentCasePage *self,
                 GArray            *positions,
-                gboolean           from_heatmap)
+                ChosenIn           chosen_in)
 {
   AlignmentCase *c = alignment_case_page_get_case (self);
   AlignmentSignalList *list;
@@ -318,9 +331,13 @@ choose_signals (AlignmentCasePage *self,
 
   /* Translators: above the signal list after a heatmap cell or a thread
    * or finding was chosen. */
-  if (from_heatmap)
+  if (chosen_in == CHOSEN_IN_HEATMAP)
     label = g_strdup_printf (ngettext ("Showing %u signal from the heatmap",
                                        "Showing %u signals from the heatmap", signals->len),
+                             signals->len);
+  else if (chosen_in == CHOSEN_IN_SURVEY)
+    label = g_strdup_printf (ngettext ("Showing %u signal of a survey finding",
+                                       "Showing %u signals of a survey finding", signals->len),
                              signals->len);
   else
     label = g_strdup_printf (ngettext ("Showing %u signal from the thread analysis",
@@ -353,7 +370,7 @@ heatmap_cell_activated_cb (AlignmentCasePage *self,
   AdwToast *toast;
   guint n;
 
-  n = choose_signals (self, positions, TRUE);
+  n = choose_signals (self, positions, CHOSEN_IN_HEATMAP);
   if (n == 0)
     {
       _alignment_case_page_toast (self, adw_toast_new (_("No signal changed trust in this cell")));
@@ -374,8 +391,26 @@ static void
 thread_panel_signals_activated_cb (AlignmentCasePage *self,
                                    GArray            *positions)
 {
-  if (choose_signals (self, positions, FALSE) > 0)
+  if (choose_signals (self, positions, CHOSEN_IN_THREADS) > 0)
     adw_view_stack_set_visible_child_name (self->view_stack, "signals");
+}
+
+/* A finding of the survey: its signals, highlighted on the timeline,
+ * where the reader sees when they were sent. */
+static void
+survey_signals_activated_cb (AlignmentCasePage *self,
+                             GArray            *positions)
+{
+  if (choose_signals (self, positions, CHOSEN_IN_SURVEY) > 0)
+    adw_view_stack_set_visible_child_name (self->view_stack, "timeline");
+  else
+    _alignment_case_page_toast (self, adw_toast_new (_("The signals of this finding are no longer in the case")));
+}
+
+static void
+survey_has_rounds_cb (AlignmentCasePage *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FIGURE_SHOWN]);
 }
 
 /* ---- The case shown ------------------------------------------------------------- */
@@ -540,6 +575,7 @@ document_changed (AlignmentCasePage *self)
   g_signal_group_set_target (self->boards_signals, c != NULL ? alignment_case_get_boards (c) : NULL);
   refresh_boards (self);
   alignment_heatmap_view_set_case (self->heatmap_view, c);
+  alignment_survey_view_set_document (self->survey_view, self->document);
   alignment_thread_panel_set_case (self->thread_panel, c);
   alignment_thread_panel_set_case (self->timeline_thread_panel, c);
   alignment_thread_panel_set_history (self->timeline_thread_panel,
@@ -882,6 +918,10 @@ alignment_case_page_get_property (GObject    *object,
       g_value_set_object (value, alignment_case_page_get_selected_signal (self));
       break;
 
+    case PROP_FIGURE_SHOWN:
+      g_value_set_boolean (value, alignment_case_page_get_figure_shown (self));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -967,6 +1007,9 @@ alignment_case_page_class_init (AlignmentCasePageClass *klass)
   properties[PROP_SELECTED_SIGNAL] =
     g_param_spec_object ("selected-signal", NULL, NULL, ALIGNMENT_TYPE_SIGNAL,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FIGURE_SHOWN] =
+    g_param_spec_boolean ("figure-shown", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (ALIGNMENT_TYPE_SIGNAL_TABLE);
@@ -975,6 +1018,7 @@ alignment_case_page_class_init (AlignmentCasePageClass *klass)
   g_type_ensure (ALIGNMENT_TYPE_TIMELINE_VIEW);
   g_type_ensure (ALIGNMENT_TYPE_HEATMAP_VIEW);
   g_type_ensure (ALIGNMENT_TYPE_THREAD_PANEL);
+  g_type_ensure (ALIGNMENT_TYPE_SURVEY_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Alignment/alignment-case-page.ui");
   gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, view_stack);
@@ -994,6 +1038,9 @@ alignment_case_page_class_init (AlignmentCasePageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, timeline_board_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, heatmap_cell_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, thread_panel_signals_activated_cb);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, survey_view);
+  gtk_widget_class_bind_template_callback (widget_class, survey_signals_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, survey_has_rounds_cb);
 
   gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, editor_paned);
   gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, signal_table);

@@ -1,4 +1,4 @@
-/* alignment-case-page.h: the case shown, in its four views
+/* alignment-case-page.h: the case shown, in its five views
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -27,12 +27,13 @@ gboolean            alignment_case_page_get_editor_visible  (AlignmentCasePage *
 void                alignment_case_page_set_editor_visible  (AlignmentCasePage *self,
                                                              gboolean           visible);
 
-/* The stack of the four views ("signals", "timeline", "heatmap",
- * "details"), for a view switcher.  Alt+1 to Alt+9 show its pages in
+/* The stack of the five views ("signals", "timeline", "heatmap",
+ * "details", "survey"), for a view switcher.  Alt+1 to Alt+9 show its pages in
  * order, from anywhere in the window (win.show-view). */
 AdwViewStack       *alignment_case_page_get_stack           (AlignmentCasePage *self);
 /* Whether the view shown, with a case, is a figure (Export Figure…,
- * Print…), or one that zooms (the timeline). */
+ * Print…; property "figure-shown", notified when the survey gains or
+ * loses its rounds), or one that zooms (the timeline). */
 gboolean            alignment_case_page_get_figure_shown    (AlignmentCasePage *self);
 gboolean            alignment_case_page_get_can_zoom        (AlignmentCasePage *self);
 /* The name of the view shown, or NULL. */
@@ -101,6 +102,14 @@ void                alignment_case_page_ask_export_figure   (AlignmentCasePage *
 /* Print…: the timeline's own options, then the system's dialog. */
 void                alignment_case_page_ask_print           (AlignmentCasePage *self);
 
+/* Print Blank Questionnaire… (win.survey-print-form): the system's
+ * dialog, then the trust survey's blank form, an A4 page per party;
+ * with @export_path, to that PDF without a dialog. */
+void                alignment_case_page_ask_print_survey_form (AlignmentCasePage *self);
+gboolean            alignment_case_page_print_survey_form   (AlignmentCasePage             *self,
+                                                             const char                    *export_path,
+                                                             GError                       **error);
+
 /* Export Case…: asks for a file, then writes the case to it. */
 void                alignment_case_page_ask_export_case     (AlignmentCasePage *self);
 /* Writes the case as CSV, TSV or XES, by @file's extension: what
@@ -120,9 +129,9 @@ typedef struct
   gboolean               no_title;   /* leave out the title block */
 } AlignmentTimelineExport;
 
-/* Writes the figure of the view shown (timeline or heatmap) to @file,
- * in the format its name ends in (.pdf, .svg, .png; .csv for the
- * heatmap): what Export Figure… does once the user chose a file. */
+/* Writes the figure of the view shown (timeline, heatmap or survey
+ * trend) to @file, in the format its name ends in (.pdf, .svg, .png;
+ * .csv for the heatmap): what Export Figure… does once the user chose a file. */
 gboolean            alignment_case_page_export_figure       (AlignmentCasePage             *self,
                                                              GFile                         *file,
                                                              GError                       **error);

@@ -66,6 +66,7 @@ _alignment_window_update_actions (AlignmentWindow *self)
   gtk_widget_action_set_enabled (widget, "win.print", figure);
   gtk_widget_action_set_enabled (widget, "win.export-case", self->document != NULL);
   gtk_widget_action_set_enabled (widget, "win.review-report", document != NULL);
+  gtk_widget_action_set_enabled (widget, "win.survey-print-form", self->document != NULL);
   _alignment_window_update_import_actions (self);
 }
 
@@ -342,6 +343,7 @@ static const struct
   { "win.export-figure", alignment_case_page_ask_export_figure },
   { "win.print", alignment_case_page_ask_print },
   { "win.export-case", alignment_case_page_ask_export_case },
+  { "win.survey-print-form", alignment_case_page_ask_print_survey_form },
 };
 
 static void

@@ -1132,6 +1132,8 @@ alignment_window_init (AlignmentWindow *self)
                             G_CALLBACK (_alignment_window_update_actions), self);
   g_signal_connect_swapped (self->case_page, "notify::selected-signal",
                             G_CALLBACK (_alignment_window_update_actions), self);
+  g_signal_connect_swapped (self->case_page, "notify::figure-shown",
+                            G_CALLBACK (_alignment_window_update_actions), self);
   g_signal_connect_swapped (self->case_page, "notify::editor-visible",
                             G_CALLBACK (editor_visible_changed_cb), self);
   g_signal_connect_swapped (self->library_flap, "notify::reveal-flap",

@@ -45,7 +45,7 @@ GtkSingleSelection *alignment_window_get_selection (AlignmentWindow      *self);
  * hide it; NULL unselects. */
 void                alignment_window_select_signal (AlignmentWindow      *self,
                                                     AlignmentSignal      *signal);
-/* The page that shows the case: its four views and the signal list. */
+/* The page that shows the case: its five views and the signal list. */
 AlignmentCasePage  *alignment_window_get_case_page (AlignmentWindow      *self);
 /* The documents this window has open (a GListModel of AlignmentDocument). */
 GListModel         *alignment_window_get_documents (AlignmentWindow      *self);
