@@ -13,6 +13,7 @@
 
 #include "ui-test.h"
 #include "alignment-survey-entry.h"
+#include "alignment-timeline-view.h"
 #include "alignment-survey-import-dialog.h"
 
 static AlignmentApplication *app;
@@ -281,6 +282,67 @@ test_entry_edit_delete (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* ---- The timeline --------------------------------------------------------- */
+
+typedef struct
+{
+  AlignmentWindow *window;
+  guint            expected;
+} RoundsOnTimeline;
+
+static gboolean
+timeline_has_rounds (gpointer data)
+{
+  const RoundsOnTimeline *wait = data;
+  GtkWidget *view = ui_test_find_mapped (GTK_WIDGET (wait->window), ALIGNMENT_TYPE_TIMELINE_VIEW);
+  const AlignmentTimelineLayout *layout = view != NULL ? alignment_timeline_view_get_layout (ALIGNMENT_TIMELINE_VIEW (view)) : NULL;
+
+  return layout != NULL && layout->rounds != NULL && layout->rounds->len == wait->expected;
+}
+
+/* A round typed in shows on the Timeline page at once, and undo takes
+ * it off again; its hover text has the scores. */
+static void
+test_timeline_follows (void)
+{
+  AlignmentWindow *window = new_window_with_example ();
+  GtkWidget *dialog;
+  GtkWidget *view;
+  const AlignmentTimelineLayout *layout;
+  g_autofree char *text = NULL;
+  RoundsOnTimeline wait = { window, 0 };
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "timeline"));
+  ui_test_settle ();
+  ui_test_spin_until (timeline_has_rounds, &wait, "the timeline without rounds");
+
+  ui_test_activate (window, "win.survey-add-responses");
+  dialog = find_toplevel (ALIGNMENT_TYPE_SURVEY_ENTRY);
+  gtk_editable_set_text (entry_row (dialog, 0), "Q1 2024 review");
+  gtk_editable_set_text (entry_row (dialog, 1), "2024-03-15");
+  adw_combo_row_set_selected (combo_row (dialog, 1), 1);
+  type_answers (dialog, "777777777777");
+  g_assert_true (gtk_widget_activate_action (dialog, "entry.add", NULL));
+  ui_test_spin_until (entry_gone, NULL, "the form to close after Add");
+
+  wait.expected = 1;
+  ui_test_spin_until (timeline_has_rounds, &wait, "the round on the timeline");
+  view = ui_test_find_mapped (GTK_WIDGET (window), ALIGNMENT_TYPE_TIMELINE_VIEW);
+  layout = alignment_timeline_view_get_layout (ALIGNMENT_TIMELINE_VIEW (view));
+  /* On screen the name alone; the scores on hover. */
+  g_assert_cmpstr (g_array_index (layout->rounds, AlignmentTimelineRoundMark, 0).text, ==, "Q1 2024 review");
+  text = alignment_timeline_layout_round_text (layout, 0);
+  g_assert_nonnull (strstr (text, "Contractual 7.00, Operational 4.00, Relational 2.50"));
+
+  ui_test_activate (window, "win.undo");
+  wait.expected = 0;
+  ui_test_spin_until (timeline_has_rounds, &wait, "the round to leave the timeline");
+
+  alignment_history_mark_saved (alignment_document_get_history (alignment_window_get_document (window)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* ---- Import --------------------------------------------------------------- */
 
 static gboolean
@@ -389,6 +451,7 @@ main (int   argc,
 
   ui_test_add ("/survey-entry/keyboard-add-undo", test_entry_keyboard_add_undo, UI_TEST_FRESH_CASES);
   ui_test_add ("/survey-entry/edit-delete", test_entry_edit_delete, UI_TEST_FRESH_CASES);
+  ui_test_add ("/survey-entry/timeline-follows", test_timeline_follows, UI_TEST_FRESH_CASES);
   ui_test_add ("/survey-import/ods", test_import_ods, UI_TEST_FRESH_CASES);
   ui_test_add ("/survey-import/csv", test_import_csv, UI_TEST_FRESH_CASES);
   ui_test_add ("/survey-import/answer-8", test_import_answer_8, UI_TEST_FRESH_CASES);
