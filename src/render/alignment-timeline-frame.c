@@ -40,15 +40,28 @@ alignment_timeline_options_init (AlignmentTimelineOptions *options,
     options->today = g_date_get_julian (&today);
   }
 
-  if (data != NULL && data->n_entries > 0)
+  if (data != NULL && (data->n_entries > 0 || alignment_timeline_data_get_n_rounds (data) > 0))
     {
+      guint32 first = data->n_entries > 0 ? data->first_day : G_MAXUINT32;
+      guint32 last = data->n_entries > 0 ? data->last_day : 0;
+      double span, margin;
+
+      /* Survey rounds before the first signal or after the last are
+       * part of the story too. */
+      for (guint i = 0; i < alignment_timeline_data_get_n_rounds (data); i++)
+        {
+          guint32 date = alignment_survey_round_get_date (g_ptr_array_index (data->rounds, i));
+
+          first = MIN (first, date);
+          last = MAX (last, date);
+        }
+
       /* A margin of a twentieth on each side, at least two days, so that
        * the first and last markers and their ids are not cut off. */
-      double span = (double) data->last_day - data->first_day + 1;
-      double margin = MAX (2.0, span / 20);
-
-      options->first_day = data->first_day - margin;
-      options->last_day = data->last_day + 1 + margin;
+      span = (double) last - first + 1;
+      margin = MAX (2.0, span / 20);
+      options->first_day = first - margin;
+      options->last_day = last + 1 + margin;
     }
   else
     {

@@ -135,6 +135,66 @@ mark_text (const AlignmentTimelineData *data,
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* What the neighbours of mark @i take up of the row, left and right. */
+static void
+free_span (AlignmentTimelineLayout *layout,
+           guint                    i,
+           double                  *lo,
+           double                  *hi)
+{
+  const AlignmentTimelineRect *row = &layout->rounds_row;
+  double gap = 0.3 * layout->font_size;
+
+  *lo = row->x;
+  *hi = row->x + row->width;
+  if (i > 0)
+    {
+      const AlignmentTimelineRoundMark *prev = &g_array_index (layout->rounds, AlignmentTimelineRoundMark, i - 1);
+
+      *lo = prev->marker.x + prev->marker.width + gap;
+      if (prev->label.width > 0)
+        *lo = MAX (*lo, prev->label.x + prev->label.width + gap);
+    }
+  if (i + 1 < layout->rounds->len)
+    {
+      const AlignmentTimelineRoundMark *next = &g_array_index (layout->rounds, AlignmentTimelineRoundMark, i + 1);
+
+      *hi = next->marker.x - gap;
+      /* A label not placed yet has no x. */
+      if (next->label.width > 0 && next->label.x > 0)
+        *hi = MIN (*hi, next->label.x - gap);
+    }
+}
+
+/* Puts mark @i's label right of its diamond, or else left of it (the
+ * last round near the end of the plot), where the neighbours leave
+ * room; @keep: when it fits neither way, leave it and say so, rather
+ * than dropping the label. */
+static gboolean
+place_label (AlignmentTimelineLayout *layout,
+             guint                    i,
+             gboolean                 keep)
+{
+  AlignmentTimelineRoundMark *mark = &g_array_index (layout->rounds, AlignmentTimelineRoundMark, i);
+  double gap = 0.3 * layout->font_size;
+  double right = mark->marker.x + mark->marker.width + gap;
+  double left = mark->marker.x - gap - mark->label.width;
+  double lo, hi;
+
+  free_span (layout, i, &lo, &hi);
+  if (right + mark->label.width <= hi)
+    mark->label.x = right;
+  else if (left >= lo)
+    mark->label.x = left;
+  else
+    {
+      if (!keep)
+        mark->label.width = 0;
+      return FALSE;
+    }
+  return TRUE;
+}
+
 void
 _alignment_timeline_layout_rounds (AlignmentTimelineLayout *layout)
 {
@@ -160,57 +220,35 @@ _alignment_timeline_layout_rounds (AlignmentTimelineLayout *layout)
       mark.index = i;
       mark.x = x;
       mark.marker = (AlignmentTimelineRect) { x - r, row->y + row->height / 2 - r, 2 * r, 2 * r };
-      mark.text = mark_text (data, round, layout->options.round_scores);
-      mark.label = (AlignmentTimelineRect) { x + r + 0.3 * f, row->y + (row->height - 1.15 * size) / 2,
+      mark.text = g_strdup (alignment_survey_round_get_name (round));
+      mark.label = (AlignmentTimelineRect) { 0, row->y + (row->height - 1.15 * size) / 2,
                                              alignment_timeline_text_measure (data->text, mark.text, size),
                                              1.15 * size };
       g_array_append_val (layout->rounds, mark);
     }
 
-  /* A label goes right of its diamond up to the next round's, or else
-   * left of it after the previous round's label (the last round near
-   * the end of the plot); one that fits neither way falls back to the
-   * name alone, or to none. */
-  {
-    double prev_end = row->x;
-
+  /* Every round's name first, then the scores where they fit: a
+   * crowded page keeps its names rather than one round's scores. */
+  for (guint i = 0; i < layout->rounds->len; i++)
+    place_label (layout, i, FALSE);
+  if (layout->options.round_scores)
     for (guint i = 0; i < layout->rounds->len; i++)
       {
         AlignmentTimelineRoundMark *mark = &g_array_index (layout->rounds, AlignmentTimelineRoundMark, i);
-        double limit = row->x + row->width;
-        double gap = 0.3 * f;
+        AlignmentTimelineRoundMark was = *mark;
 
-        if (i + 1 < layout->rounds->len)
-          limit = MIN (limit, g_array_index (layout->rounds, AlignmentTimelineRoundMark, i + 1).marker.x - gap);
-
-        for (int attempt = 0; attempt < 2; attempt++)
+        if (mark->label.width <= 0)
+          continue;
+        mark->text = mark_text (data, g_ptr_array_index (data->rounds, mark->index), TRUE);
+        mark->label.width = alignment_timeline_text_measure (data->text, mark->text, size);
+        if (place_label (layout, i, TRUE))
+          g_free (was.text);
+        else
           {
-            double right = mark->marker.x + mark->marker.width + gap;
-            double left = mark->marker.x - gap - mark->label.width;
-
-            if (right + mark->label.width <= limit)
-              {
-                mark->label.x = right;
-                break;
-              }
-            if (left >= prev_end + gap)
-              {
-                mark->label.x = left;
-                break;
-              }
-            if (attempt == 0)
-              {
-                g_free (mark->text);
-                mark->text = g_strdup (alignment_survey_round_get_name (g_ptr_array_index (data->rounds, mark->index)));
-                mark->label.width = alignment_timeline_text_measure (data->text, mark->text, size);
-              }
-            else
-              mark->label.width = 0;
+            g_free (mark->text);
+            *mark = was;
           }
-        prev_end = mark->label.width > 0 ? MAX (mark->label.x + mark->label.width, mark->marker.x + mark->marker.width)
-                                         : mark->marker.x + mark->marker.width;
       }
-  }
 }
 
 void

@@ -237,6 +237,25 @@ test_rounds_crowded (void)
   g_assert_cmpfloat (mark_at (layout, 2)->label.width, >, 0);
 }
 
+/* The whole story fits at first: a round after the last signal too. */
+static void
+test_rounds_in_range (void)
+{
+  g_autoptr(AlignmentCase) kase = load_example ();
+  g_autoptr(AlignmentTimelineData) plain = alignment_timeline_data_new_for_case (kase);
+  g_autoptr(AlignmentTimelineData) data = NULL;
+  AlignmentTimelineOptions before, after;
+
+  alignment_timeline_options_init (&before, plain);
+  g_assert_cmpfloat (before.last_day, <, day ("2024-08-01"));
+  add_round (kase, "Closing review", "2024-08-01", "777777777777", NULL);
+  data = alignment_timeline_data_new_for_case (kase);
+  alignment_timeline_options_init (&after, data);
+  g_assert_cmpfloat (after.first_day, <=, before.first_day);
+  g_assert_cmpfloat (after.first_day, >, before.first_day - 30);
+  g_assert_cmpfloat (after.last_day, >, day ("2024-08-01") + 1);
+}
+
 static char *
 run (const char * const *argv)
 {
@@ -301,6 +320,7 @@ main (int   argc,
   g_test_add_func ("/timeline-rounds/order-of-realms", test_rounds_order_of_realms);
   g_test_add_func ("/timeline-rounds/on-screen", test_rounds_on_screen);
   g_test_add_func ("/timeline-rounds/crowded", test_rounds_crowded);
+  g_test_add_func ("/timeline-rounds/in-range", test_rounds_in_range);
   g_test_add_func ("/timeline-rounds/pdf", test_rounds_in_pdf);
 
   return g_test_run ();
