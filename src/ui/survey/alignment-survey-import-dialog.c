@@ -393,8 +393,8 @@ alignment_survey_import_dialog_new (GtkWindow         *parent,
   kase = alignment_document_get_case (document);
 
   parties = gtk_string_list_new (NULL);
-  /* Translators: no party for rows that do not name one */
-  gtk_string_list_append (parties, _("None: every row names its party"));
+  /* Translators: no party given: each row names its own */
+  gtk_string_list_append (parties, _("From the rows"));
   customer = g_strdup_printf (_("Customer: %s"), alignment_case_get_party_name (kase, ALIGNMENT_PARTY_CUSTOMER));
   provider = g_strdup_printf (_("Provider: %s"), alignment_case_get_party_name (kase, ALIGNMENT_PARTY_PROVIDER));
   gtk_string_list_append (parties, customer);
