@@ -164,6 +164,8 @@ test_entry_keyboard_add_undo (void)
   ui_test_assert_label_containing (dialog, "Name the new round");
 
   gtk_editable_set_text (entry_row (dialog, 0), "Q1 2024 review");
+  gtk_editable_set_text (entry_row (dialog, 1), "31-13-2024");
+  ui_test_assert_label_containing (dialog, "“31-13-2024” is not a date");
   gtk_editable_set_text (entry_row (dialog, 1), "31-3-2024");
   gtk_editable_set_text (entry_row (dialog, 2), "Service manager");
   ui_test_assert_label_containing (dialog, "Choose the answering party");
@@ -267,6 +269,20 @@ test_entry_edit_delete (void)
   ui_test_activate (window, "win.undo");
   g_assert_cmpstr (alignment_survey_response_get_answers (response), ==, "777777777777");
   g_assert_cmpint (alignment_survey_response_get_party (response), ==, ALIGNMENT_PARTY_CUSTOMER);
+
+  /* A new round may not take the name of one the case has. */
+  entry = alignment_survey_entry_new (GTK_WINDOW (window), document);
+  gtk_window_present (GTK_WINDOW (entry));
+  ui_test_settle ();
+  adw_combo_row_set_selected (combo_row (GTK_WIDGET (entry), 0), 0);
+  gtk_editable_set_text (entry_row (GTK_WIDGET (entry), 0), "q2 2024 review");
+  adw_combo_row_set_selected (combo_row (GTK_WIDGET (entry), 1), 1);
+  type_answers (GTK_WIDGET (entry), "4");
+  gtk_widget_activate_action (GTK_WIDGET (entry), "entry.add", NULL);
+  ui_test_settle ();
+  ui_test_assert_label_containing (GTK_WIDGET (entry), "already has a round named “q2 2024 review”");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (alignment_case_get_survey_rounds (kase))), ==, 1);
+  gtk_window_destroy (GTK_WINDOW (entry));
 
   /* Delete Response, undone. */
   entry = alignment_survey_entry_new_for_response (GTK_WINDOW (window), document, round, response);

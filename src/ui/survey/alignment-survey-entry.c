@@ -155,15 +155,20 @@ chosen_date (AlignmentSurveyEntry *self)
   return alignment_date_parse_loose (text, 0, NULL);
 }
 
+/* Two rounds told apart only by case would be taken for one in the
+ * Survey view and in a report. */
 static AlignmentSurveyRound *
 find_round_named (AlignmentSurveyEntry *self,
                   const char           *name)
 {
+  g_autofree char *folded = g_utf8_casefold (name, -1);
+
   for (guint i = 0; i < self->rounds->len; i++)
     {
       AlignmentSurveyRound *round = g_ptr_array_index (self->rounds, i);
+      g_autofree char *other = g_utf8_casefold (alignment_survey_round_get_name (round), -1);
 
-      if (g_utf8_collate (alignment_survey_round_get_name (round), name) == 0)
+      if (g_strcmp0 (folded, other) == 0)
         return round;
     }
   return NULL;
