@@ -351,6 +351,22 @@ test_timeline_follows (void)
   text = alignment_timeline_layout_round_text (layout, 0);
   g_assert_nonnull (strstr (text, "Contractual 7.00, Operational 4.00, Relational 2.50"));
 
+  /* The pointer over the diamond asks for a tooltip; beside it, none. */
+  {
+    const AlignmentTimelineRoundMark *mark = &g_array_index (layout->rounds, AlignmentTimelineRoundMark, 0);
+    int y = (int) (mark->marker.y + mark->marker.height / 2);
+    g_autoptr(GObject) tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
+    gboolean answered = FALSE;
+
+    g_assert_true (gtk_widget_get_has_tooltip (view));
+    g_signal_emit_by_name (view, "query-tooltip", (int) mark->x, y, FALSE, tooltip, &answered);
+    g_assert_true (answered);
+    answered = FALSE;
+    g_signal_emit_by_name (view, "query-tooltip", (int) (mark->x > 200 ? mark->x - 150 : mark->x + 150), y,
+                           FALSE, tooltip, &answered);
+    g_assert_false (answered);
+  }
+
   ui_test_activate (window, "win.undo");
   wait.expected = 0;
   ui_test_spin_until (timeline_has_rounds, &wait, "the round to leave the timeline");
