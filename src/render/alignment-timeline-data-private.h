@@ -61,6 +61,10 @@ struct _AlignmentTimelineData
   gboolean                has_unthreaded;
   guint                   n_levelled; /* dated signals with a level */
   char                   *party_names[3];
+  /* The case's dated survey rounds, by date (a reference each), and
+   * the questionnaire that scores them; NULL from signals alone. */
+  GPtrArray              *rounds;
+  GListModel             *survey_items;
 
   /* Widths of ids and labels, kept as long as the signals are. */
   AlignmentTimelineText *text;
@@ -69,6 +73,10 @@ struct _AlignmentTimelineData
 /* A thread lane's label: "2 · New people", or "Thread 2" without a
  * title.  Newly allocated. */
 char *alignment_timeline_thread_label (const AlignmentTimelineThread *thread);
+
+/* Keeps @kase's dated survey rounds (alignment-timeline-rounds.c). */
+void _alignment_timeline_data_take_rounds (AlignmentTimelineData *data,
+                                           AlignmentCase         *kase);
 
 /* The first rank whose start is at or after @day. */
 guint _alignment_timeline_data_lower_bound (AlignmentTimelineData *data,

@@ -208,6 +208,8 @@ alignment_timeline_data_new_for_case (AlignmentCase *self)
 
   /* Threads are named as the case tells them, or after what opened them;
    * all at once, as a big case has thousands of threads. */
+  _alignment_timeline_data_take_rounds (data, self);
+
   titles = alignment_case_dup_thread_titles (self);
   for (guint t = 0; t < data->threads->len; t++)
     {
@@ -309,6 +311,8 @@ alignment_timeline_data_free (AlignmentTimelineData *data)
   for (guint i = 0; i < G_N_ELEMENTS (data->party_names); i++)
     g_free (data->party_names[i]);
   alignment_timeline_text_free (data->text);
+  g_clear_pointer (&data->rounds, g_ptr_array_unref);
+  g_clear_object (&data->survey_items);
   g_free (data);
 }
 

@@ -42,6 +42,10 @@ void                   alignment_timeline_data_prepare_for_case (AlignmentCase  
 AlignmentTimelineData *alignment_timeline_data_take_for_case    (AlignmentCase   *self);
 void                   alignment_timeline_data_free       (AlignmentTimelineData  *data);
 
+/* The case's survey rounds that have a date (none for data built from
+ * signals alone). */
+guint                  alignment_timeline_data_get_n_rounds  (AlignmentTimelineData *data);
+
 /* Signals with a start date, and without. */
 guint                  alignment_timeline_data_get_n_dated   (AlignmentTimelineData *data);
 guint                  alignment_timeline_data_get_n_undated (AlignmentTimelineData *data);

@@ -30,6 +30,7 @@ alignment_timeline_options_init (AlignmentTimelineOptions *options,
   options->trust_strip = TRUE;
   options->legend = TRUE;
   options->levels = TRUE;
+  options->round_scores = TRUE;
   options->font_size = 11;
   {
     GDate today;
@@ -39,15 +40,28 @@ alignment_timeline_options_init (AlignmentTimelineOptions *options,
     options->today = g_date_get_julian (&today);
   }
 
-  if (data != NULL && data->n_entries > 0)
+  if (data != NULL && (data->n_entries > 0 || alignment_timeline_data_get_n_rounds (data) > 0))
     {
+      guint32 first = data->n_entries > 0 ? data->first_day : G_MAXUINT32;
+      guint32 last = data->n_entries > 0 ? data->last_day : 0;
+      double span, margin;
+
+      /* Survey rounds before the first signal or after the last are
+       * part of the story too. */
+      for (guint i = 0; i < alignment_timeline_data_get_n_rounds (data); i++)
+        {
+          guint32 date = alignment_survey_round_get_date (g_ptr_array_index (data->rounds, i));
+
+          first = MIN (first, date);
+          last = MAX (last, date);
+        }
+
       /* A margin of a twentieth on each side, at least two days, so that
        * the first and last markers and their ids are not cut off. */
-      double span = (double) data->last_day - data->first_day + 1;
-      double margin = MAX (2.0, span / 20);
-
-      options->first_day = data->first_day - margin;
-      options->last_day = data->last_day + 1 + margin;
+      span = (double) last - first + 1;
+      margin = MAX (2.0, span / 20);
+      options->first_day = first - margin;
+      options->last_day = last + 1 + margin;
     }
   else
     {
@@ -189,7 +203,7 @@ _alignment_timeline_layout_frame (AlignmentTimelineLayout *layout,
   const AlignmentTimelineOptions *o = &layout->options;
   double f = layout->font_size;
   double margin = 0.8 * f;
-  double legend_h = 0, strip_h = 0, axis_h = 2.6 * f;
+  double legend_h = 0, strip_h = 0, rounds_h = 0, axis_h = 2.6 * f;
   double bottom;
 
   layout->lane_labels.x = margin;
@@ -202,11 +216,16 @@ _alignment_timeline_layout_frame (AlignmentTimelineLayout *layout,
     legend_h = layout_legend (layout, TRUE, has_today) + 0.6 * f;
   if (o->trust_strip)
     strip_h = 2 * 1.5 * f + 0.4 * f;
+  /* Survey rounds get a row of their own under the strip. */
+  if (o->trust_strip && alignment_timeline_data_get_n_rounds (layout->data) > 0)
+    rounds_h = 1.6 * f;
 
   bottom = o->height - margin - legend_h;
   layout->legend = (AlignmentTimelineRect) { layout->lane_labels.x, bottom + 0.6 * f,
                                              (o->legend_width > 0 ? o->legend_width : o->width) - 2 * margin,
                                              legend_h - 0.6 * f };
+  layout->rounds_row = (AlignmentTimelineRect) { layout->plot.x, bottom - rounds_h, layout->plot.width, rounds_h };
+  bottom -= rounds_h;
   layout->strip = (AlignmentTimelineRect) { layout->plot.x, bottom - strip_h + 0.4 * f, layout->plot.width, MAX (0.0, strip_h - 0.4 * f) };
   layout->axis = (AlignmentTimelineRect) { layout->plot.x, bottom - strip_h - axis_h, layout->plot.width, axis_h };
   layout->plot.height = MAX (1.0, layout->axis.y - layout->plot.y);
@@ -224,6 +243,7 @@ _alignment_timeline_layout_raise_frame (AlignmentTimelineLayout *layout,
   layout->lane_labels.height = layout->plot.height;
   layout->axis.y -= delta;
   layout->strip.y -= delta;
+  layout->rounds_row.y -= delta;
   layout->legend.y -= delta;
   legend_move (layout, -delta);
 }

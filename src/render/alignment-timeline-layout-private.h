@@ -27,6 +27,10 @@ void _alignment_timeline_layout_frame         (AlignmentTimelineLayout *layout,
  * the lanes need less than the frame gave them. */
 void _alignment_timeline_layout_raise_frame   (AlignmentTimelineLayout *layout,
                                                double                   delta);
+/* The survey rounds' marks (alignment-timeline-rounds.c). */
+void _alignment_timeline_layout_rounds        (AlignmentTimelineLayout *layout);
+void _alignment_timeline_layout_rounds_free   (AlignmentTimelineLayout *layout);
+
 /* Flows the legend again once the layout knows whether it has density. */
 void _alignment_timeline_layout_finish_legend (AlignmentTimelineLayout *layout);
 

@@ -113,6 +113,7 @@ alignment_timeline_layout_free (AlignmentTimelineLayout *layout)
   g_array_unref (layout->density);
   g_array_unref (layout->trust);
   g_array_unref (layout->legend_items);
+  _alignment_timeline_layout_rounds_free (layout);
   g_free (layout);
 }
 
@@ -1037,6 +1038,7 @@ alignment_timeline_layout_new (AlignmentTimelineData          *data,
   build_lanes (&b);
   if (o->trust_strip)
     layout_trust (layout, b.lo, b.hi);
+  _alignment_timeline_layout_rounds (layout);
   build_rows (&b);
   build_markers (&b);
   build_labels (&b);

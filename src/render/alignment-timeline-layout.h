@@ -53,6 +53,9 @@ typedef struct
   /* Only the signals raised or aligned in the board of this name; NULL
    * for all.  Borrowed: it must outlive the layouts made with it. */
   const char *board;
+  /* Each survey round's scores beside its marker in the trust strip
+   * (print and export); on screen they show on hover instead. */
+  gboolean round_scores;
 } AlignmentTimelineOptions;
 
 /* Defaults: party lanes, 1920 × 1080, all dated signals of every board
@@ -133,6 +136,16 @@ typedef struct
   double y, height;
 } AlignmentTimelineTrustCell;
 
+/* A survey round at its date, in the row under the trust strip. */
+typedef struct
+{
+  guint                 index;   /* in the data's rounds, by date */
+  double                x;       /* at the middle of its day */
+  AlignmentTimelineRect marker;  /* the diamond's box */
+  AlignmentTimelineRect label;   /* the text's box; no width when left out */
+  char                 *text;    /* the name, and the scores with round_scores */
+} AlignmentTimelineRoundMark;
+
 typedef enum
 {
   ALIGNMENT_LEGEND_SHAPE,       /* a marker of type @type */
@@ -168,6 +181,8 @@ typedef struct
   AlignmentTimelineRect    axis;        /* tick labels under the lanes */
   AlignmentTimelineRect    strip;       /* trust strip; empty when off */
   AlignmentTimelineRect    legend;      /* empty when off */
+  AlignmentTimelineRect    rounds_row;  /* survey rounds, under the strip;
+                                         * empty when none or no strip */
   double                   font_size;
   double                   today_x;     /* < 0 when out of range or off */
 
@@ -181,6 +196,7 @@ typedef struct
   GArray *trust;     /* AlignmentTimelineTrustCell */
   int     trust_max; /* largest |net| of a cell */
   GArray *legend_items; /* AlignmentTimelineLegendItem */
+  GArray *rounds;    /* AlignmentTimelineRoundMark, visible ones, by date */
   guint   n_visible; /* dated signals in the visible dates and lanes */
 } AlignmentTimelineLayout;
 
@@ -204,6 +220,15 @@ int      alignment_timeline_layout_hit_density (const AlignmentTimelineLayout *l
 /* The index in layout->markers of the marker of @position, or -1. */
 int      alignment_timeline_layout_find     (const AlignmentTimelineLayout *layout,
                                              guint                          position);
+
+/* The survey round mark (index into layout->rounds) at @x, @y, or -1. */
+int      alignment_timeline_layout_hit_round (const AlignmentTimelineLayout *layout,
+                                              double                         x,
+                                              double                         y);
+/* What a round mark tells on hover: its name and date, and each party's
+ * scores per realm with the number of respondents.  Newly allocated. */
+char    *alignment_timeline_layout_round_text (const AlignmentTimelineLayout *layout,
+                                               guint                          mark);
 
 /* The shape of @type. */
 AlignmentMarkerShape alignment_timeline_shape_for_type (AlignmentSignalType type);

@@ -59,6 +59,13 @@ void                    _alignment_timeline_marker_path (cairo_t                
 /* Full for a highlighted signal (or when none is), dimmed otherwise. */
 double                  _alignment_timeline_alpha_for   (const AlignmentTimelineStyle *style,
                                                          guint                         position);
+/* The survey rounds' row and its name (alignment-timeline-rounds.c). */
+void                    _alignment_timeline_paint_rounds (cairo_t                       *cr,
+                                                          const AlignmentTimelineLayout *layout,
+                                                          const AlignmentTimelineStyle  *style);
+void                    _alignment_timeline_paint_rounds_name (cairo_t                       *cr,
+                                                               const AlignmentTimelineLayout *layout,
+                                                               const AlignmentTimelineStyle  *style);
 /* The markers and their ids on an image surface (alignment-timeline-markers.c). */
 void                    _alignment_timeline_paint_markers_batched (cairo_t                       *cr,
                                                                    const AlignmentTimelineLayout *layout,

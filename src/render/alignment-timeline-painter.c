@@ -965,6 +965,7 @@ alignment_timeline_paint_plot (cairo_t                       *cr,
   paint_grid (cr, layout, style);
   paint_axis (cr, layout, style);
   paint_trust (cr, layout, style);
+  _alignment_timeline_paint_rounds (cr, layout, style);
 
   if (!clip_reaches (cr, plot))
     {
@@ -1080,6 +1081,7 @@ alignment_timeline_paint_lane_labels (cairo_t                       *cr,
           _alignment_timeline_show_text (cr, row, label, col->x + pad, layout->strip.y + p * row_h + (row_h - 1.15 * 0.85 * f) / 2);
         }
     }
+  _alignment_timeline_paint_rounds_name (cr, layout, style);
 }
 
 void

@@ -97,6 +97,12 @@ test_survey_import_xlsx (void)
 }
 
 static void
+test_survey_import_ods (void)
+{
+  check_responses ("survey-responses.ods");
+}
+
+static void
 check_answer_8 (const char *name)
 {
   g_autoptr(AlignmentCase) c = alignment_case_new ();
@@ -114,6 +120,7 @@ test_survey_import_answer_8 (void)
 {
   check_answer_8 ("survey-responses-answer-8.csv");
   check_answer_8 ("survey-responses-answer-8.xlsx");
+  check_answer_8 ("survey-responses-answer-8.ods");
 }
 
 static AlignmentSurveyImport *
@@ -191,6 +198,7 @@ main (int   argc,
 
   g_test_add_func ("/survey-import/csv", test_survey_import_csv);
   g_test_add_func ("/survey-import/xlsx", test_survey_import_xlsx);
+  g_test_add_func ("/survey-import/ods", test_survey_import_ods);
   g_test_add_func ("/survey-import/answer-8", test_survey_import_answer_8);
   g_test_add_func ("/survey-import/party-and-text", test_survey_import_party_and_text);
 

@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 """Writes the trust survey's test sheets: the responses a form tool
-exports, as CSV and as XLSX (written by hand, no libraries needed).
+exports, as CSV, as XLSX and as ODS (written by hand, no libraries
+needed).
 
 The files are committed; run this again only to change them:
     python3 tests/data/make-survey-sheets.py
@@ -12,10 +13,13 @@ no answers at all, and (in the "-answer-8" files) an answer of 8.
 """
 import csv
 import os
+import sys
 import zipfile
 from xml.sax.saxutils import escape
 
 here = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, here)
+from odsfile import write_ods  # noqa: E402
 
 ITEM_HEADERS = {
     7: "Q7", 1: "Item 1", 2: "2", 3: "Q3", 4: "4", 12: "12", 11: "q11", 10: "Item 10",
@@ -93,7 +97,32 @@ def write_xlsx(name, rows):
         z.writestr("xl/worksheets/sheet1.xml", sheet)
 
 
+def write_survey_ods(name, rows):
+    """Answers as float cells, as a spreadsheet keeps typed numbers; the
+    time stamp as a date-time cell."""
+    out = []
+    for r, cells in enumerate([HEADER] + rows):
+        xml = []
+        for c, value in enumerate(cells):
+            if value == "":
+                xml.append("<table:table-cell/>")
+            elif r > 0 and c >= 4 and value.isdigit():
+                xml.append(f'<table:table-cell office:value-type="float" office:value="{value}">'
+                           f'<text:p>{value}</text:p></table:table-cell>')
+            elif r > 0 and c == 0:
+                stamp = value.replace(" ", "T")
+                xml.append(f'<table:table-cell office:value-type="date" office:date-value="{stamp}">'
+                           f'<text:p>{escape(value)}</text:p></table:table-cell>')
+            else:
+                xml.append(f'<table:table-cell office:value-type="string"><text:p>{escape(value)}</text:p>'
+                           '</table:table-cell>')
+        out.append(f'<table:table-row>{"".join(xml)}</table:table-row>')
+    write_ods(os.path.join(here, name), f'<table:table table:name="Responses">{"".join(out)}</table:table>')
+
+
 write_csv("survey-responses.csv", ROWS)
 write_xlsx("survey-responses.xlsx", ROWS)
 write_csv("survey-responses-answer-8.csv", ANSWER_8)
 write_xlsx("survey-responses-answer-8.xlsx", ANSWER_8)
+write_survey_ods("survey-responses.ods", ROWS)
+write_survey_ods("survey-responses-answer-8.ods", ANSWER_8)

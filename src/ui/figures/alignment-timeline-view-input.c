@@ -385,6 +385,7 @@ query_tooltip_cb (GtkWidget             *widget,
   const AlignmentTimelineLayout *layout = _alignment_timeline_view_ensure_layout (self);
   int position = keyboard ? self->focused : alignment_timeline_view_signal_at (self, x, y);
   int density;
+  int round_mark;
 
   if (layout == NULL)
     return FALSE;
@@ -405,6 +406,18 @@ query_tooltip_cb (GtkWidget             *widget,
           gtk_tooltip_set_tip_area (tooltip, &(GdkRectangle) { (int) (m->x - r), (int) (m->y - r),
                                                                (int) (2 * r), (int) (2 * r) });
         }
+      return TRUE;
+    }
+
+  round_mark = keyboard ? -1 : alignment_timeline_layout_hit_round (layout, x, y);
+  if (round_mark >= 0)
+    {
+      const AlignmentTimelineRoundMark *mark = &g_array_index (layout->rounds, AlignmentTimelineRoundMark, round_mark);
+      g_autofree char *text = alignment_timeline_layout_round_text (layout, round_mark);
+
+      gtk_tooltip_set_custom (tooltip, _alignment_timeline_view_tooltip_label (text));
+      gtk_tooltip_set_tip_area (tooltip, &(GdkRectangle) { (int) mark->marker.x, (int) mark->marker.y,
+                                                           (int) ceil (mark->marker.width), (int) ceil (mark->marker.height) });
       return TRUE;
     }
 

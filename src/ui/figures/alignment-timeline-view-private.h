@@ -62,6 +62,9 @@ struct _AlignmentTimelineView
   gulong      accessible_map_handler;
   GHashTable *viewports;   /* AlignmentCase* → double[2], weak keys */
   guint       reload_idle;
+  /* The case's survey rounds and their lists of responses, watched:
+   * their marks in the trust strip follow them. */
+  GPtrArray  *survey_lists;
 };
 
 /* alignment-timeline-view.c */

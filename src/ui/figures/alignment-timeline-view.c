@@ -93,6 +93,8 @@ _alignment_timeline_view_ensure_layout (AlignmentTimelineView *self)
   options.board = self->board;
   options.font_size = font_size (self);
   options.fit_lanes = TRUE;
+  /* On screen a round's scores show on hover. */
+  options.round_scores = FALSE;
   self->layout = alignment_timeline_layout_new (self->data, &options);
 
   return self->layout;
@@ -619,8 +621,43 @@ update_thread_highlight (AlignmentTimelineView *self)
 }
 
 static void
+unwatch_survey (AlignmentTimelineView *self)
+{
+  for (guint i = 0; i < self->survey_lists->len; i++)
+    g_signal_handlers_disconnect_by_data (g_ptr_array_index (self->survey_lists, i), self);
+  g_ptr_array_set_size (self->survey_lists, 0);
+}
+
+/* A round added, removed or answered changes its mark: a rare edit,
+ * which builds the data again like a change of the signals. */
+static void
+watch_survey (AlignmentTimelineView *self)
+{
+  GListModel *rounds;
+
+  unwatch_survey (self);
+  if (self->case_ == NULL)
+    return;
+
+  rounds = G_LIST_MODEL (alignment_case_get_survey_rounds (self->case_));
+  g_signal_connect_swapped (rounds, "items-changed", G_CALLBACK (signals_changed_cb), self);
+  g_ptr_array_add (self->survey_lists, g_object_ref (rounds));
+  for (guint i = 0; i < g_list_model_get_n_items (rounds); i++)
+    {
+      g_autoptr(AlignmentSurveyRound) round = g_list_model_get_item (rounds, i);
+      GListStore *responses = alignment_survey_round_get_responses (round);
+
+      g_signal_connect_swapped (responses, "items-changed", G_CALLBACK (signals_changed_cb), self);
+      g_signal_connect_swapped (round, "notify", G_CALLBACK (signals_changed_cb), self);
+      g_ptr_array_add (self->survey_lists, g_object_ref (responses));
+      g_ptr_array_add (self->survey_lists, g_object_ref (round));
+    }
+}
+
+static void
 rebuild_data (AlignmentTimelineView *self)
 {
+  watch_survey (self);
   g_clear_pointer (&self->data, alignment_timeline_data_free);
   /* New data at the old address must not look like the old frame. */
   g_clear_pointer (&self->frame, cairo_surface_destroy);
@@ -926,6 +963,7 @@ alignment_timeline_view_dispose (GObject *object)
 
   g_clear_handle_id (&self->reload_idle, g_source_remove);
   g_clear_handle_id (&self->settle_timeout, g_source_remove);
+  unwatch_survey (self);
   g_clear_pointer (&self->frame, cairo_surface_destroy);
   _alignment_timeline_view_clear_accessible (self);
   if (self->case_ != NULL)
@@ -953,6 +991,7 @@ alignment_timeline_view_finalize (GObject *object)
   g_ptr_array_unref (self->accessible);
   g_hash_table_unref (self->viewports);
   g_array_unref (self->highlight);
+  g_ptr_array_unref (self->survey_lists);
   g_free (self->board);
 
   G_OBJECT_CLASS (alignment_timeline_view_parent_class)->finalize (object);
@@ -1080,6 +1119,7 @@ alignment_timeline_view_init (AlignmentTimelineView *self)
   self->pointer_x = -1;
   self->accessible = g_ptr_array_new ();
   self->highlight = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->survey_lists = g_ptr_array_new_with_free_func (g_object_unref);
   self->viewports = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   alignment_timeline_view_zoom_to_fit (self);
 

@@ -68,6 +68,7 @@ _alignment_window_update_actions (AlignmentWindow *self)
   gtk_widget_action_set_enabled (widget, "win.review-report", document != NULL);
   gtk_widget_action_set_enabled (widget, "win.survey-print-form", self->document != NULL);
   _alignment_window_update_import_actions (self);
+  _alignment_window_update_survey_actions (self);
 }
 
 /* ---- Files ------------------------------------------------------------------ */

@@ -105,6 +105,10 @@ AlignmentImportDialog *_alignment_window_import_sheet (AlignmentWindow *self,
 /* TRUE for the names of sheets Import… reads (.csv, .tsv, .txt, .xlsx). */
 gboolean   _alignment_window_is_sheet_file     (GFile             *file);
 
+/* alignment-window-survey.c */
+void       _alignment_window_survey_class_init (GtkWidgetClass   *widget_class);
+void       _alignment_window_update_survey_actions (AlignmentWindow *self);
+
 /* alignment-window-actions.c */
 void       _alignment_window_add_case_to_library (AlignmentWindow *self,
                                                   AlignmentCase   *alignment_case);

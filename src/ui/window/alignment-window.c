@@ -1039,6 +1039,7 @@ alignment_window_class_init (AlignmentWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open-partial", NULL, open_partial_action);
   _alignment_window_actions_class_init (widget_class);
   _alignment_window_import_class_init (widget_class);
+  _alignment_window_survey_class_init (widget_class);
 }
 
 static void

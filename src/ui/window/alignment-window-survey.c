@@ -1,0 +1,109 @@
+/* alignment-window-survey.c: the trust survey's answers into the case
+ *
+ * Add Survey Responses… (a form per respondent) and Import Survey
+ * Responses… (a form tool's export, previewed).  Both add to the case
+ * shown, each addition one step of its history; the Survey view's
+ * buttons use the same actions.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "alignment-file-chooser.h"
+#include "alignment-survey-entry.h"
+#include "alignment-survey-import-dialog.h"
+#include "alignment-window-private.h"
+
+static void
+survey_add_responses_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  AlignmentWindow *self = ALIGNMENT_WINDOW (widget);
+  AlignmentSurveyEntry *entry;
+
+  if (self->document == NULL)
+    return;
+
+  entry = alignment_survey_entry_new (GTK_WINDOW (self), self->document);
+  gtk_window_present (GTK_WINDOW (entry));
+}
+
+static void
+survey_imported_cb (AlignmentSurveyImportDialog *dialog,
+                    AlignmentSurveyRound        *round,
+                    AlignmentWindow             *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (alignment_survey_round_get_responses (round)));
+  g_autofree char *title = NULL;
+
+  /* Translators: a toast after importing survey responses as a round */
+  title = g_strdup_printf (ngettext ("Added round “%s” with %u response", "Added round “%s” with %u responses", n),
+                           alignment_survey_round_get_name (round), n);
+  _alignment_window_toast (self, title);
+}
+
+static void
+survey_chooser_response_cb (GtkNativeDialog *chooser,
+                            int              response,
+                            AlignmentWindow *self)
+{
+  g_autoptr(GFile) file = NULL;
+  AlignmentSurveyImportDialog *dialog;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_clear_object (&self->io_chooser);
+
+  if (file == NULL || self->document == NULL)
+    return;
+
+  dialog = alignment_survey_import_dialog_new (GTK_WINDOW (self), self->document, file);
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (survey_imported_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+survey_import_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  AlignmentWindow *self = ALIGNMENT_WINDOW (widget);
+  GtkFileChooser *chooser;
+
+  if (self->io_chooser != NULL || self->document == NULL)
+    return;
+
+  self->io_chooser = gtk_file_chooser_native_new (_("Import Survey Responses"), GTK_WINDOW (self),
+                                                  GTK_FILE_CHOOSER_ACTION_OPEN,
+                                                  _("_Open"), _("_Cancel"));
+  chooser = GTK_FILE_CHOOSER (self->io_chooser);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->io_chooser), TRUE);
+
+  alignment_file_chooser_add_filter (chooser, _("Spreadsheets and text tables"), "csv", "tsv", "txt", "xlsx", "ods", NULL);
+  alignment_file_chooser_add_filter (chooser, _("CSV and TSV files"), "csv", "tsv", "txt", NULL);
+  alignment_file_chooser_add_filter (chooser, _("Excel workbooks"), "xlsx", NULL);
+  alignment_file_chooser_add_filter (chooser, _("LibreOffice spreadsheets"), "ods", NULL);
+
+  g_signal_connect (self->io_chooser, "response", G_CALLBACK (survey_chooser_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->io_chooser));
+}
+
+void
+_alignment_window_update_survey_actions (AlignmentWindow *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  gboolean has_case = self->document != NULL && !self->saving;
+
+  gtk_widget_action_set_enabled (widget, "win.survey-add-responses", has_case);
+  gtk_widget_action_set_enabled (widget, "win.survey-import", has_case);
+}
+
+void
+_alignment_window_survey_class_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.survey-add-responses", NULL, survey_add_responses_action);
+  gtk_widget_class_install_action (widget_class, "win.survey-import", NULL, survey_import_action);
+}
