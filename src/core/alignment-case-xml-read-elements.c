@@ -423,8 +423,9 @@ read_conflict (Loader     *self,
                xmlNodePtr  node)
 {
   static const char *const names[] = {
-    "signal", "signal-id", "field", "ours", "ours-author", "theirs", "theirs-author",
+    "signal", "signal-id", "field", "ours", "ours-author", "theirs", "theirs-author", "later",
   };
+  AlignmentConflict *conflict;
   const char *values[G_N_ELEMENTS (names)] = { NULL, };
 
   for (xmlAttrPtr attr = node->properties; attr != NULL && self->error == NULL; attr = attr->next)
@@ -453,9 +454,16 @@ read_conflict (Loader     *self,
       return;
     }
 
-  alignment_case_add_conflict (self->kase,
-                               alignment_conflict_new (values[0], values[1], values[2],
-                                                       values[3], values[4], values[5], values[6]));
+  if (values[7] != NULL && strcmp (values[7], "yes") != 0)
+    {
+      alignment_xml_loader_fail (self, ALIGNMENT_XML_ERROR_INVALID, line,
+                                 _("a conflict's later=\"…\" can only be \"yes\""));
+      return;
+    }
+
+  conflict = alignment_conflict_new (values[0], values[1], values[2], values[3], values[4], values[5], values[6]);
+  conflict->later = values[7] != NULL;
+  alignment_case_add_conflict (self->kase, conflict);
 }
 
 void

@@ -449,6 +449,8 @@ write_exchange (xmlTextWriterPtr  writer,
       write_optional_attribute (writer, "ours-author", conflict->ours_author);
       write_optional_attribute (writer, "theirs", conflict->theirs);
       write_optional_attribute (writer, "theirs-author", conflict->theirs_author);
+      if (conflict->later)
+        xmlTextWriterWriteAttribute (writer, BAD_CAST "later", BAD_CAST "yes");
       xmlTextWriterEndElement (writer);
     }
 

@@ -66,6 +66,7 @@ enum {
   PROP_CONTEXT,
   PROP_PERIOD_START,
   PROP_PERIOD_END,
+  PROP_EXCHANGE,
   N_PROPS
 };
 
@@ -137,6 +138,9 @@ alignment_case_get_property (GObject    *object,
     case PROP_PERIOD_END:
       g_value_take_boxed (value, julian_to_boxed (self->period_end));
       break;
+    case PROP_EXCHANGE:
+      g_value_take_boxed (value, alignment_case_dup_exchange (self));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -170,6 +174,9 @@ alignment_case_set_property (GObject      *object,
     case PROP_PERIOD_END:
       alignment_case_set_period_end (self, boxed_to_julian (g_value_get_boxed (value)));
       break;
+    case PROP_EXCHANGE:
+      alignment_case_set_exchange (self, g_value_get_boxed (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -191,6 +198,7 @@ alignment_case_class_init (AlignmentCaseClass *klass)
   properties[PROP_CONTEXT] = g_param_spec_string ("context", NULL, NULL, NULL, flags);
   properties[PROP_PERIOD_START] = g_param_spec_boxed ("period-start", NULL, NULL, G_TYPE_DATE, flags);
   properties[PROP_PERIOD_END] = g_param_spec_boxed ("period-end", NULL, NULL, G_TYPE_DATE, flags);
+  properties[PROP_EXCHANGE] = g_param_spec_boxed ("exchange", NULL, NULL, ALIGNMENT_TYPE_EXCHANGE, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -745,7 +753,10 @@ alignment_case_set_owner (AlignmentCase      *self,
 {
   g_return_if_fail (ALIGNMENT_IS_CASE (self));
 
+  if (self->owner == owner)
+    return;
   self->owner = owner;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXCHANGE]);
 }
 
 const char *
@@ -801,7 +812,8 @@ alignment_case_set_copy_of (AlignmentCase *self,
 {
   g_return_if_fail (ALIGNMENT_IS_CASE (self));
 
-  alignment_set_text (&self->copy_of, case_id != NULL && *case_id != '\0' ? case_id : NULL);
+  if (alignment_set_text (&self->copy_of, case_id != NULL && *case_id != '\0' ? case_id : NULL))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXCHANGE]);
 }
 
 GPtrArray *
@@ -822,6 +834,7 @@ alignment_case_set_base (AlignmentCase *self,
     g_ptr_array_ref (signals);
   g_clear_pointer (&self->base, g_ptr_array_unref);
   self->base = signals;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXCHANGE]);
 }
 
 void
@@ -856,4 +869,112 @@ alignment_case_add_conflict (AlignmentCase     *self,
   g_return_if_fail (conflict != NULL);
 
   g_ptr_array_add (self->conflicts, conflict);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXCHANGE]);
+}
+
+void
+alignment_case_remove_conflict (AlignmentCase *self,
+                                guint          index)
+{
+  g_return_if_fail (ALIGNMENT_IS_CASE (self));
+  g_return_if_fail (index < self->conflicts->len);
+
+  g_ptr_array_remove_index (self->conflicts, index);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXCHANGE]);
+}
+
+void
+alignment_case_set_conflict_later (AlignmentCase *self,
+                                   guint          index,
+                                   gboolean       later)
+{
+  AlignmentConflict *conflict;
+
+  g_return_if_fail (ALIGNMENT_IS_CASE (self));
+  g_return_if_fail (index < self->conflicts->len);
+
+  conflict = g_ptr_array_index (self->conflicts, index);
+  if (conflict->later == !!later)
+    return;
+  conflict->later = !!later;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXCHANGE]);
+}
+
+/* ---- The exchange as one value ------------------------------------------------- */
+
+/* What a merge or a shared copy changes besides the signals, as one
+ * immutable value: the history keeps the one before each change, so
+ * that undo gives back the conflicts and the base as they were.  The
+ * base's signals are never changed once stored, so they are shared. */
+struct _AlignmentExchange
+{
+  gatomicrefcount     ref_count;
+  AlignmentCopyOwner  owner;
+  char               *copy_of;
+  GPtrArray          *base;
+  GPtrArray          *conflicts;
+};
+
+static AlignmentExchange *
+alignment_exchange_ref (AlignmentExchange *exchange)
+{
+  g_atomic_ref_count_inc (&exchange->ref_count);
+  return exchange;
+}
+
+void
+alignment_exchange_unref (AlignmentExchange *exchange)
+{
+  if (!g_atomic_ref_count_dec (&exchange->ref_count))
+    return;
+
+  g_free (exchange->copy_of);
+  g_clear_pointer (&exchange->base, g_ptr_array_unref);
+  g_ptr_array_unref (exchange->conflicts);
+  g_free (exchange);
+}
+
+G_DEFINE_BOXED_TYPE (AlignmentExchange, alignment_exchange, alignment_exchange_ref, alignment_exchange_unref)
+
+static GPtrArray *
+conflicts_copy (GPtrArray *conflicts)
+{
+  GPtrArray *copy = g_ptr_array_new_full (conflicts->len, (GDestroyNotify) alignment_conflict_free);
+
+  for (guint i = 0; i < conflicts->len; i++)
+    g_ptr_array_add (copy, alignment_conflict_copy (g_ptr_array_index (conflicts, i)));
+  return copy;
+}
+
+AlignmentExchange *
+alignment_case_dup_exchange (AlignmentCase *self)
+{
+  AlignmentExchange *exchange;
+
+  g_return_val_if_fail (ALIGNMENT_IS_CASE (self), NULL);
+
+  exchange = g_new0 (AlignmentExchange, 1);
+  g_atomic_ref_count_init (&exchange->ref_count);
+  exchange->owner = self->owner;
+  exchange->copy_of = g_strdup (self->copy_of);
+  exchange->base = self->base != NULL ? g_ptr_array_ref (self->base) : NULL;
+  exchange->conflicts = conflicts_copy (self->conflicts);
+  return exchange;
+}
+
+void
+alignment_case_set_exchange (AlignmentCase     *self,
+                             AlignmentExchange *exchange)
+{
+  g_return_if_fail (ALIGNMENT_IS_CASE (self));
+
+  self->owner = exchange != NULL ? exchange->owner : ALIGNMENT_COPY_OWNER_UNKNOWN;
+  alignment_set_text (&self->copy_of, exchange != NULL ? exchange->copy_of : NULL);
+  g_clear_pointer (&self->base, g_ptr_array_unref);
+  if (exchange != NULL && exchange->base != NULL)
+    self->base = g_ptr_array_ref (exchange->base);
+  g_clear_pointer (&self->conflicts, g_ptr_array_unref);
+  self->conflicts = exchange != NULL ? conflicts_copy (exchange->conflicts)
+                                     : g_ptr_array_new_with_free_func ((GDestroyNotify) alignment_conflict_free);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXCHANGE]);
 }

@@ -33,6 +33,17 @@ alignment_conflict_new (const char *signal,
   return conflict;
 }
 
+AlignmentConflict *
+alignment_conflict_copy (const AlignmentConflict *conflict)
+{
+  AlignmentConflict *copy = alignment_conflict_new (conflict->signal, conflict->signal_id, conflict->field,
+                                                    conflict->ours, conflict->ours_author,
+                                                    conflict->theirs, conflict->theirs_author);
+
+  copy->later = conflict->later;
+  return copy;
+}
+
 void
 alignment_conflict_free (AlignmentConflict *conflict)
 {
@@ -59,7 +70,8 @@ alignment_conflict_equal (const AlignmentConflict *a,
       && g_strcmp0 (a->ours, b->ours) == 0
       && g_strcmp0 (a->ours_author, b->ours_author) == 0
       && g_strcmp0 (a->theirs, b->theirs) == 0
-      && g_strcmp0 (a->theirs_author, b->theirs_author) == 0;
+      && g_strcmp0 (a->theirs_author, b->theirs_author) == 0
+      && a->later == b->later;
 }
 
 AlignmentCase *
@@ -630,10 +642,7 @@ add_conflicts (AlignmentCase *result,
       if (steal)
         alignment_case_add_conflict (result, g_steal_pointer (&conflicts->pdata[i]));
       else
-        alignment_case_add_conflict (result, alignment_conflict_new (conflict->signal, conflict->signal_id,
-                                                                     conflict->field, conflict->ours,
-                                                                     conflict->ours_author, conflict->theirs,
-                                                                     conflict->theirs_author));
+        alignment_case_add_conflict (result, alignment_conflict_copy (conflict));
     }
 }
 

@@ -61,6 +61,7 @@ struct _AlignmentConflict
   char *ours_author;
   char *theirs;
   char *theirs_author;
+  gboolean later;       /* the user left it for later: still to decide */
 };
 
 AlignmentConflict *alignment_conflict_new   (const char              *signal,
@@ -70,6 +71,7 @@ AlignmentConflict *alignment_conflict_new   (const char              *signal,
                                              const char              *ours_author,
                                              const char              *theirs,
                                              const char              *theirs_author);
+AlignmentConflict *alignment_conflict_copy  (const AlignmentConflict *conflict);
 void               alignment_conflict_free  (AlignmentConflict       *conflict);
 gboolean           alignment_conflict_equal (const AlignmentConflict *a,
                                              const AlignmentConflict *b);
@@ -110,5 +112,50 @@ AlignmentCase     *alignment_merge_share_copy (AlignmentCase         *self,
  * that it copies all the format holds. */
 AlignmentCase     *alignment_merge_clone_case (AlignmentCase         *self,
                                                GError               **error);
+
+/* How the user decides a conflict. */
+typedef enum
+{
+  ALIGNMENT_CONFLICT_KEEP_OURS,    /* the value the case holds stays */
+  ALIGNMENT_CONFLICT_KEEP_THEIRS,  /* the other copy's value replaces it */
+  ALIGNMENT_CONFLICT_EDIT,         /* a third value, given */
+  ALIGNMENT_CONFLICT_LATER,        /* stays in the case, marked */
+} AlignmentConflictDecision;
+
+/* Checks @text as a value of @field (a signal property a conflict
+ * names): a date must be a date (YYYY-MM-DD, or as the editor accepts),
+ * a choice one of its values.  Empty text clears an optional field.
+ * Puts the value in @value (initialised here) when given. */
+gboolean           alignment_conflict_parse_value (const char  *field,
+                                                   const char  *text,
+                                                   GValue      *value,
+                                                   GError     **error);
+
+/* The signal of @self a conflict is about (by stable id, else visible
+ * id), or NULL when it is gone. */
+AlignmentSignal   *alignment_case_find_conflict_signal (AlignmentCase           *self,
+                                                        const AlignmentConflict *conflict);
+
+/* Decides the @index-th conflict of @self: keeps ours or theirs, or sets
+ * @value (EDIT only, checked by alignment_conflict_parse_value()), and
+ * removes the conflict; LATER marks it and keeps it.  The changes are
+ * ordinary edits: group them in the document's history to undo them as
+ * one step.  FALSE with @error for a value that is not valid (nothing
+ * changes then). */
+gboolean           alignment_case_decide_conflict (AlignmentCase             *self,
+                                                   guint                      index,
+                                                   AlignmentConflictDecision  decision,
+                                                   const char                *value,
+                                                   GError                   **error);
+
+/* Makes @self what @merged (alignment_merge() of @self) holds: its
+ * details, its signals and its exchange (base and conflicts), as edits
+ * the history records: group them to undo the merge as one step. */
+void               alignment_merge_apply          (AlignmentCase  *self,
+                                                   AlignmentCase  *merged);
+
+/* The number of conflicts still to decide, and of those left for later. */
+guint              alignment_case_count_conflicts (AlignmentCase  *self,
+                                                   guint          *n_later);
 
 G_END_DECLS
