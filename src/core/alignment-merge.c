@@ -717,6 +717,16 @@ base_from_theirs (AlignmentSignal **theirs,
   return base;
 }
 
+static guint
+count_lines (GString *section)
+{
+  guint n = 0;
+
+  for (gsize i = 0; i < section->len; i++)
+    n += section->str[i] == '\n';
+  return n;
+}
+
 AlignmentCase *
 alignment_merge (AlignmentCase        *ours,
                  AlignmentCase        *theirs,
@@ -725,6 +735,23 @@ alignment_merge (AlignmentCase        *ours,
                  guint                *n_conflicts,
                  char                **report,
                  GError              **error)
+{
+  AlignmentMergeCounts counts = { 0, };
+  AlignmentCase *result = alignment_merge_counted (ours, theirs, base, flags, &counts, report, error);
+
+  if (n_conflicts != NULL)
+    *n_conflicts = counts.conflicts;
+  return result;
+}
+
+AlignmentCase *
+alignment_merge_counted (AlignmentCase         *ours,
+                         AlignmentCase         *theirs,
+                         GPtrArray             *base,
+                         AlignmentMergeFlags    flags,
+                         AlignmentMergeCounts  *counts,
+                         char                 **report,
+                         GError               **error)
 {
   g_autoptr(AlignmentCase) result = NULL;
   g_autoptr(GHashTable) entry_of = NULL;
@@ -806,8 +833,16 @@ alignment_merge (AlignmentCase        *ours,
   }
 
   add_conflicts (result, alignment_case_get_conflicts (theirs), FALSE);
-  if (n_conflicts != NULL)
-    *n_conflicts = merge.conflicts->len;
+  if (counts != NULL)
+    {
+      counts->from_ours = count_lines (merge.from_ours);
+      counts->from_theirs = count_lines (merge.from_theirs);
+      counts->deleted = count_lines (merge.deleted);
+      counts->kept = count_lines (merge.kept);
+      counts->perceptions = count_lines (merge.perceptions);
+      counts->renumbered = count_lines (merge.renamed);
+      counts->conflicts = merge.conflicts->len;
+    }
   if (report != NULL)
     *report = write_report (&merge, result, base != NULL ? base->len : 0, base != NULL);
   add_conflicts (result, merge.conflicts, TRUE);

@@ -101,6 +101,27 @@ AlignmentCase     *alignment_merge          (AlignmentCase           *ours,
                                              char                   **report,
                                              GError                 **error);
 
+/* What a merge did, counted: the report's sections. */
+typedef struct
+{
+  guint from_ours;      /* changes and additions of our copy */
+  guint from_theirs;    /* of theirs */
+  guint deleted;
+  guint kept;           /* deleted on one side, changed on the other */
+  guint perceptions;    /* decided by the party they belong to */
+  guint renumbered;
+  guint conflicts;      /* new conflicts */
+} AlignmentMergeCounts;
+
+/* alignment_merge(), and what it did counted in @counts. */
+AlignmentCase     *alignment_merge_counted  (AlignmentCase           *ours,
+                                             AlignmentCase           *theirs,
+                                             GPtrArray               *base,
+                                             AlignmentMergeFlags      flags,
+                                             AlignmentMergeCounts    *counts,
+                                             char                   **report,
+                                             GError                 **error);
+
 /* A copy of @self for @owner's party: the same signals (same stable
  * ids), a case id of its own, copy-of @self's id, and the signals as
  * they are now as the base of both.  @self remembers the exchange. */

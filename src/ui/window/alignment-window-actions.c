@@ -65,6 +65,7 @@ _alignment_window_update_actions (AlignmentWindow *self)
   gtk_widget_action_set_enabled (widget, "win.print", figure);
   gtk_widget_action_set_enabled (widget, "win.export-case", self->document != NULL);
   _alignment_window_update_import_actions (self);
+  _alignment_window_update_merge_actions (self);
 }
 
 /* ---- Files ------------------------------------------------------------------ */
