@@ -466,6 +466,55 @@ read_conflict (Loader     *self,
   alignment_case_add_conflict (self->kase, conflict);
 }
 
+/* The base's attributes are the case's details as last exchanged. */
+static void
+read_base (Loader     *self,
+           guint       line,
+           xmlNodePtr  node)
+{
+  g_autoptr(GHashTable) details = NULL;
+  guint n_details;
+  const char * const *names = alignment_case_list_details (&n_details);
+
+  if (alignment_case_get_base (self->kase) == NULL)
+    {
+      g_autoptr(GPtrArray) fresh = g_ptr_array_new_with_free_func (g_object_unref);
+
+      alignment_case_set_base (self->kase, fresh);
+    }
+
+  for (xmlAttrPtr attr = node->properties; attr != NULL && self->error == NULL; attr = attr->next)
+    {
+      const char *value;
+      guint which;
+
+      for (which = 0; which < n_details; which++)
+        if (xmlStrEqual (attr->name, BAD_CAST names[which]))
+          break;
+      if (attr->ns != NULL || which == n_details)
+        {
+          fail_attribute (self, line, node, attr);
+          return;
+        }
+      if ((value = value_or_fail (self, line, node, attr)) == NULL)
+        return;
+      if (which >= 4 && *value != '\0' && alignment_date_parse_iso (value) == 0)
+        {
+          alignment_xml_loader_fail (self, ALIGNMENT_XML_ERROR_INVALID, line,
+                                     _("“%s” is not a date (dates are written year-month-day, such as 2024-02-01)"), value);
+          return;
+        }
+      if (details == NULL)
+        details = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+      if (*value != '\0')
+        g_hash_table_insert (details, (gpointer) names[which], g_strdup (value));
+    }
+
+  /* Details are kept when the title is there, even empty. */
+  if (details != NULL)
+    alignment_case_set_base_details (self->kase, details);
+}
+
 void
 alignment_xml_loader_add_base_signal (Loader          *self,
                                       AlignmentSignal *signal)
@@ -807,6 +856,9 @@ alignment_xml_loader_read_attributes (Loader      *self,
     case ELEMENT_CONFLICT:
       read_conflict (self, line, node);
       break;
+    case ELEMENT_BASE:
+      read_base (self, line, node);
+      break;
     case ELEMENT_GOVERNANCE:
     case ELEMENT_BOARDS:
     case ELEMENT_BOARD:
@@ -827,7 +879,6 @@ alignment_xml_loader_read_attributes (Loader      *self,
     case ELEMENT_LESSONS:
     case ELEMENT_THREADS:
     case ELEMENT_SIGNALS:
-    case ELEMENT_BASE:
     default:
       read_no_attributes (self, line, node);
       break;

@@ -10,6 +10,7 @@
 
 #include "alignment-case.h"
 #include "alignment-core-private.h"
+#include "alignment-date.h"
 #include "alignment-governance.h"
 #include "alignment-lesson.h"
 #include "alignment-merge.h"
@@ -48,6 +49,7 @@ struct _AlignmentCase
   char                *copy_of;
   GPtrArray           *base;       /* AlignmentSignal, or NULL: never exchanged */
   GPtrArray           *conflicts;  /* AlignmentConflict */
+  GHashTable          *base_details;  /* detail → text; NULL: not known */
 };
 
 G_DEFINE_FINAL_TYPE (AlignmentCase, alignment_case, G_TYPE_OBJECT)
@@ -94,6 +96,7 @@ alignment_case_finalize (GObject *object)
   g_free (self->copy_of);
   g_clear_pointer (&self->base, g_ptr_array_unref);
   g_clear_pointer (&self->conflicts, g_ptr_array_unref);
+  g_clear_pointer (&self->base_details, g_hash_table_unref);
 
   G_OBJECT_CLASS (alignment_case_parent_class)->finalize (object);
 }
@@ -661,6 +664,22 @@ escalation_level_equal (gpointer a,
 }
 
 static gboolean
+details_equal (GHashTable *a,
+               GHashTable *b)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+
+  if (g_hash_table_size (a) != g_hash_table_size (b))
+    return FALSE;
+  g_hash_table_iter_init (&iter, a);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (g_strcmp0 (value, g_hash_table_lookup (b, key)) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
 exchange_equal (AlignmentCase *a,
                 AlignmentCase *b)
 {
@@ -669,6 +688,10 @@ exchange_equal (AlignmentCase *a,
       || a->conflicts->len != b->conflicts->len
       || (a->base == NULL) != (b->base == NULL)
       || (a->base != NULL && a->base->len != b->base->len))
+    return FALSE;
+
+  if ((a->base_details == NULL) != (b->base_details == NULL)
+      || (a->base_details != NULL && !details_equal (a->base_details, b->base_details)))
     return FALSE;
 
   for (guint i = 0; i < a->conflicts->len; i++)
@@ -850,7 +873,64 @@ alignment_case_remember_exchange (AlignmentCase *self)
   signals = alignment_signal_list_peek (self->signals, &n);
   for (guint i = 0; i < n; i++)
     g_ptr_array_add (base, alignment_signal_clone (signals[i]));
+  g_clear_pointer (&self->base_details, g_hash_table_unref);
+  self->base_details = alignment_case_dup_details (self);
   alignment_case_set_base (self, base);
+}
+
+static const char * const detail_names[] = {
+  "title", "customer-name", "provider-name", "context", "period-start", "period-end",
+};
+
+const char * const *
+alignment_case_list_details (guint *n_details)
+{
+  *n_details = G_N_ELEMENTS (detail_names);
+  return detail_names;
+}
+
+GHashTable *
+alignment_case_dup_details (AlignmentCase *self)
+{
+  GHashTable *details = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  const char *texts[] = { self->title, self->customer_name, self->provider_name, self->context };
+  guint32 dates[] = { self->period_start, self->period_end };
+
+  g_return_val_if_fail (ALIGNMENT_IS_CASE (self), details);
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    if (texts[i] != NULL && *texts[i] != '\0')
+      g_hash_table_insert (details, (gpointer) detail_names[i], g_strdup (texts[i]));
+  for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
+    if (dates[i] != 0)
+      {
+        char iso[16];
+
+        alignment_date_format_iso (dates[i], iso);
+        g_hash_table_insert (details, (gpointer) detail_names[G_N_ELEMENTS (texts) + i], g_strdup (iso));
+      }
+  return details;
+}
+
+GHashTable *
+alignment_case_get_base_details (AlignmentCase *self)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_CASE (self), NULL);
+
+  return self->base_details;
+}
+
+void
+alignment_case_set_base_details (AlignmentCase *self,
+                                 GHashTable    *details)
+{
+  g_return_if_fail (ALIGNMENT_IS_CASE (self));
+
+  if (details != NULL)
+    g_hash_table_ref (details);
+  g_clear_pointer (&self->base_details, g_hash_table_unref);
+  self->base_details = details;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXCHANGE]);
 }
 
 GPtrArray *
@@ -913,6 +993,7 @@ struct _AlignmentExchange
   char               *copy_of;
   GPtrArray          *base;
   GPtrArray          *conflicts;
+  GHashTable         *base_details;
 };
 
 static AlignmentExchange *
@@ -930,6 +1011,7 @@ alignment_exchange_unref (AlignmentExchange *exchange)
 
   g_free (exchange->copy_of);
   g_clear_pointer (&exchange->base, g_ptr_array_unref);
+  g_clear_pointer (&exchange->base_details, g_hash_table_unref);
   g_ptr_array_unref (exchange->conflicts);
   g_free (exchange);
 }
@@ -959,6 +1041,7 @@ alignment_case_dup_exchange (AlignmentCase *self)
   exchange->copy_of = g_strdup (self->copy_of);
   exchange->base = self->base != NULL ? g_ptr_array_ref (self->base) : NULL;
   exchange->conflicts = conflicts_copy (self->conflicts);
+  exchange->base_details = self->base_details != NULL ? g_hash_table_ref (self->base_details) : NULL;
   return exchange;
 }
 
@@ -973,6 +1056,9 @@ alignment_case_set_exchange (AlignmentCase     *self,
   g_clear_pointer (&self->base, g_ptr_array_unref);
   if (exchange != NULL && exchange->base != NULL)
     self->base = g_ptr_array_ref (exchange->base);
+  g_clear_pointer (&self->base_details, g_hash_table_unref);
+  if (exchange != NULL && exchange->base_details != NULL)
+    self->base_details = g_hash_table_ref (exchange->base_details);
   g_clear_pointer (&self->conflicts, g_ptr_array_unref);
   self->conflicts = exchange != NULL ? conflicts_copy (exchange->conflicts)
                                      : g_ptr_array_new_with_free_func ((GDestroyNotify) alignment_conflict_free);

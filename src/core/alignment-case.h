@@ -153,7 +153,19 @@ void                 alignment_case_ensure_stable_ids  (AlignmentCase  *self);
 GPtrArray           *alignment_case_get_base           (AlignmentCase  *self);
 void                 alignment_case_set_base           (AlignmentCase  *self,
                                                         GPtrArray      *signals);
-/* Makes the signals as they are now the base of the next merge. */
+/* The case's details (the names alignment_case_list_details() gives:
+ * "title", "customer-name", "provider-name", "context", "period-start",
+ * "period-end") as they were at the last exchange: name → text as the
+ * file writes it, a detail not set left out; NULL when not known (a file
+ * from before details were merged).  The table is never changed once
+ * set: set_base_details takes a reference. */
+const char * const *alignment_case_list_details      (guint          *n_details);
+GHashTable          *alignment_case_dup_details        (AlignmentCase  *self);
+GHashTable          *alignment_case_get_base_details   (AlignmentCase  *self);
+void                 alignment_case_set_base_details   (AlignmentCase  *self,
+                                                        GHashTable     *details);
+/* Makes the signals and details as they are now the base of the next
+ * merge. */
 void                 alignment_case_remember_exchange  (AlignmentCase  *self);
 
 /* The conflicts a merge left undecided (AlignmentConflict, borrowed, in

@@ -81,7 +81,12 @@ alignment_conflict_parse_value (const char  *field,
                                 GError     **error)
 {
   g_autoptr(GTypeClass) klass = g_type_class_ref (ALIGNMENT_TYPE_SIGNAL);
+  g_autoptr(GTypeClass) case_class = g_type_class_ref (ALIGNMENT_TYPE_CASE);
   GParamSpec *pspec = g_object_class_find_property (G_OBJECT_CLASS (klass), field);
+
+  /* Or one of the case's own details. */
+  if (pspec == NULL)
+    pspec = g_object_class_find_property (G_OBJECT_CLASS (case_class), field);
   g_autofree char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
   g_auto(GValue) parsed = G_VALUE_INIT;
 
@@ -156,6 +161,9 @@ alignment_case_find_conflict_signal (AlignmentCase           *self,
   g_return_val_if_fail (ALIGNMENT_IS_CASE (self), NULL);
   g_return_val_if_fail (conflict != NULL, NULL);
 
+  if (g_strcmp0 (conflict->signal, ALIGNMENT_CONFLICT_CASE) == 0)
+    return NULL;
+
   signals = alignment_case_peek_signals (self, &n);
   for (guint i = 0; i < n; i++)
     if (g_strcmp0 (alignment_signal_get_stable_id (signals[i]), conflict->signal) == 0)
@@ -205,7 +213,11 @@ alignment_case_decide_conflict (AlignmentCase             *self,
   /* Ours is what the case holds (or what the user made of it since);
    * a signal deleted since the merge leaves nothing to set. */
   signal = alignment_case_find_conflict_signal (self, conflict);
-  if (signal != NULL && decision != ALIGNMENT_CONFLICT_KEEP_OURS)
+  if (decision == ALIGNMENT_CONFLICT_KEEP_OURS)
+    ;
+  else if (g_strcmp0 (conflict->signal, ALIGNMENT_CONFLICT_CASE) == 0)
+    g_object_set_property (G_OBJECT (self), conflict->field, &parsed);
+  else if (signal != NULL)
     g_object_set_property (G_OBJECT (signal), conflict->field, &parsed);
 
   alignment_case_remove_conflict (self, index);

@@ -39,6 +39,12 @@
  * A joint copy keeps both parties' perceptions side by side.  So two
  * parties' perceptions never conflict.
  *
+ * Details.  The case's title, party names, context and period merge
+ * three-way as facts do, against the details the case kept at the last
+ * exchange (see alignment_case_get_base_details()); a conflict about
+ * them names ALIGNMENT_CONFLICT_CASE as its signal.  Stakeholders and
+ * lessons that only theirs holds are added; none is taken away.
+ *
  * The result is a new case: ours, with the merged signals, ours' and
  * theirs' undecided conflicts and the new ones, and (unless asked not
  * to) theirs' signals as the base of the next merge.
@@ -51,6 +57,10 @@
 #include "alignment-signal.h"
 
 G_BEGIN_DECLS
+
+/* The signal of a conflict about the case's own details (its title,
+ * parties, context or period) rather than one of its signals. */
+#define ALIGNMENT_CONFLICT_CASE "case"
 
 struct _AlignmentConflict
 {

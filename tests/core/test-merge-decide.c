@@ -251,6 +251,77 @@ test_apply_undo (void)
   g_assert_true (alignment_case_equal (ours, merged));
 }
 
+/* The case's own details merge three-way, against the details of the
+ * last exchange: a one-sided change is taken, both sides' changes are a
+ * conflict decided as a signal's are; stakeholders and lessons of
+ * either side are kept. */
+static void
+test_details (void)
+{
+  g_autoptr(AlignmentCase) original = three_signal_case ();
+  g_autoptr(AlignmentCase) ours = NULL;
+  g_autoptr(AlignmentCase) theirs = NULL;
+  g_autoptr(AlignmentCase) merged = NULL;
+  g_autoptr(AlignmentCase) loaded = NULL;
+  g_autoptr(AlignmentCase) old_style = NULL;
+  g_autoptr(AlignmentLesson) lesson = alignment_lesson_new ("Agree on the training budget first");
+  g_autoptr(AlignmentStakeholder) stakeholder = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *report = NULL;
+  AlignmentConflict *conflict;
+  guint n_conflicts = 0;
+
+  alignment_case_set_context (original, "Moving to SAFe");
+  ours = alignment_merge_share_copy (original, ALIGNMENT_COPY_OWNER_CUSTOMER, &error);
+  theirs = alignment_merge_share_copy (original, ALIGNMENT_COPY_OWNER_PROVIDER, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (alignment_case_get_base_details (ours));
+
+  /* the copies keep the details as exchanged through the file */
+  bytes = alignment_case_to_bytes (ours);
+  loaded = alignment_case_load_from_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), "ours", &error);
+  g_assert_no_error (error);
+  g_assert_true (alignment_case_equal (loaded, ours));
+  g_assert_cmpstr (g_hash_table_lookup (alignment_case_get_base_details (loaded), "context"), ==, "Moving to SAFe");
+
+  alignment_case_set_title (theirs, "Three, renamed by the provider");
+  alignment_case_set_period_start (theirs, alignment_date_parse_iso ("2024-02-01"));
+  alignment_case_set_context (loaded, "Our context");
+  alignment_case_set_context (theirs, "Their context");
+  g_list_store_append (alignment_case_get_lessons (theirs), lesson);
+  stakeholder = alignment_stakeholder_new ("Release train engineer", ALIGNMENT_PARTY_PROVIDER, NULL);
+  g_list_store_append (alignment_case_get_stakeholders (loaded), stakeholder);
+
+  merged = alignment_merge (loaded, theirs, NULL, ALIGNMENT_MERGE_FLAGS_NONE, &n_conflicts, &report, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (alignment_case_get_title (merged), ==, "Three, renamed by the provider");
+  g_assert_cmpuint (alignment_case_get_period_start (merged), ==, alignment_date_parse_iso ("2024-02-01"));
+  g_assert_cmpstr (alignment_case_get_context (merged), ==, "Our context");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (alignment_case_get_lessons (merged))), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (alignment_case_get_stakeholders (merged))), ==, 1);
+  g_assert_nonnull (strstr (report, "case  title"));
+
+  g_assert_cmpuint (n_conflicts, ==, 1);
+  conflict = g_ptr_array_index (alignment_case_get_conflicts (merged), 0);
+  g_assert_cmpstr (conflict->signal, ==, ALIGNMENT_CONFLICT_CASE);
+  g_assert_cmpstr (conflict->field, ==, "context");
+  g_assert_cmpstr (conflict->theirs, ==, "Their context");
+  g_assert_true (alignment_case_decide_conflict (merged, 0, ALIGNMENT_CONFLICT_KEEP_THEIRS, NULL, &error));
+  g_assert_cmpstr (alignment_case_get_context (merged), ==, "Their context");
+
+  /* the next base is theirs' details */
+  g_assert_cmpstr (g_hash_table_lookup (alignment_case_get_base_details (merged), "title"), ==,
+                   "Three, renamed by the provider");
+
+  /* A file from before details were kept: ours stay, the report shows
+   * theirs. */
+  alignment_case_set_base_details (loaded, NULL);
+  old_style = alignment_merge (loaded, theirs, NULL, ALIGNMENT_MERGE_FLAGS_NONE, &n_conflicts, NULL, &error);
+  g_assert_cmpstr (alignment_case_get_title (old_style), ==, "Three");
+  g_assert_cmpuint (n_conflicts, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -261,6 +332,7 @@ main (int   argc,
   g_test_add_func ("/merge-decide/parse-value", test_parse_value);
   g_test_add_func ("/merge-decide/decide-undo", test_decide_undo);
   g_test_add_func ("/merge-decide/apply-undo", test_apply_undo);
+  g_test_add_func ("/merge-decide/details", test_details);
 
   return g_test_run ();
 }

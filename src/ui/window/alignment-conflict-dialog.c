@@ -45,6 +45,12 @@ static const struct {
   { "understood", N_("Understood as meant") },
   { "urgency", N_("Urgency intended") },
   { "urgency-understood", N_("Urgency understood") },
+  { "title", N_("Title") },
+  { "customer-name", N_("Customer") },
+  { "provider-name", N_("Service provider") },
+  { "context", N_("Context") },
+  { "period-start", N_("Period start") },
+  { "period-end", N_("Period end") },
 };
 
 const char *
@@ -148,9 +154,13 @@ conflict_row (AlignmentConflictDialog *self,
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
 
-  /* Translators: "Signal 2c: Start date". */
-  title = g_strdup_printf (_("Signal %s: %s"), conflict->signal_id != NULL ? conflict->signal_id : conflict->signal,
-                           alignment_conflict_field_label (conflict->field));
+  if (g_strcmp0 (conflict->signal, ALIGNMENT_CONFLICT_CASE) == 0)
+    /* Translators: a conflict about the case's own details: "Case: Title". */
+    title = g_strdup_printf (_("Case: %s"), alignment_conflict_field_label (conflict->field));
+  else
+    /* Translators: "Signal 2c: Start date". */
+    title = g_strdup_printf (_("Signal %s: %s"), conflict->signal_id != NULL ? conflict->signal_id : conflict->signal,
+                             alignment_conflict_field_label (conflict->field));
   label = gtk_label_new (title);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);

@@ -79,6 +79,7 @@ _alignment_window_share_copy_to (AlignmentWindow     *self,
       else if (owner == ALIGNMENT_COPY_OWNER_CUSTOMER)
         alignment_case_set_owner (alignment_case, ALIGNMENT_COPY_OWNER_PROVIDER);
     }
+  alignment_case_set_base_details (alignment_case, alignment_case_get_base_details (clone));
   alignment_case_set_base (alignment_case, alignment_case_get_base (clone));
   alignment_history_end_group (history);
   return TRUE;
