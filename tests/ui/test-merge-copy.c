@@ -135,7 +135,16 @@ test_merge_copy (void)
   GtkWidget *label;
   guint n_signals;
 
-  g_assert_true (g_file_copy (example_file, ours_file, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, &error));
+  /* A case from before stable ids: sharing gives them, the same in both
+   * copies, or the merge would double every signal. */
+  {
+    g_autofree char *text = ui_test_read_file (example_file);
+    g_autoptr(GRegex) uuid = g_regex_new (" uuid=\"[^\"]*\"", 0, 0, NULL);
+    g_autofree char *old = g_regex_replace_literal (uuid, text, -1, 0, "", 0, NULL);
+
+    g_assert_null (strstr (old, "uuid="));
+    g_assert_true (g_file_set_contents (ours_path, old, -1, &error));
+  }
   window = ui_test_new_window ();
   alignment_window_open (window, ours_file);
   ui_test_spin_until (ui_test_window_loaded, window, "our copy to load");

@@ -58,7 +58,9 @@ _alignment_window_share_copy_to (AlignmentWindow     *self,
   history = alignment_document_get_history (document);
 
   /* The copy is made from a clone, so that this case changes only once
-   * the copy is written. */
+   * the copy is written; the ids first (no edit), so that the clone, the
+   * copy and this case name each signal alike. */
+  alignment_case_ensure_stable_ids (alignment_case);
   clone = alignment_merge_clone_case (alignment_case, error);
   if (clone == NULL)
     return FALSE;
@@ -66,9 +68,6 @@ _alignment_window_share_copy_to (AlignmentWindow     *self,
   if (copy == NULL || !alignment_case_save (copy, file, NULL, error))
     return FALSE;
 
-  if (alignment_case_get_case_id (alignment_case) == NULL)
-    alignment_case_set_case_id (alignment_case, alignment_case_get_case_id (clone));
-  alignment_case_ensure_stable_ids (alignment_case);
 
   alignment_history_begin_group (history);
   /* A copy for one party is made by the other. */
