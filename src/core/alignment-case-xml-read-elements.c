@@ -423,8 +423,9 @@ read_conflict (Loader     *self,
                xmlNodePtr  node)
 {
   static const char *const names[] = {
-    "signal", "signal-id", "field", "ours", "ours-author", "theirs", "theirs-author",
+    "signal", "signal-id", "field", "ours", "ours-author", "theirs", "theirs-author", "later",
   };
+  AlignmentConflict *conflict;
   const char *values[G_N_ELEMENTS (names)] = { NULL, };
 
   for (xmlAttrPtr attr = node->properties; attr != NULL && self->error == NULL; attr = attr->next)
@@ -453,9 +454,65 @@ read_conflict (Loader     *self,
       return;
     }
 
-  alignment_case_add_conflict (self->kase,
-                               alignment_conflict_new (values[0], values[1], values[2],
-                                                       values[3], values[4], values[5], values[6]));
+  if (values[7] != NULL && strcmp (values[7], "yes") != 0)
+    {
+      alignment_xml_loader_fail (self, ALIGNMENT_XML_ERROR_INVALID, line,
+                                 _("a conflict's later=\"…\" can only be \"yes\""));
+      return;
+    }
+
+  conflict = alignment_conflict_new (values[0], values[1], values[2], values[3], values[4], values[5], values[6]);
+  conflict->later = values[7] != NULL;
+  alignment_case_add_conflict (self->kase, conflict);
+}
+
+/* The base's attributes are the case's details as last exchanged. */
+static void
+read_base (Loader     *self,
+           guint       line,
+           xmlNodePtr  node)
+{
+  g_autoptr(GHashTable) details = NULL;
+  guint n_details;
+  const char * const *names = alignment_case_list_details (&n_details);
+
+  if (alignment_case_get_base (self->kase) == NULL)
+    {
+      g_autoptr(GPtrArray) fresh = g_ptr_array_new_with_free_func (g_object_unref);
+
+      alignment_case_set_base (self->kase, fresh);
+    }
+
+  for (xmlAttrPtr attr = node->properties; attr != NULL && self->error == NULL; attr = attr->next)
+    {
+      const char *value;
+      guint which;
+
+      for (which = 0; which < n_details; which++)
+        if (xmlStrEqual (attr->name, BAD_CAST names[which]))
+          break;
+      if (attr->ns != NULL || which == n_details)
+        {
+          fail_attribute (self, line, node, attr);
+          return;
+        }
+      if ((value = value_or_fail (self, line, node, attr)) == NULL)
+        return;
+      if (which >= 4 && *value != '\0' && alignment_date_parse_iso (value) == 0)
+        {
+          alignment_xml_loader_fail (self, ALIGNMENT_XML_ERROR_INVALID, line,
+                                     _("“%s” is not a date (dates are written year-month-day, such as 2024-02-01)"), value);
+          return;
+        }
+      if (details == NULL)
+        details = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+      if (*value != '\0')
+        g_hash_table_insert (details, (gpointer) names[which], g_strdup (value));
+    }
+
+  /* Details are kept when the title is there, even empty. */
+  if (details != NULL)
+    alignment_case_set_base_details (self->kase, details);
 }
 
 void
@@ -799,6 +856,9 @@ alignment_xml_loader_read_attributes (Loader      *self,
     case ELEMENT_CONFLICT:
       read_conflict (self, line, node);
       break;
+    case ELEMENT_BASE:
+      read_base (self, line, node);
+      break;
     case ELEMENT_GOVERNANCE:
     case ELEMENT_BOARDS:
     case ELEMENT_BOARD:
@@ -819,7 +879,6 @@ alignment_xml_loader_read_attributes (Loader      *self,
     case ELEMENT_LESSONS:
     case ELEMENT_THREADS:
     case ELEMENT_SIGNALS:
-    case ELEMENT_BASE:
     default:
       read_no_attributes (self, line, node);
       break;

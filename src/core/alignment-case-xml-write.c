@@ -449,12 +449,28 @@ write_exchange (xmlTextWriterPtr  writer,
       write_optional_attribute (writer, "ours-author", conflict->ours_author);
       write_optional_attribute (writer, "theirs", conflict->theirs);
       write_optional_attribute (writer, "theirs-author", conflict->theirs_author);
+      if (conflict->later)
+        xmlTextWriterWriteAttribute (writer, BAD_CAST "later", BAD_CAST "yes");
       xmlTextWriterEndElement (writer);
     }
 
   if (base != NULL)
     {
+      GHashTable *details = alignment_case_get_base_details (self);
+
       xmlTextWriterStartElement (writer, BAD_CAST "base");
+      /* The details as last exchanged; the title is written even when
+       * empty, so that a reader knows the details were kept. */
+      if (details != NULL)
+        {
+          guint n_details;
+          const char * const *names = alignment_case_list_details (&n_details);
+          const char *title = g_hash_table_lookup (details, "title");
+
+          xmlTextWriterWriteAttribute (writer, BAD_CAST "title", BAD_CAST (title != NULL ? title : ""));
+          for (guint i = 1; i < n_details; i++)
+            write_optional_attribute (writer, names[i], g_hash_table_lookup (details, names[i]));
+        }
       for (guint i = 0; i < base->len; i++)
         write_signal (writer, g_ptr_array_index (base, i));
       xmlTextWriterEndElement (writer);

@@ -10,6 +10,7 @@
 
 #include "alignment-case.h"
 #include "alignment-core-private.h"
+#include "alignment-date.h"
 #include "alignment-governance.h"
 #include "alignment-lesson.h"
 #include "alignment-merge.h"
@@ -54,6 +55,7 @@ struct _AlignmentCase
   char                *copy_of;
   GPtrArray           *base;       /* AlignmentSignal, or NULL: never exchanged */
   GPtrArray           *conflicts;  /* AlignmentConflict */
+  GHashTable          *base_details;  /* detail → text; NULL: not known */
 };
 
 G_DEFINE_FINAL_TYPE (AlignmentCase, alignment_case, G_TYPE_OBJECT)
@@ -179,6 +181,7 @@ enum {
   PROP_CONTEXT,
   PROP_PERIOD_START,
   PROP_PERIOD_END,
+  PROP_EXCHANGE,
   N_PROPS
 };
 
@@ -209,6 +212,7 @@ alignment_case_finalize (GObject *object)
   g_free (self->copy_of);
   g_clear_pointer (&self->base, g_ptr_array_unref);
   g_clear_pointer (&self->conflicts, g_ptr_array_unref);
+  g_clear_pointer (&self->base_details, g_hash_table_unref);
 
   G_OBJECT_CLASS (alignment_case_parent_class)->finalize (object);
 }
@@ -253,6 +257,9 @@ alignment_case_get_property (GObject    *object,
     case PROP_PERIOD_END:
       g_value_take_boxed (value, julian_to_boxed (self->period_end));
       break;
+    case PROP_EXCHANGE:
+      g_value_take_boxed (value, alignment_case_dup_exchange (self));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -286,6 +293,9 @@ alignment_case_set_property (GObject      *object,
     case PROP_PERIOD_END:
       alignment_case_set_period_end (self, boxed_to_julian (g_value_get_boxed (value)));
       break;
+    case PROP_EXCHANGE:
+      alignment_case_set_exchange (self, g_value_get_boxed (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -307,6 +317,7 @@ alignment_case_class_init (AlignmentCaseClass *klass)
   properties[PROP_CONTEXT] = g_param_spec_string ("context", NULL, NULL, NULL, flags);
   properties[PROP_PERIOD_START] = g_param_spec_boxed ("period-start", NULL, NULL, G_TYPE_DATE, flags);
   properties[PROP_PERIOD_END] = g_param_spec_boxed ("period-end", NULL, NULL, G_TYPE_DATE, flags);
+  properties[PROP_EXCHANGE] = g_param_spec_boxed ("exchange", NULL, NULL, ALIGNMENT_TYPE_EXCHANGE, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -760,6 +771,22 @@ escalation_level_equal (gpointer a,
 }
 
 static gboolean
+details_equal (GHashTable *a,
+               GHashTable *b)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+
+  if (g_hash_table_size (a) != g_hash_table_size (b))
+    return FALSE;
+  g_hash_table_iter_init (&iter, a);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (g_strcmp0 (value, g_hash_table_lookup (b, key)) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
 exchange_equal (AlignmentCase *a,
                 AlignmentCase *b)
 {
@@ -768,6 +795,10 @@ exchange_equal (AlignmentCase *a,
       || a->conflicts->len != b->conflicts->len
       || (a->base == NULL) != (b->base == NULL)
       || (a->base != NULL && a->base->len != b->base->len))
+    return FALSE;
+
+  if ((a->base_details == NULL) != (b->base_details == NULL)
+      || (a->base_details != NULL && !details_equal (a->base_details, b->base_details)))
     return FALSE;
 
   for (guint i = 0; i < a->conflicts->len; i++)
@@ -852,7 +883,10 @@ alignment_case_set_owner (AlignmentCase      *self,
 {
   g_return_if_fail (ALIGNMENT_IS_CASE (self));
 
+  if (self->owner == owner)
+    return;
   self->owner = owner;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXCHANGE]);
 }
 
 const char *
@@ -908,7 +942,8 @@ alignment_case_set_copy_of (AlignmentCase *self,
 {
   g_return_if_fail (ALIGNMENT_IS_CASE (self));
 
-  alignment_set_text (&self->copy_of, case_id != NULL && *case_id != '\0' ? case_id : NULL);
+  if (alignment_set_text (&self->copy_of, case_id != NULL && *case_id != '\0' ? case_id : NULL))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXCHANGE]);
 }
 
 GPtrArray *
@@ -929,6 +964,7 @@ alignment_case_set_base (AlignmentCase *self,
     g_ptr_array_ref (signals);
   g_clear_pointer (&self->base, g_ptr_array_unref);
   self->base = signals;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXCHANGE]);
 }
 
 void
@@ -944,7 +980,64 @@ alignment_case_remember_exchange (AlignmentCase *self)
   signals = alignment_signal_list_peek (self->signals, &n);
   for (guint i = 0; i < n; i++)
     g_ptr_array_add (base, alignment_signal_clone (signals[i]));
+  g_clear_pointer (&self->base_details, g_hash_table_unref);
+  self->base_details = alignment_case_dup_details (self);
   alignment_case_set_base (self, base);
+}
+
+static const char * const detail_names[] = {
+  "title", "customer-name", "provider-name", "context", "period-start", "period-end",
+};
+
+const char * const *
+alignment_case_list_details (guint *n_details)
+{
+  *n_details = G_N_ELEMENTS (detail_names);
+  return detail_names;
+}
+
+GHashTable *
+alignment_case_dup_details (AlignmentCase *self)
+{
+  GHashTable *details = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  const char *texts[] = { self->title, self->customer_name, self->provider_name, self->context };
+  guint32 dates[] = { self->period_start, self->period_end };
+
+  g_return_val_if_fail (ALIGNMENT_IS_CASE (self), details);
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    if (texts[i] != NULL && *texts[i] != '\0')
+      g_hash_table_insert (details, (gpointer) detail_names[i], g_strdup (texts[i]));
+  for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
+    if (dates[i] != 0)
+      {
+        char iso[16];
+
+        alignment_date_format_iso (dates[i], iso);
+        g_hash_table_insert (details, (gpointer) detail_names[G_N_ELEMENTS (texts) + i], g_strdup (iso));
+      }
+  return details;
+}
+
+GHashTable *
+alignment_case_get_base_details (AlignmentCase *self)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_CASE (self), NULL);
+
+  return self->base_details;
+}
+
+void
+alignment_case_set_base_details (AlignmentCase *self,
+                                 GHashTable    *details)
+{
+  g_return_if_fail (ALIGNMENT_IS_CASE (self));
+
+  if (details != NULL)
+    g_hash_table_ref (details);
+  g_clear_pointer (&self->base_details, g_hash_table_unref);
+  self->base_details = details;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXCHANGE]);
 }
 
 GPtrArray *
@@ -963,4 +1056,118 @@ alignment_case_add_conflict (AlignmentCase     *self,
   g_return_if_fail (conflict != NULL);
 
   g_ptr_array_add (self->conflicts, conflict);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXCHANGE]);
+}
+
+void
+alignment_case_remove_conflict (AlignmentCase *self,
+                                guint          index)
+{
+  g_return_if_fail (ALIGNMENT_IS_CASE (self));
+  g_return_if_fail (index < self->conflicts->len);
+
+  g_ptr_array_remove_index (self->conflicts, index);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXCHANGE]);
+}
+
+void
+alignment_case_set_conflict_later (AlignmentCase *self,
+                                   guint          index,
+                                   gboolean       later)
+{
+  AlignmentConflict *conflict;
+
+  g_return_if_fail (ALIGNMENT_IS_CASE (self));
+  g_return_if_fail (index < self->conflicts->len);
+
+  conflict = g_ptr_array_index (self->conflicts, index);
+  if (conflict->later == !!later)
+    return;
+  conflict->later = !!later;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXCHANGE]);
+}
+
+/* ---- The exchange as one value ------------------------------------------------- */
+
+/* What a merge or a shared copy changes besides the signals, as one
+ * immutable value: the history keeps the one before each change, so
+ * that undo gives back the conflicts and the base as they were.  The
+ * base's signals are never changed once stored, so they are shared. */
+struct _AlignmentExchange
+{
+  gatomicrefcount     ref_count;
+  AlignmentCopyOwner  owner;
+  char               *copy_of;
+  GPtrArray          *base;
+  GPtrArray          *conflicts;
+  GHashTable         *base_details;
+};
+
+static AlignmentExchange *
+alignment_exchange_ref (AlignmentExchange *exchange)
+{
+  g_atomic_ref_count_inc (&exchange->ref_count);
+  return exchange;
+}
+
+void
+alignment_exchange_unref (AlignmentExchange *exchange)
+{
+  if (!g_atomic_ref_count_dec (&exchange->ref_count))
+    return;
+
+  g_free (exchange->copy_of);
+  g_clear_pointer (&exchange->base, g_ptr_array_unref);
+  g_clear_pointer (&exchange->base_details, g_hash_table_unref);
+  g_ptr_array_unref (exchange->conflicts);
+  g_free (exchange);
+}
+
+G_DEFINE_BOXED_TYPE (AlignmentExchange, alignment_exchange, alignment_exchange_ref, alignment_exchange_unref)
+
+static GPtrArray *
+conflicts_copy (GPtrArray *conflicts)
+{
+  GPtrArray *copy = g_ptr_array_new_full (conflicts->len, (GDestroyNotify) alignment_conflict_free);
+
+  for (guint i = 0; i < conflicts->len; i++)
+    g_ptr_array_add (copy, alignment_conflict_copy (g_ptr_array_index (conflicts, i)));
+  return copy;
+}
+
+AlignmentExchange *
+alignment_case_dup_exchange (AlignmentCase *self)
+{
+  AlignmentExchange *exchange;
+
+  g_return_val_if_fail (ALIGNMENT_IS_CASE (self), NULL);
+
+  exchange = g_new0 (AlignmentExchange, 1);
+  g_atomic_ref_count_init (&exchange->ref_count);
+  exchange->owner = self->owner;
+  exchange->copy_of = g_strdup (self->copy_of);
+  exchange->base = self->base != NULL ? g_ptr_array_ref (self->base) : NULL;
+  exchange->conflicts = conflicts_copy (self->conflicts);
+  exchange->base_details = self->base_details != NULL ? g_hash_table_ref (self->base_details) : NULL;
+  return exchange;
+}
+
+void
+alignment_case_set_exchange (AlignmentCase     *self,
+                             AlignmentExchange *exchange)
+{
+  g_return_if_fail (ALIGNMENT_IS_CASE (self));
+
+  self->owner = exchange != NULL ? exchange->owner : ALIGNMENT_COPY_OWNER_UNKNOWN;
+  alignment_set_text (&self->copy_of, exchange != NULL ? exchange->copy_of : NULL);
+  g_clear_pointer (&self->base, g_ptr_array_unref);
+  if (exchange != NULL && exchange->base != NULL)
+    self->base = g_ptr_array_ref (exchange->base);
+  g_clear_pointer (&self->base_details, g_hash_table_unref);
+  if (exchange != NULL && exchange->base_details != NULL)
+    self->base_details = g_hash_table_ref (exchange->base_details);
+  g_clear_pointer (&self->conflicts, g_ptr_array_unref);
+  self->conflicts = exchange != NULL ? conflicts_copy (exchange->conflicts)
+                                     : g_ptr_array_new_with_free_func ((GDestroyNotify) alignment_conflict_free);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXCHANGE]);
 }

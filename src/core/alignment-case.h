@@ -32,6 +32,15 @@ gboolean    alignment_copy_owner_from_token (const char         *token,
  * alignment-merge.h. */
 typedef struct _AlignmentConflict AlignmentConflict;
 
+/* Whose copy, copy-of, the base and the conflicts as one immutable,
+ * reference-counted value: the case's "exchange" property, so that the
+ * history can undo a merge, a shared copy or a decided conflict. */
+typedef struct _AlignmentExchange AlignmentExchange;
+#define ALIGNMENT_TYPE_EXCHANGE (alignment_exchange_get_type ())
+GType alignment_exchange_get_type (void) G_GNUC_CONST;
+void  alignment_exchange_unref    (AlignmentExchange *exchange);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AlignmentExchange, alignment_exchange_unref)
+
 G_DECLARE_FINAL_TYPE (AlignmentCase, alignment_case, ALIGNMENT, CASE, GObject)
 
 /* Properties: "title", "customer-name", "provider-name", "context" (long
@@ -122,8 +131,9 @@ void                 alignment_case_add_survey_round   (AlignmentCase        *se
                                                         AlignmentSurveyRound *round);
 /* Whose copy this is, its own id (a UUID, NULL until a save, a copy or a
  * merge asks for it), and the id of the case it was copied from (NULL
- * when it is no copy).  None of these is an edit: no history, no
- * "modified". */
+ * when it is no copy).  The id is no edit.  The owner, copy-of, the base
+ * and the conflicts are: each change notifies "exchange", which the
+ * history records (see alignment_case_dup_exchange()). */
 AlignmentCopyOwner   alignment_case_get_owner          (AlignmentCase  *self);
 void                 alignment_case_set_owner          (AlignmentCase  *self,
                                                         AlignmentCopyOwner owner);
@@ -143,7 +153,19 @@ void                 alignment_case_ensure_stable_ids  (AlignmentCase  *self);
 GPtrArray           *alignment_case_get_base           (AlignmentCase  *self);
 void                 alignment_case_set_base           (AlignmentCase  *self,
                                                         GPtrArray      *signals);
-/* Makes the signals as they are now the base of the next merge. */
+/* The case's details (the names alignment_case_list_details() gives:
+ * "title", "customer-name", "provider-name", "context", "period-start",
+ * "period-end") as they were at the last exchange: name → text as the
+ * file writes it, a detail not set left out; NULL when not known (a file
+ * from before details were merged).  The table is never changed once
+ * set: set_base_details takes a reference. */
+const char * const *alignment_case_list_details      (guint          *n_details);
+GHashTable          *alignment_case_dup_details        (AlignmentCase  *self);
+GHashTable          *alignment_case_get_base_details   (AlignmentCase  *self);
+void                 alignment_case_set_base_details   (AlignmentCase  *self,
+                                                        GHashTable     *details);
+/* Makes the signals and details as they are now the base of the next
+ * merge. */
 void                 alignment_case_remember_exchange  (AlignmentCase  *self);
 
 /* The conflicts a merge left undecided (AlignmentConflict, borrowed, in
@@ -151,6 +173,17 @@ void                 alignment_case_remember_exchange  (AlignmentCase  *self);
 GPtrArray           *alignment_case_get_conflicts      (AlignmentCase  *self);
 void                 alignment_case_add_conflict       (AlignmentCase  *self,
                                                         AlignmentConflict *conflict);
+/* A decided conflict leaves the case (see alignment_case_decide_conflict()
+ * in alignment-merge.h); one left for later stays, marked. */
+void                 alignment_case_remove_conflict    (AlignmentCase  *self,
+                                                        guint           index);
+void                 alignment_case_set_conflict_later (AlignmentCase  *self,
+                                                        guint           index,
+                                                        gboolean        later);
+/* The "exchange" property: owner, copy-of, base and conflicts at once. */
+AlignmentExchange   *alignment_case_dup_exchange       (AlignmentCase  *self);
+void                 alignment_case_set_exchange       (AlignmentCase  *self,
+                                                        AlignmentExchange *exchange);
 /* A GListStore of AlignmentBoard, in order: the governance boards in
  * which signals are raised or aligned.  A new case holds the contract's
  * (alignment-governance.h). */

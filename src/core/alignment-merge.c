@@ -33,6 +33,17 @@ alignment_conflict_new (const char *signal,
   return conflict;
 }
 
+AlignmentConflict *
+alignment_conflict_copy (const AlignmentConflict *conflict)
+{
+  AlignmentConflict *copy = alignment_conflict_new (conflict->signal, conflict->signal_id, conflict->field,
+                                                    conflict->ours, conflict->ours_author,
+                                                    conflict->theirs, conflict->theirs_author);
+
+  copy->later = conflict->later;
+  return copy;
+}
+
 void
 alignment_conflict_free (AlignmentConflict *conflict)
 {
@@ -59,7 +70,8 @@ alignment_conflict_equal (const AlignmentConflict *a,
       && g_strcmp0 (a->ours, b->ours) == 0
       && g_strcmp0 (a->ours_author, b->ours_author) == 0
       && g_strcmp0 (a->theirs, b->theirs) == 0
-      && g_strcmp0 (a->theirs_author, b->theirs_author) == 0;
+      && g_strcmp0 (a->theirs_author, b->theirs_author) == 0
+      && a->later == b->later;
 }
 
 AlignmentCase *
@@ -420,25 +432,127 @@ merge_field (Merge      *merge,
     add_conflict (merge, entry, name, ours, theirs);
 }
 
-/* The case's own details have no base to merge against (the base holds
- * signals): ours are kept, and the report shows what theirs say. */
+/* A detail of the case set from its text (as the file writes it). */
 static void
-compare_details (Merge         *merge,
-                 AlignmentCase *ours,
-                 AlignmentCase *theirs)
+detail_set (AlignmentCase *kase,
+            const char    *name,
+            const char    *text)
 {
-  static const char * const details[] = {
-    "title", "customer-name", "provider-name", "context", "period-start", "period-end",
-  };
+  g_auto(GValue) value = G_VALUE_INIT;
 
-  for (guint i = 0; i < G_N_ELEMENTS (details); i++)
+  if (alignment_conflict_parse_value (name, text, &value, NULL))
+    g_object_set_property (G_OBJECT (kase), name, &value);
+}
+
+/* The case's own details merge three-way against the details last
+ * exchanged, as facts do; without those (a file from before they were
+ * kept, or a base given by the caller) ours are kept and the report
+ * shows what theirs say. */
+static void
+merge_details (Merge         *merge,
+               AlignmentCase *ours,
+               AlignmentCase *theirs,
+               AlignmentCase *result,
+               GHashTable    *base)
+{
+  guint n_details;
+  const char * const *details = alignment_case_list_details (&n_details);
+  g_autoptr(GHashTable) a = alignment_case_dup_details (ours);
+  g_autoptr(GHashTable) b = alignment_case_dup_details (theirs);
+
+  for (guint i = 0; i < n_details; i++)
     {
-      g_autofree char *a = field_text (ours, details[i]);
-      g_autofree char *b = field_text (theirs, details[i]);
+      const char *ov = g_hash_table_lookup (a, details[i]);
+      const char *tv = g_hash_table_lookup (b, details[i]);
+      const char *bv = base != NULL ? g_hash_table_lookup (base, details[i]) : NULL;
 
-      if (g_strcmp0 (a, b) != 0)
+      if (g_strcmp0 (ov, tv) == 0)
+        continue;
+
+      if (base == NULL)
         g_string_append_printf (merge->details, "  %s: “%s” / “%s”\n", details[i],
-                                a != NULL ? a : "", b != NULL ? b : "");
+                                ov != NULL ? ov : "", tv != NULL ? tv : "");
+      else if (g_strcmp0 (bv, ov) == 0)
+        {
+          detail_set (result, details[i], tv);
+          g_string_append_printf (merge->from_theirs, "  %s  %s\n", _("case"), details[i]);
+        }
+      else if (g_strcmp0 (bv, tv) == 0)
+        g_string_append_printf (merge->from_ours, "  %s  %s\n", _("case"), details[i]);
+      else
+        g_ptr_array_add (merge->conflicts,
+                         alignment_conflict_new (ALIGNMENT_CONFLICT_CASE, NULL, details[i], ov, merge->ours_author,
+                                                 tv, merge->theirs_author));
+    }
+}
+
+static gboolean
+same_item (GObject    *a,
+           GObject    *b,
+           const char *const *names)
+{
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_auto(GValue) va = G_VALUE_INIT;
+      g_auto(GValue) vb = G_VALUE_INIT;
+      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (a), names[i]);
+
+      g_value_init (&va, pspec->value_type);
+      g_value_init (&vb, pspec->value_type);
+      g_object_get_property (a, names[i], &va);
+      g_object_get_property (b, names[i], &vb);
+      if (g_param_values_cmp (pspec, &va, &vb) != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Stakeholders and lessons have no identity of their own: what only
+ * theirs holds is added, nothing is taken away, so that neither party's
+ * entries are lost. */
+static void
+merge_items (Merge             *merge,
+             GListModel        *theirs,
+             GListStore        *result,
+             const char        *what,
+             const char *const *names)
+{
+  guint n_theirs = g_list_model_get_n_items (theirs);
+
+  for (guint i = 0; i < n_theirs; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (theirs, i);
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (result));
+      gboolean found = FALSE;
+
+      for (guint j = 0; j < n && !found; j++)
+        {
+          g_autoptr(GObject) have = g_list_model_get_item (G_LIST_MODEL (result), j);
+
+          found = same_item (have, item, names);
+        }
+      if (found)
+        continue;
+
+      {
+        g_autoptr(GObject) copy = g_object_new (G_OBJECT_TYPE (item), NULL);
+        g_auto(GValue) first = G_VALUE_INIT;
+
+        for (guint k = 0; names[k] != NULL; k++)
+          {
+            g_auto(GValue) value = G_VALUE_INIT;
+            GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (item), names[k]);
+
+            g_value_init (&value, pspec->value_type);
+            g_object_get_property (item, names[k], &value);
+            g_object_set_property (copy, names[k], &value);
+          }
+        g_value_init (&first, G_TYPE_STRING);
+        g_object_get_property (item, names[0], &first);
+        g_list_store_append (result, copy);
+        g_string_append_printf (merge->from_theirs, "  %s  “%s”\n", what,
+                                g_value_get_string (&first) != NULL ? g_value_get_string (&first) : "");
+      }
     }
 }
 
@@ -630,10 +744,7 @@ add_conflicts (AlignmentCase *result,
       if (steal)
         alignment_case_add_conflict (result, g_steal_pointer (&conflicts->pdata[i]));
       else
-        alignment_case_add_conflict (result, alignment_conflict_new (conflict->signal, conflict->signal_id,
-                                                                     conflict->field, conflict->ours,
-                                                                     conflict->ours_author, conflict->theirs,
-                                                                     conflict->theirs_author));
+        alignment_case_add_conflict (result, alignment_conflict_copy (conflict));
     }
 }
 
@@ -708,6 +819,16 @@ base_from_theirs (AlignmentSignal **theirs,
   return base;
 }
 
+static guint
+count_lines (GString *section)
+{
+  guint n = 0;
+
+  for (gsize i = 0; i < section->len; i++)
+    n += section->str[i] == '\n';
+  return n;
+}
+
 AlignmentCase *
 alignment_merge (AlignmentCase        *ours,
                  AlignmentCase        *theirs,
@@ -717,16 +838,35 @@ alignment_merge (AlignmentCase        *ours,
                  char                **report,
                  GError              **error)
 {
+  AlignmentMergeCounts counts = { 0, };
+  AlignmentCase *result = alignment_merge_counted (ours, theirs, base, flags, &counts, report, error);
+
+  if (n_conflicts != NULL)
+    *n_conflicts = counts.conflicts;
+  return result;
+}
+
+AlignmentCase *
+alignment_merge_counted (AlignmentCase         *ours,
+                         AlignmentCase         *theirs,
+                         GPtrArray             *base,
+                         AlignmentMergeFlags    flags,
+                         AlignmentMergeCounts  *counts,
+                         char                 **report,
+                         GError               **error)
+{
   g_autoptr(AlignmentCase) result = NULL;
   g_autoptr(GHashTable) entry_of = NULL;
   g_autoptr(GPtrArray) merged = NULL;
   AlignmentSignal **ours_signals, **theirs_signals;
   guint n_ours, n_theirs;
+  gboolean stored_base;
   Merge merge = { 0, };
 
   g_return_val_if_fail (ALIGNMENT_IS_CASE (ours), NULL);
   g_return_val_if_fail (ALIGNMENT_IS_CASE (theirs), NULL);
 
+  stored_base = base == NULL;
   if (base == NULL)
     base = alignment_case_get_base (ours);
 
@@ -750,7 +890,16 @@ alignment_merge (AlignmentCase        *ours,
   merge.perceptions = g_string_new (NULL);
   merge.renamed = g_string_new (NULL);
   merge.details = g_string_new (NULL);
-  compare_details (&merge, ours, theirs);
+  merge_details (&merge, ours, theirs, result, stored_base ? alignment_case_get_base_details (ours) : NULL);
+  {
+    static const char * const stakeholder_fields[] = { "name", "party", "function", NULL };
+    static const char * const lesson_fields[] = { "text", NULL };
+
+    merge_items (&merge, G_LIST_MODEL (alignment_case_get_stakeholders (theirs)),
+                 alignment_case_get_stakeholders (result), _("stakeholder"), stakeholder_fields);
+    merge_items (&merge, G_LIST_MODEL (alignment_case_get_lessons (theirs)),
+                 alignment_case_get_lessons (result), _("lesson"), lesson_fields);
+  }
 
   ours_signals = alignment_case_peek_signals (ours, &n_ours);
   theirs_signals = alignment_case_peek_signals (theirs, &n_theirs);
@@ -797,8 +946,16 @@ alignment_merge (AlignmentCase        *ours,
   }
 
   add_conflicts (result, alignment_case_get_conflicts (theirs), FALSE);
-  if (n_conflicts != NULL)
-    *n_conflicts = merge.conflicts->len;
+  if (counts != NULL)
+    {
+      counts->from_ours = count_lines (merge.from_ours);
+      counts->from_theirs = count_lines (merge.from_theirs);
+      counts->deleted = count_lines (merge.deleted);
+      counts->kept = count_lines (merge.kept);
+      counts->perceptions = count_lines (merge.perceptions);
+      counts->renumbered = count_lines (merge.renamed);
+      counts->conflicts = merge.conflicts->len;
+    }
   if (report != NULL)
     *report = write_report (&merge, result, base != NULL ? base->len : 0, base != NULL);
   add_conflicts (result, merge.conflicts, TRUE);
@@ -807,6 +964,9 @@ alignment_merge (AlignmentCase        *ours,
     {
       g_autoptr(GPtrArray) next_base = base_from_theirs (theirs_signals, n_theirs, entry_of);
 
+      g_autoptr(GHashTable) next_details = alignment_case_dup_details (theirs);
+
+      alignment_case_set_base_details (result, next_details);
       alignment_case_set_base (result, next_base);
     }
 

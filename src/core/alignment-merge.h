@@ -39,6 +39,12 @@
  * A joint copy keeps both parties' perceptions side by side.  So two
  * parties' perceptions never conflict.
  *
+ * Details.  The case's title, party names, context and period merge
+ * three-way as facts do, against the details the case kept at the last
+ * exchange (see alignment_case_get_base_details()); a conflict about
+ * them names ALIGNMENT_CONFLICT_CASE as its signal.  Stakeholders and
+ * lessons that only theirs holds are added; none is taken away.
+ *
  * The result is a new case: ours, with the merged signals, ours' and
  * theirs' undecided conflicts and the new ones, and (unless asked not
  * to) theirs' signals as the base of the next merge.
@@ -52,6 +58,10 @@
 
 G_BEGIN_DECLS
 
+/* The signal of a conflict about the case's own details (its title,
+ * parties, context or period) rather than one of its signals. */
+#define ALIGNMENT_CONFLICT_CASE "case"
+
 struct _AlignmentConflict
 {
   char *signal;         /* stable id, or visible id for a signal without one */
@@ -61,6 +71,7 @@ struct _AlignmentConflict
   char *ours_author;
   char *theirs;
   char *theirs_author;
+  gboolean later;       /* the user left it for later: still to decide */
 };
 
 AlignmentConflict *alignment_conflict_new   (const char              *signal,
@@ -70,6 +81,7 @@ AlignmentConflict *alignment_conflict_new   (const char              *signal,
                                              const char              *ours_author,
                                              const char              *theirs,
                                              const char              *theirs_author);
+AlignmentConflict *alignment_conflict_copy  (const AlignmentConflict *conflict);
 void               alignment_conflict_free  (AlignmentConflict       *conflict);
 gboolean           alignment_conflict_equal (const AlignmentConflict *a,
                                              const AlignmentConflict *b);
@@ -99,6 +111,27 @@ AlignmentCase     *alignment_merge          (AlignmentCase           *ours,
                                              char                   **report,
                                              GError                 **error);
 
+/* What a merge did, counted: the report's sections. */
+typedef struct
+{
+  guint from_ours;      /* changes and additions of our copy */
+  guint from_theirs;    /* of theirs */
+  guint deleted;
+  guint kept;           /* deleted on one side, changed on the other */
+  guint perceptions;    /* decided by the party they belong to */
+  guint renumbered;
+  guint conflicts;      /* new conflicts */
+} AlignmentMergeCounts;
+
+/* alignment_merge(), and what it did counted in @counts. */
+AlignmentCase     *alignment_merge_counted  (AlignmentCase           *ours,
+                                             AlignmentCase           *theirs,
+                                             GPtrArray               *base,
+                                             AlignmentMergeFlags      flags,
+                                             AlignmentMergeCounts    *counts,
+                                             char                   **report,
+                                             GError                 **error);
+
 /* A copy of @self for @owner's party: the same signals (same stable
  * ids), a case id of its own, copy-of @self's id, and the signals as
  * they are now as the base of both.  @self remembers the exchange. */
@@ -110,5 +143,50 @@ AlignmentCase     *alignment_merge_share_copy (AlignmentCase         *self,
  * that it copies all the format holds. */
 AlignmentCase     *alignment_merge_clone_case (AlignmentCase         *self,
                                                GError               **error);
+
+/* How the user decides a conflict. */
+typedef enum
+{
+  ALIGNMENT_CONFLICT_KEEP_OURS,    /* the value the case holds stays */
+  ALIGNMENT_CONFLICT_KEEP_THEIRS,  /* the other copy's value replaces it */
+  ALIGNMENT_CONFLICT_EDIT,         /* a third value, given */
+  ALIGNMENT_CONFLICT_LATER,        /* stays in the case, marked */
+} AlignmentConflictDecision;
+
+/* Checks @text as a value of @field (a signal property a conflict
+ * names): a date must be a date (YYYY-MM-DD, or as the editor accepts),
+ * a choice one of its values.  Empty text clears an optional field.
+ * Puts the value in @value (initialised here) when given. */
+gboolean           alignment_conflict_parse_value (const char  *field,
+                                                   const char  *text,
+                                                   GValue      *value,
+                                                   GError     **error);
+
+/* The signal of @self a conflict is about (by stable id, else visible
+ * id), or NULL when it is gone. */
+AlignmentSignal   *alignment_case_find_conflict_signal (AlignmentCase           *self,
+                                                        const AlignmentConflict *conflict);
+
+/* Decides the @index-th conflict of @self: keeps ours or theirs, or sets
+ * @value (EDIT only, checked by alignment_conflict_parse_value()), and
+ * removes the conflict; LATER marks it and keeps it.  The changes are
+ * ordinary edits: group them in the document's history to undo them as
+ * one step.  FALSE with @error for a value that is not valid (nothing
+ * changes then). */
+gboolean           alignment_case_decide_conflict (AlignmentCase             *self,
+                                                   guint                      index,
+                                                   AlignmentConflictDecision  decision,
+                                                   const char                *value,
+                                                   GError                   **error);
+
+/* Makes @self what @merged (alignment_merge() of @self) holds: its
+ * details, its signals and its exchange (base and conflicts), as edits
+ * the history records: group them to undo the merge as one step. */
+void               alignment_merge_apply          (AlignmentCase  *self,
+                                                   AlignmentCase  *merged);
+
+/* The number of conflicts still to decide, and of those left for later. */
+guint              alignment_case_count_conflicts (AlignmentCase  *self,
+                                                   guint          *n_later);
 
 G_END_DECLS

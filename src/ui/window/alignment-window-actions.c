@@ -69,6 +69,7 @@ _alignment_window_update_actions (AlignmentWindow *self)
   gtk_widget_action_set_enabled (widget, "win.survey-print-form", self->document != NULL);
   _alignment_window_update_import_actions (self);
   _alignment_window_update_survey_actions (self);
+  _alignment_window_update_merge_actions (self);
 }
 
 /* ---- Files ------------------------------------------------------------------ */

@@ -16,6 +16,7 @@
 
 #include "alignment-window.h"
 #include "alignment-case-page.h"
+#include "alignment-conflict-bar.h"
 #include "alignment-disk-bar.h"
 #include "alignment-library-sidebar.h"
 #include "alignment-loading-page.h"
@@ -63,6 +64,8 @@ struct _AlignmentWindow
   /* Over the case: its file, changed by another program.  A weak
    * pointer: the bar belongs to the widget tree. */
   AlignmentDiskBar     *disk_bar;
+  /* Over the case: the conflicts a merge left (weak, as disk_bar). */
+  AlignmentConflictBar *conflict_bar;
 
   /* Import…: one at a time. */
   GtkFileChooserNative *io_chooser;
@@ -112,6 +115,32 @@ void       _alignment_window_update_survey_actions (AlignmentWindow *self);
 /* alignment-window-actions.c */
 void       _alignment_window_add_case_to_library (AlignmentWindow *self,
                                                   AlignmentCase   *alignment_case);
+
+/* alignment-window-merge.c: Share a Copy…, Merge a Copy…, conflicts */
+void       _alignment_window_merge_class_init  (GtkWidgetClass    *widget_class);
+void       _alignment_window_merge_init        (AlignmentWindow   *self);
+/* The conflict bar follows self->document. */
+void       _alignment_window_merge_set_document (AlignmentWindow  *self);
+void       _alignment_window_update_merge_actions (AlignmentWindow *self);
+/* Writes a copy of the case shown for @owner's party into @file and makes
+ * the case remember the exchange (one step of its history). */
+gboolean   _alignment_window_share_copy_to     (AlignmentWindow    *self,
+                                                AlignmentCopyOwner  owner,
+                                                GFile              *file,
+                                                GError            **error);
+/* Reads @file (in a thread) and merges it into the case shown; says
+ * what failed in a dialog. */
+void       _alignment_window_merge_file        (AlignmentWindow   *self,
+                                                GFile             *file);
+/* Merges @theirs into the case shown: a backup first (*@backup_out, the
+ * file written), then one step of its history, then the result dialog. */
+gboolean   _alignment_window_merge_case        (AlignmentWindow   *self,
+                                                AlignmentCase     *theirs,
+                                                GFile            **backup_out,
+                                                GError           **error);
+/* The merge report in a window of its own (returned), with Save…. */
+GtkWidget *_alignment_window_show_merge_report (AlignmentWindow   *self,
+                                                const char        *report);
 
 /* alignment-window-save.c */
 typedef void (*AlignmentSavedCallback) (AlignmentWindow *self,

@@ -256,6 +256,7 @@ _alignment_window_show_document (AlignmentWindow   *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CASE]);
   if (self->disk_bar != NULL)
     alignment_disk_bar_set_document (self->disk_bar, self->document);
+  _alignment_window_merge_set_document (self);
 }
 
 static void
@@ -877,6 +878,9 @@ alignment_window_dispose (GObject *object)
   if (self->disk_bar != NULL)
     alignment_disk_bar_set_document (self->disk_bar, NULL);
   g_clear_weak_pointer (&self->disk_bar);
+  if (self->conflict_bar != NULL)
+    alignment_conflict_bar_set_document (self->conflict_bar, NULL);
+  g_clear_weak_pointer (&self->conflict_bar);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ALIGNMENT_TYPE_WINDOW);
 
@@ -1040,6 +1044,7 @@ alignment_window_class_init (AlignmentWindowClass *klass)
   _alignment_window_actions_class_init (widget_class);
   _alignment_window_import_class_init (widget_class);
   _alignment_window_survey_class_init (widget_class);
+  _alignment_window_merge_class_init (widget_class);
 }
 
 static void
@@ -1146,6 +1151,7 @@ alignment_window_init (AlignmentWindow *self)
   g_signal_connect_swapped (self->loading_page, "failed", G_CALLBACK (load_failed_cb), self);
 
   disk_bar_init (self);
+  _alignment_window_merge_init (self);
 
   /* Case files dropped anywhere on the window join the library; sheets
    * are imported. */
