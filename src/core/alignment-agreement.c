@@ -6,6 +6,8 @@
 
 #include <math.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "alignment-agreement.h"
 #include "alignment-signal.h"
 
@@ -14,6 +16,23 @@ G_DEFINE_ENUM_TYPE (AlignmentPerceptionView, alignment_perception_view,
   G_DEFINE_ENUM_VALUE (ALIGNMENT_PERCEPTION_VIEW_CUSTOMER, "customer"),
   G_DEFINE_ENUM_VALUE (ALIGNMENT_PERCEPTION_VIEW_PROVIDER, "provider"),
   G_DEFINE_ENUM_VALUE (ALIGNMENT_PERCEPTION_VIEW_DIFFERENCE, "difference"))
+
+const char *
+alignment_perception_view_get_label (AlignmentPerceptionView view)
+{
+  switch (view)
+    {
+    case ALIGNMENT_PERCEPTION_VIEW_CUSTOMER:
+      return _("The customer’s view");
+    case ALIGNMENT_PERCEPTION_VIEW_PROVIDER:
+      return _("The provider’s view");
+    case ALIGNMENT_PERCEPTION_VIEW_DIFFERENCE:
+      return _("Difference of the views (customer − provider)");
+    case ALIGNMENT_PERCEPTION_VIEW_OWN:
+    default:
+      return _("Each party’s own ratings");
+    }
+}
 
 int
 alignment_agreement_category (AlignmentImpact impact)

@@ -102,6 +102,8 @@ typedef enum
 } AlignmentPerceptionView;
 
 GType alignment_perception_view_get_type (void) G_GNUC_CONST;
+/* Translated: "Each party’s own ratings", "The customer’s view", … */
+const char *alignment_perception_view_get_label (AlignmentPerceptionView view);
 #define ALIGNMENT_TYPE_PERCEPTION_VIEW (alignment_perception_view_get_type ())
 
 /* The trust delta (−1, 0, +1; −2 … +2 for the difference) of @signal on

@@ -11,6 +11,7 @@
 
 #include "alignment-types.h"
 #include "alignment-enums.h"
+#include "alignment-agreement.h"
 
 G_BEGIN_DECLS
 
@@ -63,6 +64,15 @@ AlignmentHeatmap *alignment_heatmap_compute (AlignmentSignal *const *signals,
                                              guint                   n_signals,
                                              AlignmentBucketKind     kind,
                                              gboolean                cumulative);
+/* The same as @view sees the impacts (alignment-agreement.h): each
+ * party's own ratings, one party's view with its estimates of the
+ * other's, or the difference of the two views (deltas of −2 … +2 per
+ * signal). */
+AlignmentHeatmap *alignment_heatmap_compute_view (AlignmentSignal *const  *signals,
+                                                  guint                    n_signals,
+                                                  AlignmentBucketKind      kind,
+                                                  gboolean                 cumulative,
+                                                  AlignmentPerceptionView  view);
 void              alignment_heatmap_free    (AlignmentHeatmap       *heatmap);
 
 /* The label of the bucket that holds @julian ("2024-W07"), newly allocated. */
