@@ -708,8 +708,9 @@ paint_levels (cairo_t                       *cr,
 }
 
 /* A signal the parties judged differently: a small bold "≠" at the
- * marker's bottom right, on the background like the level, so that it
- * reads in print and in greyscale. */
+ * marker's bottom left (the id is on its right, the level at its top
+ * right), on the background like the level, so that it reads in print
+ * and in greyscale. */
 static void
 draw_differs (cairo_t                *cr,
               PangoLayout            *text,
@@ -722,8 +723,8 @@ draw_differs (cairo_t                *cr,
 {
   const char *mark = "≠";
   double h = 0.8 * f * 1.2;
-  double left = x + radius * 0.6, top = y + radius - 0.55 * h;
   double w = _alignment_timeline_text_width (text, mark);
+  double left = x - radius * 0.6 - w, top = y + radius - 0.45 * h;
 
   _alignment_timeline_set_source (cr, &palette->background, 0.85 * alpha);
   cairo_rectangle (cr, left - 0.08 * f, top + 0.05 * h, w + 0.16 * f, 0.9 * h);

@@ -139,8 +139,8 @@ test_timeline_mark_painted (void)
 
   a = marker_of (layout, "1c");
   b = marker_of (layout, "2b");
-  g_assert_cmpuint (differing_pixels (with, without, a->x + a->radius, a->y + a->radius * 0.5, 8), >, 10);
-  g_assert_cmpuint (differing_pixels (with, without, b->x + b->radius, b->y + b->radius * 0.5, 8), ==, 0);
+  g_assert_cmpuint (differing_pixels (with, without, a->x - a->radius, a->y + a->radius, 8), >, 10);
+  g_assert_cmpuint (differing_pixels (with, without, b->x - b->radius, b->y + b->radius, 8), ==, 0);
 
   cairo_surface_destroy (with);
   cairo_surface_destroy (without);

@@ -91,6 +91,7 @@ views_refresh_now (AlignmentCasePage *self)
   alignment_heatmap_view_refresh (self->heatmap_view);
   alignment_thread_panel_refresh (self->thread_panel);
   alignment_thread_panel_refresh (self->timeline_thread_panel);
+  alignment_agreement_panel_refresh (self->agreement_panel);
 }
 
 static gboolean
@@ -378,6 +379,16 @@ thread_panel_signals_activated_cb (AlignmentCasePage *self,
     adw_view_stack_set_visible_child_name (self->view_stack, "signals");
 }
 
+/* The signals of a cell of the agreement table, or those the parties
+ * judged differently: highlighted on the timeline, as a finding's are. */
+static void
+agreement_signals_activated_cb (AlignmentCasePage *self,
+                                GArray            *positions)
+{
+  if (choose_signals (self, positions, FALSE) > 0)
+    adw_view_stack_set_visible_child_name (self->view_stack, "timeline");
+}
+
 /* ---- The case shown ------------------------------------------------------------- */
 
 static void
@@ -487,6 +498,7 @@ document_changed (AlignmentCasePage *self)
   alignment_heatmap_view_set_case (self->heatmap_view, c);
   alignment_thread_panel_set_case (self->thread_panel, c);
   alignment_thread_panel_set_case (self->timeline_thread_panel, c);
+  alignment_agreement_panel_set_case (self->agreement_panel, c);
   alignment_thread_panel_set_history (self->timeline_thread_panel,
                                       self->document != NULL ? alignment_document_get_history (self->document) : NULL);
   self->views_stale = FALSE;
@@ -914,6 +926,7 @@ alignment_case_page_class_init (AlignmentCasePageClass *klass)
   g_type_ensure (ALIGNMENT_TYPE_TIMELINE_VIEW);
   g_type_ensure (ALIGNMENT_TYPE_HEATMAP_VIEW);
   g_type_ensure (ALIGNMENT_TYPE_THREAD_PANEL);
+  g_type_ensure (ALIGNMENT_TYPE_AGREEMENT_PANEL);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Alignment/alignment-case-page.ui");
   gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, view_stack);
@@ -925,6 +938,7 @@ alignment_case_page_class_init (AlignmentCasePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, board_dropdown);
   gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, heatmap_view);
   gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, thread_panel);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, agreement_panel);
   gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, threads_paned);
   gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, threads_button);
   gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, timeline_thread_panel);
@@ -933,6 +947,7 @@ alignment_case_page_class_init (AlignmentCasePageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, timeline_board_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, heatmap_cell_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, thread_panel_signals_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, agreement_signals_activated_cb);
 
   gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, editor_paned);
   gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, signal_table);
