@@ -129,6 +129,48 @@ test_no_estimates (void)
   g_assert_nonnull (strstr (json.out, "\"percent\": null,\n      \"kappa\": null"));
 }
 
+/* The heatmap of the difference of the two views, by month: February
+ * holds 1a (the provider's contractual trust: the customer's estimate
+ * −1 against the provider's own 0) and 1b (the customer's operational
+ * trust: its own +1 against the provider's estimate 0); March 2a (the
+ * provider's relational trust: +1 estimated against −1 its own). */
+static void
+test_heatmap_view (void)
+{
+  g_autofree char *path = data ("agreement.alignment");
+  g_autofree char *dir = g_dir_make_tmp ("agreement-XXXXXX", NULL);
+  g_autofree char *csv = g_build_filename (dir, "difference.csv", NULL);
+  g_autofree char *own_csv = g_build_filename (dir, "own.csv", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *own = NULL;
+  g_auto(Result) r = { 0, };
+  g_auto(Result) o = { 0, };
+  g_auto(Result) bad = { 0, };
+  g_auto(GStrv) lines = NULL;
+
+  RUN (&r, "render", "heatmap", path, "--by", "month", "--view", "difference", "-o", csv);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_true (g_file_get_contents (csv, &text, NULL, NULL));
+  lines = g_strsplit (text, "\n", -1);
+  g_assert_true (g_str_has_suffix (lines[1], ",0,1,0,-1,0,0"));
+  g_assert_true (g_str_has_suffix (lines[2], ",0,0,0,0,0,2"));
+  g_assert_true (g_str_has_suffix (lines[3], ",0,0,0,0,0,0"));
+
+  /* Each party's own ratings, as before. */
+  RUN (&o, "render", "heatmap", path, "--by", "month", "-o", own_csv);
+  g_assert_cmpint (o.status, ==, 0);
+  g_assert_true (g_file_get_contents (own_csv, &own, NULL, NULL));
+  g_assert_nonnull (strstr (own, ",-1,1,0,0,0,0\n"));
+
+  RUN (&bad, "render", "heatmap", path, "--view", "auditor", "-o", csv);
+  g_assert_cmpint (bad.status, ==, 2);
+  g_assert_nonnull (strstr (bad.err, "Unknown view “auditor”"));
+
+  g_unlink (csv);
+  g_unlink (own_csv);
+  g_rmdir (dir);
+}
+
 static void
 test_errors (void)
 {
@@ -158,6 +200,7 @@ main (int   argc,
   g_test_add_func ("/tool/agreement/csv", test_csv);
   g_test_add_func ("/tool/agreement/json", test_json);
   g_test_add_func ("/tool/agreement/no-estimates", test_no_estimates);
+  g_test_add_func ("/tool/agreement/heatmap-view", test_heatmap_view);
   g_test_add_func ("/tool/agreement/errors", test_errors);
 
   return g_test_run ();
