@@ -502,6 +502,7 @@ alignment_heatmap_compute_view (AlignmentSignal *const  *signals,
   heatmap = g_new0 (AlignmentHeatmap, 1);
   heatmap->kind = kind;
   heatmap->cumulative = cumulative;
+  heatmap->view = view;
   heatmap->buckets = buckets_new (0);
 
   /* Time keys are bounded by MAX_JULIAN; thread numbers only by the
@@ -652,7 +653,7 @@ alignment_heatmap_cell_signals (const AlignmentHeatmap *heatmap,
 
       for (guint p = 0; p < ALIGNMENT_N_PARTIES; p++)
         if (party_index == ALIGNMENT_N_PARTIES || party_index == p)
-          moves |= alignment_impact_to_delta (alignment_signal_get_impact (signals[i], parties[p], realm)) != 0;
+          moves |= alignment_signal_view_delta (signals[i], heatmap->view, parties[p], realm) != 0;
 
       if (moves)
         g_array_append_val (positions, i);

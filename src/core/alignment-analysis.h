@@ -53,6 +53,7 @@ typedef struct
   gboolean            cumulative;
   GArray             *buckets;    /* of AlignmentBucket, ordered by key */
   guint               n_undated;  /* signals left out of time buckets */
+  AlignmentPerceptionView view;   /* whose ratings the buckets sum */
 } AlignmentHeatmap;
 
 /* Sums the trust deltas of @signals per party and realm into buckets of
@@ -113,7 +114,8 @@ char             *alignment_heatmap_to_csv       (const AlignmentHeatmap *heatma
  * @bucket_index (of a heatmap computed from the same @signals) in
  * @realm for the party at @party_index, or for both parties when
  * @party_index is ALIGNMENT_N_PARTIES (a gap cell): those that fall in
- * the bucket (or, cumulative, in it or before it) and move that trust.
+ * the bucket (or, cumulative, in it or before it) and move that trust
+ * as the heatmap's view sees it.
  * A GArray of guint, in the order of @signals. */
 GArray           *alignment_heatmap_cell_signals (const AlignmentHeatmap *heatmap,
                                                   AlignmentSignal *const *signals,

@@ -244,6 +244,25 @@ test_heatmap_views (void)
   /* Where they agree, the difference is zero: April (2b). */
   g_assert_cmpint (value (layouts[ALIGNMENT_PERCEPTION_VIEW_DIFFERENCE], 2, 2), ==, 0);
 
+  /* The signals behind a cell of the difference are those the parties
+   * judged apart: February's provider contractual cell holds 1a only,
+   * though 1b falls in the same month. */
+  {
+    g_autoptr(GArray) february = alignment_heatmap_layout_cell_signals (layouts[ALIGNMENT_PERCEPTION_VIEW_DIFFERENCE],
+                                                                         (AlignmentSignal * const *) signals, n, 3, 0);
+    g_autoptr(GArray) april = alignment_heatmap_layout_cell_signals (layouts[ALIGNMENT_PERCEPTION_VIEW_DIFFERENCE],
+                                                                      (AlignmentSignal * const *) signals, n, 2, 2);
+    g_autoptr(GArray) february_own = alignment_heatmap_layout_cell_signals (layouts[ALIGNMENT_PERCEPTION_VIEW_OWN],
+                                                                             (AlignmentSignal * const *) signals, n, 3, 0);
+
+    g_assert_cmpuint (february->len, ==, 1);
+    g_assert_cmpstr (alignment_signal_get_id (signals[g_array_index (february, guint, 0)]), ==, "1a");
+    /* The provider's own "same" moved nothing: its own cell is empty. */
+    g_assert_cmpuint (february_own->len, ==, 0);
+    /* 2b: both said "same": nothing to tell apart */
+    g_assert_cmpuint (april->len, ==, 0);
+  }
+
   /* The caption says whose view it is. */
   g_assert_null (strstr (layouts[ALIGNMENT_PERCEPTION_VIEW_OWN]->subtitle.text, "view"));
   g_assert_nonnull (strstr (layouts[ALIGNMENT_PERCEPTION_VIEW_CUSTOMER]->subtitle.text, "The customer’s view"));
