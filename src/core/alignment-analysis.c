@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alignment-agreement.h"
 #include "alignment-analysis.h"
 #include "alignment-core-private.h"
 #include "alignment-date.h"
@@ -187,19 +188,23 @@ typedef struct
 } Sums;
 
 static inline void
-sums_add (Sums            *sums,
-          AlignmentSignal *signal,
-          guint32          day)
+sums_add (Sums                    *sums,
+          AlignmentSignal         *signal,
+          guint32                  day,
+          AlignmentPerceptionView  view)
 {
   sums->n_signals++;
 
   for (guint p = 0; p < ALIGNMENT_N_PARTIES; p++)
     for (guint r = 0; r < ALIGNMENT_N_REALMS; r++)
       {
-        int delta = alignment_impact_to_delta (alignment_signal_get_impact (signal, parties[p], r));
+        /* A difference of views runs from −2 to +2. */
+        int delta = view == ALIGNMENT_PERCEPTION_VIEW_OWN
+                    ? alignment_impact_to_delta (alignment_signal_get_impact (signal, parties[p], r))
+                    : alignment_signal_view_delta (signal, view, parties[p], r);
 
-        sums->gained[p * ALIGNMENT_N_REALMS + r] += delta > 0;
-        sums->lost[p * ALIGNMENT_N_REALMS + r] += delta < 0;
+        sums->gained[p * ALIGNMENT_N_REALMS + r] += MAX (delta, 0);
+        sums->lost[p * ALIGNMENT_N_REALMS + r] += MAX (-delta, 0);
       }
 
   if (day != 0)
@@ -369,10 +374,11 @@ heatmap_add_bucket (AlignmentHeatmap *heatmap,
 /* Sums @signals into @window.  FALSE when the keys spread wider than the
  * window's limit: the caller then sums another way. */
 static gboolean
-heatmap_sum_dense (AlignmentHeatmap       *heatmap,
-                   AlignmentSignal *const *signals,
-                   guint                   n_signals,
-                   Window                 *window)
+heatmap_sum_dense (AlignmentHeatmap        *heatmap,
+                   AlignmentSignal *const  *signals,
+                   guint                    n_signals,
+                   Window                  *window,
+                   AlignmentPerceptionView  view)
 {
   AlignmentBucketKind kind = heatmap->kind;
 
@@ -406,7 +412,7 @@ heatmap_sum_dense (AlignmentHeatmap       *heatmap,
 
       if (!window_reserve (window, key))
         return FALSE;
-      sums_add (&window->sums[key - window->base], signal, day);
+      sums_add (&window->sums[key - window->base], signal, day, view);
     }
 
   return TRUE;
@@ -416,9 +422,10 @@ heatmap_sum_dense (AlignmentHeatmap       *heatmap,
  * proportional to the input, the numbers present are sorted and found by
  * bisection instead. */
 static void
-heatmap_sum_sparse_threads (AlignmentHeatmap       *heatmap,
-                            AlignmentSignal *const *signals,
-                            guint                   n_signals)
+heatmap_sum_sparse_threads (AlignmentHeatmap        *heatmap,
+                            AlignmentSignal *const  *signals,
+                            guint                    n_signals,
+                            AlignmentPerceptionView  view)
 {
   g_autofree int *keys = g_new (int, MAX (n_signals, 1));
   g_autofree Sums *sums = NULL;
@@ -447,7 +454,7 @@ heatmap_sum_sparse_threads (AlignmentHeatmap       *heatmap,
       if (thread == 0 || thread > G_MAXINT32)
         continue;
       found = bsearch (&key, keys, n_unique, sizeof (int), alignment_compare_int);
-      sums_add (&sums[found - keys], signals[i], alignment_signal_get_start_julian (signals[i]));
+      sums_add (&sums[found - keys], signals[i], alignment_signal_get_start_julian (signals[i]), view);
     }
 
   heatmap_reserve (heatmap, n_unique);
@@ -476,6 +483,16 @@ alignment_heatmap_compute (AlignmentSignal *const *signals,
                            AlignmentBucketKind     kind,
                            gboolean                cumulative)
 {
+  return alignment_heatmap_compute_view (signals, n_signals, kind, cumulative, ALIGNMENT_PERCEPTION_VIEW_OWN);
+}
+
+AlignmentHeatmap *
+alignment_heatmap_compute_view (AlignmentSignal *const  *signals,
+                                guint                    n_signals,
+                                AlignmentBucketKind      kind,
+                                gboolean                 cumulative,
+                                AlignmentPerceptionView  view)
+{
   AlignmentHeatmap *heatmap;
   Window window = { 0 };
 
@@ -485,15 +502,16 @@ alignment_heatmap_compute (AlignmentSignal *const *signals,
   heatmap = g_new0 (AlignmentHeatmap, 1);
   heatmap->kind = kind;
   heatmap->cumulative = cumulative;
+  heatmap->view = view;
   heatmap->buckets = buckets_new (0);
 
   /* Time keys are bounded by MAX_JULIAN; thread numbers only by the
    * input, so their window may not outgrow it. */
   window.limit = kind == ALIGNMENT_BUCKET_THREAD ? 2 * (guint64) n_signals + 1024 : G_MAXUINT64;
 
-  if (!heatmap_sum_dense (heatmap, signals, n_signals, &window))
+  if (!heatmap_sum_dense (heatmap, signals, n_signals, &window, view))
     {
-      heatmap_sum_sparse_threads (heatmap, signals, n_signals);
+      heatmap_sum_sparse_threads (heatmap, signals, n_signals, view);
     }
   else if (window.capacity > 0)
     {
@@ -635,7 +653,7 @@ alignment_heatmap_cell_signals (const AlignmentHeatmap *heatmap,
 
       for (guint p = 0; p < ALIGNMENT_N_PARTIES; p++)
         if (party_index == ALIGNMENT_N_PARTIES || party_index == p)
-          moves |= alignment_impact_to_delta (alignment_signal_get_impact (signals[i], parties[p], realm)) != 0;
+          moves |= alignment_signal_view_delta (signals[i], heatmap->view, parties[p], realm) != 0;
 
       if (moves)
         g_array_append_val (positions, i);

@@ -11,6 +11,7 @@
 
 #include "alignment-types.h"
 #include "alignment-enums.h"
+#include "alignment-agreement.h"
 
 G_BEGIN_DECLS
 
@@ -52,6 +53,7 @@ typedef struct
   gboolean            cumulative;
   GArray             *buckets;    /* of AlignmentBucket, ordered by key */
   guint               n_undated;  /* signals left out of time buckets */
+  AlignmentPerceptionView view;   /* whose ratings the buckets sum */
 } AlignmentHeatmap;
 
 /* Sums the trust deltas of @signals per party and realm into buckets of
@@ -63,6 +65,15 @@ AlignmentHeatmap *alignment_heatmap_compute (AlignmentSignal *const *signals,
                                              guint                   n_signals,
                                              AlignmentBucketKind     kind,
                                              gboolean                cumulative);
+/* The same as @view sees the impacts (alignment-agreement.h): each
+ * party's own ratings, one party's view with its estimates of the
+ * other's, or the difference of the two views (deltas of −2 … +2 per
+ * signal). */
+AlignmentHeatmap *alignment_heatmap_compute_view (AlignmentSignal *const  *signals,
+                                                  guint                    n_signals,
+                                                  AlignmentBucketKind      kind,
+                                                  gboolean                 cumulative,
+                                                  AlignmentPerceptionView  view);
 void              alignment_heatmap_free    (AlignmentHeatmap       *heatmap);
 
 /* The label of the bucket that holds @julian ("2024-W07"), newly allocated. */
@@ -103,7 +114,8 @@ char             *alignment_heatmap_to_csv       (const AlignmentHeatmap *heatma
  * @bucket_index (of a heatmap computed from the same @signals) in
  * @realm for the party at @party_index, or for both parties when
  * @party_index is ALIGNMENT_N_PARTIES (a gap cell): those that fall in
- * the bucket (or, cumulative, in it or before it) and move that trust.
+ * the bucket (or, cumulative, in it or before it) and move that trust
+ * as the heatmap's view sees it.
  * A GArray of guint, in the order of @signals. */
 GArray           *alignment_heatmap_cell_signals (const AlignmentHeatmap *heatmap,
                                                   AlignmentSignal *const *signals,

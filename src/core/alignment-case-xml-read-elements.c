@@ -346,7 +346,7 @@ read_thread (Loader     *self,
 
 static const char *const signal_attributes[] = {
   "id", "type", "sender", "start", "end", "understood", "urgency", "urgency-understood", "uuid",
-  "board", "escalation-level",
+  "board", "escalation-level", "understood-estimate", "urgency-understood-estimate",
 };
 
 /* The stable ids and the exchange with the other party: see
@@ -607,6 +607,14 @@ read_signal (Loader     *self,
           if (alignment_xml_loader_read_level_number (self, line, value, &level))
             alignment_signal_set_escalation_level (signal, level);
           break;
+        case 11:
+          if (read_enum (self, line, ALIGNMENT_TYPE_UNDERSTOOD, value, &token))
+            alignment_signal_set_understood_estimate (signal, token);
+          break;
+        case 12:
+          if (read_enum (self, line, ALIGNMENT_TYPE_URGENCY, value, &token))
+            alignment_signal_set_urgency_understood_estimate (signal, token);
+          break;
         case 7:
         default:
           if (read_enum (self, line, ALIGNMENT_TYPE_URGENCY, value, &token))
@@ -620,10 +628,13 @@ read_signal (Loader     *self,
 }
 
 
+/* <trust>: a party's own ratings; <estimate>: the other party's
+ * estimate of them (@estimate). */
 static void
 read_trust (Loader     *self,
             guint       line,
-            xmlNodePtr  node)
+            xmlNodePtr  node,
+            gboolean    estimate)
 {
   const char *id = alignment_signal_get_id (self->signal);
   int impact[ALIGNMENT_N_REALMS] = { 0, };
@@ -665,26 +676,41 @@ read_trust (Loader     *self,
 
   if (party == ALIGNMENT_PARTY_UNKNOWN)
     {
-      alignment_xml_loader_fail (self, ALIGNMENT_XML_ERROR_INVALID, line,
-                                 _("a trust rating of signal %s does not say whose trust it rates (party=\"customer\" or party=\"provider\")"),
-                                 id);
+      if (estimate)
+        alignment_xml_loader_fail (self, ALIGNMENT_XML_ERROR_INVALID, line,
+                                   _("an estimate in signal %s does not say whose trust it estimates (party=\"customer\" or party=\"provider\")"),
+                                   id);
+      else
+        alignment_xml_loader_fail (self, ALIGNMENT_XML_ERROR_INVALID, line,
+                                   _("a trust rating of signal %s does not say whose trust it rates (party=\"customer\" or party=\"provider\")"),
+                                   id);
       return;
     }
 
-  bit = 1u << party;
+  bit = 1u << (party + (estimate ? 4 : 0));
   if (self->trust_parties & bit)
     {
-      alignment_xml_loader_fail (self, ALIGNMENT_XML_ERROR_INCONSISTENT, line,
-                                 party == ALIGNMENT_PARTY_CUSTOMER
-                                 ? _("signal %s rates the customer’s trust twice")
-                                 : _("signal %s rates the service provider’s trust twice"),
-                                 id);
+      if (estimate)
+        alignment_xml_loader_fail (self, ALIGNMENT_XML_ERROR_INCONSISTENT, line,
+                                   party == ALIGNMENT_PARTY_CUSTOMER
+                                   ? _("signal %s estimates the customer’s trust twice")
+                                   : _("signal %s estimates the service provider’s trust twice"),
+                                   id);
+      else
+        alignment_xml_loader_fail (self, ALIGNMENT_XML_ERROR_INCONSISTENT, line,
+                                   party == ALIGNMENT_PARTY_CUSTOMER
+                                   ? _("signal %s rates the customer’s trust twice")
+                                   : _("signal %s rates the service provider’s trust twice"),
+                                   id);
       return;
     }
   self->trust_parties |= bit;
 
   for (guint realm = 0; realm < ALIGNMENT_N_REALMS; realm++)
-    alignment_signal_set_impact (self->signal, party, realm, impact[realm]);
+    if (estimate)
+      alignment_signal_set_impact_estimate (self->signal, party, realm, impact[realm]);
+    else
+      alignment_signal_set_impact (self->signal, party, realm, impact[realm]);
 }
 
 /* The kind of a child element of ours named @name inside @parent, and
@@ -725,6 +751,7 @@ alignment_xml_child_kind (ElementKind  parent,
     { ELEMENT_SIGNAL, "goal", ELEMENT_TEXT, FIELD_GOAL },
     { ELEMENT_SIGNAL, "reaction", ELEMENT_TEXT, FIELD_REACTION },
     { ELEMENT_SIGNAL, "trust", ELEMENT_TRUST, 0 },
+    { ELEMENT_SIGNAL, "estimate", ELEMENT_ESTIMATE, 0 },
     { ELEMENT_CASE, "survey", ELEMENT_SURVEY, 0 },
     { ELEMENT_SURVEY, "questionnaire", ELEMENT_QUESTIONNAIRE, 0 },
     { ELEMENT_QUESTIONNAIRE, "item", ELEMENT_TEXT, FIELD_SURVEY_ITEM },
@@ -843,7 +870,10 @@ alignment_xml_loader_read_attributes (Loader      *self,
       read_signal (self, line, node);
       break;
     case ELEMENT_TRUST:
-      read_trust (self, line, node);
+      read_trust (self, line, node, FALSE);
+      break;
+    case ELEMENT_ESTIMATE:
+      read_trust (self, line, node, TRUE);
       break;
     case ELEMENT_SURVEY_ROUND:
     case ELEMENT_SURVEY_RESPONSE:

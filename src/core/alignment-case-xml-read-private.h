@@ -44,6 +44,7 @@ typedef enum
   ELEMENT_SIGNALS,
   ELEMENT_SIGNAL,
   ELEMENT_TRUST,
+  ELEMENT_ESTIMATE,
   ELEMENT_SURVEY,
   ELEMENT_QUESTIONNAIRE,
   ELEMENT_SURVEY_ROUND,
@@ -129,7 +130,7 @@ typedef struct
   AlignmentThreadRecord  *thread_record;
   AlignmentBoard         *board;
   AlignmentEscalationLevel *level;
-  guint                   trust_parties; /* bit per party rated in this signal */
+  guint                   trust_parties; /* bit per party rated (and estimated, + 4) in this signal */
   AlignmentSurveyItem    *survey_item;
   AlignmentSurveyRound   *survey_round;
   AlignmentSurveyResponse *survey_response;

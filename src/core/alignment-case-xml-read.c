@@ -328,6 +328,7 @@ end_element (Loader     *self,
     case ELEMENT_THREADS:
     case ELEMENT_SIGNALS:
     case ELEMENT_TRUST:
+    case ELEMENT_ESTIMATE:
     case ELEMENT_EXCHANGE:
     case ELEMENT_CONFLICT:
     case ELEMENT_BASE:

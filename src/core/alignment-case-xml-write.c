@@ -250,6 +250,12 @@ write_signal (xmlTextWriterPtr  writer,
   write_enum_attribute (writer, "urgency", ALIGNMENT_TYPE_URGENCY, alignment_signal_get_urgency (signal));
   write_enum_attribute (writer, "urgency-understood", ALIGNMENT_TYPE_URGENCY,
                         alignment_signal_get_urgency_understood (signal));
+  /* The other party's estimates: only where it made one, so that files
+   * without them are written as before. */
+  write_enum_attribute (writer, "understood-estimate", ALIGNMENT_TYPE_UNDERSTOOD,
+                        alignment_signal_get_understood_estimate (signal));
+  write_enum_attribute (writer, "urgency-understood-estimate", ALIGNMENT_TYPE_URGENCY,
+                        alignment_signal_get_urgency_understood_estimate (signal));
   write_signal_governance (writer, signal);
   /* Last, so that files written before it diff line by line. */
   xmlTextWriterWriteAttribute (writer, BAD_CAST "uuid", BAD_CAST alignment_signal_ensure_stable_id (signal));
@@ -262,14 +268,17 @@ write_signal (xmlTextWriterPtr  writer,
       write_text_element (writer, texts[i].name, text, FALSE);
     }
 
-  for (guint i = 0; i < G_N_ELEMENTS (parties); i++)
+  for (guint i = 0; i < 2 * G_N_ELEMENTS (parties); i++)
     {
+      gboolean estimate = i >= G_N_ELEMENTS (parties);
+      AlignmentParty party = parties[i % G_N_ELEMENTS (parties)];
       AlignmentImpact impact[ALIGNMENT_N_REALMS];
       gboolean known = FALSE;
 
       for (guint realm = 0; realm < ALIGNMENT_N_REALMS; realm++)
         {
-          impact[realm] = alignment_signal_get_impact (signal, parties[i], realm);
+          impact[realm] = estimate ? alignment_signal_get_impact_estimate (signal, party, realm)
+                                   : alignment_signal_get_impact (signal, party, realm);
           known |= impact[realm] != ALIGNMENT_IMPACT_UNKNOWN;
         }
 
@@ -277,8 +286,9 @@ write_signal (xmlTextWriterPtr  writer,
         continue;
 
       has_children = TRUE;
-      xmlTextWriterStartElement (writer, BAD_CAST "trust");
-      write_enum_attribute (writer, "party", ALIGNMENT_TYPE_PARTY, parties[i]);
+      /* The party's own ratings, then the other party's estimates of them. */
+      xmlTextWriterStartElement (writer, BAD_CAST (estimate ? "estimate" : "trust"));
+      write_enum_attribute (writer, "party", ALIGNMENT_TYPE_PARTY, party);
       for (guint realm = 0; realm < ALIGNMENT_N_REALMS; realm++)
         write_enum_attribute (writer, alignment_xml_realm_attributes[realm], ALIGNMENT_TYPE_IMPACT, impact[realm]);
       xmlTextWriterEndElement (writer);

@@ -26,6 +26,7 @@
 #include "alignment-merge.h"
 #include "alignment-check.h"
 #include "alignment-analysis.h"
+#include "alignment-agreement.h"
 #include "alignment-findings.h"
 #include "alignment-generate.h"
 #include "alignment-sheet.h"

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "alignment-agreement.h"
 #include "alignment-core-private.h"
 #include "alignment-findings.h"
 #include "alignment-signal.h"
@@ -482,6 +483,7 @@ compute_perception (AlignmentFindings      *findings,
 {
   g_autoptr(GHashTable) channels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GArray) positions = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(AlignmentAgreement) agreement = NULL;
   AlignmentFinding *finding;
   g_autoptr(GString) summary = NULL;
 
@@ -522,18 +524,23 @@ compute_perception (AlignmentFindings      *findings,
     }
   g_ptr_array_sort (findings->by_channel, compare_channels);
 
-  if (findings->understood.n_not_understood == 0)
+  agreement = alignment_agreement_compute (signals, n_signals);
+  if (findings->understood.n_not_understood == 0
+      && agreement->understood_differs->len == 0 && agreement->urgency_differs->len == 0)
     return;
 
   summary = g_string_new (NULL);
-  g_string_append_printf (summary,
-                          /* TRANSLATORS: "5 of 16 signals were not understood as meant (31%)." */
-                          ngettext ("%u of %u signal was not understood as meant (%u%%).",
-                                    "%u of %u signals were not understood as meant (%u%%).",
-                                    findings->understood.n_signals),
-                          findings->understood.n_not_understood, findings->understood.n_signals,
-                          (guint) (100.0 * findings->understood.n_not_understood / findings->understood.n_signals + 0.5));
-  for (guint p = 0; p < ALIGNMENT_N_PARTIES; p++)
+  if (findings->understood.n_not_understood > 0)
+    {
+      g_string_append_printf (summary,
+                              /* TRANSLATORS: "5 of 16 signals were not understood as meant (31%)." */
+                              ngettext ("%u of %u signal was not understood as meant (%u%%).",
+                                        "%u of %u signals were not understood as meant (%u%%).",
+                                        findings->understood.n_signals),
+                              findings->understood.n_not_understood, findings->understood.n_signals,
+                              (guint) (100.0 * findings->understood.n_not_understood / findings->understood.n_signals + 0.5));
+    }
+  for (guint p = 0; p < ALIGNMENT_N_PARTIES && findings->understood.n_not_understood > 0; p++)
     {
       const AlignmentUnderstanding *by = &findings->by_sender[p];
 
@@ -545,7 +552,7 @@ compute_perception (AlignmentFindings      *findings,
                               alignment_enum_to_label (ALIGNMENT_TYPE_PARTY, parties[p]),
                               by->n_not_understood, by->n_signals);
     }
-  if (findings->by_channel->len > 0)
+  if (findings->by_channel->len > 0 && findings->understood.n_not_understood > 0)
     {
       const AlignmentUnderstanding *worst = g_ptr_array_index (findings->by_channel, 0);
 
@@ -555,9 +562,40 @@ compute_perception (AlignmentFindings      *findings,
                               worst->name, worst->n_not_understood, worst->n_signals);
     }
 
+  /* The two parties' own judgements differ: the receiver's and the
+   * sender's estimate of it. */
+  if (agreement->understood_differs->len > 0)
+    {
+      if (summary->len > 0)
+        g_string_append_c (summary, ' ');
+      /* TRANSLATORS: "The parties judged differently whether 2 of 5 signals were understood." */
+      g_string_append_printf (summary,
+                              ngettext ("The parties judged differently whether %u of %u signal was understood.",
+                                        "The parties judged differently whether %u of %u signals were understood.",
+                                        agreement->n_understood_pairs),
+                              agreement->understood_differs->len, agreement->n_understood_pairs);
+      g_array_append_vals (positions, agreement->understood_differs->data, agreement->understood_differs->len);
+    }
+  if (agreement->urgency_differs->len > 0)
+    {
+      if (summary->len > 0)
+        g_string_append_c (summary, ' ');
+      /* TRANSLATORS: "They judged the urgency of 1 of 4 signals differently." */
+      g_string_append_printf (summary,
+                              ngettext ("They judged the urgency of %u of %u signal differently.",
+                                        "They judged the urgency of %u of %u signals differently.",
+                                        agreement->n_urgency_pairs),
+                              agreement->urgency_differs->len, agreement->n_urgency_pairs);
+      g_array_append_vals (positions, agreement->urgency_differs->data, agreement->urgency_differs->len);
+    }
+
   finding = finding_add (findings, ALIGNMENT_FINDING_PERCEPTION_GAP, _("Perception gap"),
                          g_string_free (g_steal_pointer (&summary), FALSE));
   g_array_append_vals (finding->signals, positions->data, positions->len);
+  sort_positions (finding->signals);
+  for (guint i = 1; i < finding->signals->len; i++)
+    if (g_array_index (finding->signals, guint, i) == g_array_index (finding->signals, guint, i - 1))
+      g_array_remove_index (finding->signals, i--);
 }
 
 static void

@@ -122,28 +122,40 @@ typedef enum
   OWNED_BY_RECEIVER,
 } FieldOwner;
 
+/* The estimates come before the perceptions they estimate: a copy's
+ * differing value of the other party's perception is its newest
+ * estimate, and replaces the one merged from the estimate fields. */
 static const struct {
   const char *name;
   FieldOwner  owner;
+  const char *estimate;  /* where the other party's differing value goes */
 } fields[] = {
-  { "signal-type", OWNED_BY_NOBODY },
-  { "sender", OWNED_BY_NOBODY },
-  { "start-date", OWNED_BY_NOBODY },
-  { "end-date", OWNED_BY_NOBODY },
-  { "trigger", OWNED_BY_NOBODY },
-  { "recipients", OWNED_BY_NOBODY },
-  { "message", OWNED_BY_NOBODY },
-  { "goal", OWNED_BY_NOBODY },
-  { "reaction", OWNED_BY_NOBODY },
-  { "understood", OWNED_BY_RECEIVER },
-  { "urgency", OWNED_BY_SENDER },
-  { "urgency-understood", OWNED_BY_RECEIVER },
-  { "customer-contractual", OWNED_BY_CUSTOMER },
-  { "customer-operational", OWNED_BY_CUSTOMER },
-  { "customer-relational", OWNED_BY_CUSTOMER },
-  { "provider-contractual", OWNED_BY_PROVIDER },
-  { "provider-operational", OWNED_BY_PROVIDER },
-  { "provider-relational", OWNED_BY_PROVIDER },
+  { "signal-type", OWNED_BY_NOBODY, NULL },
+  { "sender", OWNED_BY_NOBODY, NULL },
+  { "start-date", OWNED_BY_NOBODY, NULL },
+  { "end-date", OWNED_BY_NOBODY, NULL },
+  { "trigger", OWNED_BY_NOBODY, NULL },
+  { "recipients", OWNED_BY_NOBODY, NULL },
+  { "message", OWNED_BY_NOBODY, NULL },
+  { "goal", OWNED_BY_NOBODY, NULL },
+  { "reaction", OWNED_BY_NOBODY, NULL },
+  { "understood-estimate", OWNED_BY_SENDER, NULL },
+  { "urgency-understood-estimate", OWNED_BY_SENDER, NULL },
+  { "customer-contractual-estimate", OWNED_BY_PROVIDER, NULL },
+  { "customer-operational-estimate", OWNED_BY_PROVIDER, NULL },
+  { "customer-relational-estimate", OWNED_BY_PROVIDER, NULL },
+  { "provider-contractual-estimate", OWNED_BY_CUSTOMER, NULL },
+  { "provider-operational-estimate", OWNED_BY_CUSTOMER, NULL },
+  { "provider-relational-estimate", OWNED_BY_CUSTOMER, NULL },
+  { "understood", OWNED_BY_RECEIVER, "understood-estimate" },
+  { "urgency", OWNED_BY_SENDER, NULL },
+  { "urgency-understood", OWNED_BY_RECEIVER, "urgency-understood-estimate" },
+  { "customer-contractual", OWNED_BY_CUSTOMER, "customer-contractual-estimate" },
+  { "customer-operational", OWNED_BY_CUSTOMER, "customer-operational-estimate" },
+  { "customer-relational", OWNED_BY_CUSTOMER, "customer-relational-estimate" },
+  { "provider-contractual", OWNED_BY_PROVIDER, "provider-contractual-estimate" },
+  { "provider-operational", OWNED_BY_PROVIDER, "provider-operational-estimate" },
+  { "provider-relational", OWNED_BY_PROVIDER, "provider-relational-estimate" },
 };
 
 /* A field's value as the file writes it; NULL when not set. */
@@ -185,17 +197,27 @@ field_text (gpointer    object,
   g_return_val_if_reached (NULL);
 }
 
+/* Copies @from's @name into @to's @to_name, of the same type. */
 static void
-field_copy (AlignmentSignal *to,
-            AlignmentSignal *from,
-            const char      *name)
+field_copy_as (AlignmentSignal *to,
+               const char      *to_name,
+               AlignmentSignal *from,
+               const char      *name)
 {
   g_auto(GValue) value = G_VALUE_INIT;
   GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (from), name);
 
   g_value_init (&value, pspec->value_type);
   g_object_get_property (G_OBJECT (from), name, &value);
-  g_object_set_property (G_OBJECT (to), name, &value);
+  g_object_set_property (G_OBJECT (to), to_name, &value);
+}
+
+static void
+field_copy (AlignmentSignal *to,
+            AlignmentSignal *from,
+            const char      *name)
+{
+  field_copy_as (to, name, from, name);
 }
 
 /* One signal as the base, ours and theirs have it (any may be missing),
@@ -395,7 +417,8 @@ static void
 merge_field (Merge      *merge,
              Entry      *entry,
              const char *name,
-             FieldOwner  owner)
+             FieldOwner  owner,
+             const char *estimate)
 {
   g_autofree char *ours = field_text (entry->ours, name);
   g_autofree char *theirs = field_text (entry->theirs, name);
@@ -415,6 +438,13 @@ merge_field (Merge      *merge,
         field_copy (entry->result, entry->theirs, name);
       if ((side == SIDE_OURS) == from_theirs)
         what = g_strdup_printf (_("%s: the other party’s estimate (its own copy has no value)"), name);
+      else if (estimate != NULL && ours != NULL && theirs != NULL)
+        {
+          /* Both rated it: the other party's value is kept, as its estimate. */
+          field_copy_as (entry->result, estimate, side == SIDE_OURS ? entry->theirs : entry->ours, name);
+          what = g_strdup_printf (_("%s: its own party’s copy decides; the other party’s value is kept as its estimate"),
+                                  name);
+        }
       else
         what = g_strdup_printf (_("%s: its own party’s copy decides"), name);
       note (merge->perceptions, entry, what);
@@ -577,7 +607,7 @@ merge_entry (Merge *merge,
           && g_strcmp0 (alignment_signal_get_id (entry->base), alignment_signal_get_id (entry->ours)) == 0)
         alignment_signal_set_id (entry->result, alignment_signal_get_id (entry->theirs));
       for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-        merge_field (merge, entry, fields[i].name, fields[i].owner);
+        merge_field (merge, entry, fields[i].name, fields[i].owner, fields[i].estimate);
       return;
     }
 

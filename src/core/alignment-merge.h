@@ -31,9 +31,12 @@
  *   - the urgency as intended belongs to the sender.
  * When the two copies hold different values, the value of the copy whose
  * owner (alignment_case_get_owner()) is that party wins, whatever the
- * base says: the other party's value was only its estimate.  When that
- * copy has no value, the other party's estimate fills the gap (the
- * report says so).  When neither copy is that party's, a joint copy
+ * base says: the other party's value was only its estimate, and is kept
+ * as such (alignment_signal_get_impact_estimate() and the like) for the
+ * agreement of the two parties (alignment-agreement.h).  When that copy
+ * has no value, the other party's estimate fills the gap (the report
+ * says so).  The estimates themselves belong to the party that made
+ * them and merge by the same rule.  When neither copy is that party's, a joint copy
  * decides; when neither is joint either (or both copies have the same
  * owner, or owners are not known), the perception merges as a fact does.
  * A joint copy keeps both parties' perceptions side by side.  So two

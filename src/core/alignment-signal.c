@@ -9,6 +9,12 @@
 #include "alignment-core-private.h"
 #include "alignment-signal-private.h"
 
+/* understood, urgency as understood, then the six impacts */
+#define N_ESTIMATES (2 + ALIGNMENT_N_PARTIES * ALIGNMENT_N_REALMS)
+#define ESTIMATE_UNDERSTOOD 0
+#define ESTIMATE_URGENCY_UNDERSTOOD 1
+#define ESTIMATE_IMPACT_FIRST 2
+
 /* A case can hold a million signals: enums are bytes and dates are Julian
  * day numbers, so that analysis runs over plain fields. */
 struct _AlignmentSignal
@@ -36,6 +42,9 @@ struct _AlignmentSignal
   guint8     urgency;
   guint8     urgency_understood;
   guint8     impact[ALIGNMENT_N_PARTIES * ALIGNMENT_N_REALMS];
+  /* The other party's estimates of the perceptions above, in the order
+   * of estimate_property_names. */
+  guint8     estimate[N_ESTIMATES];
 
   AlignmentSignalWatch watch;
   gpointer   watch_data;
@@ -64,6 +73,8 @@ enum {
   PROP_IMPACT_LAST = PROP_IMPACT_FIRST + ALIGNMENT_N_PARTIES * ALIGNMENT_N_REALMS - 1,
   PROP_BOARD,
   PROP_ESCALATION_LEVEL,
+  PROP_ESTIMATE_FIRST,
+  PROP_ESTIMATE_LAST = PROP_ESTIMATE_FIRST + N_ESTIMATES - 1,
   N_PROPS
 };
 
@@ -73,6 +84,14 @@ static const char * const impact_property_names[] = {
   "customer-contractual", "customer-operational", "customer-relational",
   "provider-contractual", "provider-operational", "provider-relational",
 };
+
+static const char * const estimate_property_names[] = {
+  "understood-estimate", "urgency-understood-estimate",
+  "customer-contractual-estimate", "customer-operational-estimate", "customer-relational-estimate",
+  "provider-contractual-estimate", "provider-operational-estimate", "provider-relational-estimate",
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (estimate_property_names) == N_ESTIMATES);
 
 static void alignment_signal_get_property (GObject    *object,
                                            guint       prop_id,
@@ -184,6 +203,12 @@ alignment_signal_get_property (GObject    *object,
       return;
     }
 
+  if (prop_id >= PROP_ESTIMATE_FIRST && prop_id <= PROP_ESTIMATE_LAST)
+    {
+      g_value_set_enum (value, self->estimate[prop_id - PROP_ESTIMATE_FIRST]);
+      return;
+    }
+
   switch (prop_id)
     {
     case PROP_ID:
@@ -255,6 +280,14 @@ alignment_signal_set_property (GObject      *object,
       guint index = prop_id - PROP_IMPACT_FIRST;
 
       set_byte (self, &self->impact[index], g_value_get_enum (value), prop_id);
+      return;
+    }
+
+  if (prop_id >= PROP_ESTIMATE_FIRST && prop_id <= PROP_ESTIMATE_LAST)
+    {
+      guint index = prop_id - PROP_ESTIMATE_FIRST;
+
+      set_byte (self, &self->estimate[index], g_value_get_enum (value), prop_id);
       return;
     }
 
@@ -366,6 +399,12 @@ alignment_signal_class_init (AlignmentSignalClass *klass)
   properties[PROP_ESCALATION_LEVEL] =
     g_param_spec_uint ("escalation-level", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ESTIMATE_FIRST + ESTIMATE_UNDERSTOOD] =
+    enum_property (estimate_property_names[ESTIMATE_UNDERSTOOD], ALIGNMENT_TYPE_UNDERSTOOD);
+  properties[PROP_ESTIMATE_FIRST + ESTIMATE_URGENCY_UNDERSTOOD] =
+    enum_property (estimate_property_names[ESTIMATE_URGENCY_UNDERSTOOD], ALIGNMENT_TYPE_URGENCY);
+  for (guint i = ESTIMATE_IMPACT_FIRST; i < N_ESTIMATES; i++)
+    properties[PROP_ESTIMATE_FIRST + i] = enum_property (estimate_property_names[i], ALIGNMENT_TYPE_IMPACT);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -506,6 +545,10 @@ ENUM_ACCESSORS (AlignmentParty, sender, sender, PROP_SENDER)
 ENUM_ACCESSORS (AlignmentUnderstood, understood, understood, PROP_UNDERSTOOD)
 ENUM_ACCESSORS (AlignmentUrgency, urgency, urgency, PROP_URGENCY)
 ENUM_ACCESSORS (AlignmentUrgency, urgency_understood, urgency_understood, PROP_URGENCY_UNDERSTOOD)
+ENUM_ACCESSORS (AlignmentUnderstood, understood_estimate, estimate[ESTIMATE_UNDERSTOOD],
+                PROP_ESTIMATE_FIRST + ESTIMATE_UNDERSTOOD)
+ENUM_ACCESSORS (AlignmentUrgency, urgency_understood_estimate, estimate[ESTIMATE_URGENCY_UNDERSTOOD],
+                PROP_ESTIMATE_FIRST + ESTIMATE_URGENCY_UNDERSTOOD)
 
 #define TEXT_ACCESSORS(name, PROP)                                      \
   const char *                                                          \
@@ -688,6 +731,46 @@ alignment_signal_set_impact (AlignmentSignal *self,
   set_byte (self, &self->impact[index], impact, PROP_IMPACT_FIRST + index);
 }
 
+AlignmentImpact
+alignment_signal_get_impact_estimate (AlignmentSignal *self,
+                                      AlignmentParty   party,
+                                      AlignmentRealm   realm)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_SIGNAL (self), ALIGNMENT_IMPACT_UNKNOWN);
+  g_return_val_if_fail (party == ALIGNMENT_PARTY_CUSTOMER || party == ALIGNMENT_PARTY_PROVIDER, ALIGNMENT_IMPACT_UNKNOWN);
+  g_return_val_if_fail (realm < ALIGNMENT_N_REALMS, ALIGNMENT_IMPACT_UNKNOWN);
+
+  return (AlignmentImpact) self->estimate[ESTIMATE_IMPACT_FIRST + impact_index (party, realm)];
+}
+
+void
+alignment_signal_set_impact_estimate (AlignmentSignal *self,
+                                      AlignmentParty   party,
+                                      AlignmentRealm   realm,
+                                      AlignmentImpact  impact)
+{
+  guint index;
+
+  g_return_if_fail (ALIGNMENT_IS_SIGNAL (self));
+  g_return_if_fail (party == ALIGNMENT_PARTY_CUSTOMER || party == ALIGNMENT_PARTY_PROVIDER);
+  g_return_if_fail (realm < ALIGNMENT_N_REALMS);
+  g_return_if_fail (impact <= ALIGNMENT_IMPACT_POSITIVE);
+
+  index = ESTIMATE_IMPACT_FIRST + impact_index (party, realm);
+  set_byte (self, &self->estimate[index], impact, PROP_ESTIMATE_FIRST + index);
+}
+
+gboolean
+alignment_signal_has_estimates (AlignmentSignal *self)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_SIGNAL (self), FALSE);
+
+  for (guint i = 0; i < N_ESTIMATES; i++)
+    if (self->estimate[i] != 0)
+      return TRUE;
+  return FALSE;
+}
+
 GPtrArray *
 alignment_signal_get_foreign (AlignmentSignal *self)
 {
@@ -731,6 +814,7 @@ alignment_signal_equal (AlignmentSignal *a,
       && a->urgency == b->urgency
       && a->urgency_understood == b->urgency_understood
       && memcmp (a->impact, b->impact, sizeof a->impact) == 0
+      && memcmp (a->estimate, b->estimate, sizeof a->estimate) == 0
       && alignment_strings_equal (a->foreign, b->foreign);
 }
 
@@ -757,6 +841,7 @@ alignment_signal_copy (AlignmentSignal *self)
   copy->urgency = self->urgency;
   copy->urgency_understood = self->urgency_understood;
   memcpy (copy->impact, self->impact, sizeof self->impact);
+  memcpy (copy->estimate, self->estimate, sizeof self->estimate);
   if (self->foreign != NULL)
     for (guint i = 0; i < self->foreign->len; i++)
       alignment_signal_add_foreign (copy, g_ptr_array_index (self->foreign, i));

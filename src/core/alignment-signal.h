@@ -38,6 +38,10 @@ G_DECLARE_FINAL_TYPE (AlignmentSignal, alignment_signal, ALIGNMENT, SIGNAL, GObj
  *                        alignment_case_get_boards())
  *   "escalation-level"   uint: the number of its escalation level, 0
  *                        when none is recorded
+ *   "understood-estimate", "urgency-understood-estimate",
+ *   "customer-contractual-estimate", … "provider-relational-estimate"
+ *                        the other party's estimate of a perception (see
+ *                        below); unknown when it made none
  * String properties are never NULL when read: unset text is "".
  */
 
@@ -115,6 +119,28 @@ void                 alignment_signal_set_impact         (AlignmentSignal     *s
                                                           AlignmentParty       party,
                                                           AlignmentRealm       realm,
                                                           AlignmentImpact      impact);
+
+/* Estimates.  Each party is authoritative for its own perceptions: its
+ * trust impacts, and, as the receiver, whether it understood a signal
+ * and the urgency it understood.  What the other party thinks of them is
+ * kept beside them as that party's estimate: the provider's estimate of
+ * the customer's impacts, the sender's estimate of "understood".  An
+ * estimate never stands in for the value it estimates. */
+AlignmentImpact      alignment_signal_get_impact_estimate (AlignmentSignal   *self,
+                                                           AlignmentParty     party,
+                                                           AlignmentRealm     realm);
+void                 alignment_signal_set_impact_estimate (AlignmentSignal   *self,
+                                                           AlignmentParty     party,
+                                                           AlignmentRealm     realm,
+                                                           AlignmentImpact    impact);
+AlignmentUnderstood  alignment_signal_get_understood_estimate (AlignmentSignal *self);
+void                 alignment_signal_set_understood_estimate (AlignmentSignal *self,
+                                                               AlignmentUnderstood understood);
+AlignmentUrgency     alignment_signal_get_urgency_understood_estimate (AlignmentSignal *self);
+void                 alignment_signal_set_urgency_understood_estimate (AlignmentSignal *self,
+                                                                       AlignmentUrgency urgency);
+/* TRUE when the signal holds any estimate. */
+gboolean             alignment_signal_has_estimates      (AlignmentSignal     *self);
 
 /* Elements of other vocabularies found inside this signal's element,
  * kept verbatim (serialised XML) so that a save gives them back.  NULL

@@ -413,6 +413,14 @@ heatmap_header (HeatmapBuild *b)
                                   b->period != NULL && *b->period != '\0' ? b->period : _("No period set"),
                                   bucket_kind_by_label (layout->kind), alignment_heatmap_mode_get_label (layout->mode));
     }
+  /* Another view than the record's own ratings says whose it is. */
+  if (layout->view != ALIGNMENT_PERCEPTION_VIEW_OWN)
+    {
+      g_autofree char *plain = g_steal_pointer (&subtitle);
+
+      /* TRANSLATORS: the heatmap's caption, then whose ratings it sums: "By month · Net · The customer’s view" */
+      subtitle = g_strdup_printf (_("%s · %s"), plain, alignment_perception_view_get_label (layout->view));
+    }
   label_set (&layout->subtitle, &b->m, g_steal_pointer (&subtitle), b->fs, FALSE, 0, b->y);
   b->y += layout->subtitle.rect.height + round (b->fs * 1.2);
   b->right = MAX (b->right, layout->subtitle.rect.width);
@@ -696,17 +704,19 @@ heatmap_legend (HeatmapBuild *b)
 }
 
 static AlignmentHeatmapLayout *
-heatmap_layout_alloc (AlignmentSignal *const *signals,
-                      guint                   n_signals,
-                      AlignmentBucketKind     kind,
-                      AlignmentHeatmapMode    mode)
+heatmap_layout_alloc (AlignmentSignal *const  *signals,
+                      guint                    n_signals,
+                      AlignmentBucketKind      kind,
+                      AlignmentHeatmapMode     mode,
+                      AlignmentPerceptionView  view)
 {
   AlignmentHeatmapLayout *layout = g_new0 (AlignmentHeatmapLayout, 1);
 
   layout->mode = mode;
   layout->kind = kind;
-  layout->heatmap = alignment_heatmap_compute (signals, n_signals, kind,
-                                               mode == ALIGNMENT_HEATMAP_CUMULATIVE);
+  layout->view = view;
+  layout->heatmap = alignment_heatmap_compute_view (signals, n_signals, kind,
+                                                    mode == ALIGNMENT_HEATMAP_CUMULATIVE, view);
   layout->n_rows = mode == ALIGNMENT_HEATMAP_GAP ? ALIGNMENT_N_REALMS
                                                  : ALIGNMENT_N_PARTIES * ALIGNMENT_N_REALMS;
   layout->n_columns = layout->heatmap->buckets->len;
@@ -749,7 +759,7 @@ alignment_heatmap_layout_new (AlignmentSignal *const              *signals,
   /* Split cells hold two numbers, one over the other. */
   b.row_h = round (mode == ALIGNMENT_HEATMAP_SPLIT ? fs * 3.4 : fs * 2.4);
   b.group_gap = mode == ALIGNMENT_HEATMAP_GAP ? 0 : round (fs * 0.8);
-  b.layout = heatmap_layout_alloc (signals, n_signals, kind, mode);
+  b.layout = heatmap_layout_alloc (signals, n_signals, kind, mode, options->view);
 
   heatmap_header (&b);
   heatmap_row_labels (&b);

@@ -40,6 +40,9 @@ typedef struct
   const char              *period;
   AlignmentTextMeasureFunc measure;
   gpointer                 measure_data;
+  /* Whose ratings the cells sum (alignment-agreement.h); 0, each
+   * party's own, by default. */
+  AlignmentPerceptionView  view;
 } AlignmentHeatmapLayoutOptions;
 
 typedef struct
@@ -86,6 +89,7 @@ typedef struct
 {
   AlignmentHeatmapMode   mode;
   AlignmentBucketKind    kind;
+  AlignmentPerceptionView view;
   AlignmentHeatmap      *heatmap;  /* owned: nets for @mode (running sums when cumulative) */
   double                 width;
   double                 height;

@@ -310,6 +310,7 @@ write_csv (AlignmentSignal * const *signals,
            guint                    n_signals,
            AlignmentBucketKind      kind,
            AlignmentHeatmapMode     mode,
+           AlignmentPerceptionView  view,
            const char              *path,
            GError                 **error)
 {
@@ -324,6 +325,7 @@ write_csv (AlignmentSignal * const *signals,
   /* Only the numbers are wanted: any measurer will do, and this one
    * needs no fonts. */
   options.measure = measure_nothing;
+  options.view = view;
   layout = alignment_heatmap_layout_new (signals, n_signals, kind, mode, &options);
   numbers = alignment_heatmap_to_csv (layout->heatmap, mode);
   csv = g_string_new (numbers);
@@ -361,6 +363,22 @@ alignment_heatmap_export (AlignmentCase        *case_,
                           const char           *path,
                           GError              **error)
 {
+  return alignment_heatmap_export_view (case_, kind, mode, ALIGNMENT_PERCEPTION_VIEW_OWN, scale, header,
+                                        width, dpi, path, error);
+}
+
+gboolean
+alignment_heatmap_export_view (AlignmentCase           *case_,
+                               AlignmentBucketKind      kind,
+                               AlignmentHeatmapMode     mode,
+                               AlignmentPerceptionView  view,
+                               AlignmentScale           scale,
+                               gboolean                 header,
+                               double                   width,
+                               double                   dpi,
+                               const char              *path,
+                               GError                 **error)
+{
   AlignmentHeatmapLayoutOptions options = { 0 };
   g_autoptr(AlignmentHeatmapLayout) layout = NULL;
   g_autoptr(AlignmentFigureTitle) title = NULL;
@@ -377,10 +395,11 @@ alignment_heatmap_export (AlignmentCase        *case_,
 
   dot = strrchr (path, '.');
   if (dot != NULL && g_ascii_strcasecmp (dot, ".csv") == 0)
-    return write_csv ((AlignmentSignal * const *) signals, n, kind, mode, path, error);
+    return write_csv ((AlignmentSignal * const *) signals, n, kind, mode, view, path, error);
 
   /* What the cells show is said with or without the title block. */
   options.title = "";
+  options.view = view;
   options.width = width > 2 * EXPORT_MARGIN ? width - 2 * EXPORT_MARGIN : 0;
   layout = alignment_heatmap_layout_new ((AlignmentSignal * const *) signals, n, kind, mode, &options);
 

@@ -49,5 +49,16 @@ gboolean alignment_heatmap_export (AlignmentCase        *case_,
                                    double                dpi,
                                    const char           *path,
                                    GError              **error);
+/* The same with the cells summing @view's ratings (alignment-agreement.h). */
+gboolean alignment_heatmap_export_view (AlignmentCase           *case_,
+                                        AlignmentBucketKind      kind,
+                                        AlignmentHeatmapMode     mode,
+                                        AlignmentPerceptionView  view,
+                                        AlignmentScale           scale,
+                                        gboolean                 header,
+                                        double                   width,
+                                        double                   dpi,
+                                        const char              *path,
+                                        GError                 **error);
 
 G_END_DECLS

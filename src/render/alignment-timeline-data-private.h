@@ -31,6 +31,7 @@ typedef struct
   guint8      urgency;
   guint8      understood;
   guint8      level;     /* escalation level, 0 when not set */
+  guint8      differs;   /* the parties judged it differently */
   gint8       net[ALIGNMENT_N_PARTIES];
   const char *id;        /* borrowed from the signal */
   const char *board;     /* borrowed from the signal; NULL when not set */
@@ -60,6 +61,7 @@ struct _AlignmentTimelineData
   guint                   n_party_lanes;
   gboolean                has_unthreaded;
   guint                   n_levelled; /* dated signals with a level */
+  guint                   n_differing; /* dated signals the parties judged differently */
   char                   *party_names[3];
   /* The case's dated survey rounds, by date (a reference each), and
    * the questionnaire that scores them; NULL from signals alone. */

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "alignment-agreement.h"
 #include "alignment-timeline-data-private.h"
 
 G_DEFINE_ENUM_TYPE (AlignmentTimelineLanes, alignment_timeline_lanes,
@@ -112,6 +113,8 @@ alignment_timeline_data_new (AlignmentSignal *const *signals,
         e->board = NULL;
       e->level = (guint8) MIN (alignment_signal_get_escalation_level (signal), G_MAXUINT8);
       data->n_levelled += e->level != 0;
+      e->differs = alignment_signal_judged_differently (signal);
+      data->n_differing += e->differs;
       for (guint p = 0; p < ALIGNMENT_N_PARTIES; p++)
         {
           AlignmentParty party = p == 0 ? ALIGNMENT_PARTY_CUSTOMER : ALIGNMENT_PARTY_PROVIDER;

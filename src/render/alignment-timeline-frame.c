@@ -115,13 +115,17 @@ layout_legend (AlignmentTimelineLayout *layout,
   /* Only when there are levels: a case without them keeps its picture. */
   if (layout->options.levels && layout->data->n_levelled > 0)
     add_legend_item (layout, items, ALIGNMENT_LEGEND_LEVEL, 0, _("Escalation level"));
+  /* Only where the parties' ratings were merged side by side. */
+  if (layout->data->n_differing > 0)
+    add_legend_item (layout, items, ALIGNMENT_LEGEND_DIFFERS, 0, _("Judged differently by the parties"));
 
   for (guint i = 0; i < items->len; i++)
     {
       AlignmentTimelineLegendItem *item = &g_array_index (items, AlignmentTimelineLegendItem, i);
       double symbol_w = item->kind == ALIGNMENT_LEGEND_SHAPE || item->kind == ALIGNMENT_LEGEND_HOLLOW ? 1.4 * f
                         : item->kind == ALIGNMENT_LEGEND_URGENCY ? 4.4 * f
-                        : item->kind == ALIGNMENT_LEGEND_LEVEL ? 1.6 * f : 3.0 * f;
+                        : item->kind == ALIGNMENT_LEGEND_LEVEL || item->kind == ALIGNMENT_LEGEND_DIFFERS ? 1.6 * f
+                        : 3.0 * f;
       double text_w = alignment_timeline_text_measure (layout->data->text, item->label, f);
       double w = symbol_w + 0.5 * f + text_w;
 

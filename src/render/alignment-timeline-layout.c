@@ -886,6 +886,7 @@ marker_init (AlignmentTimelineMarker      *m,
   m->shape = alignment_timeline_shape_for_type (e->type);
   m->hollow = e->understood == ALIGNMENT_UNDERSTOOD_NO;
   m->level = layout->options.levels ? e->level : 0;
+  m->differs = e->differs;
   m->radius = radius_for_urgency (e->urgency, layout->font_size);
   m->x_end = e->end != 0 ? alignment_timeline_layout_day_to_x (layout, e->end + 0.5) : m->x;
 }

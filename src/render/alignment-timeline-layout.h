@@ -107,6 +107,7 @@ typedef struct
   double                radius;    /* by urgency */
   double                x_end;     /* end of the bar; x when there is none */
   guint                 level;     /* escalation level, 0 when none or off */
+  gboolean              differs;   /* the parties judged it differently */
   gboolean              has_label; /* FALSE when no free place was found */
   AlignmentTimelineRect label;     /* the id's box */
 } AlignmentTimelineMarker;
@@ -158,6 +159,7 @@ typedef enum
   ALIGNMENT_LEGEND_TODAY,
   ALIGNMENT_LEGEND_TRUST,       /* lost, gained */
   ALIGNMENT_LEGEND_LEVEL,       /* escalation level beside a marker */
+  ALIGNMENT_LEGEND_DIFFERS,     /* judged differently by the parties */
 } AlignmentLegendKind;
 
 typedef struct

@@ -707,6 +707,53 @@ paint_levels (cairo_t                       *cr,
     }
 }
 
+/* A signal the parties judged differently: a small bold "≠" at the
+ * marker's bottom left (the id is on its right, the level at its top
+ * right), on the background like the level, so that it reads in print
+ * and in greyscale. */
+static void
+draw_differs (cairo_t                *cr,
+              PangoLayout            *text,
+              double                  x,
+              double                  y,
+              double                  radius,
+              double                  f,
+              const AlignmentPalette *palette,
+              double                  alpha)
+{
+  const char *mark = "≠";
+  double h = 0.8 * f * 1.2;
+  double w = _alignment_timeline_text_width (text, mark);
+  double left = x - radius * 0.6 - w, top = y + radius - 0.45 * h;
+
+  _alignment_timeline_set_source (cr, &palette->background, 0.85 * alpha);
+  cairo_rectangle (cr, left - 0.08 * f, top + 0.05 * h, w + 0.16 * f, 0.9 * h);
+  cairo_fill (cr);
+  _alignment_timeline_set_source (cr, &palette->accent, alpha);
+  _alignment_timeline_show_text (cr, text, mark, left, top);
+}
+
+static void
+paint_differences (cairo_t                       *cr,
+                   const AlignmentTimelineLayout *layout,
+                   const AlignmentTimelineStyle  *style)
+{
+  const AlignmentPalette *palette = _alignment_timeline_palette_of (style);
+  double f = layout->font_size;
+  g_autoptr(PangoLayout) text = NULL;
+
+  for (guint i = 0; i < layout->markers->len; i++)
+    {
+      const AlignmentTimelineMarker *m = &g_array_index (layout->markers, AlignmentTimelineMarker, i);
+
+      if (!m->differs)
+        continue;
+      if (text == NULL)
+        text = _alignment_timeline_text_layout (cr, 0.8 * f, TRUE);
+      draw_differs (cr, text, m->x, m->y, m->radius, f, palette, _alignment_timeline_alpha_for (style, m->position));
+    }
+}
+
 static void
 paint_density (cairo_t                       *cr,
                const AlignmentTimelineLayout *layout,
@@ -980,6 +1027,7 @@ alignment_timeline_paint_plot (cairo_t                       *cr,
   paint_link_labels (cr, layout, style);
   paint_markers (cr, layout, style);
   paint_levels (cr, layout, style);
+  paint_differences (cr, layout, style);
   cairo_restore (cr);
 }
 
@@ -1188,6 +1236,15 @@ alignment_timeline_paint_legend (cairo_t                       *cr,
             draw_marker (cr, ALIGNMENT_MARKER_CIRCLE, s->x + r, cy, r,
                          &palette->muted, FALSE, &palette->background, 1.0);
             draw_level (cr, small, 2, s->x + r, cy, r, f, palette, 1.0);
+          }
+          break;
+        case ALIGNMENT_LEGEND_DIFFERS:
+          {
+            g_autoptr(PangoLayout) small = _alignment_timeline_text_layout (cr, 0.8 * f, TRUE);
+
+            draw_marker (cr, ALIGNMENT_MARKER_CIRCLE, s->x + r, cy, r,
+                         &palette->muted, FALSE, &palette->background, 1.0);
+            draw_differs (cr, small, s->x + r, cy, r, f, palette, 1.0);
           }
           break;
         case ALIGNMENT_LEGEND_TRUST:

@@ -79,6 +79,10 @@ int             alignment_tool_command_analyse     (int                  argc,
 /* alignment-tool-survey.c: "survey import|scores …" */
 int             alignment_tool_command_survey      (int                  argc,
                                                     char               **argv);
+/* alignment-tool-agreement.c */
+int             alignment_tool_command_agreement   (int                  argc,
+                                                    char               **argv);
+
 /* alignment-tool-merge.c */
 int             alignment_tool_command_merge       (int                  argc,
                                                     char               **argv);

@@ -20,6 +20,7 @@ alignment_tool_render_heatmap (int    argc,
   g_autofree char *by = NULL;
   g_autofree char *mode_name = NULL;
   g_autofree char *scale_name = NULL;
+  g_autofree char *view_name = NULL;
   double dpi = 96.0, width = 0.0;
   gboolean no_header = FALSE;
   const GOptionEntry entries[] = {
@@ -33,6 +34,9 @@ alignment_tool_render_heatmap (int    argc,
     { "scale", 's', 0, G_OPTION_ARG_STRING, &scale_name,
       N_("Colours: red-green, or blue-orange for readers who cannot tell red from green (default: red-green)"),
       N_("SCALE") },
+    { "view", 0, 0, G_OPTION_ARG_STRING, &view_name,
+      N_("Whose ratings the cells sum: each party's own, the customer's or the provider's view (with its "
+         "estimates of the other's), or their difference (default: own)"), N_("own|customer|provider|difference") },
     { "width", 'w', 0, G_OPTION_ARG_DOUBLE, &width,
       N_("Fit the figure into this many points (1/72 inch); default: as wide as it needs"), N_("POINTS") },
     { "dpi", 0, 0, G_OPTION_ARG_DOUBLE, &dpi,
@@ -46,7 +50,7 @@ alignment_tool_render_heatmap (int    argc,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(AlignmentCase) self = NULL;
   g_autoptr(GError) error = NULL;
-  int kind = ALIGNMENT_BUCKET_MONTH, mode = ALIGNMENT_HEATMAP_NET;
+  int kind = ALIGNMENT_BUCKET_MONTH, mode = ALIGNMENT_HEATMAP_NET, view = ALIGNMENT_PERCEPTION_VIEW_OWN;
   AlignmentScale scale = ALIGNMENT_SCALE_RED_GREEN;
 
   context = alignment_tool_command_context_new ("render heatmap", _("CASE"),
@@ -66,6 +70,13 @@ alignment_tool_render_heatmap (int    argc,
   if (mode_name != NULL && !alignment_tool_enum_from_nick (ALIGNMENT_TYPE_HEATMAP_MODE, mode_name, &mode))
     {
       g_autofree char *message = g_strdup_printf (_("Unknown mode “%s”: use net, cumulative, split or gap"), mode_name);
+
+      return alignment_tool_usage_error ("render heatmap ", message);
+    }
+  if (view_name != NULL && !alignment_tool_enum_from_nick (ALIGNMENT_TYPE_PERCEPTION_VIEW, view_name, &view))
+    {
+      g_autofree char *message = g_strdup_printf (_("Unknown view “%s”: use own, customer, provider or difference"),
+                                                  view_name);
 
       return alignment_tool_usage_error ("render heatmap ", message);
     }
@@ -97,7 +108,7 @@ alignment_tool_render_heatmap (int    argc,
   if (self == NULL)
     return EXIT_INVALID;
 
-  if (!alignment_heatmap_export (self, kind, mode, scale, !no_header, width, dpi, output, &error))
+  if (!alignment_heatmap_export_view (self, kind, mode, view, scale, !no_header, width, dpi, output, &error))
     {
       g_printerr ("%s: %s: %s\n", output, _("error"), error->message);
       return EXIT_INVALID;

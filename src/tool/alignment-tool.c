@@ -835,6 +835,7 @@ static const struct
   { "survey", alignment_tool_command_survey, N_("Add a round of the trust survey to a case, or print its scores") },
   { "share", alignment_tool_command_share, N_("Write a copy of a case for the other party") },
   { "merge", alignment_tool_command_merge, N_("Merge the other party’s copy of a case into ours (also as a git merge driver)") },
+  { "agreement", alignment_tool_command_agreement, N_("Print how far the two parties agree on the impacts both rated") },
 };
 
 static void

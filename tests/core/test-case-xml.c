@@ -510,6 +510,22 @@ static const Variant exchange_variants[] = {
     FALSE, FALSE },
   { "a bad signal in the base", NULL, "<exchange><base><signal id=\"1-a\"/></base></exchange>", FALSE, FALSE },
   { "exchange twice", NULL, "<exchange/><exchange/>", FALSE, FALSE },
+  /* The other party's estimates of a party's perceptions. */
+  { "estimates", "<signal id=\"1a\" understood=\"no\" understood-estimate=\"yes\" "
+    "urgency-understood-estimate=\"very-high\"><trust party=\"customer\" relational=\"same\"/>"
+    "<estimate party=\"customer\" relational=\"negative\"/><estimate party=\"provider\"/></signal>",
+    NULL, TRUE, TRUE },
+  { "estimate without trust", "<signal id=\"1a\"><estimate party=\"provider\" contractual=\"positive\"/></signal>",
+    NULL, TRUE, TRUE },
+  { "estimate before trust", "<signal id=\"1a\"><estimate party=\"customer\"/><trust party=\"customer\"/></signal>",
+    NULL, FALSE, FALSE },
+  { "estimate without party", "<signal id=\"1a\"><estimate relational=\"same\"/></signal>", NULL, FALSE, FALSE },
+  { "estimate of an unknown realm", "<signal id=\"1a\"><estimate party=\"customer\" legal=\"same\"/></signal>",
+    NULL, FALSE, FALSE },
+  { "party estimated twice", "<signal id=\"1a\"><estimate party=\"customer\"/><estimate party=\"customer\"/></signal>",
+    NULL, TRUE, FALSE },
+  { "understood estimate in words", "<signal id=\"1a\" understood-estimate=\"maybe\"/>", NULL, FALSE, FALSE },
+  { "urgency estimate unknown", "<signal id=\"1a\" urgency-understood-estimate=\"urgent\"/>", NULL, FALSE, FALSE },
 };
 
 static void

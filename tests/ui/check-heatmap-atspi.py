@@ -70,7 +70,7 @@ try:
             collect(child)
 
     collect(app)
-    assert combos == ['Columns', 'Show'], combos
+    assert combos == ['Columns', 'Show', 'Ratings'], combos
     print('ok: the dropdowns are named')
 finally:
     harness.terminate()

@@ -266,6 +266,7 @@ typedef struct
   AlignmentTimelineOptions options;
   AlignmentBucketKind  kind;
   AlignmentHeatmapMode mode;
+  AlignmentPerceptionView view;
   AlignmentScale       scale;
   double               width;  /* of a timeline, in points */
   double               dpi;
@@ -299,6 +300,7 @@ figure_job_new (AlignmentCasePage *self,
   job->survey = _alignment_case_page_shows (self, "survey");
   job->kind = alignment_heatmap_view_get_bucket_kind (self->heatmap_view);
   job->mode = alignment_heatmap_view_get_mode (self->heatmap_view);
+  job->view = alignment_heatmap_view_get_view (self->heatmap_view);
   job->scale = alignment_heatmap_view_get_trust_scale (self->heatmap_view);
   job->width = EXPORT_WIDTH;
   job->dpi = EXPORT_DPI;
@@ -383,8 +385,8 @@ figure_job_run (FigureJob  *job,
   if (job->survey)
     ok = alignment_survey_trend_export (c, job->title, EXPORT_DPI, temp != NULL ? temp : path, error);
   else if (job->heatmap)
-    ok = alignment_heatmap_export (c, job->kind, job->mode, job->scale, job->title, 0, EXPORT_DPI,
-                                   temp != NULL ? temp : path, error);
+    ok = alignment_heatmap_export_view (c, job->kind, job->mode, job->view, job->scale, job->title, 0, EXPORT_DPI,
+                                        temp != NULL ? temp : path, error);
   else
     ok = write_timeline (job, c, temp != NULL ? temp : path, error);
 
@@ -766,6 +768,8 @@ alignment_case_page_print (AlignmentCasePage  *self,
                                                                     alignment_heatmap_view_get_bucket_kind (self->heatmap_view),
                                                                     alignment_heatmap_view_get_mode (self->heatmap_view),
                                                                     alignment_heatmap_view_get_trust_scale (self->heatmap_view)));
+      alignment_heatmap_print_set_view (ALIGNMENT_HEATMAP_PRINT (operation),
+                                        alignment_heatmap_view_get_view (self->heatmap_view));
       /* The heatmap has no options step: its one option is a tab of the
        * print dialog. */
       gtk_print_operation_set_custom_tab_label (operation, _("Figure"));

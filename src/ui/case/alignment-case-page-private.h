@@ -10,6 +10,7 @@
 #pragma once
 
 #include "alignment-case-page.h"
+#include "alignment-agreement-panel.h"
 #include "alignment-case-details.h"
 #include "alignment-heatmap-view.h"
 #include "alignment-signal-editor.h"
@@ -37,6 +38,7 @@ struct _AlignmentCasePage
   GtkDropDown          *board_dropdown;
   AlignmentHeatmapView *heatmap_view;
   AlignmentThreadPanel *thread_panel;
+  AlignmentAgreementPanel *agreement_panel;
   /* Beside the timeline, where threads are edited. */
   GtkPaned             *threads_paned;
   GtkToggleButton      *threads_button;

@@ -96,6 +96,7 @@ views_refresh_now (AlignmentCasePage *self)
   alignment_heatmap_view_refresh (self->heatmap_view);
   alignment_thread_panel_refresh (self->thread_panel);
   alignment_thread_panel_refresh (self->timeline_thread_panel);
+  alignment_agreement_panel_refresh (self->agreement_panel);
 }
 
 static gboolean
@@ -291,6 +292,7 @@ typedef enum
   CHOSEN_IN_HEATMAP,
   CHOSEN_IN_THREADS,
   CHOSEN_IN_SURVEY,
+  CHOSEN_IN_AGREEMENT,
 } ChosenIn;
 
 /* Filters the list to the signals at @positions (in the case's list)
@@ -338,6 +340,10 @@ choose_signals (AlignmentCasePage *self,
   else if (chosen_in == CHOSEN_IN_SURVEY)
     label = g_strdup_printf (ngettext ("Showing %u signal of a survey finding",
                                        "Showing %u signals of a survey finding", signals->len),
+                             signals->len);
+  else if (chosen_in == CHOSEN_IN_AGREEMENT)
+    label = g_strdup_printf (ngettext ("Showing %u signal from the parties' agreement",
+                                       "Showing %u signals from the parties' agreement", signals->len),
                              signals->len);
   else
     label = g_strdup_printf (ngettext ("Showing %u signal from the thread analysis",
@@ -411,6 +417,16 @@ static void
 survey_has_rounds_cb (AlignmentCasePage *self)
 {
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FIGURE_SHOWN]);
+}
+
+/* The signals of a cell of the agreement table, or those the parties
+ * judged differently: highlighted on the timeline, as a finding's are. */
+static void
+agreement_signals_activated_cb (AlignmentCasePage *self,
+                                GArray            *positions)
+{
+  if (choose_signals (self, positions, CHOSEN_IN_AGREEMENT) > 0)
+    adw_view_stack_set_visible_child_name (self->view_stack, "timeline");
 }
 
 /* ---- The case shown ------------------------------------------------------------- */
@@ -578,6 +594,7 @@ document_changed (AlignmentCasePage *self)
   alignment_survey_view_set_document (self->survey_view, self->document);
   alignment_thread_panel_set_case (self->thread_panel, c);
   alignment_thread_panel_set_case (self->timeline_thread_panel, c);
+  alignment_agreement_panel_set_case (self->agreement_panel, c);
   alignment_thread_panel_set_history (self->timeline_thread_panel,
                                       self->document != NULL ? alignment_document_get_history (self->document) : NULL);
   self->views_stale = FALSE;
@@ -1019,6 +1036,7 @@ alignment_case_page_class_init (AlignmentCasePageClass *klass)
   g_type_ensure (ALIGNMENT_TYPE_HEATMAP_VIEW);
   g_type_ensure (ALIGNMENT_TYPE_THREAD_PANEL);
   g_type_ensure (ALIGNMENT_TYPE_SURVEY_VIEW);
+  g_type_ensure (ALIGNMENT_TYPE_AGREEMENT_PANEL);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Alignment/alignment-case-page.ui");
   gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, view_stack);
@@ -1030,6 +1048,7 @@ alignment_case_page_class_init (AlignmentCasePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, board_dropdown);
   gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, heatmap_view);
   gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, thread_panel);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, agreement_panel);
   gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, threads_paned);
   gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, threads_button);
   gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, timeline_thread_panel);
@@ -1041,6 +1060,7 @@ alignment_case_page_class_init (AlignmentCasePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, survey_view);
   gtk_widget_class_bind_template_callback (widget_class, survey_signals_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, survey_has_rounds_cb);
+  gtk_widget_class_bind_template_callback (widget_class, agreement_signals_activated_cb);
 
   gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, editor_paned);
   gtk_widget_class_bind_template_child (widget_class, AlignmentCasePage, signal_table);

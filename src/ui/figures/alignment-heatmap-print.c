@@ -18,6 +18,7 @@ struct _AlignmentHeatmapPrint
   AlignmentBucketKind   kind;
   AlignmentHeatmapMode  mode;
   AlignmentScale        scale;
+  AlignmentPerceptionView view;
   double                drawn_scale;
   gboolean              title_block;
 };
@@ -72,6 +73,7 @@ alignment_heatmap_print_draw_page (GtkPrintOperation *operation,
 
   /* What the cells show, under the title block or without it. */
   options.title = "";
+  options.view = self->view;
   if (self->title_block)
     {
       title = alignment_figure_title_new (self->case_, 0);
@@ -173,4 +175,12 @@ alignment_heatmap_print_new (AlignmentCase        *case_,
   gtk_print_operation_set_job_name (GTK_PRINT_OPERATION (self), alignment_case_get_title (case_));
 
   return self;
+}
+
+void
+alignment_heatmap_print_set_view (AlignmentHeatmapPrint   *self,
+                                  AlignmentPerceptionView  view)
+{
+  g_return_if_fail (ALIGNMENT_IS_HEATMAP_PRINT (self));
+  self->view = view;
 }

@@ -38,4 +38,8 @@ void                   alignment_heatmap_print_set_title_block (AlignmentHeatmap
 
 double                 alignment_heatmap_print_get_scale (AlignmentHeatmapPrint *self);
 
+/* Whose ratings the cells sum, as on screen; each party's own unless set. */
+void                   alignment_heatmap_print_set_view (AlignmentHeatmapPrint   *self,
+                                                         AlignmentPerceptionView  view);
+
 G_END_DECLS

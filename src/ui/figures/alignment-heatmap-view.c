@@ -33,6 +33,7 @@ struct _AlignmentHeatmapView
   AlignmentBucketKind     kind;
   AlignmentHeatmapMode    mode;
   AlignmentScale          scale;
+  AlignmentPerceptionView view;
 
   AlignmentHeatmapLayout *layout;
   double                  layout_width;   /* what the layout was fitted to */
@@ -44,6 +45,7 @@ struct _AlignmentHeatmapView
 
   GtkWidget              *kind_dropdown;
   GtkWidget              *mode_dropdown;
+  GtkWidget              *view_dropdown;
   GtkWidget              *scrolled;
   GtkWidget              *area;
   GtkWidget              *table;    /* the accessible table of values */
@@ -58,6 +60,7 @@ enum
   PROP_BUCKET_KIND,
   PROP_MODE,
   PROP_TRUST_SCALE,
+  PROP_VIEW,
   N_PROPS
 };
 
@@ -112,6 +115,7 @@ update_layout (AlignmentHeatmapView *self,
   /* The natural size first: it is the minimum the area asks for, and
    * the scrolled window scrolls below it; wider, the cells grow. */
   options.font_size = font_size (self);
+  options.view = self->view;
   signals = alignment_signal_list_peek (alignment_case_get_signals (self->case_), &n_signals);
   self->layout = alignment_heatmap_layout_new (signals, n_signals, self->kind, self->mode, &options);
   gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (self->area), (int) (self->layout->width + 2 * MARGIN));
@@ -618,6 +622,17 @@ mode_selected (GtkDropDown          *dropdown,
     alignment_heatmap_view_set_mode (self, selected);
 }
 
+static void
+view_selected (GtkDropDown          *dropdown,
+               GParamSpec           *pspec,
+               AlignmentHeatmapView *self)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  if (selected != GTK_INVALID_LIST_POSITION)
+    alignment_heatmap_view_set_view (self, selected);
+}
+
 static GtkWidget *
 labelled_dropdown (GtkWidget   *box,
                    const char  *mnemonic,
@@ -712,6 +727,28 @@ alignment_heatmap_view_set_mode (AlignmentHeatmapView *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODE]);
 }
 
+AlignmentPerceptionView
+alignment_heatmap_view_get_view (AlignmentHeatmapView *self)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_HEATMAP_VIEW (self), ALIGNMENT_PERCEPTION_VIEW_OWN);
+  return self->view;
+}
+
+void
+alignment_heatmap_view_set_view (AlignmentHeatmapView    *self,
+                                 AlignmentPerceptionView  view)
+{
+  g_return_if_fail (ALIGNMENT_IS_HEATMAP_VIEW (self));
+  g_return_if_fail (view <= ALIGNMENT_PERCEPTION_VIEW_DIFFERENCE);
+
+  if (self->view == view)
+    return;
+  self->view = view;
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (self->view_dropdown), view);
+  alignment_heatmap_view_refresh (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW]);
+}
+
 AlignmentScale
 alignment_heatmap_view_get_trust_scale (AlignmentHeatmapView *self)
 {
@@ -779,6 +816,9 @@ alignment_heatmap_view_get_property (GObject    *object,
     case PROP_BUCKET_KIND:
       g_value_set_enum (value, self->kind);
       break;
+    case PROP_VIEW:
+      g_value_set_enum (value, self->view);
+      break;
     case PROP_MODE:
       g_value_set_enum (value, self->mode);
       break;
@@ -805,6 +845,9 @@ alignment_heatmap_view_set_property (GObject      *object,
       break;
     case PROP_BUCKET_KIND:
       alignment_heatmap_view_set_bucket_kind (self, g_value_get_enum (value));
+      break;
+    case PROP_VIEW:
+      alignment_heatmap_view_set_view (self, g_value_get_enum (value));
       break;
     case PROP_MODE:
       alignment_heatmap_view_set_mode (self, g_value_get_enum (value));
@@ -847,6 +890,9 @@ alignment_heatmap_view_class_init (AlignmentHeatmapViewClass *klass)
   properties[PROP_TRUST_SCALE] =
     g_param_spec_enum ("trust-scale", NULL, NULL, ALIGNMENT_TYPE_TRUST_SCALE, ALIGNMENT_SCALE_RED_GREEN,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_VIEW] =
+    g_param_spec_enum ("view", NULL, NULL, ALIGNMENT_TYPE_PERCEPTION_VIEW, ALIGNMENT_PERCEPTION_VIEW_OWN,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   view_signals[CELL_ACTIVATED] =
@@ -864,8 +910,12 @@ alignment_heatmap_view_init (AlignmentHeatmapView *self)
   static const char *kinds[] = { N_("Week"), N_("Month"), N_("Quarter"), N_("Thread"), NULL };
   static const char *modes[] = { N_("Net change"), N_("Running total"), N_("Gained and lost apart"),
                                  N_("Customer minus provider"), NULL };
+  /* Whose ratings: in the order of AlignmentPerceptionView. */
+  static const char *views[] = { N_("Each party’s own"), N_("Customer’s view"), N_("Provider’s view"),
+                                 N_("Difference of views"), NULL };
   const char *kind_labels[G_N_ELEMENTS (kinds)];
   const char *mode_labels[G_N_ELEMENTS (modes)];
+  const char *view_labels[G_N_ELEMENTS (views)];
   GtkLayoutManager *layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
   GtkWidget *bar, *overlay;
   GtkEventController *controller;
@@ -885,6 +935,8 @@ alignment_heatmap_view_init (AlignmentHeatmapView *self)
     kind_labels[i] = kinds[i] != NULL ? _(kinds[i]) : NULL;
   for (guint i = 0; i < G_N_ELEMENTS (modes); i++)
     mode_labels[i] = modes[i] != NULL ? _(modes[i]) : NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    view_labels[i] = views[i] != NULL ? _(views[i]) : NULL;
 
   bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   gtk_widget_set_margin_start (bar, 12);
@@ -897,6 +949,12 @@ alignment_heatmap_view_init (AlignmentHeatmapView *self)
   gtk_drop_down_set_selected (GTK_DROP_DOWN (self->mode_dropdown), self->mode);
   g_signal_connect (self->kind_dropdown, "notify::selected", G_CALLBACK (kind_selected), self);
   g_signal_connect (self->mode_dropdown, "notify::selected", G_CALLBACK (mode_selected), self);
+  /* Each party's own ratings, one party's view with its estimates of the
+   * other's, or where the two views differ. */
+  self->view_dropdown = labelled_dropdown (bar, _("_Ratings"), view_labels);
+  gtk_widget_set_margin_start (gtk_widget_get_prev_sibling (self->view_dropdown), 12);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (self->view_dropdown), self->view);
+  g_signal_connect (self->view_dropdown, "notify::selected", G_CALLBACK (view_selected), self);
   gtk_widget_set_parent (bar, GTK_WIDGET (self));
 
   self->area = gtk_drawing_area_new ();

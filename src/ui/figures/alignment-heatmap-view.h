@@ -33,6 +33,9 @@ G_DECLARE_FINAL_TYPE (AlignmentHeatmapView, alignment_heatmap_view, ALIGNMENT, H
  *   "mode"         AlignmentHeatmapMode: net (default), cumulative, split, gap
  *   "trust-scale"  ALIGNMENT_TYPE_TRUST_SCALE: red-green (default) or
  *                  blue-orange; bind it to the "trust-scale" setting
+ *   "view"         AlignmentPerceptionView: each party's own ratings
+ *                  (default), the customer's or the provider's view (its
+ *                  estimates of the other's), or their difference
  *
  * Signals:
  *   "cell-activated" (guint row, guint column, GArray *positions):
@@ -53,6 +56,9 @@ void                          alignment_heatmap_view_set_bucket_kind  (Alignment
 AlignmentHeatmapMode          alignment_heatmap_view_get_mode         (AlignmentHeatmapView *self);
 void                          alignment_heatmap_view_set_mode         (AlignmentHeatmapView *self,
                                                                        AlignmentHeatmapMode  mode);
+AlignmentPerceptionView       alignment_heatmap_view_get_view         (AlignmentHeatmapView *self);
+void                          alignment_heatmap_view_set_view         (AlignmentHeatmapView    *self,
+                                                                       AlignmentPerceptionView  view);
 AlignmentScale                alignment_heatmap_view_get_trust_scale  (AlignmentHeatmapView *self);
 void                          alignment_heatmap_view_set_trust_scale  (AlignmentHeatmapView *self,
                                                                        AlignmentScale        scale);

@@ -215,6 +215,9 @@ alignment_timeline_view_describe_signal (AlignmentTimelineView *self,
     g_string_append_printf (text, "\n%s: %s", _("Trigger"), alignment_signal_get_trigger (signal));
   if (alignment_signal_get_understood (signal) == ALIGNMENT_UNDERSTOOD_NO)
     g_string_append_printf (text, "\n%s", _("Not understood as meant"));
+  /* What the mark beside the marker says, for screen readers. */
+  if (alignment_signal_judged_differently (signal))
+    g_string_append_printf (text, "\n%s", _("Judged differently by the parties"));
 
   for (int p = 0; p < ALIGNMENT_N_PARTIES; p++)
     {
