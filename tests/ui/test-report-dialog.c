@@ -380,18 +380,22 @@ test_cancel (void)
   AlignmentWindow *window = new_window_with_example ();
   AlignmentReportDialog *dialog = open_report_dialog (window);
   g_autofree char *path = g_build_filename (ui_test_get_data_home (), "report-cancelled.pdf", NULL);
+  gpointer weak = dialog;
 
   alignment_report_dialog_print (dialog, path);
   g_assert_true (alignment_report_dialog_get_busy (dialog));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "report.cancel", NULL));
   g_assert_false (alignment_report_dialog_get_busy (dialog));
-  /* Long enough for the thread to finish and its answer to be dropped. */
-  ui_test_spin_for (1500);
-  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
   g_assert_true (find_report_dialog () == dialog);
   g_assert_true (gtk_widget_is_sensitive (ui_test_find_button (GTK_WIDGET (dialog), "_Print…")));
 
+  /* The layout still running holds the dialog: once closed, the dialog
+   * goes only when that thread has ended and its answer was dropped. */
+  g_object_add_weak_pointer (G_OBJECT (dialog), &weak);
   gtk_window_destroy (GTK_WINDOW (dialog));
+  ui_test_spin_until (pointer_cleared, &weak, "the cancelled layout to end");
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
   gtk_window_destroy (GTK_WINDOW (window));
   ui_test_settle ();
 }
