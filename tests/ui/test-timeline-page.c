@@ -58,8 +58,25 @@ timeline_laid_out (gpointer data)
 static GBytes *
 timeline_pixels (AlignmentWindow *window)
 {
+  GtkWidget *view = GTK_WIDGET (VIEW (window));
+  int width = -1, height = -1;
+  guint same = 0;
+
+  /* A slow build may still be fitting the page around the view (a bar
+   * shown, a toolbar folded): wait until the view keeps its size. */
+  for (guint i = 0; i < 100 && same < 5; i++)
+    {
+      ui_test_settle ();
+      if (gtk_widget_get_width (view) == width && gtk_widget_get_height (view) == height)
+        same++;
+      else
+        same = 0;
+      width = gtk_widget_get_width (view);
+      height = gtk_widget_get_height (view);
+      ui_test_spin_for (100);
+    }
   ui_test_settle ();
-  return ui_test_render_widget (GTK_WIDGET (VIEW (window)));
+  return ui_test_render_widget (view);
 }
 
 static guint
@@ -651,6 +668,7 @@ test_levels_toggle (void)
   const char *ids[] = { "1b", "2a" };
   g_autoptr(GBytes) shown_pixels = NULL;
   g_autoptr(GBytes) hidden_pixels = NULL;
+  int width, height;
 
   g_assert_nonnull (button);
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)));
@@ -662,6 +680,8 @@ test_levels_toggle (void)
   g_assert_cmpuint (n_levelled_markers (alignment_timeline_view_get_layout (VIEW (window))), ==, 2);
   g_assert_true (has_level_legend (alignment_timeline_view_get_layout (VIEW (window))));
   shown_pixels = timeline_pixels (window);
+  width = gtk_widget_get_width (GTK_WIDGET (VIEW (window)));
+  height = gtk_widget_get_height (GTK_WIDGET (VIEW (window)));
 
   /* As a click would. */
   g_signal_emit_by_name (button, "clicked");
@@ -671,6 +691,11 @@ test_levels_toggle (void)
   ui_test_spin_until (levels_hidden, window, "the levels to be left out");
   g_assert_cmpuint (n_levelled_markers (alignment_timeline_view_get_layout (VIEW (window))), ==, 0);
   g_assert_false (has_level_legend (alignment_timeline_view_get_layout (VIEW (window))));
+  /* A slow build may still be settling the page around the view: compare
+   * the two pictures at the same size. */
+  for (guint i = 0; i < 100 && (gtk_widget_get_width (GTK_WIDGET (VIEW (window))) != width
+                                || gtk_widget_get_height (GTK_WIDGET (VIEW (window))) != height); i++)
+    ui_test_spin_for (100);
   hidden_pixels = timeline_pixels (window);
   g_assert_cmpuint (n_pixels_changed (shown_pixels, hidden_pixels), >, 20);
 
