@@ -163,14 +163,23 @@ ui_test_set_timeout (guint seconds)
 }
 
 /* The ticking source makes sure the loop wakes up to look again even when
- * nothing else happens. */
+ * nothing else happens.  It ticks at a low priority: at the default one it
+ * would be ready again after every slow turn of the loop (a loaded machine,
+ * a sanitizer, a slow predicate), and the loop would run it alone, never
+ * the frame clock's layout and paint nor GTK's idles below it. */
+static guint
+add_tick (guint ms)
+{
+  return g_timeout_add_full (G_PRIORITY_LOW, ms, wake_cb, NULL, NULL);
+}
+
 void
 ui_test_spin_until (UiTestPredicate  predicate,
                     gpointer         data,
                     const char      *what)
 {
   gint64 deadline = g_get_monotonic_time () + timeout_seconds * G_USEC_PER_SEC;
-  guint tick = g_timeout_add (20, wake_cb, NULL);
+  guint tick = add_tick (20);
 
   while (!predicate (data))
     {
@@ -186,7 +195,7 @@ void
 ui_test_spin_for (guint ms)
 {
   gint64 until = g_get_monotonic_time () + ms * 1000;
-  guint tick = g_timeout_add (10, wake_cb, NULL);
+  guint tick = add_tick (10);
 
   while (g_get_monotonic_time () < until)
     g_main_context_iteration (NULL, TRUE);
