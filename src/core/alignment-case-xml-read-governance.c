@@ -8,7 +8,7 @@
  */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "alignment-i18n.h"
 
 #include "alignment-case-xml-read-private.h"
 

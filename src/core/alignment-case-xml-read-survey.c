@@ -11,7 +11,7 @@
 
 #include <string.h>
 
-#include <glib/gi18n-lib.h>
+#include "alignment-i18n.h"
 
 #include "alignment-case-xml-read-private.h"
 #include "alignment-date.h"

@@ -13,7 +13,7 @@
 
 #include <string.h>
 
-#include <glib/gi18n-lib.h>
+#include "alignment-i18n.h"
 #include <libxml/xmlsave.h>
 
 #include "alignment-case-xml-read-private.h"

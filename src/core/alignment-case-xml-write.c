@@ -10,7 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <glib/gi18n-lib.h>
+#include "alignment-i18n.h"
 #include <glib/gstdio.h>
 #include <libxml/parser.h>
 #include <libxml/xmlwriter.h>

@@ -10,7 +10,7 @@
 
 #include <string.h>
 
-#include <glib/gi18n-lib.h>
+#include "alignment-i18n.h"
 
 #include "alignment-enums.h"
 #include "alignment-import-private.h"

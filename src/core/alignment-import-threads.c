@@ -10,7 +10,7 @@
  */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "alignment-i18n.h"
 #include <stdlib.h>
 
 #include "alignment-case.h"
@@ -252,10 +252,9 @@ alignment_import_take_thread_sheet (AlignmentImport      *import,
 
   if (n_taken > 0)
     add_sheet_note (import, ALIGNMENT_IMPORT_NOTE_INFO, NULL,
-                    g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                  "the thread of sheet “%2$s” was taken: %1$u thread",
-                                                  "the threads of sheet “%2$s” were taken: %1$u threads",
-                                                  n_taken),
+                    g_strdup_printf (ngettext ("the thread of sheet “%2$s” was taken: %1$u thread",
+                                               "the threads of sheet “%2$s” were taken: %1$u threads",
+                                               n_taken),
                                      n_taken, sheet_name));
   return n_taken;
 }

@@ -10,7 +10,7 @@
  */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "alignment-i18n.h"
 
 #include "alignment-case-xml.h"
 #include "alignment-date.h"

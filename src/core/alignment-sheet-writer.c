@@ -12,7 +12,7 @@
 #include <string.h>
 
 #include <archive_entry.h>
-#include <glib/gi18n-lib.h>
+#include "alignment-i18n.h"
 #include <glib/gstdio.h>
 
 #include "alignment-case.h"

@@ -13,7 +13,7 @@
 
 #include <archive.h>
 #include <archive_entry.h>
-#include <glib/gi18n-lib.h>
+#include "alignment-i18n.h"
 #include <libxml/xmlreader.h>
 
 #include "alignment-case-xml-private.h"

@@ -6,7 +6,7 @@
 
 #include <math.h>
 
-#include <glib/gi18n-lib.h>
+#include "alignment-i18n.h"
 
 #include "alignment-survey-asymmetry.h"
 #include "alignment-survey-score.h"

@@ -6,7 +6,7 @@
 
 #include <time.h>
 
-#include <glib/gi18n-lib.h>
+#include "alignment-i18n.h"
 
 #include "alignment-figure-title.h"
 #include "alignment-timeline-painter-private.h"
@@ -27,7 +27,7 @@ alignment_date_format_long (guint32 julian)
 
   /* TRANSLATORS: a long date as strftime() writes it, "3 December 2026";
    * %-d is the day without a leading zero, %B the month's full name */
-  return g_date_time_format (date, _("%-d %B %Y"));
+  return alignment_i18n_format_date_time (date, _("%-d %B %Y"));
 }
 
 char *

@@ -6,7 +6,7 @@
 
 #include <math.h>
 
-#include <glib/gi18n-lib.h>
+#include "alignment-i18n.h"
 #include <pango/pangocairo.h>
 
 #include "alignment-heatmap-layout.h"
@@ -125,7 +125,7 @@ alignment_heatmap_bucket_name (AlignmentBucketKind    kind,
         break;
       /* TRANSLATORS: a heatmap column: a month as strftime() would write
        * it ("Mar 2024"); %b is the month's short name, %Y the year */
-      return g_date_time_format (date, _("%b %Y"));
+      return alignment_i18n_format_date_time (date, _("%b %Y"));
 
     case ALIGNMENT_BUCKET_QUARTER:
       alignment_date_split (bucket->first_day, &year, &month, &day);

@@ -6,7 +6,7 @@
 
 #include <string.h>
 
-#include <glib/gi18n-lib.h>
+#include "alignment-i18n.h"
 #include <pango/pangocairo.h>
 
 #include "alignment-heatmap-painter.h"

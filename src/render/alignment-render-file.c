@@ -9,7 +9,7 @@
 
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
-#include <glib/gi18n-lib.h>
+#include "alignment-i18n.h"
 #include <glib/gstdio.h>
 
 #include "alignment-render-file.h"

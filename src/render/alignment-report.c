@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include <cairo-pdf.h>
-#include <glib/gi18n-lib.h>
+#include "alignment-i18n.h"
 #include <glib/gstdio.h>
 
 #include "alignment-render-file.h"
@@ -55,6 +55,17 @@ report_format_date (AlignmentReport *self,
   /* TRANSLATORS: a date in the review report: the day, the month's
    * name and the year ("3 March 2024") */
   return g_strdup_printf (T (N_("%1$d %2$s %3$d")), day, T (month_names[month - 1]), year);
+}
+
+/* The messages of the core and of the figures, while they are made for
+ * this report: in its language, whatever the process's. */
+static const char *
+translate (const char *msgid,
+           const char *msgid_plural,
+           gulong      n,
+           gpointer    user_data)
+{
+  return report_catalog_lookup (user_data, msgid, msgid_plural, n);
 }
 
 AlignmentReport *
@@ -136,11 +147,13 @@ lay_out (AlignmentReport *self)
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
   const char *title;
+  gpointer translator;
 
   if (self->laid_out)
     return;
 
   self->catalog = report_catalog_load (self->language);
+  translator = alignment_i18n_set_thread_translator (translate, self->catalog);
   self->blocks = g_ptr_array_new_with_free_func (block_free);
 
   title = alignment_case_get_title (self->kase);
@@ -162,6 +175,7 @@ lay_out (AlignmentReport *self)
   report_paginate (self);
 
   g_clear_object (&self->context);
+  alignment_i18n_restore_thread_translator (translator);
   self->laid_out = TRUE;
 }
 
@@ -236,6 +250,7 @@ alignment_report_draw_page (AlignmentReport *self,
 {
   const AlignmentPalette *palette = alignment_palette_get (ALIGNMENT_PALETTE_PRINT, ALIGNMENT_SCALE_RED_GREEN);
   double top;
+  gpointer translator;
 
   g_return_if_fail (self != NULL);
   g_return_if_fail (cr != NULL);
@@ -243,6 +258,7 @@ alignment_report_draw_page (AlignmentReport *self,
   lay_out (self);
   g_return_if_fail (page < self->n_pages);
 
+  translator = alignment_i18n_set_thread_translator (translate, self->catalog);
   cairo_save (cr);
   alignment_rgba_set_source (cr, &palette->background);
   cairo_rectangle (cr, 0, 0, self->width, self->height);
@@ -262,6 +278,7 @@ alignment_report_draw_page (AlignmentReport *self,
       report_draw_block (self, cr, block, top + block->y);
     }
   cairo_restore (cr);
+  alignment_i18n_restore_thread_translator (translator);
 }
 
 static cairo_status_t

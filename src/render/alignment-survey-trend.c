@@ -6,7 +6,7 @@
 
 #include <math.h>
 
-#include <glib/gi18n-lib.h>
+#include "alignment-i18n.h"
 #include <pango/pangocairo.h>
 
 #include "alignment-figure-title.h"

@@ -6,7 +6,7 @@
 
 #include <math.h>
 
-#include <glib/gi18n-lib.h>
+#include "alignment-i18n.h"
 
 #include "alignment-core.h"
 #include "alignment-timeline-axis.h"
@@ -49,7 +49,8 @@ alignment_timeline_tick_unit_for_scale (double px_per_day,
   return ALIGNMENT_TICK_YEAR;
 }
 
-/* The month's name in the user's language, as GLib's strftime has it. */
+/* The month's name in the language of the figure: the user's, as GLib's
+ * strftime has it, or a document's own. */
 static char *
 format_month (int         year,
               int         month,
@@ -57,7 +58,7 @@ format_month (int         year,
 {
   g_autoptr(GDateTime) time = g_date_time_new_utc (year, month, 1, 12, 0, 0);
 
-  return g_date_time_format (time, format);
+  return alignment_i18n_format_date_time (time, format);
 }
 
 /* The first of the month @months after (before, when negative) the

@@ -12,7 +12,7 @@
 #include <string.h>
 #include <time.h>
 
-#include <glib/gi18n-lib.h>
+#include "alignment-i18n.h"
 
 #include "alignment-timeline-data-private.h"
 #include "alignment-timeline-layout-private.h"
@@ -172,8 +172,8 @@ lane_labels_width (AlignmentTimelineData          *data,
   else
     {
       g_autofree char *widest = g_strdup_printf (_("Thread %u"), 8888u);
-      g_autofree char *detail = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "aligned in %d day",
-                                                              "aligned in %d days", 888), 888);
+      g_autofree char *detail = g_strdup_printf (ngettext ("aligned in %d day",
+                                                           "aligned in %d days", 888), 888);
 
       w = MAX (w, alignment_timeline_text_measure (data->text, widest, f * 1.05));
       /* Titles are measured whole: a long one wraps below, as a long

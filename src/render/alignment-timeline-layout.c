@@ -7,7 +7,7 @@
 #include <math.h>
 #include <string.h>
 
-#include <glib/gi18n-lib.h>
+#include "alignment-i18n.h"
 
 #include "alignment-timeline-data-private.h"
 #include "alignment-timeline-layout-private.h"
@@ -441,8 +441,8 @@ layout_lanes (AlignmentTimelineLayout *layout,
           l.open = !thread->aligned;
           l.label = alignment_timeline_thread_label (thread);
           l.detail = thread->aligned
-                     ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "aligned in %d day",
-                                                     "aligned in %d days", thread->days), thread->days)
+                     ? g_strdup_printf (ngettext ("aligned in %d day",
+                                                  "aligned in %d days", thread->days), thread->days)
                      : g_strdup (_("open"));
         }
       else

@@ -7,7 +7,7 @@
  */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "alignment-i18n.h"
 
 #include "alignment-render-file.h"
 #include "alignment-timeline-data-private.h"

@@ -15,7 +15,7 @@
 
 #include <math.h>
 
-#include <glib/gi18n-lib.h>
+#include "alignment-i18n.h"
 
 #include "alignment-timeline-data-private.h"
 #include "alignment-timeline-layout-private.h"

@@ -4,7 +4,6 @@
  */
 #include "config.h"
 
-#include <locale.h>
 
 #include <glib/gi18n.h>
 
@@ -83,26 +82,6 @@ alignment_tool_render_report (int    argc,
     return EXIT_USAGE;
   if (first != 0 && last != 0 && last < first)
     return alignment_tool_usage_error ("render report ", _("--to is before --from"));
-
-  /* The report translates its own text into --lang; the sentences and
-   * legends it borrows from the analysis and the figures follow the
-   * process's language, so that is switched too.  gettext ignores
-   * LANGUAGE in the "C" locale: C.UTF-8 needs no locale installed. */
-  if (lang != NULL)
-    {
-      const char *current = setlocale (LC_MESSAGES, NULL);
-
-      g_setenv ("LANGUAGE", lang, TRUE);
-      if (current == NULL || g_str_equal (current, "C") || g_str_equal (current, "POSIX"))
-        setlocale (LC_MESSAGES, "C.UTF-8");
-      else
-        {
-          g_autofree char *again = g_strdup (current);
-
-          /* Setting the locale is what makes gettext look again. */
-          setlocale (LC_MESSAGES, again);
-        }
-    }
 
   self = alignment_tool_load_case (argv[1]);
   if (self == NULL)

@@ -364,9 +364,12 @@ static void
 test_report_dutch (void)
 {
   const char *options[] = { "--from", "2024-02-01", "--to", "2024-06-30", "--lang", "nl", NULL };
-  const char *english[] = { "\nSummary\n", "\nLessons learned\n", "\nMethod and sources\n", "Page 1 of" };
+  /* Also what the report borrows, made in the process's English: the
+   * findings, the figures' legends and their months. */
+  const char *english[] = { "\nSummary\n", "\nLessons learned\n", "\nMethod and sources\n", "Page 1 of",
+                            "still open", "Request sent", "Feb 2024" };
   const char *dutch[] = { "\nSamenvatting\n", "\nDraden\n", "\nBewijs\n", "\nGeleerde lessen\n", "Pagina 1 van",
-                          "februari 2024" };
+                          "februari 2024", "nog open", "Verzoek verzonden", "feb 2024" };
   g_autofree char *pdf = NULL;
   g_autofree char *text = NULL;
 
@@ -378,7 +381,11 @@ test_report_dutch (void)
   for (guint i = 0; i < G_N_ELEMENTS (dutch); i++)
     g_assert_nonnull (strstr (text, dutch[i]));
   for (guint i = 0; i < G_N_ELEMENTS (english); i++)
-    g_assert_null (strstr (text, english[i]));
+    {
+      if (strstr (text, english[i]) != NULL)
+        g_test_message ("English in the Dutch report: %s", english[i]);
+      g_assert_null (strstr (text, english[i]));
+    }
 }
 
 /* Each thread's highest escalation level, by the case's own name. */

@@ -433,6 +433,11 @@ test_language (void)
   g_assert_nonnull (strstr (texts[0], "Review report"));
   g_assert_null (strstr (texts[1], "Review report"));
   g_assert_nonnull (strstr (texts[1], TITLE));
+  /* What the report borrows from the figures is in its language too,
+   * though the window stays in English. */
+  g_assert_nonnull (strstr (texts[0], "Request sent"));
+  g_assert_nonnull (strstr (texts[1], "Verzoek verzonden"));
+  g_assert_null (strstr (texts[1], "Request sent"));
   g_free (texts[0]);
   g_free (texts[1]);
 
