@@ -14,11 +14,6 @@
 #include "alignment-render-file.h"
 #include "alignment-report-private.h"
 
-static const char * const month_names[12] = {
-  N_("January"), N_("February"), N_("March"), N_("April"), N_("May"), N_("June"),
-  N_("July"), N_("August"), N_("September"), N_("October"), N_("November"), N_("December"),
-};
-
 const char *
 report_t (AlignmentReport *self,
           const char      *msgid)
@@ -47,14 +42,17 @@ char *
 report_format_date (AlignmentReport *self,
                     guint32          julian)
 {
+  g_autoptr(GDateTime) date = NULL;
   int year, month, day;
 
   if (julian == 0)
     return g_strdup ("—");
   alignment_date_split (julian, &year, &month, &day);
-  /* TRANSLATORS: a date in the review report: the day, the month's
-   * name and the year ("3 March 2024") */
-  return g_strdup_printf (T (N_("%1$d %2$s %3$d")), day, T (month_names[month - 1]), year);
+  date = g_date_time_new_utc (year, month, day, 12, 0, 0);
+  /* As the figures' titles write a date ("3 March 2024"); the report
+   * lays out and draws with its language as the thread's, so the
+   * month's name is in it. */
+  return alignment_i18n_format_date_time (date, T (N_("%-d %B %Y")));
 }
 
 /* The messages of the core and of the figures, while they are made for
