@@ -158,6 +158,12 @@ static const struct {
   { "provider-relational", OWNED_BY_PROVIDER, "provider-relational-estimate" },
 };
 
+const char *
+alignment_merge_signal_field (guint index)
+{
+  return index < G_N_ELEMENTS (fields) ? fields[index].name : NULL;
+}
+
 /* A field's value as the file writes it; NULL when not set. */
 static char *
 field_text (gpointer    object,

@@ -188,6 +188,10 @@ gboolean           alignment_case_decide_conflict (AlignmentCase             *se
 void               alignment_merge_apply          (AlignmentCase  *self,
                                                    AlignmentCase  *merged);
 
+/* The name of the @index'th field of a signal that a merge compares, or
+ * NULL past the last: the names a conflict's field takes. */
+const char        *alignment_merge_signal_field   (guint           index);
+
 /* The number of conflicts still to decide, and of those left for later. */
 guint              alignment_case_count_conflicts (AlignmentCase  *self,
                                                    guint          *n_later);

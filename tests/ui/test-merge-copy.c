@@ -20,6 +20,7 @@
 
 #include "alignment-conflict-bar.h"
 #include "alignment-conflict-dialog.h"
+#include "alignment-merge.h"
 #include "alignment-window-private.h"
 #include "ui-test.h"
 
@@ -309,6 +310,25 @@ test_merge_copy (void)
   ui_test_settle ();
 }
 
+/* Every field a conflict can name has words in the review, the
+ * estimates of the other party's perceptions too. */
+static void
+test_field_labels (void)
+{
+  const char *field;
+
+  for (guint i = 0; (field = alignment_merge_signal_field (i)) != NULL; i++)
+    {
+      const char *label = alignment_conflict_field_label (field);
+
+      g_assert_cmpstr (label, !=, field);
+      if (g_str_has_suffix (field, "-estimate"))
+        g_assert_nonnull (strstr (label, "estimates"));
+    }
+  g_assert_cmpstr (alignment_conflict_field_label ("customer-relational-estimate"), ==,
+                   "Customer’s trust, relational, as the provider estimates");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -320,5 +340,6 @@ main (int   argc,
 
   app = ui_test_start_application (G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
   ui_test_add ("/merge-copy/example", test_merge_copy, UI_TEST_FRESH_CASES | UI_TEST_FRESH_RECOVERY);
+  ui_test_add ("/merge-copy/field-labels", test_field_labels, 0);
   return ui_test_run ();
 }
