@@ -659,84 +659,40 @@ paint_markers (cairo_t                       *cr,
     }
 }
 
-/* The level as a small bold number at the marker's top right, on the
- * background so that it reads over links and in greyscale. */
+/* A small bold tag beside a marker: @label on the background, so that
+ * it reads over links, in print and in greyscale.  @right puts it at
+ * the marker's top right (the escalation level), otherwise at its
+ * bottom left (the "≠" of a signal the parties judged differently; the
+ * id is on the marker's right). */
 static void
-draw_level (cairo_t                *cr,
-            PangoLayout            *text,
-            guint                   level,
-            double                  x,
-            double                  y,
-            double                  radius,
-            double                  f,
-            const AlignmentPalette *palette,
-            double                  alpha)
+draw_tag (cairo_t                       *cr,
+          PangoLayout                   *text,
+          const char                    *label,
+          double                         x,
+          double                         y,
+          double                         radius,
+          gboolean                       right,
+          double                         f,
+          const AlignmentPalette        *palette,
+          const AlignmentRgba           *colour,
+          double                         alpha)
 {
-  char number[12];
-  double w, h = 0.8 * f * 1.2;
-  double left = x + radius * 0.6, top = y - radius - 0.45 * h;
-
-  g_snprintf (number, sizeof number, "%u", level);
-  w = _alignment_timeline_text_width (text, number);
-  _alignment_timeline_set_source (cr, &palette->background, 0.85 * alpha);
-  cairo_rectangle (cr, left - 0.08 * f, top + 0.05 * h, w + 0.16 * f, 0.9 * h);
-  cairo_fill (cr);
-  _alignment_timeline_set_source (cr, &palette->foreground, alpha);
-  _alignment_timeline_show_text (cr, text, number, left, top);
-}
-
-static void
-paint_levels (cairo_t                       *cr,
-              const AlignmentTimelineLayout *layout,
-              const AlignmentTimelineStyle  *style)
-{
-  const AlignmentPalette *palette = _alignment_timeline_palette_of (style);
-  double f = layout->font_size;
-  g_autoptr(PangoLayout) text = NULL;
-
-  for (guint i = 0; i < layout->markers->len; i++)
-    {
-      const AlignmentTimelineMarker *m = &g_array_index (layout->markers, AlignmentTimelineMarker, i);
-
-      if (m->level == 0)
-        continue;
-      if (text == NULL)
-        text = _alignment_timeline_text_layout (cr, 0.8 * f, TRUE);
-      draw_level (cr, text, m->level, m->x, m->y, m->radius, f, palette,
-                  _alignment_timeline_alpha_for (style, m->position));
-    }
-}
-
-/* A signal the parties judged differently: a small bold "≠" at the
- * marker's bottom left (the id is on its right, the level at its top
- * right), on the background like the level, so that it reads in print
- * and in greyscale. */
-static void
-draw_differs (cairo_t                *cr,
-              PangoLayout            *text,
-              double                  x,
-              double                  y,
-              double                  radius,
-              double                  f,
-              const AlignmentPalette *palette,
-              double                  alpha)
-{
-  const char *mark = "≠";
   double h = 0.8 * f * 1.2;
-  double w = _alignment_timeline_text_width (text, mark);
-  double left = x - radius * 0.6 - w, top = y + radius - 0.45 * h;
+  double w = _alignment_timeline_text_width (text, label);
+  double left = right ? x + radius * 0.6 : x - radius * 0.6 - w;
+  double top = right ? y - radius - 0.45 * h : y + radius - 0.45 * h;
 
   _alignment_timeline_set_source (cr, &palette->background, 0.85 * alpha);
   cairo_rectangle (cr, left - 0.08 * f, top + 0.05 * h, w + 0.16 * f, 0.9 * h);
   cairo_fill (cr);
-  _alignment_timeline_set_source (cr, &palette->accent, alpha);
-  _alignment_timeline_show_text (cr, text, mark, left, top);
+  _alignment_timeline_set_source (cr, colour, alpha);
+  _alignment_timeline_show_text (cr, text, label, left, top);
 }
 
 static void
-paint_differences (cairo_t                       *cr,
-                   const AlignmentTimelineLayout *layout,
-                   const AlignmentTimelineStyle  *style)
+paint_tags (cairo_t                       *cr,
+            const AlignmentTimelineLayout *layout,
+            const AlignmentTimelineStyle  *style)
 {
   const AlignmentPalette *palette = _alignment_timeline_palette_of (style);
   double f = layout->font_size;
@@ -745,12 +701,22 @@ paint_differences (cairo_t                       *cr,
   for (guint i = 0; i < layout->markers->len; i++)
     {
       const AlignmentTimelineMarker *m = &g_array_index (layout->markers, AlignmentTimelineMarker, i);
+      double alpha;
 
-      if (!m->differs)
+      if (m->level == 0 && !m->differs)
         continue;
       if (text == NULL)
         text = _alignment_timeline_text_layout (cr, 0.8 * f, TRUE);
-      draw_differs (cr, text, m->x, m->y, m->radius, f, palette, _alignment_timeline_alpha_for (style, m->position));
+      alpha = _alignment_timeline_alpha_for (style, m->position);
+      if (m->level != 0)
+        {
+          char number[12];
+
+          g_snprintf (number, sizeof number, "%u", m->level);
+          draw_tag (cr, text, number, m->x, m->y, m->radius, TRUE, f, palette, &palette->foreground, alpha);
+        }
+      if (m->differs)
+        draw_tag (cr, text, "≠", m->x, m->y, m->radius, FALSE, f, palette, &palette->accent, alpha);
     }
 }
 
@@ -1026,8 +992,7 @@ alignment_timeline_paint_plot (cairo_t                       *cr,
   paint_links (cr, layout, style);
   paint_link_labels (cr, layout, style);
   paint_markers (cr, layout, style);
-  paint_levels (cr, layout, style);
-  paint_differences (cr, layout, style);
+  paint_tags (cr, layout, style);
   cairo_restore (cr);
 }
 
@@ -1230,21 +1195,15 @@ alignment_timeline_paint_legend (cairo_t                       *cr,
           cairo_stroke (cr);
           break;
         case ALIGNMENT_LEGEND_LEVEL:
-          {
-            g_autoptr(PangoLayout) small = _alignment_timeline_text_layout (cr, 0.8 * f, TRUE);
-
-            draw_marker (cr, ALIGNMENT_MARKER_CIRCLE, s->x + r, cy, r,
-                         &palette->muted, FALSE, &palette->background, 1.0);
-            draw_level (cr, small, 2, s->x + r, cy, r, f, palette, 1.0);
-          }
-          break;
         case ALIGNMENT_LEGEND_DIFFERS:
           {
             g_autoptr(PangoLayout) small = _alignment_timeline_text_layout (cr, 0.8 * f, TRUE);
+            gboolean level = item->kind == ALIGNMENT_LEGEND_LEVEL;
 
             draw_marker (cr, ALIGNMENT_MARKER_CIRCLE, s->x + r, cy, r,
                          &palette->muted, FALSE, &palette->background, 1.0);
-            draw_differs (cr, small, s->x + r, cy, r, f, palette, 1.0);
+            draw_tag (cr, small, level ? "2" : "≠", s->x + r, cy, r, level, f, palette,
+                      level ? &palette->foreground : &palette->accent, 1.0);
           }
           break;
         case ALIGNMENT_LEGEND_TRUST:
