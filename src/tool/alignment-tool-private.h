@@ -18,6 +18,12 @@ enum
 
 int             alignment_tool_usage_error         (const char          *command,
                                                     const char          *message);
+/* Reads option @option's date @text (YYYY-MM-DD) into @julian; NULL
+ * leaves it.  FALSE, after the usage error of @command, for another. */
+gboolean        alignment_tool_parse_day           (const char          *command,
+                                                    const char          *text,
+                                                    const char          *option,
+                                                    guint32             *julian);
 GOptionContext *alignment_tool_command_context_new (const char          *command,
                                                     const char          *parameters,
                                                     const char          *summary,

@@ -10,26 +10,6 @@
 #include "alignment-report.h"
 #include "alignment-tool-private.h"
 
-static gboolean
-parse_day (const char *text,
-           const char *option,
-           guint32    *julian)
-{
-  if (text == NULL)
-    return TRUE;
-
-  *julian = alignment_date_parse_iso (text);
-  if (*julian == 0)
-    {
-      g_autofree char *message = g_strdup_printf (_("%s wants a date as YYYY-MM-DD, not “%s”"), option, text);
-
-      alignment_tool_usage_error ("render report ", message);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
 int
 alignment_tool_render_report (int    argc,
                               char **argv)
@@ -78,7 +58,8 @@ alignment_tool_render_report (int    argc,
     return alignment_tool_usage_error ("render report ", _("--paper is a4 or letter"));
   if (lang != NULL && !g_str_equal (lang, "en") && !g_str_equal (lang, "nl"))
     return alignment_tool_usage_error ("render report ", _("--lang is en or nl"));
-  if (!parse_day (from, "--from", &first) || !parse_day (to, "--to", &last))
+  if (!alignment_tool_parse_day ("render report ", from, "--from", &first)
+      || !alignment_tool_parse_day ("render report ", to, "--to", &last))
     return EXIT_USAGE;
   if (first != 0 && last != 0 && last < first)
     return alignment_tool_usage_error ("render report ", _("--to is before --from"));

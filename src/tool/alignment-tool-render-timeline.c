@@ -148,26 +148,6 @@ write_poster (const AlignmentFigureTitle  *title,
   return TRUE;
 }
 
-static gboolean
-parse_day (const char *text,
-           const char *option,
-           guint32    *julian)
-{
-  if (text == NULL)
-    return TRUE;
-
-  *julian = alignment_date_parse_iso (text);
-  if (*julian == 0)
-    {
-      g_autofree char *message = g_strdup_printf (_("%s wants a date as YYYY-MM-DD, not “%s”"), option, text);
-
-      alignment_tool_usage_error ("render timeline ", message);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
 int
 alignment_tool_render_timeline (int    argc,
                                 char **argv)
@@ -231,7 +211,8 @@ alignment_tool_render_timeline (int    argc,
     return alignment_tool_usage_error ("render timeline ", _("--pages makes a PDF: give -o FILE.pdf"));
   if (width < 0 || height < 0 || !(dpi > 0) || repeat < 0 || pages < 0 || pages > 100)
     return alignment_tool_usage_error ("render timeline ", _("Sizes, --dpi and --repeat must be positive"));
-  if (!parse_day (from, "--from", &first) || !parse_day (to, "--to", &last))
+  if (!alignment_tool_parse_day ("render timeline ", from, "--from", &first)
+      || !alignment_tool_parse_day ("render timeline ", to, "--to", &last))
     return EXIT_USAGE;
   if (first != 0 && last != 0 && last < first)
     return alignment_tool_usage_error ("render timeline ", _("--to is before --from"));

@@ -32,6 +32,26 @@ alignment_tool_usage_error (const char *command,
   return EXIT_USAGE;
 }
 
+gboolean
+alignment_tool_parse_day (const char *command,
+                          const char *text,
+                          const char *option,
+                          guint32    *julian)
+{
+  g_autofree char *message = NULL;
+
+  if (text == NULL)
+    return TRUE;
+
+  *julian = alignment_date_parse_iso (text);
+  if (*julian != 0)
+    return TRUE;
+
+  message = g_strdup_printf (_("%s wants a date as YYYY-MM-DD, not “%s”"), option, text);
+  alignment_tool_usage_error (command, message);
+  return FALSE;
+}
+
 /* A parser for @command's options, its help naming the command. */
 GOptionContext *
 alignment_tool_command_context_new (const char         *command,
