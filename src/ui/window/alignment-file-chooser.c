@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "alignment-file-chooser.h"
 
 /* The format's own suffix, kept on its filter: the filter is what the
@@ -31,6 +33,15 @@ alignment_file_chooser_add_filter (GtkFileChooser *chooser,
   va_end (args);
 
   gtk_file_chooser_add_filter (chooser, filter);
+}
+
+void
+alignment_file_chooser_add_sheet_filters (GtkFileChooser *chooser)
+{
+  alignment_file_chooser_add_filter (chooser, _("Spreadsheets and text tables"), "csv", "tsv", "txt", "xlsx", "ods", NULL);
+  alignment_file_chooser_add_filter (chooser, _("CSV and TSV files"), "csv", "tsv", "txt", NULL);
+  alignment_file_chooser_add_filter (chooser, _("Excel workbooks"), "xlsx", NULL);
+  alignment_file_chooser_add_filter (chooser, _("LibreOffice spreadsheets"), "ods", NULL);
 }
 
 static gboolean

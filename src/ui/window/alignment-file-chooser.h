@@ -16,6 +16,10 @@ void   alignment_file_chooser_add_filter (GtkFileChooser *chooser,
                                           const char     *suffix,
                                           ...) G_GNUC_NULL_TERMINATED;
 
+/* The filters of the sheets Alignment reads: all of them, then each
+ * format on its own. */
+void   alignment_file_chooser_add_sheet_filters (GtkFileChooser *chooser);
+
 /* The file chosen in a Save chooser, with the extension of the format
  * chosen when the name has none of the formats Alignment writes. */
 GFile *alignment_file_chooser_dup_file   (GtkFileChooser *chooser);

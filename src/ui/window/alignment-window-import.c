@@ -71,18 +71,10 @@ _alignment_window_import_sheet (AlignmentWindow *self,
 }
 
 static void
-import_chooser_response_cb (GtkNativeDialog *dialog,
-                            int              response,
-                            AlignmentWindow *self)
+import_chosen (AlignmentWindow *self,
+               GFile           *file)
 {
-  g_autoptr(GFile) file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-  g_clear_object (&self->io_chooser);
-
-  if (file != NULL)
-    _alignment_window_import_sheet (self, file);
+  _alignment_window_import_sheet (self, file);
 }
 
 static void
@@ -91,24 +83,13 @@ import_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   AlignmentWindow *self = ALIGNMENT_WINDOW (widget);
-  GtkFileChooser *chooser;
+  GtkFileChooser *chooser = _alignment_window_new_open_chooser (self, _("Import a Signal Log"), _("_Import"),
+                                                                import_chosen);
 
-  if (self->io_chooser != NULL)
+  if (chooser == NULL)
     return;
-
-  self->io_chooser = gtk_file_chooser_native_new (_("Import a Signal Log"), GTK_WINDOW (self),
-                                                      GTK_FILE_CHOOSER_ACTION_OPEN,
-                                                      _("_Import"), _("_Cancel"));
-  chooser = GTK_FILE_CHOOSER (self->io_chooser);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->io_chooser), TRUE);
-
-  alignment_file_chooser_add_filter (chooser, _("Spreadsheets and text tables"), "csv", "tsv", "txt", "xlsx", "ods", NULL);
-  alignment_file_chooser_add_filter (chooser, _("CSV and TSV files"), "csv", "tsv", "txt", NULL);
-  alignment_file_chooser_add_filter (chooser, _("Excel workbooks"), "xlsx", NULL);
-  alignment_file_chooser_add_filter (chooser, _("LibreOffice spreadsheets"), "ods", NULL);
-
-  g_signal_connect (self->io_chooser, "response", G_CALLBACK (import_chooser_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->io_chooser));
+  alignment_file_chooser_add_sheet_filters (chooser);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 /* ---- Pasted rows: the case page's ---------------------------------------------- */

@@ -466,36 +466,21 @@ _alignment_window_merge_file (AlignmentWindow *self,
 }
 
 static void
-merge_chooser_response_cb (GtkNativeDialog *dialog,
-                           int              response,
-                           AlignmentWindow *self)
-{
-  g_autoptr(GFile) file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-  g_clear_object (&self->io_chooser);
-
-  if (file != NULL)
-    _alignment_window_merge_file (self, file);
-}
-
-static void
 merge_copy_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
 {
   AlignmentWindow *self = ALIGNMENT_WINDOW (widget);
+  GtkFileChooser *chooser;
 
-  if (self->io_chooser != NULL || self->document == NULL)
+  if (self->document == NULL)
     return;
-
-  self->io_chooser = gtk_file_chooser_native_new (_("Merge the Other Party’s Copy"), GTK_WINDOW (self),
-                                                  GTK_FILE_CHOOSER_ACTION_OPEN, _("_Merge"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->io_chooser), TRUE);
-  alignment_file_chooser_add_filter (GTK_FILE_CHOOSER (self->io_chooser), _("Alignment cases"), "alignment", NULL);
-  g_signal_connect (self->io_chooser, "response", G_CALLBACK (merge_chooser_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->io_chooser));
+  chooser = _alignment_window_new_open_chooser (self, _("Merge the Other Party’s Copy"), _("_Merge"),
+                                                _alignment_window_merge_file);
+  if (chooser == NULL)
+    return;
+  alignment_file_chooser_add_filter (chooser, _("Alignment cases"), "alignment", NULL);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 /* ---- Conflicts ------------------------------------------------------------------------ */

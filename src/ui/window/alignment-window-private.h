@@ -90,6 +90,12 @@ gboolean   _alignment_window_is_example        (AlignmentWindow   *self,
                                                 GFile             *file);
 void       _alignment_window_toast             (AlignmentWindow   *self,
                                                 const char        *title);
+typedef void (*AlignmentWindowFileFunc) (AlignmentWindow *self,
+                                         GFile           *file);
+GtkFileChooser *_alignment_window_new_open_chooser (AlignmentWindow         *self,
+                                                    const char              *title,
+                                                    const char              *accept_label,
+                                                    AlignmentWindowFileFunc  chosen);
 void       _alignment_window_show_error        (AlignmentWindow   *self,
                                                 const char        *heading,
                                                 const GError      *error);

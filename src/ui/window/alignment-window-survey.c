@@ -46,18 +46,12 @@ survey_imported_cb (AlignmentSurveyImportDialog *dialog,
 }
 
 static void
-survey_chooser_response_cb (GtkNativeDialog *chooser,
-                            int              response,
-                            AlignmentWindow *self)
+survey_chosen (AlignmentWindow *self,
+               GFile           *file)
 {
-  g_autoptr(GFile) file = NULL;
   AlignmentSurveyImportDialog *dialog;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  g_clear_object (&self->io_chooser);
-
-  if (file == NULL || self->document == NULL)
+  if (self->document == NULL)
     return;
 
   dialog = alignment_survey_import_dialog_new (GTK_WINDOW (self), self->document, file);
@@ -73,22 +67,13 @@ survey_import_action (GtkWidget  *widget,
   AlignmentWindow *self = ALIGNMENT_WINDOW (widget);
   GtkFileChooser *chooser;
 
-  if (self->io_chooser != NULL || self->document == NULL)
+  if (self->document == NULL)
     return;
-
-  self->io_chooser = gtk_file_chooser_native_new (_("Import Survey Responses"), GTK_WINDOW (self),
-                                                  GTK_FILE_CHOOSER_ACTION_OPEN,
-                                                  _("_Open"), _("_Cancel"));
-  chooser = GTK_FILE_CHOOSER (self->io_chooser);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->io_chooser), TRUE);
-
-  alignment_file_chooser_add_filter (chooser, _("Spreadsheets and text tables"), "csv", "tsv", "txt", "xlsx", "ods", NULL);
-  alignment_file_chooser_add_filter (chooser, _("CSV and TSV files"), "csv", "tsv", "txt", NULL);
-  alignment_file_chooser_add_filter (chooser, _("Excel workbooks"), "xlsx", NULL);
-  alignment_file_chooser_add_filter (chooser, _("LibreOffice spreadsheets"), "ods", NULL);
-
-  g_signal_connect (self->io_chooser, "response", G_CALLBACK (survey_chooser_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->io_chooser));
+  chooser = _alignment_window_new_open_chooser (self, _("Import Survey Responses"), _("_Open"), survey_chosen);
+  if (chooser == NULL)
+    return;
+  alignment_file_chooser_add_sheet_filters (chooser);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 void

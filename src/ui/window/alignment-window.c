@@ -68,6 +68,44 @@ _alignment_window_toast (AlignmentWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
 }
 
+#define CHOSEN_KEY "alignment-chosen"
+
+static void
+open_chooser_response_cb (GtkNativeDialog *chooser,
+                          int              response,
+                          AlignmentWindow *self)
+{
+  AlignmentWindowFileFunc chosen = g_object_get_data (G_OBJECT (chooser), CHOSEN_KEY);
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_clear_object (&self->io_chooser);
+
+  if (file != NULL)
+    chosen (self, file);
+}
+
+/* The window's one chooser of a file to read, modal; @chosen gets the
+ * file when one is accepted.  The caller adds filters, then shows it.
+ * NULL while another chooser is open. */
+GtkFileChooser *
+_alignment_window_new_open_chooser (AlignmentWindow         *self,
+                                    const char              *title,
+                                    const char              *accept_label,
+                                    AlignmentWindowFileFunc  chosen)
+{
+  if (self->io_chooser != NULL)
+    return NULL;
+
+  self->io_chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
+                                                  accept_label, _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->io_chooser), TRUE);
+  g_object_set_data (G_OBJECT (self->io_chooser), CHOSEN_KEY, chosen);
+  g_signal_connect (self->io_chooser, "response", G_CALLBACK (open_chooser_response_cb), self);
+  return GTK_FILE_CHOOSER (self->io_chooser);
+}
+
 /* What failed, said in a dialog: for what the user asked for and did
  * not get (a save, an import, an export), not for a passing note. */
 void

@@ -1,0 +1,177 @@
+/* test-file-choosers.c: the window's choosers of a file to read, used as
+ * a user does: the chooser opens, a file is chosen (or none), and what
+ * the file is for follows
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "alignment-import-dialog.h"
+#include "alignment-survey-import-dialog.h"
+#include "alignment-window-private.h"
+#include "ui-test.h"
+
+static AlignmentApplication *app;
+
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+  return NULL;
+}
+
+static gboolean
+chooser_shown (gpointer data)
+{
+  return find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG) != NULL;
+}
+
+static gboolean
+chooser_gone (gpointer data)
+{
+  return find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG) == NULL;
+}
+
+static gboolean
+toplevel_shown (gpointer type)
+{
+  return find_toplevel (GPOINTER_TO_SIZE (type)) != NULL;
+}
+
+static gboolean
+dialog_shown (gpointer data)
+{
+  return ui_test_find_dialog () != NULL;
+}
+
+/* Opens the chooser of @action and answers it with @name from the test
+ * data, or cancels it when NULL. */
+static void
+choose (AlignmentWindow *window,
+        const char      *action,
+        const char      *name)
+{
+  GtkWindow *chooser;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, NULL));
+  ui_test_spin_until (chooser_shown, NULL, "the file chooser to open");
+  chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_assert_true (gtk_window_get_modal (chooser));
+  g_assert_true (gtk_window_get_transient_for (chooser) == GTK_WINDOW (window));
+  if (name != NULL)
+    {
+      g_autofree char *path = g_build_filename (g_getenv ("ALIGNMENT_TEST_DATA"), name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+
+      g_assert_true (gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), file, NULL));
+      ui_test_settle ();
+      gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+    }
+  else
+    gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  ui_test_spin_until (chooser_gone, NULL, "the file chooser to close");
+}
+
+static AlignmentWindow *
+new_window_with_example (void)
+{
+  AlignmentWindow *window = ui_test_new_window ();
+
+  ui_test_activate (window, "win.open-example");
+  ui_test_spin_until (ui_test_window_loaded, window, "the example to load");
+  return window;
+}
+
+static void
+close_toplevel (GType type)
+{
+  GtkWindow *dialog = find_toplevel (type);
+
+  g_assert_nonnull (dialog);
+  gtk_window_destroy (dialog);
+  ui_test_settle ();
+}
+
+/* Import… opens the import of the sheet chosen; a cancelled chooser
+ * leaves nothing behind, and the next one opens again. */
+static void
+test_import (void)
+{
+  AlignmentWindow *window = new_window_with_example ();
+
+  choose (window, "win.import", NULL);
+  g_assert_null (find_toplevel (ALIGNMENT_TYPE_IMPORT_DIALOG));
+
+  choose (window, "win.import", "datasheet-threads-1-3.tsv");
+  ui_test_spin_until (toplevel_shown, GSIZE_TO_POINTER (ALIGNMENT_TYPE_IMPORT_DIALOG), "the import dialog to open");
+  close_toplevel (ALIGNMENT_TYPE_IMPORT_DIALOG);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_settle ();
+}
+
+/* Import Survey Responses… opens the import of the responses chosen. */
+static void
+test_survey_import (void)
+{
+  AlignmentWindow *window = new_window_with_example ();
+
+  choose (window, "win.survey-import", NULL);
+  g_assert_null (find_toplevel (ALIGNMENT_TYPE_SURVEY_IMPORT_DIALOG));
+
+  choose (window, "win.survey-import", "survey-responses.ods");
+  ui_test_spin_until (toplevel_shown, GSIZE_TO_POINTER (ALIGNMENT_TYPE_SURVEY_IMPORT_DIALOG),
+                      "the survey import dialog to open");
+  close_toplevel (ALIGNMENT_TYPE_SURVEY_IMPORT_DIALOG);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_settle ();
+}
+
+/* Merge a Copy… reads the copy chosen and says what it found. */
+static void
+test_merge (void)
+{
+  AlignmentWindow *window = new_window_with_example ();
+  AdwMessageDialog *dialog;
+
+  choose (window, "win.merge-copy", NULL);
+  g_assert_null (ui_test_find_dialog ());
+
+  choose (window, "win.merge-copy", "governance.alignment");
+  ui_test_spin_until (dialog_shown, NULL, "the merge to answer");
+  dialog = ui_test_find_dialog ();
+  g_test_message ("%s: %s", adw_message_dialog_get_heading (dialog), adw_message_dialog_get_body (dialog));
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "Merge"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  ui_test_settle ();
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_settle ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  if (!ui_test_init (&argc, &argv, "/file-choosers/skipped", "test-file-choosers-XXXXXX", &status))
+    return status;
+
+  app = ui_test_start_application (G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  ui_test_add ("/file-choosers/import", test_import, UI_TEST_FRESH_CASES);
+  ui_test_add ("/file-choosers/survey-import", test_survey_import, UI_TEST_FRESH_CASES);
+  ui_test_add ("/file-choosers/merge", test_merge, UI_TEST_FRESH_CASES);
+  return ui_test_run ();
+}
