@@ -12,12 +12,6 @@
 
 #include "alignment-tool-private.h"
 
-typedef enum
-{
-  FORMAT_TEXT,
-  FORMAT_CSV,
-  FORMAT_JSON,
-} Format;
 
 static const AlignmentImpact categories[ALIGNMENT_AGREEMENT_N_CATEGORIES] = {
   ALIGNMENT_IMPACT_NEGATIVE, ALIGNMENT_IMPACT_SAME, ALIGNMENT_IMPACT_POSITIVE,
@@ -230,13 +224,12 @@ alignment_tool_command_agreement (int    argc,
       N_("Output format: text, csv or json (default: text)"), N_("FORMAT") },
     G_OPTION_ENTRY_NULL
   };
-  static const char *const format_names[] = { "text", "csv", "json" };
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(AlignmentCase) kase = NULL;
   g_autoptr(AlignmentAgreement) agreement = NULL;
   g_autoptr(GString) out = g_string_new (NULL);
   AlignmentSignal **signals;
-  Format format = FORMAT_TEXT;
+  OutputFormat format = FORMAT_TEXT;
   guint n;
 
   context = alignment_tool_command_context_new ("agreement", _("CASE"),
@@ -252,14 +245,8 @@ alignment_tool_command_agreement (int    argc,
     return EXIT_USAGE;
   if (argc != 2)
     return alignment_tool_usage_error ("agreement ", _("Give exactly one case"));
-  if (format_name != NULL)
-    {
-      for (format = 0; format < G_N_ELEMENTS (format_names); format++)
-        if (g_str_equal (format_name, format_names[format]))
-          break;
-      if (format == G_N_ELEMENTS (format_names))
-        return alignment_tool_usage_error ("agreement ", _("--format must be text, csv or json"));
-    }
+  if (!alignment_tool_parse_format ("agreement ", format_name, &format))
+    return EXIT_USAGE;
 
   kase = alignment_tool_load_case (argv[1]);
   if (kase == NULL)

@@ -18,6 +18,20 @@ enum
 
 int             alignment_tool_usage_error         (const char          *command,
                                                     const char          *message);
+/* What the reports of the case print as: --format text, csv or json. */
+typedef enum
+{
+  FORMAT_TEXT,
+  FORMAT_CSV,
+  FORMAT_JSON,
+} OutputFormat;
+
+/* Reads --format @name into @format; NULL leaves it.  FALSE, after the
+ * usage error of @command, for another. */
+gboolean        alignment_tool_parse_format        (const char          *command,
+                                                    const char          *name,
+                                                    OutputFormat        *format);
+
 /* Reads option @option's date @text (YYYY-MM-DD) into @julian; NULL
  * leaves it.  FALSE, after the usage error of @command, for another. */
 gboolean        alignment_tool_parse_day           (const char          *command,

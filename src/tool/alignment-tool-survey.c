@@ -127,16 +127,10 @@ append_csv_field (GString    *out,
   g_string_append_c (out, '"');
 }
 
-typedef enum
-{
-  FORMAT_TEXT,
-  FORMAT_CSV,
-  FORMAT_JSON,
-} Format;
 
 static void
 append_score (GString                    *out,
-              Format                      format,
+              OutputFormat format,
               AlignmentSurveyRound       *round,
               guint                       party,
               guint                       realm,
@@ -183,7 +177,7 @@ append_score (GString                    *out,
  * text table, or the "findings" of the JSON. */
 static void
 append_findings (GString       *out,
-                 Format         format,
+                 OutputFormat format,
                  AlignmentCase *kase)
 {
   g_autoptr(GPtrArray) found = alignment_survey_compare_log (kase);
@@ -234,12 +228,11 @@ survey_scores (int    argc,
       N_("Output format: text, csv or json (default: text)"), N_("FORMAT") },
     G_OPTION_ENTRY_NULL
   };
-  static const char *const format_names[] = { "text", "csv", "json" };
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(AlignmentCase) kase = NULL;
   g_autoptr(GString) out = g_string_new (NULL);
   GListModel *rounds, *items;
-  Format format = FORMAT_TEXT;
+  OutputFormat format = FORMAT_TEXT;
   gboolean first = TRUE;
   guint n_rounds;
 
@@ -253,14 +246,8 @@ survey_scores (int    argc,
     return EXIT_USAGE;
   if (argc != 2)
     return alignment_tool_usage_error ("survey scores ", _("Give exactly one case"));
-  if (format_name != NULL)
-    {
-      for (format = 0; format < G_N_ELEMENTS (format_names); format++)
-        if (g_str_equal (format_name, format_names[format]))
-          break;
-      if (format == G_N_ELEMENTS (format_names))
-        return alignment_tool_usage_error ("survey scores ", _("--format must be text, csv or json"));
-    }
+  if (!alignment_tool_parse_format ("survey scores ", format_name, &format))
+    return EXIT_USAGE;
 
   kase = alignment_tool_load_case (argv[1]);
   if (kase == NULL)

@@ -33,6 +33,29 @@ alignment_tool_usage_error (const char *command,
 }
 
 gboolean
+alignment_tool_parse_format (const char   *command,
+                             const char   *name,
+                             OutputFormat *format)
+{
+  static const char * const names[] = { "text", "csv", "json" };
+  g_autofree char *message = NULL;
+
+  if (name == NULL)
+    return TRUE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_str_equal (name, names[i]))
+      {
+        *format = (OutputFormat) i;
+        return TRUE;
+      }
+
+  message = g_strdup_printf (_("Unknown format “%s”: use text, csv or json"), name);
+  alignment_tool_usage_error (command, message);
+  return FALSE;
+}
+
+gboolean
 alignment_tool_parse_day (const char *command,
                           const char *text,
                           const char *option,
@@ -396,13 +419,6 @@ command_stats (int    argc,
 
 /* ---- heatmap ----------------------------------------------------------- */
 
-typedef enum
-{
-  FORMAT_TEXT,
-  FORMAT_CSV,
-  FORMAT_JSON,
-} OutputFormat;
-
 /* The six rows of the heatmap, in the order of the CSV columns. */
 static const char * const cell_names[ALIGNMENT_N_PARTIES][ALIGNMENT_N_REALMS] = {
   { "customer_contractual", "customer_operational", "customer_relational" },
@@ -676,7 +692,6 @@ command_heatmap (int    argc,
       N_("Output as text, csv or json (default: text)"), N_("FORMAT") },
     G_OPTION_ENTRY_NULL
   };
-  static const char * const format_names[] = { "text", "csv", "json" };
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(AlignmentCase) self = NULL;
   g_autoptr(AlignmentHeatmap) heatmap = NULL;
@@ -713,21 +728,8 @@ command_heatmap (int    argc,
   else if (cumulative && mode == ALIGNMENT_HEATMAP_NET)
     mode = ALIGNMENT_HEATMAP_CUMULATIVE;
 
-  if (format_name != NULL)
-    {
-      guint i;
-
-      for (i = 0; i < G_N_ELEMENTS (format_names); i++)
-        if (g_str_equal (format_name, format_names[i]))
-          break;
-      if (i == G_N_ELEMENTS (format_names))
-        {
-          g_autofree char *message = g_strdup_printf (_("Unknown format “%s”: use text, csv or json"), format_name);
-
-          return alignment_tool_usage_error ("heatmap ", message);
-        }
-      format = (OutputFormat) i;
-    }
+  if (!alignment_tool_parse_format ("heatmap ", format_name, &format))
+    return EXIT_USAGE;
 
   if (argc != 2)
     return alignment_tool_usage_error ("heatmap ", argc < 2 ? _("No file given") : _("Only one file at a time"));

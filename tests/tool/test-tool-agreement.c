@@ -182,7 +182,7 @@ test_errors (void)
 
   RUN (&format, "agreement", path, "--format", "xml");
   g_assert_cmpint (format.status, ==, 2);
-  g_assert_nonnull (strstr (format.err, "--format must be text, csv or json"));
+  g_assert_nonnull (strstr (format.err, "Unknown format “xml”: use text, csv or json"));
   RUN (&none, "agreement");
   g_assert_cmpint (none.status, ==, 2);
   RUN (&unreadable, "agreement", missing);
