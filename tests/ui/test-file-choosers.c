@@ -15,37 +15,22 @@
 
 static AlignmentApplication *app;
 
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return window;
-    }
-  return NULL;
-}
-
 static gboolean
 chooser_shown (gpointer data)
 {
-  return find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG) != NULL;
+  return ui_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG) != NULL;
 }
 
 static gboolean
 chooser_gone (gpointer data)
 {
-  return find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG) == NULL;
+  return ui_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG) == NULL;
 }
 
 static gboolean
 toplevel_shown (gpointer type)
 {
-  return find_toplevel (GPOINTER_TO_SIZE (type)) != NULL;
+  return ui_test_find_toplevel (GPOINTER_TO_SIZE (type)) != NULL;
 }
 
 static gboolean
@@ -65,7 +50,7 @@ choose (AlignmentWindow *window,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, NULL));
   ui_test_spin_until (chooser_shown, NULL, "the file chooser to open");
-  chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  chooser = ui_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
   g_assert_true (gtk_window_get_modal (chooser));
   g_assert_true (gtk_window_get_transient_for (chooser) == GTK_WINDOW (window));
   if (name != NULL)
@@ -95,7 +80,7 @@ new_window_with_example (void)
 static void
 close_toplevel (GType type)
 {
-  GtkWindow *dialog = find_toplevel (type);
+  GtkWindow *dialog = ui_test_find_toplevel (type);
 
   g_assert_nonnull (dialog);
   gtk_window_destroy (dialog);
@@ -110,7 +95,7 @@ test_import (void)
   AlignmentWindow *window = new_window_with_example ();
 
   choose (window, "win.import", NULL);
-  g_assert_null (find_toplevel (ALIGNMENT_TYPE_IMPORT_DIALOG));
+  g_assert_null (ui_test_find_toplevel (ALIGNMENT_TYPE_IMPORT_DIALOG));
 
   choose (window, "win.import", "datasheet-threads-1-3.tsv");
   ui_test_spin_until (toplevel_shown, GSIZE_TO_POINTER (ALIGNMENT_TYPE_IMPORT_DIALOG), "the import dialog to open");
@@ -127,7 +112,7 @@ test_survey_import (void)
   AlignmentWindow *window = new_window_with_example ();
 
   choose (window, "win.survey-import", NULL);
-  g_assert_null (find_toplevel (ALIGNMENT_TYPE_SURVEY_IMPORT_DIALOG));
+  g_assert_null (ui_test_find_toplevel (ALIGNMENT_TYPE_SURVEY_IMPORT_DIALOG));
 
   choose (window, "win.survey-import", "survey-responses.ods");
   ui_test_spin_until (toplevel_shown, GSIZE_TO_POINTER (ALIGNMENT_TYPE_SURVEY_IMPORT_DIALOG),

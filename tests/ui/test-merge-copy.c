@@ -40,21 +40,6 @@ find_id (AlignmentCase *c,
   return NULL;
 }
 
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return window;  /* the list holds it still */
-    }
-  return NULL;
-}
-
 static gboolean
 report_shown (gpointer unused)
 {
@@ -248,7 +233,7 @@ test_merge_copy (void)
 
   /* Review…: side by side, both values and both authors. */
   ui_test_activate (window, "win.review-conflicts");
-  review = find_toplevel (ALIGNMENT_TYPE_CONFLICT_DIALOG);
+  review = ui_test_find_toplevel (ALIGNMENT_TYPE_CONFLICT_DIALOG);
   g_assert_nonnull (review);
   ui_test_spin_until ((UiTestPredicate) gtk_widget_get_mapped, review, "the review to show");
   ui_test_assert_label_shown (GTK_WIDGET (review), "Signal 1a: Start date");

@@ -38,16 +38,7 @@ new_window_with_example (void)
 static AlignmentReportDialog *
 find_report_dialog (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
-
-      if (ALIGNMENT_IS_REPORT_DIALOG (window) && gtk_widget_get_visible (window))
-        return ALIGNMENT_REPORT_DIALOG (window);
-    }
-  return NULL;
+  return (AlignmentReportDialog *) ui_test_find_toplevel (ALIGNMENT_TYPE_REPORT_DIALOG);
 }
 
 /* Review Report… from the window, as the menu or Ctrl+Shift+R does. */

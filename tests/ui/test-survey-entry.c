@@ -60,25 +60,10 @@ n_responses (AlignmentSurveyRound *round)
   return g_list_model_get_n_items (G_LIST_MODEL (alignment_survey_round_get_responses (round)));
 }
 
-static GtkWidget *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWidget) widget = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && gtk_widget_get_visible (widget))
-        return widget;
-    }
-  return NULL;
-}
-
 static gboolean
 entry_gone (gpointer unused)
 {
-  return find_toplevel (ALIGNMENT_TYPE_SURVEY_ENTRY) == NULL;
+  return ui_test_find_toplevel (ALIGNMENT_TYPE_SURVEY_ENTRY) == NULL;
 }
 
 static GtkEditable *
@@ -153,7 +138,7 @@ test_entry_keyboard_add_undo (void)
 
   g_assert_cmpuint (g_list_model_get_n_items (rounds_of (window)), ==, 0);
   ui_test_activate (window, "win.survey-add-responses");
-  dialog = find_toplevel (ALIGNMENT_TYPE_SURVEY_ENTRY);
+  dialog = GTK_WIDGET (ui_test_find_toplevel (ALIGNMENT_TYPE_SURVEY_ENTRY));
   g_assert_nonnull (dialog);
   entry = ALIGNMENT_SURVEY_ENTRY (dialog);
 
@@ -334,7 +319,7 @@ test_timeline_follows (void)
   ui_test_spin_until (timeline_has_rounds, &wait, "the timeline without rounds");
 
   ui_test_activate (window, "win.survey-add-responses");
-  dialog = find_toplevel (ALIGNMENT_TYPE_SURVEY_ENTRY);
+  dialog = GTK_WIDGET (ui_test_find_toplevel (ALIGNMENT_TYPE_SURVEY_ENTRY));
   gtk_editable_set_text (entry_row (dialog, 0), "Q1 2024 review");
   gtk_editable_set_text (entry_row (dialog, 1), "2024-03-15");
   adw_combo_row_set_selected (combo_row (dialog, 1), 1);

@@ -266,6 +266,21 @@ ui_test_activate (AlignmentWindow *window,
   ui_test_settle ();
 }
 
+GtkWindow *
+ui_test_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;  /* the list holds it still */
+    }
+  return NULL;
+}
+
 /* Only a visible one: a dialog on its way out is no question. */
 AdwMessageDialog *
 ui_test_find_dialog (void)

@@ -104,6 +104,8 @@ void                  ui_test_activate          (AlignmentWindow       *window,
                                                  const char            *action);
 
 /* The question on screen, or NULL. */
+/* The first visible toplevel of @type, or NULL. */
+GtkWindow            *ui_test_find_toplevel     (GType                  type);
 AdwMessageDialog     *ui_test_find_dialog       (void);
 
 /* Waits for a question and answers it with @response, as a click would;
