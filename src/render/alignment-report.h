@@ -38,14 +38,13 @@ typedef struct _AlignmentReport AlignmentReport;
 
 /* A report on @kase over the days @from to @to, both included: Julian
  * day numbers as in alignment-date.h, 0 for an open end.  @language is
- * "en" or "nl", or NULL for the user's (from the environment).  The
- * report's own text (headings, tables, sentences, dates, method) is in
- * that language whatever the process's is, read from the project's
- * catalogue with no locale needed.  What it borrows from the analysis
- * and the figures (the findings' sentences, the heatmap's row labels,
- * the timeline's legend and month names) is translated by gettext, in
- * the process's language: alignment-tool switches that to @language;
- * in the app the two agree when @language is the app's (the default).
+ * "en" or "nl", or NULL for the user's (from the environment).  All of
+ * the report is in that language whatever the process's is, read from
+ * the project's catalogue with no locale needed: its own text
+ * (headings, tables, sentences, dates, method) and what it borrows from
+ * the analysis and the figures (the findings' sentences, the heatmap's
+ * row labels, the timeline's legend and month names), which it makes
+ * with its catalogue as the thread's translator (alignment-i18n.h).
  * Keeps a reference on @kase. */
 AlignmentReport *alignment_report_new            (AlignmentCase        *kase,
                                                   guint32               from,
