@@ -86,6 +86,7 @@ struct _AlignmentReport
   char                *title;     /* the header's left: the case's title */
   char                *period;    /* the header's right */
   char                *made;      /* the date made */
+  GPtrArray           *recordings; /* of cairo_surface_t, a page each, or NULL */
 
   /* while laying out */
   PangoContext        *context;

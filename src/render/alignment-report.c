@@ -116,6 +116,7 @@ alignment_report_free (AlignmentReport *self)
     return;
   g_clear_object (&self->kase);
   g_clear_pointer (&self->blocks, g_ptr_array_unref);
+  g_clear_pointer (&self->recordings, g_ptr_array_unref);
   g_clear_pointer (&self->catalog, report_catalog_free);
   g_free (self->language);
   g_free (self->title);
@@ -241,22 +242,15 @@ draw_frame (AlignmentReport *self,
   g_object_unref (context);
 }
 
-void
-alignment_report_draw_page (AlignmentReport *self,
-                            cairo_t         *cr,
-                            guint            page)
+static void
+paint_page (AlignmentReport *self,
+            cairo_t         *cr,
+            guint            page)
 {
   const AlignmentPalette *palette = alignment_palette_get (ALIGNMENT_PALETTE_PRINT, ALIGNMENT_SCALE_RED_GREEN);
+  gpointer translator = alignment_i18n_set_thread_translator (translate, self->catalog);
   double top;
-  gpointer translator;
 
-  g_return_if_fail (self != NULL);
-  g_return_if_fail (cr != NULL);
-
-  lay_out (self);
-  g_return_if_fail (page < self->n_pages);
-
-  translator = alignment_i18n_set_thread_translator (translate, self->catalog);
   cairo_save (cr);
   alignment_rgba_set_source (cr, &palette->background);
   cairo_rectangle (cr, 0, 0, self->width, self->height);
@@ -277,6 +271,54 @@ alignment_report_draw_page (AlignmentReport *self,
     }
   cairo_restore (cr);
   alignment_i18n_restore_thread_translator (translator);
+}
+
+void
+alignment_report_record_pages (AlignmentReport *self)
+{
+  cairo_rectangle_t extents = { 0, 0, 0, 0 };
+
+  g_return_if_fail (self != NULL);
+
+  lay_out (self);
+  if (self->recordings != NULL)
+    return;
+
+  extents.width = self->width;
+  extents.height = self->height;
+  self->recordings = g_ptr_array_new_full (self->n_pages, (GDestroyNotify) cairo_surface_destroy);
+  for (guint page = 0; page < self->n_pages; page++)
+    {
+      cairo_surface_t *recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &extents);
+      cairo_t *cr = cairo_create (recording);
+
+      paint_page (self, cr, page);
+      cairo_destroy (cr);
+      g_ptr_array_add (self->recordings, recording);
+    }
+}
+
+void
+alignment_report_draw_page (AlignmentReport *self,
+                            cairo_t         *cr,
+                            guint            page)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (cr != NULL);
+
+  lay_out (self);
+  g_return_if_fail (page < self->n_pages);
+
+  if (self->recordings == NULL)
+    {
+      paint_page (self, cr, page);
+      return;
+    }
+
+  cairo_save (cr);
+  cairo_set_source_surface (cr, self->recordings->pdata[page], 0, 0);
+  cairo_paint (cr);
+  cairo_restore (cr);
 }
 
 static cairo_status_t

@@ -68,6 +68,12 @@ void             alignment_report_draw_page      (AlignmentReport      *self,
                                                   cairo_t              *cr,
                                                   guint                 page);
 
+/* Draws every page ahead, into recordings that
+ * alignment_report_draw_page() then only replays: for a print
+ * operation, which draws its pages on the UI thread.  Lays the report
+ * out first if need be, and may run in a worker thread with it. */
+void             alignment_report_record_pages   (AlignmentReport      *self);
+
 /* Writes the whole report to @path as a PDF, with the case's title and
  * the period as the document's metadata.  The file is written whole or
  * not at all. */

@@ -6,6 +6,8 @@
 
 #include <string.h>
 
+#include <glib/gstdio.h>
+
 #include "alignment-report.h"
 #include "alignment-report-private.h"
 
@@ -203,6 +205,91 @@ test_worker_then_draw (void)
     }
 }
 
+static gpointer
+record_in_thread (gpointer report)
+{
+  alignment_report_record_pages (report);
+  return NULL;
+}
+
+static cairo_surface_t *
+draw_to_image (AlignmentReport *report,
+               guint            page)
+{
+  double width, height;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  alignment_report_get_page_size (report, &width, &height);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) width, (int) height);
+  cr = cairo_create (surface);
+  alignment_report_draw_page (report, cr, page);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+/* Pages drawn ahead in a worker, for a print operation, come out as
+ * drawn on the spot, in the report's language. */
+static void
+test_recorded_pages (void)
+{
+  g_autoptr(AlignmentCase) kase = load_example ();
+  guint32 from = alignment_date_parse_iso ("2024-02-01"), to = alignment_date_parse_iso ("2024-06-30");
+  g_autoptr(AlignmentReport) direct = alignment_report_new (kase, from, to, ALIGNMENT_REPORT_PAPER_A4, "nl");
+  g_autoptr(AlignmentReport) recorded = alignment_report_new (kase, from, to, ALIGNMENT_REPORT_PAPER_A4, "nl");
+  guint n_pages = alignment_report_get_n_pages (direct);
+
+  g_thread_join (g_thread_new ("report", record_in_thread, recorded));
+  g_assert_cmpuint (alignment_report_get_n_pages (recorded), ==, n_pages);
+  for (guint page = 0; page < n_pages; page++)
+    {
+      cairo_surface_t *a = draw_to_image (direct, page);
+      cairo_surface_t *b = draw_to_image (recorded, page);
+      int stride = cairo_image_surface_get_stride (a);
+      int height = cairo_image_surface_get_height (a);
+      guint differ = 0;
+      const guchar *pa = cairo_image_surface_get_data (a);
+      const guchar *pb = cairo_image_surface_get_data (b);
+
+      for (int i = 0; i < stride * height; i++)
+        differ += pa[i] != pb[i];
+      /* Replayed glyphs may round a pixel differently, no more. */
+      g_assert_cmpuint (differ, <, stride * height / 1000);
+      cairo_surface_destroy (a);
+      cairo_surface_destroy (b);
+    }
+
+  /* A PDF of the replayed pages keeps its text and its fonts. */
+  if (g_find_program_in_path ("pdftotext") != NULL && g_find_program_in_path ("pdffonts") != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *dir = g_dir_make_tmp ("test-report-XXXXXX", &error);
+      g_autofree char *pdf = g_build_filename (dir, "recorded.pdf", NULL);
+      g_autofree char *text = NULL;
+      g_autofree char *fonts = NULL;
+      const char *text_argv[] = { "pdftotext", pdf, "-", NULL };
+      const char *fonts_argv[] = { "pdffonts", pdf, NULL };
+
+      g_assert_true (alignment_report_write_pdf (recorded, pdf, &error));
+      g_assert_no_error (error);
+      g_assert_true (g_spawn_sync (NULL, (char **) text_argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                                   NULL, NULL, &text, NULL, NULL, &error));
+      g_assert_true (g_spawn_sync (NULL, (char **) fonts_argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                                   NULL, NULL, &fonts, NULL, NULL, &error));
+      g_assert_nonnull (strstr (text, "Samenvatting"));
+      g_assert_nonnull (strstr (text, "Verzoek verzonden"));
+      /* pdffonts's "emb" column: every font embedded. */
+      g_assert_null (strstr (fonts, " no  "));
+      g_assert_nonnull (strstr (fonts, " yes "));
+      g_unlink (pdf);
+      g_rmdir (dir);
+    }
+  else
+    g_test_message ("pdftotext or pdffonts is missing (Debian: poppler-utils): the PDF is not read back");
+}
+
 static void
 test_empty_case (void)
 {
@@ -236,6 +323,7 @@ main (int    argc,
   g_test_add_func ("/report/long-text-fits", test_long_text_fits);
   g_test_add_func ("/report/worker-then-draw", test_worker_then_draw);
   g_test_add_func ("/report/empty-case", test_empty_case);
+  g_test_add_func ("/report/recorded-pages", test_recorded_pages);
 
   return g_test_run ();
 }

@@ -525,8 +525,13 @@ report_thread (GTask        *task,
     }
 
   report = alignment_report_new (c, job->from, job->to, job->paper, job->language);
-  /* Lays it out, here rather than on the window's thread. */
+  /* Lays it out, here rather than on the window's thread; for the print
+   * operation, which draws on the window's thread, draws it here too. */
   alignment_report_get_n_pages (report);
+  if (g_task_return_error_if_cancelled (task))
+    return;
+  if (job->file == NULL)
+    alignment_report_record_pages (report);
   if (g_task_return_error_if_cancelled (task))
     return;
 
