@@ -27,6 +27,7 @@
 
 #include "alignment-case-page-private.h"
 #include "alignment-signal-table.h"
+#include "alignment-survey-entry.h"
 #include "alignment-survey-view.h"
 #include "ui-test.h"
 
@@ -525,6 +526,78 @@ test_export_print (void)
 
 /* ---- Main ------------------------------------------------------------------------- */
 
+static guint
+n_rows (GtkListBox *list)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (list)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += ADW_IS_ACTION_ROW (child);
+  return n;
+}
+
+static gboolean
+rows_are (gpointer data)
+{
+  gpointer *wait = data;
+
+  return n_rows (wait[0]) == GPOINTER_TO_UINT (wait[1]);
+}
+
+static void
+wait_for_rows (GtkListBox *list,
+               guint       n)
+{
+  gpointer wait[] = { list, GUINT_TO_POINTER (n) };
+
+  ui_test_spin_until (rows_are, wait, "the responses to be listed");
+}
+
+static gboolean
+no_entry (gpointer data)
+{
+  return ui_test_find_toplevel (ALIGNMENT_TYPE_SURVEY_ENTRY) == NULL;
+}
+
+/* Every response is listed under its round and party; opening one gives
+ * the form that removes it, undoably. */
+static void
+test_responses (void)
+{
+  AlignmentWindow *window = new_window_with ("survey-two-rounds.alignment");
+  AlignmentSurveyView *view = PAGE (window)->survey_view;
+  GtkListBox *list = alignment_survey_view_get_responses_list (view);
+  AlignmentSurveyRound *round;
+  GtkWidget *first;
+  GtkWindow *entry;
+
+  show_view (window, "survey");
+  ui_test_spin_until (survey_shown, window, "the survey view to show");
+  /* Two rounds, two respondents of each party in each. */
+  wait_for_rows (list, 8);
+  first = gtk_widget_get_first_child (GTK_WIDGET (list));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (first)), "Kick-off survey"));
+  round = g_object_get_data (G_OBJECT (first), "alignment-round");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (alignment_survey_round_get_responses (round))), ==, 4);
+
+  g_signal_emit_by_name (first, "activated");
+  entry = ui_test_find_toplevel (ALIGNMENT_TYPE_SURVEY_ENTRY);
+  g_assert_nonnull (entry);
+  g_assert_true (gtk_window_get_transient_for (entry) == GTK_WINDOW (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (entry), "entry.delete", NULL));
+  ui_test_spin_until (no_entry, NULL, "the form to close after Delete");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (alignment_survey_round_get_responses (round))), ==, 3);
+  wait_for_rows (list, 7);
+
+  ui_test_activate (window, "win.undo");
+  wait_for_rows (list, 8);
+
+  alignment_history_mark_saved (alignment_document_get_history (alignment_window_get_document (window)));
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_settle ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -543,6 +616,7 @@ main (int   argc,
   ui_test_add ("/survey-view/dark", test_dark, UI_TEST_FRESH_CASES);
   ui_test_add ("/survey-view/print-form", test_print_form, UI_TEST_FRESH_CASES);
   ui_test_add ("/survey-view/export-print", test_export_print, UI_TEST_FRESH_CASES);
+  ui_test_add ("/survey-view/responses", test_responses, UI_TEST_FRESH_CASES);
 
   return ui_test_run ();
 }

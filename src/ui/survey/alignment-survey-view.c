@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "alignment-figure-title.h"
+#include "alignment-survey-entry.h"
 #include "alignment-survey-trend.h"
 #include "alignment-survey-view.h"
 
@@ -29,6 +30,7 @@ struct _AlignmentSurveyView
   GtkWidget         *score_table;
   GtkWidget         *asymmetry_table;
   GtkListBox        *findings_list;
+  GtkListBox        *responses_list;
 
   AlignmentDocument *document;
   /* The document's history: every edit may move a score or a finding. */
@@ -104,6 +106,15 @@ style_changed (AlignmentSurveyView *self)
 }
 
 /* ---- Tables ------------------------------------------------------------------ */
+
+static void
+clear_list (GtkListBox *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    gtk_list_box_remove (list, child);
+}
 
 static void
 clear_box (GtkWidget *box)
@@ -351,11 +362,9 @@ rebuild_findings (AlignmentSurveyView *self,
                   AlignmentCase       *c,
                   GPtrArray           *rounds)
 {
-  GtkWidget *child;
   GtkWidget *placeholder;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->findings_list))) != NULL)
-    gtk_list_box_remove (self->findings_list, child);
+  clear_list (self->findings_list);
   g_ptr_array_set_size (self->findings, 0);
   g_ptr_array_set_size (self->finding_texts, 0);
 
@@ -405,6 +414,73 @@ rebuild_findings (AlignmentSurveyView *self,
   gtk_list_box_set_placeholder (self->findings_list, placeholder);
 }
 
+/* ---- Responses ------------------------------------------------------------------ */
+
+#define ROUND_KEY "alignment-round"
+#define RESPONSE_KEY "alignment-response"
+
+/* Opens the form that edits the response of @row: its answers, who gave
+ * them, or its removal, each undoable. */
+static void
+response_row_activated (AdwActionRow        *row,
+                        AlignmentSurveyView *self)
+{
+  AlignmentSurveyRound *round = g_object_get_data (G_OBJECT (row), ROUND_KEY);
+  AlignmentSurveyResponse *response = g_object_get_data (G_OBJECT (row), RESPONSE_KEY);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (self->document == NULL || !GTK_IS_WINDOW (root))
+    return;
+  gtk_window_present (GTK_WINDOW (alignment_survey_entry_new_for_response (GTK_WINDOW (root), self->document,
+                                                                            round, response)));
+}
+
+static void
+rebuild_responses (AlignmentSurveyView *self,
+                   AlignmentCase       *c,
+                   GPtrArray           *rounds)
+{
+  clear_list (self->responses_list);
+
+  for (guint i = 0; i < rounds->len; i++)
+    {
+      AlignmentSurveyRound *round = g_ptr_array_index (rounds, i);
+      GListModel *responses = G_LIST_MODEL (alignment_survey_round_get_responses (round));
+      guint n = g_list_model_get_n_items (responses);
+
+      for (guint j = 0; j < n; j++)
+        {
+          g_autoptr(AlignmentSurveyResponse) response = g_list_model_get_item (responses, j);
+          const char *respondent = alignment_survey_response_get_respondent (response);
+          AlignmentParty party = alignment_survey_response_get_party (response);
+          g_autofree char *title = NULL;
+          g_autofree char *subtitle = NULL;
+          GtkWidget *row = adw_action_row_new ();
+          GtkWidget *icon = gtk_image_new_from_icon_name ("go-next-symbolic");
+
+          title = respondent != NULL && respondent[0] != '\0'
+                  ? g_strdup (respondent)
+                  /* Translators: a survey response without the respondent's
+                   * name, by its place in its round */
+                  : g_strdup_printf (_("Respondent %u"), j + 1);
+          /* Translators: under a survey response: its round and the
+           * answering party, "Q1 2024 review · Shipbuilder" */
+          subtitle = g_strdup_printf (_("%s · %s"), alignment_survey_round_get_name (round),
+                                      alignment_case_get_party_name (c, party));
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+          adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+          gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+          gtk_widget_set_tooltip_text (row, _("Correct or remove this response"));
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), icon);
+          g_object_set_data_full (G_OBJECT (row), ROUND_KEY, g_object_ref (round), g_object_unref);
+          g_object_set_data_full (G_OBJECT (row), RESPONSE_KEY, g_object_ref (response), g_object_unref);
+          g_signal_connect (row, "activated", G_CALLBACK (response_row_activated), self);
+          gtk_list_box_append (self->responses_list, row);
+        }
+    }
+}
+
 /* ---- Refreshing ---------------------------------------------------------------- */
 
 static void
@@ -442,13 +518,12 @@ alignment_survey_view_refresh (AlignmentSurveyView *self)
       rebuild_scores (self, c, rounds);
       rebuild_asymmetry (self, c, rounds);
       rebuild_findings (self, c, rounds);
+      rebuild_responses (self, c, rounds);
     }
   else
     {
-      GtkWidget *child;
-
-      while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->findings_list))) != NULL)
-        gtk_list_box_remove (self->findings_list, child);
+      clear_list (self->findings_list);
+      clear_list (self->responses_list);
       g_ptr_array_set_size (self->findings, 0);
       g_ptr_array_set_size (self->finding_texts, 0);
     }
@@ -596,6 +671,14 @@ alignment_survey_view_get_trend_area (AlignmentSurveyView *self)
 
 /* ---- GObject ------------------------------------------------------------------- */
 
+GtkListBox *
+alignment_survey_view_get_responses_list (AlignmentSurveyView *self)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_SURVEY_VIEW (self), NULL);
+
+  return self->responses_list;
+}
+
 static void
 alignment_survey_view_dispose (GObject *object)
 {
@@ -700,6 +783,7 @@ alignment_survey_view_class_init (AlignmentSurveyViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AlignmentSurveyView, score_table);
   gtk_widget_class_bind_template_child (widget_class, AlignmentSurveyView, asymmetry_table);
   gtk_widget_class_bind_template_child (widget_class, AlignmentSurveyView, findings_list);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentSurveyView, responses_list);
 }
 
 static void

@@ -48,4 +48,8 @@ GtkWidget         *alignment_survey_view_get_asymmetry_table (AlignmentSurveyVie
 /* The drawing area of the trend. */
 GtkWidget         *alignment_survey_view_get_trend_area      (AlignmentSurveyView *self);
 
+/* The list of the responses, a row each: activating one opens the form
+ * that corrects or removes it. */
+GtkListBox           *alignment_survey_view_get_responses_list (AlignmentSurveyView *self);
+
 G_END_DECLS
