@@ -113,11 +113,23 @@ static const char *
 month_name (int      month,
             gboolean abbreviated)
 {
-  const char *context = abbreviated ? "month abbreviation" : "month name";
-  const char *msgid = (abbreviated ? month_abbreviations : month_names)[month - 1];
-  g_autofree char *key = g_strconcat (context, "\004", msgid, NULL);
-  const char *translated = translate (key, NULL, 1);
+  const char *context, *msgid, *translated;
+  g_autofree char *key = NULL;
 
+  g_return_val_if_fail (month >= 1 && month <= 12, "");
+
+  if (abbreviated)
+    {
+      context = "month abbreviation";
+      msgid = month_abbreviations[month - 1];
+    }
+  else
+    {
+      context = "month name";
+      msgid = month_names[month - 1];
+    }
+  key = g_strconcat (context, "\004", msgid, NULL);
+  translated = translate (key, NULL, 1);
   return translated != NULL ? translated : msgid;
 }
 
