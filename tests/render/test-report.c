@@ -240,6 +240,8 @@ test_recorded_pages (void)
   g_autoptr(AlignmentReport) direct = alignment_report_new (kase, from, to, ALIGNMENT_REPORT_PAPER_A4, "nl");
   g_autoptr(AlignmentReport) recorded = alignment_report_new (kase, from, to, ALIGNMENT_REPORT_PAPER_A4, "nl");
   guint n_pages = alignment_report_get_n_pages (direct);
+  g_autofree char *pdftotext = NULL;
+  g_autofree char *pdffonts = NULL;
 
   g_thread_join (g_thread_new ("report", record_in_thread, recorded));
   g_assert_cmpuint (alignment_report_get_n_pages (recorded), ==, n_pages);
@@ -264,7 +266,9 @@ test_recorded_pages (void)
     }
 
   /* A PDF of the replayed pages keeps its text and its fonts. */
-  if (g_find_program_in_path ("pdftotext") != NULL && g_find_program_in_path ("pdffonts") != NULL)
+  pdftotext = g_find_program_in_path ("pdftotext");
+  pdffonts = g_find_program_in_path ("pdffonts");
+  if (pdftotext != NULL && pdffonts != NULL)
     {
       g_autoptr(GError) error = NULL;
       g_autofree char *dir = g_dir_make_tmp ("test-report-XXXXXX", &error);
