@@ -39,6 +39,15 @@ dialog_shown (gpointer data)
   return ui_test_find_dialog () != NULL;
 }
 
+static gboolean
+file_selected (gpointer data)
+{
+  gpointer *wait = data;
+  g_autoptr(GFile) selected = gtk_file_chooser_get_file (wait[0]);
+
+  return selected != NULL && g_file_equal (selected, wait[1]);
+}
+
 /* Opens the chooser of @action and answers it with @name from the test
  * data, or cancels it when NULL. */
 static void
@@ -58,8 +67,12 @@ choose (AlignmentWindow *window,
       g_autofree char *path = g_build_filename (g_getenv ("ALIGNMENT_TEST_DATA"), name, NULL);
       g_autoptr(GFile) file = g_file_new_for_path (path);
 
+      gpointer wait[] = { chooser, file };
+
       g_assert_true (gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), file, NULL));
-      ui_test_settle ();
+      /* The chooser lists the folder, then selects the file: until then
+       * it would refuse the answer. */
+      ui_test_spin_until (file_selected, wait, "the file chooser to select the file");
       gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
     }
   else
