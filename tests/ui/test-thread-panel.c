@@ -45,6 +45,13 @@ example_copy (const char *name,
 
 /* A window showing @file's timeline, a lane per thread, the threads
  * panel open beside it. */
+/* The timeline lays out in its first frame, after the view is shown. */
+static gboolean
+timeline_laid_out (gpointer view)
+{
+  return alignment_timeline_view_get_layout (view) != NULL;
+}
+
 static AlignmentWindow *
 open_threads (GFile *file)
 {
@@ -60,6 +67,7 @@ open_threads (GFile *file)
   ui_test_settle ();
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page->timeline_thread_panel)));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page->timeline_view)));
+  ui_test_spin_until (timeline_laid_out, page->timeline_view, "the timeline to be laid out");
   return window;
 }
 
