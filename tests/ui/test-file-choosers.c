@@ -158,6 +158,65 @@ test_merge (void)
   ui_test_settle ();
 }
 
+/* Share a Copy… asks whose copy it is, then where to save it: the copy
+ * written is that party's and says where it came from. */
+static void
+test_share (void)
+{
+  AlignmentWindow *window = new_window_with_example ();
+  AlignmentCase *ours = alignment_window_get_case (window);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(GFile) copy_file = NULL;
+  g_autoptr(AlignmentCase) copy = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("alignment-share-XXXXXX", &error);
+  g_autofree char *answered = NULL;
+  GtkWindow *chooser;
+
+  g_assert_no_error (error);
+  folder = g_file_new_for_path (dir);
+  copy_file = g_file_get_child (folder, "for the provider.alignment");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.share-copy", NULL));
+  answered = ui_test_answer_dialog ("provider", "Share a Copy");
+  ui_test_spin_until (chooser_shown, NULL, "the save chooser to open");
+  chooser = ui_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_assert_true (gtk_window_get_modal (chooser));
+  g_assert_true (gtk_window_get_transient_for (chooser) == GTK_WINDOW (window));
+  /* the name offered says whose copy it is */
+  {
+    g_autofree char *offered = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
+
+    g_assert_nonnull (strstr (offered, "(provider).alignment"));
+  }
+  g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "for the provider.alignment");
+  {
+    gpointer wait[] = { chooser, copy_file };
+
+    ui_test_spin_until (file_selected, wait, "the save chooser to take the folder and name");
+  }
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  ui_test_spin_until (chooser_gone, NULL, "the save chooser to close");
+
+  /* as named: the extension typed is not doubled */
+  g_assert_true (g_file_query_exists (copy_file, NULL));
+  copy = alignment_case_load (copy_file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (alignment_case_get_owner (copy), ==, ALIGNMENT_COPY_OWNER_PROVIDER);
+  g_assert_cmpstr (alignment_case_get_copy_of (copy), ==, alignment_case_get_case_id (ours));
+  g_assert_cmpuint (alignment_signal_list_get_n (alignment_case_get_signals (copy)), ==,
+                    alignment_signal_list_get_n (alignment_case_get_signals (ours)));
+  /* this case remembers the exchange: an edit, to be saved */
+  g_assert_nonnull (alignment_case_get_base (ours));
+  g_assert_true (alignment_history_get_modified (alignment_document_get_history (alignment_window_get_document (window))));
+
+  ui_test_activate (window, "win.undo");
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_settle ();
+  ui_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -171,5 +230,6 @@ main (int   argc,
   ui_test_add ("/file-choosers/import", test_import, UI_TEST_FRESH_CASES);
   ui_test_add ("/file-choosers/survey-import", test_survey_import, UI_TEST_FRESH_CASES);
   ui_test_add ("/file-choosers/merge", test_merge, UI_TEST_FRESH_CASES);
+  ui_test_add ("/file-choosers/share", test_share, UI_TEST_FRESH_CASES);
   return ui_test_run ();
 }

@@ -47,7 +47,9 @@ alignment_file_chooser_add_sheet_filters (GtkFileChooser *chooser)
 static gboolean
 has_known_suffix (const char *name)
 {
-  static const char * const known[] = { ".pdf", ".svg", ".png", ".csv", ".tsv", ".txt", ".xes", ".ods", ".xlsx" };
+  static const char * const known[] = {
+    ".alignment", ".pdf", ".svg", ".png", ".csv", ".tsv", ".txt", ".xes", ".ods", ".xlsx",
+  };
   g_autofree char *folded = g_ascii_strdown (name, -1);
 
   for (guint i = 0; i < G_N_ELEMENTS (known); i++)
