@@ -515,6 +515,28 @@ read_base (Loader     *self,
     alignment_case_set_base_details (self->kase, details);
 }
 
+/* The base's stakeholders or lessons, made when the file has them. */
+GListStore *
+alignment_xml_loader_base_list (Loader      *self,
+                                ElementKind  kind)
+{
+  gboolean lessons = kind == ELEMENT_LESSONS;
+  GListStore *store = lessons ? alignment_case_get_base_lessons (self->kase)
+                              : alignment_case_get_base_stakeholders (self->kase);
+
+  if (store == NULL)
+    {
+      g_autoptr(GListStore) fresh = g_list_store_new (lessons ? ALIGNMENT_TYPE_LESSON : ALIGNMENT_TYPE_STAKEHOLDER);
+
+      if (lessons)
+        alignment_case_set_base_lessons (self->kase, fresh);
+      else
+        alignment_case_set_base_stakeholders (self->kase, fresh);
+      store = fresh;
+    }
+  return store;
+}
+
 void
 alignment_xml_loader_add_base_signal (Loader          *self,
                                       AlignmentSignal *signal)
@@ -761,6 +783,9 @@ alignment_xml_child_kind (ElementKind  parent,
     { ELEMENT_CASE, "exchange", ELEMENT_EXCHANGE, 0 },
     { ELEMENT_EXCHANGE, "conflict", ELEMENT_CONFLICT, 0 },
     { ELEMENT_EXCHANGE, "base", ELEMENT_BASE, 0 },
+    { ELEMENT_EXCHANGE, "report", ELEMENT_TEXT, FIELD_REPORT },
+    { ELEMENT_BASE, "stakeholders", ELEMENT_STAKEHOLDERS, 0 },
+    { ELEMENT_BASE, "lessons", ELEMENT_LESSONS, 0 },
     { ELEMENT_BASE, "signal", ELEMENT_SIGNAL, 0 },
     { ELEMENT_CASE, "governance", ELEMENT_GOVERNANCE, 0 },
     { ELEMENT_GOVERNANCE, "boards", ELEMENT_BOARDS, 0 },
@@ -807,6 +832,12 @@ field_get (Loader *self,
     case FIELD_GOAL: return alignment_signal_get_goal (self->signal);
     case FIELD_REACTION: return alignment_signal_get_reaction (self->signal);
     case FIELD_SURVEY_ITEM: return alignment_survey_item_get_text (self->survey_item);
+    case FIELD_REPORT:
+      {
+        const char *report = alignment_case_get_merge_report (self->kase);
+
+        return report != NULL ? report : "";
+      }
     case FIELD_BOARD_NAME:
     case FIELD_BOARD_CADENCE:
     case FIELD_LEVEL_NAME:
@@ -838,6 +869,7 @@ field_set (Loader     *self,
     case FIELD_GOAL: alignment_signal_set_goal (self->signal, text); break;
     case FIELD_REACTION: alignment_signal_set_reaction (self->signal, text); break;
     case FIELD_SURVEY_ITEM: alignment_survey_item_set_text (self->survey_item, text); break;
+    case FIELD_REPORT: alignment_case_set_merge_report (self->kase, text); break;
     case FIELD_BOARD_NAME:
     case FIELD_BOARD_CADENCE:
     case FIELD_LEVEL_NAME:

@@ -82,6 +82,7 @@ typedef enum
   FIELD_BOARD_CADENCE,
   FIELD_LEVEL_NAME,
   FIELD_LEVEL_COVERS,
+  FIELD_REPORT,
 } Field;
 
 typedef struct
@@ -185,6 +186,10 @@ void      alignment_xml_loader_add_text            (Loader             *self,
 /* A signal of <base>: the state last exchanged, not one of the case's. */
 void      alignment_xml_loader_add_base_signal     (Loader             *self,
                                                     AlignmentSignal    *signal);
+/* The base's stakeholders (ELEMENT_STAKEHOLDERS) or lessons
+ * (ELEMENT_LESSONS), made empty on first use. */
+GListStore *alignment_xml_loader_base_list         (Loader             *self,
+                                                    ElementKind         kind);
 
 /* alignment-case-xml-read-survey.c */
 void      alignment_xml_loader_read_survey         (Loader             *self,

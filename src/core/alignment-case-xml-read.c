@@ -290,8 +290,18 @@ end_element (Loader     *self,
       break;
 
     case ELEMENT_STAKEHOLDER:
-      g_list_store_append (alignment_case_get_stakeholders (self->kase), self->stakeholder);
+      if (depth > 1 && self->frames[depth - 2].kind == ELEMENT_BASE)
+        g_list_store_append (alignment_xml_loader_base_list (self, ELEMENT_STAKEHOLDERS), self->stakeholder);
+      else
+        g_list_store_append (alignment_case_get_stakeholders (self->kase), self->stakeholder);
       g_clear_object (&self->stakeholder);
+      break;
+
+    case ELEMENT_STAKEHOLDERS:
+    case ELEMENT_LESSONS:
+      /* Known even when empty. */
+      if (depth > 0 && self->frames[depth - 1].kind == ELEMENT_BASE)
+        alignment_xml_loader_base_list (self, frame->kind);
       break;
 
     case ELEMENT_THREAD:
@@ -302,7 +312,10 @@ end_element (Loader     *self,
     case ELEMENT_TEXT:
       if (frame->field == FIELD_LESSON)
         {
-          g_list_store_append (alignment_case_get_lessons (self->kase), self->lesson);
+          if (depth > 1 && self->frames[depth - 2].kind == ELEMENT_BASE)
+            g_list_store_append (alignment_xml_loader_base_list (self, ELEMENT_LESSONS), self->lesson);
+          else
+            g_list_store_append (alignment_case_get_lessons (self->kase), self->lesson);
           g_clear_object (&self->lesson);
         }
       alignment_xml_loader_end_survey (self, frame->kind, frame->field);
@@ -323,8 +336,6 @@ end_element (Loader     *self,
 
     case ELEMENT_CASE:
     case ELEMENT_PERIOD:
-    case ELEMENT_STAKEHOLDERS:
-    case ELEMENT_LESSONS:
     case ELEMENT_THREADS:
     case ELEMENT_SIGNALS:
     case ELEMENT_TRUST:

@@ -430,6 +430,43 @@ write_optional_attribute (xmlTextWriterPtr  writer,
   xmlTextWriterWriteAttribute (writer, BAD_CAST name, BAD_CAST clean);
 }
 
+static void
+write_stakeholders (xmlTextWriterPtr  writer,
+                    GListModel       *stakeholders)
+{
+  guint n = g_list_model_get_n_items (stakeholders);
+
+  xmlTextWriterStartElement (writer, BAD_CAST "stakeholders");
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AlignmentStakeholder) stakeholder = g_list_model_get_item (stakeholders, i);
+
+      xmlTextWriterStartElement (writer, BAD_CAST "stakeholder");
+      write_enum_attribute (writer, "party", ALIGNMENT_TYPE_PARTY,
+                            alignment_stakeholder_get_party (stakeholder));
+      write_text_element (writer, "name", alignment_stakeholder_get_name (stakeholder), FALSE);
+      write_text_element (writer, "function", alignment_stakeholder_get_function (stakeholder), FALSE);
+      xmlTextWriterEndElement (writer);
+    }
+  xmlTextWriterEndElement (writer);
+}
+
+static void
+write_lessons (xmlTextWriterPtr  writer,
+               GListModel       *lessons)
+{
+  guint n = g_list_model_get_n_items (lessons);
+
+  xmlTextWriterStartElement (writer, BAD_CAST "lessons");
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AlignmentLesson) lesson = g_list_model_get_item (lessons, i);
+
+      write_text_element (writer, "lesson", alignment_lesson_get_text (lesson), TRUE);
+    }
+  xmlTextWriterEndElement (writer);
+}
+
 /* Whose copy, the case's id, the undecided conflicts and the base of the
  * next merge (see alignment-merge.h).  Every case gets an id on its
  * first save, as every signal does. */
@@ -464,6 +501,9 @@ write_exchange (xmlTextWriterPtr  writer,
       xmlTextWriterEndElement (writer);
     }
 
+  if (alignment_case_get_merge_report (self) != NULL)
+    write_text_element (writer, "report", alignment_case_get_merge_report (self), FALSE);
+
   if (base != NULL)
     {
       GHashTable *details = alignment_case_get_base_details (self);
@@ -481,6 +521,11 @@ write_exchange (xmlTextWriterPtr  writer,
           for (guint i = 1; i < n_details; i++)
             write_optional_attribute (writer, names[i], g_hash_table_lookup (details, names[i]));
         }
+      /* Written even empty when known, as the title is. */
+      if (alignment_case_get_base_stakeholders (self) != NULL)
+        write_stakeholders (writer, G_LIST_MODEL (alignment_case_get_base_stakeholders (self)));
+      if (alignment_case_get_base_lessons (self) != NULL)
+        write_lessons (writer, G_LIST_MODEL (alignment_case_get_base_lessons (self)));
       for (guint i = 0; i < base->len; i++)
         write_signal (writer, g_ptr_array_index (base, i));
       xmlTextWriterEndElement (writer);
@@ -499,7 +544,6 @@ write_case (xmlTextWriterPtr  writer,
   guint32 end = alignment_case_get_period_end (self);
   AlignmentSignal **signals;
   guint n_signals;
-  guint n;
 
   /* The namespace as an attribute, not through StartElementNS, which
    * would write it after version="…". */
@@ -521,34 +565,10 @@ write_case (xmlTextWriterPtr  writer,
 
   write_text_element (writer, "context", alignment_case_get_context (self), FALSE);
 
-  if ((n = g_list_model_get_n_items (stakeholders)) > 0)
-    {
-      xmlTextWriterStartElement (writer, BAD_CAST "stakeholders");
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(AlignmentStakeholder) stakeholder = g_list_model_get_item (stakeholders, i);
-
-          xmlTextWriterStartElement (writer, BAD_CAST "stakeholder");
-          write_enum_attribute (writer, "party", ALIGNMENT_TYPE_PARTY,
-                                alignment_stakeholder_get_party (stakeholder));
-          write_text_element (writer, "name", alignment_stakeholder_get_name (stakeholder), FALSE);
-          write_text_element (writer, "function", alignment_stakeholder_get_function (stakeholder), FALSE);
-          xmlTextWriterEndElement (writer);
-        }
-      xmlTextWriterEndElement (writer);
-    }
-
-  if ((n = g_list_model_get_n_items (lessons)) > 0)
-    {
-      xmlTextWriterStartElement (writer, BAD_CAST "lessons");
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(AlignmentLesson) lesson = g_list_model_get_item (lessons, i);
-
-          write_text_element (writer, "lesson", alignment_lesson_get_text (lesson), TRUE);
-        }
-      xmlTextWriterEndElement (writer);
-    }
+  if (g_list_model_get_n_items (stakeholders) > 0)
+    write_stakeholders (writer, stakeholders);
+  if (g_list_model_get_n_items (lessons) > 0)
+    write_lessons (writer, lessons);
 
   write_thread_records (writer, G_LIST_MODEL (alignment_case_get_thread_records (self)));
   write_governance (writer, self);

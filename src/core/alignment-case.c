@@ -56,6 +56,9 @@ struct _AlignmentCase
   GPtrArray           *base;       /* AlignmentSignal, or NULL: never exchanged */
   GPtrArray           *conflicts;  /* AlignmentConflict */
   GHashTable          *base_details;  /* detail → text; NULL: not known */
+  GListStore          *base_stakeholders;  /* NULL: not known */
+  GListStore          *base_lessons;       /* NULL: not known */
+  char                *report;     /* of the last merge, with what was decided since */
 };
 
 G_DEFINE_FINAL_TYPE (AlignmentCase, alignment_case, G_TYPE_OBJECT)
@@ -213,6 +216,9 @@ alignment_case_finalize (GObject *object)
   g_clear_pointer (&self->base, g_ptr_array_unref);
   g_clear_pointer (&self->conflicts, g_ptr_array_unref);
   g_clear_pointer (&self->base_details, g_hash_table_unref);
+  g_clear_object (&self->base_stakeholders);
+  g_clear_object (&self->base_lessons);
+  g_free (self->report);
 
   G_OBJECT_CLASS (alignment_case_parent_class)->finalize (object);
 }
@@ -787,6 +793,16 @@ details_equal (GHashTable *a,
 }
 
 static gboolean
+base_list_equal (GListStore *a,
+                 GListStore *b,
+                 gboolean  (*equal) (gpointer, gpointer))
+{
+  if (a == NULL || b == NULL)
+    return a == b;
+  return alignment_list_models_equal (G_LIST_MODEL (a), G_LIST_MODEL (b), equal);
+}
+
+static gboolean
 exchange_equal (AlignmentCase *a,
                 AlignmentCase *b)
 {
@@ -798,7 +814,10 @@ exchange_equal (AlignmentCase *a,
     return FALSE;
 
   if ((a->base_details == NULL) != (b->base_details == NULL)
-      || (a->base_details != NULL && !details_equal (a->base_details, b->base_details)))
+      || (a->base_details != NULL && !details_equal (a->base_details, b->base_details))
+      || !base_list_equal (a->base_stakeholders, b->base_stakeholders, stakeholder_equal)
+      || !base_list_equal (a->base_lessons, b->base_lessons, lesson_equal)
+      || g_strcmp0 (a->report, b->report) != 0)
     return FALSE;
 
   for (guint i = 0; i < a->conflicts->len; i++)
@@ -967,6 +986,65 @@ alignment_case_set_base (AlignmentCase *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXCHANGE]);
 }
 
+const char * const alignment_stakeholder_fields[] = { "name", "party", "function", NULL };
+const char * const alignment_lesson_fields[] = { "text", NULL };
+
+gboolean
+alignment_object_values_equal (GObject            *a,
+                               GObject            *b,
+                               const char * const *names)
+{
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_auto(GValue) va = G_VALUE_INIT;
+      g_auto(GValue) vb = G_VALUE_INIT;
+      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (a), names[i]);
+
+      g_value_init (&va, pspec->value_type);
+      g_value_init (&vb, pspec->value_type);
+      g_object_get_property (a, names[i], &va);
+      g_object_get_property (b, names[i], &vb);
+      if (g_param_values_cmp (pspec, &va, &vb) != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Copies, so that later edits of the case leave the base as it was. */
+GListStore *
+alignment_stakeholders_copy (GListModel *stakeholders)
+{
+  GListStore *copy = g_list_store_new (ALIGNMENT_TYPE_STAKEHOLDER);
+  guint n = g_list_model_get_n_items (stakeholders);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AlignmentStakeholder) s = g_list_model_get_item (stakeholders, i);
+      g_autoptr(AlignmentStakeholder) c = alignment_stakeholder_new (alignment_stakeholder_get_name (s),
+                                                                     alignment_stakeholder_get_party (s),
+                                                                     alignment_stakeholder_get_function (s));
+
+      g_list_store_append (copy, c);
+    }
+  return copy;
+}
+
+GListStore *
+alignment_lessons_copy (GListModel *lessons)
+{
+  GListStore *copy = g_list_store_new (ALIGNMENT_TYPE_LESSON);
+  guint n = g_list_model_get_n_items (lessons);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AlignmentLesson) l = g_list_model_get_item (lessons, i);
+      g_autoptr(AlignmentLesson) c = alignment_lesson_new (alignment_lesson_get_text (l));
+
+      g_list_store_append (copy, c);
+    }
+  return copy;
+}
+
 void
 alignment_case_remember_exchange (AlignmentCase *self)
 {
@@ -982,7 +1060,65 @@ alignment_case_remember_exchange (AlignmentCase *self)
     g_ptr_array_add (base, alignment_signal_clone (signals[i]));
   g_clear_pointer (&self->base_details, g_hash_table_unref);
   self->base_details = alignment_case_dup_details (self);
+  g_clear_object (&self->base_stakeholders);
+  self->base_stakeholders = alignment_stakeholders_copy (G_LIST_MODEL (self->stakeholders));
+  g_clear_object (&self->base_lessons);
+  self->base_lessons = alignment_lessons_copy (G_LIST_MODEL (self->lessons));
   alignment_case_set_base (self, base);
+}
+
+GListStore *
+alignment_case_get_base_stakeholders (AlignmentCase *self)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_CASE (self), NULL);
+
+  return self->base_stakeholders;
+}
+
+GListStore *
+alignment_case_get_base_lessons (AlignmentCase *self)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_CASE (self), NULL);
+
+  return self->base_lessons;
+}
+
+void
+alignment_case_set_base_stakeholders (AlignmentCase *self,
+                                      GListStore    *stakeholders)
+{
+  g_return_if_fail (ALIGNMENT_IS_CASE (self));
+
+  if (g_set_object (&self->base_stakeholders, stakeholders))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXCHANGE]);
+}
+
+void
+alignment_case_set_base_lessons (AlignmentCase *self,
+                                 GListStore    *lessons)
+{
+  g_return_if_fail (ALIGNMENT_IS_CASE (self));
+
+  if (g_set_object (&self->base_lessons, lessons))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXCHANGE]);
+}
+
+const char *
+alignment_case_get_merge_report (AlignmentCase *self)
+{
+  g_return_val_if_fail (ALIGNMENT_IS_CASE (self), NULL);
+
+  return self->report;
+}
+
+void
+alignment_case_set_merge_report (AlignmentCase *self,
+                                 const char    *report)
+{
+  g_return_if_fail (ALIGNMENT_IS_CASE (self));
+
+  if (alignment_set_text (&self->report, report != NULL && *report != '\0' ? report : NULL))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXCHANGE]);
 }
 
 static const char * const detail_names[] = {
@@ -1101,6 +1237,9 @@ struct _AlignmentExchange
   GPtrArray          *base;
   GPtrArray          *conflicts;
   GHashTable         *base_details;
+  GListStore         *base_stakeholders;
+  GListStore         *base_lessons;
+  char               *report;
 };
 
 static AlignmentExchange *
@@ -1119,6 +1258,9 @@ alignment_exchange_unref (AlignmentExchange *exchange)
   g_free (exchange->copy_of);
   g_clear_pointer (&exchange->base, g_ptr_array_unref);
   g_clear_pointer (&exchange->base_details, g_hash_table_unref);
+  g_clear_object (&exchange->base_stakeholders);
+  g_clear_object (&exchange->base_lessons);
+  g_free (exchange->report);
   g_ptr_array_unref (exchange->conflicts);
   g_free (exchange);
 }
@@ -1149,6 +1291,9 @@ alignment_case_dup_exchange (AlignmentCase *self)
   exchange->base = self->base != NULL ? g_ptr_array_ref (self->base) : NULL;
   exchange->conflicts = conflicts_copy (self->conflicts);
   exchange->base_details = self->base_details != NULL ? g_hash_table_ref (self->base_details) : NULL;
+  g_set_object (&exchange->base_stakeholders, self->base_stakeholders);
+  g_set_object (&exchange->base_lessons, self->base_lessons);
+  exchange->report = g_strdup (self->report);
   return exchange;
 }
 
@@ -1166,6 +1311,14 @@ alignment_case_set_exchange (AlignmentCase     *self,
   g_clear_pointer (&self->base_details, g_hash_table_unref);
   if (exchange != NULL && exchange->base_details != NULL)
     self->base_details = g_hash_table_ref (exchange->base_details);
+  g_clear_object (&self->base_stakeholders);
+  g_clear_object (&self->base_lessons);
+  if (exchange != NULL)
+    {
+      g_set_object (&self->base_stakeholders, exchange->base_stakeholders);
+      g_set_object (&self->base_lessons, exchange->base_lessons);
+    }
+  alignment_set_text (&self->report, exchange != NULL ? exchange->report : NULL);
   g_clear_pointer (&self->conflicts, g_ptr_array_unref);
   self->conflicts = exchange != NULL ? conflicts_copy (exchange->conflicts)
                                      : g_ptr_array_new_with_free_func ((GDestroyNotify) alignment_conflict_free);

@@ -164,8 +164,22 @@ GHashTable          *alignment_case_dup_details        (AlignmentCase  *self);
 GHashTable          *alignment_case_get_base_details   (AlignmentCase  *self);
 void                 alignment_case_set_base_details   (AlignmentCase  *self,
                                                         GHashTable     *details);
-/* Makes the signals and details as they are now the base of the next
- * merge. */
+/* The stakeholders and lessons as they were at the last exchange, or
+ * NULL when not known (a file from before they were kept).  The stores
+ * are not changed once set: the setters take a reference. */
+GListStore          *alignment_case_get_base_stakeholders (AlignmentCase *self);
+void                 alignment_case_set_base_stakeholders (AlignmentCase *self,
+                                                           GListStore    *stakeholders);
+GListStore          *alignment_case_get_base_lessons   (AlignmentCase  *self);
+void                 alignment_case_set_base_lessons   (AlignmentCase  *self,
+                                                        GListStore     *lessons);
+/* The report of the last merge (alignment_merge()), with what was
+ * decided since; NULL when there is none. */
+const char          *alignment_case_get_merge_report   (AlignmentCase  *self);
+void                 alignment_case_set_merge_report   (AlignmentCase  *self,
+                                                        const char     *report);
+/* Makes the signals, details, stakeholders and lessons as they are now
+ * the base of the next merge. */
 void                 alignment_case_remember_exchange  (AlignmentCase  *self);
 
 /* The conflicts a merge left undecided (AlignmentConflict, borrowed, in

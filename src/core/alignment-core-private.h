@@ -92,6 +92,17 @@ alignment_uuid_set (char       **slot,
   g_free (g_atomic_pointer_exchange (slot, value != NULL && *value != '\0' ? g_strdup (value) : NULL));
 }
 
+/* New stores holding copies of each stakeholder or lesson, the
+ * properties that make one (NULL-terminated), and whether two objects
+ * hold the same values of the properties @names (alignment-case.c). */
+GListStore *alignment_stakeholders_copy    (GListModel         *stakeholders);
+GListStore *alignment_lessons_copy         (GListModel         *lessons);
+extern const char * const alignment_stakeholder_fields[];
+extern const char * const alignment_lesson_fields[];
+gboolean    alignment_object_values_equal  (GObject            *a,
+                                            GObject            *b,
+                                            const char * const *names);
+
 /* Whether @a and @b hold items that @equal finds equal, in the same
  * order. */
 static inline gboolean

@@ -10,9 +10,12 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "alignment-i18n.h"
 
 #include "alignment-case-xml.h"
+#include "alignment-core-private.h"
 #include "alignment-date.h"
 #include "alignment-merge.h"
 #include "alignment-signal-list.h"
@@ -178,6 +181,47 @@ alignment_case_find_conflict_signal (AlignmentCase           *self,
   return NULL;
 }
 
+/* The merge report gains a line per decision, under its own heading. */
+static void
+note_decision (AlignmentCase             *self,
+               const AlignmentConflict   *conflict,
+               AlignmentConflictDecision  decision,
+               const char                *text)
+{
+  const char *report = alignment_case_get_merge_report (self);
+  g_autofree char *heading = g_strdup_printf ("\n%s\n", _("Decided:"));
+  g_autoptr(GString) updated = g_string_new (report);
+  g_autofree char *what = NULL;
+  const char *who = conflict->signal_id != NULL ? conflict->signal_id : conflict->signal;
+
+  if (g_strcmp0 (conflict->signal, ALIGNMENT_CONFLICT_CASE) == 0)
+    who = _("case");
+
+  switch (decision)
+    {
+    case ALIGNMENT_CONFLICT_KEEP_OURS:
+      what = g_strdup_printf (_("kept ours, “%s”"), text != NULL ? text : "");
+      break;
+    case ALIGNMENT_CONFLICT_KEEP_THEIRS:
+      what = g_strdup_printf (_("took theirs, “%s”"), text != NULL ? text : "");
+      break;
+    case ALIGNMENT_CONFLICT_EDIT:
+    case ALIGNMENT_CONFLICT_LATER:
+    default:
+      what = g_strdup_printf (_("set to “%s”"), text != NULL ? text : "");
+      break;
+    }
+
+  if (strstr (updated->str, heading) == NULL)
+    {
+      if (updated->len > 0 && updated->str[updated->len - 1] != '\n')
+        g_string_append_c (updated, '\n');
+      g_string_append (updated, heading + (updated->len == 0));
+    }
+  g_string_append_printf (updated, "  %s  %s: %s\n", who, conflict->field, what);
+  alignment_case_set_merge_report (self, updated->str);
+}
+
 gboolean
 alignment_case_decide_conflict (AlignmentCase             *self,
                                 guint                      index,
@@ -220,6 +264,7 @@ alignment_case_decide_conflict (AlignmentCase             *self,
   else if (signal != NULL)
     g_object_set_property (G_OBJECT (signal), conflict->field, &parsed);
 
+  note_decision (self, conflict, decision, text);
   alignment_case_remove_conflict (self, index);
   return TRUE;
 }
@@ -241,6 +286,37 @@ alignment_case_count_conflicts (AlignmentCase *self,
   if (n_later != NULL)
     *n_later = later;
   return conflicts->len;
+}
+
+/* Replaces what @store holds by copies of @items, as one change, when
+ * they differ (in the properties @names): a merge that changed none
+ * leaves no edit. */
+static void
+replace_items (GListStore         *store,
+               GListModel         *items,
+               const char * const *names,
+               GListStore       *(*copy) (GListModel *))
+{
+  g_autoptr(GListStore) copies = NULL;
+  g_autoptr(GPtrArray) additions = NULL;
+  guint n = g_list_model_get_n_items (items);
+  gboolean same = n == g_list_model_get_n_items (G_LIST_MODEL (store));
+
+  for (guint i = 0; i < n && same; i++)
+    {
+      g_autoptr(GObject) a = g_list_model_get_item (G_LIST_MODEL (store), i);
+      g_autoptr(GObject) b = g_list_model_get_item (items, i);
+
+      same = alignment_object_values_equal (a, b, names);
+    }
+  if (same)
+    return;
+
+  copies = copy (items);
+  additions = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (additions, g_list_model_get_item (G_LIST_MODEL (copies), i));
+  g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)), additions->pdata, n);
 }
 
 void
@@ -273,6 +349,11 @@ alignment_merge_apply (AlignmentCase *self,
                                        : g_value_get_boxed (&ours) != NULL || g_value_get_boxed (&theirs) != NULL)
         g_object_set_property (G_OBJECT (self), details[i], &theirs);
     }
+
+  replace_items (alignment_case_get_stakeholders (self), G_LIST_MODEL (alignment_case_get_stakeholders (merged)),
+                 alignment_stakeholder_fields, alignment_stakeholders_copy);
+  replace_items (alignment_case_get_lessons (self), G_LIST_MODEL (alignment_case_get_lessons (merged)),
+                 alignment_lesson_fields, alignment_lessons_copy);
 
   /* The merged case is let go after this: its signals are cloned so that
    * each belongs to one list. */

@@ -9,6 +9,7 @@
 #include "alignment-i18n.h"
 
 #include "alignment-case-xml.h"
+#include "alignment-core-private.h"
 #include "alignment-merge.h"
 #include "alignment-signal-list.h"
 
@@ -480,10 +481,9 @@ detail_set (AlignmentCase *kase,
     g_object_set_property (G_OBJECT (kase), name, &value);
 }
 
-/* The case's own details merge three-way against the details last
- * exchanged, as facts do; without those (a file from before they were
- * kept, or a base given by the caller) ours are kept and the report
- * shows what theirs say. */
+/* The case's own details merge three-way against the base's, as facts
+ * do; without those (a file from before they were kept) ours are kept
+ * and the report shows what theirs say. */
 static void
 merge_details (Merge         *merge,
                AlignmentCase *ours,
@@ -522,32 +522,43 @@ merge_details (Merge         *merge,
     }
 }
 
-static gboolean
-same_item (GObject    *a,
-           GObject    *b,
+static int
+find_item (GListModel        *model,
+           GObject           *item,
            const char *const *names)
 {
-  for (guint i = 0; names[i] != NULL; i++)
-    {
-      g_auto(GValue) va = G_VALUE_INIT;
-      g_auto(GValue) vb = G_VALUE_INIT;
-      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (a), names[i]);
+  guint n = g_list_model_get_n_items (model);
 
-      g_value_init (&va, pspec->value_type);
-      g_value_init (&vb, pspec->value_type);
-      g_object_get_property (a, names[i], &va);
-      g_object_get_property (b, names[i], &vb);
-      if (g_param_values_cmp (pspec, &va, &vb) != 0)
-        return FALSE;
+  for (guint j = 0; j < n; j++)
+    {
+      g_autoptr(GObject) have = g_list_model_get_item (model, j);
+
+      if (alignment_object_values_equal (have, item, names))
+        return (int) j;
     }
-  return TRUE;
+  return -1;
 }
 
-/* Stakeholders and lessons have no identity of their own: what only
- * theirs holds is added, nothing is taken away, so that neither party's
- * entries are lost. */
+static char *
+item_text (GObject    *item,
+           const char *name)
+{
+  char *text = NULL;
+
+  g_object_get (item, name, &text, NULL);
+  return text;
+}
+
+/* Stakeholders and lessons have no identity of their own: an item is
+ * its values.  Against the base, what theirs added is added and what
+ * theirs removed is removed (ours' own changes are in the result
+ * already); an item edited is one removed and one added, so that
+ * neither party's text is lost.  Without a base (a file from before
+ * the base kept them), what only theirs holds is added and nothing is
+ * taken away. */
 static void
 merge_items (Merge             *merge,
+             GListModel        *base,
              GListModel        *theirs,
              GListStore        *result,
              const char        *what,
@@ -558,37 +569,41 @@ merge_items (Merge             *merge,
   for (guint i = 0; i < n_theirs; i++)
     {
       g_autoptr(GObject) item = g_list_model_get_item (theirs, i);
-      guint n = g_list_model_get_n_items (G_LIST_MODEL (result));
-      gboolean found = FALSE;
+      g_autoptr(GObject) copy = NULL;
+      g_autofree char *text = NULL;
 
-      for (guint j = 0; j < n && !found; j++)
-        {
-          g_autoptr(GObject) have = g_list_model_get_item (G_LIST_MODEL (result), j);
-
-          found = same_item (have, item, names);
-        }
-      if (found)
+      if (find_item (G_LIST_MODEL (result), item, names) >= 0
+          || (base != NULL && find_item (base, item, names) >= 0))
         continue;
 
-      {
-        g_autoptr(GObject) copy = g_object_new (G_OBJECT_TYPE (item), NULL);
-        g_auto(GValue) first = G_VALUE_INIT;
+      copy = g_object_new (G_OBJECT_TYPE (item), NULL);
+      for (guint k = 0; names[k] != NULL; k++)
+        {
+          g_auto(GValue) value = G_VALUE_INIT;
+          GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (item), names[k]);
 
-        for (guint k = 0; names[k] != NULL; k++)
-          {
-            g_auto(GValue) value = G_VALUE_INIT;
-            GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (item), names[k]);
+          g_value_init (&value, pspec->value_type);
+          g_object_get_property (item, names[k], &value);
+          g_object_set_property (copy, names[k], &value);
+        }
+      g_list_store_append (result, copy);
+      text = item_text (item, names[0]);
+      g_string_append_printf (merge->from_theirs, "  %s  “%s”\n", what, text);
+    }
 
-            g_value_init (&value, pspec->value_type);
-            g_object_get_property (item, names[k], &value);
-            g_object_set_property (copy, names[k], &value);
-          }
-        g_value_init (&first, G_TYPE_STRING);
-        g_object_get_property (item, names[0], &first);
-        g_list_store_append (result, copy);
-        g_string_append_printf (merge->from_theirs, "  %s  “%s”\n", what,
-                                g_value_get_string (&first) != NULL ? g_value_get_string (&first) : "");
-      }
+  for (guint i = 0; base != NULL && i < g_list_model_get_n_items (base); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (base, i);
+      g_autofree char *text = NULL;
+      int at;
+
+      if (find_item (theirs, item, names) >= 0
+          || (at = find_item (G_LIST_MODEL (result), item, names)) < 0)
+        continue;
+
+      g_list_store_remove (result, (guint) at);
+      text = item_text (item, names[0]);
+      g_string_append_printf (merge->deleted, "  %s  “%s”  %s\n", what, text, _("deleted in their copy"));
     }
 }
 
@@ -868,7 +883,7 @@ count_lines (GString *section)
 AlignmentCase *
 alignment_merge (AlignmentCase        *ours,
                  AlignmentCase        *theirs,
-                 GPtrArray            *base,
+                 AlignmentCase        *base,
                  AlignmentMergeFlags   flags,
                  guint                *n_conflicts,
                  char                **report,
@@ -885,7 +900,7 @@ alignment_merge (AlignmentCase        *ours,
 AlignmentCase *
 alignment_merge_counted (AlignmentCase         *ours,
                          AlignmentCase         *theirs,
-                         GPtrArray             *base,
+                         AlignmentCase         *base_case,
                          AlignmentMergeFlags    flags,
                          AlignmentMergeCounts  *counts,
                          char                 **report,
@@ -894,17 +909,44 @@ alignment_merge_counted (AlignmentCase         *ours,
   g_autoptr(AlignmentCase) result = NULL;
   g_autoptr(GHashTable) entry_of = NULL;
   g_autoptr(GPtrArray) merged = NULL;
+  g_autoptr(GPtrArray) given_signals = NULL;
+  g_autoptr(GHashTable) given_details = NULL;
+  g_autofree char *text = NULL;
   AlignmentSignal **ours_signals, **theirs_signals;
   guint n_ours, n_theirs;
-  gboolean stored_base;
+  GPtrArray *base;
+  GHashTable *base_details;
+  GListModel *base_stakeholders, *base_lessons;
   Merge merge = { 0, };
 
   g_return_val_if_fail (ALIGNMENT_IS_CASE (ours), NULL);
   g_return_val_if_fail (ALIGNMENT_IS_CASE (theirs), NULL);
+  g_return_val_if_fail (base_case == NULL || ALIGNMENT_IS_CASE (base_case), NULL);
 
-  stored_base = base == NULL;
-  if (base == NULL)
-    base = alignment_case_get_base (ours);
+  /* The base: the one given, else what ours last exchanged (parts of
+   * which a file from before they were kept may lack). */
+  if (base_case != NULL)
+    {
+      AlignmentSignal **signals;
+      guint n;
+
+      signals = alignment_case_peek_signals (base_case, &n);
+      given_signals = g_ptr_array_new_full (n, g_object_unref);
+      for (guint i = 0; i < n; i++)
+        g_ptr_array_add (given_signals, g_object_ref (signals[i]));
+      given_details = alignment_case_dup_details (base_case);
+      base = given_signals;
+      base_details = given_details;
+      base_stakeholders = G_LIST_MODEL (alignment_case_get_stakeholders (base_case));
+      base_lessons = G_LIST_MODEL (alignment_case_get_lessons (base_case));
+    }
+  else
+    {
+      base = alignment_case_get_base (ours);
+      base_details = alignment_case_get_base_details (ours);
+      base_stakeholders = (GListModel *) alignment_case_get_base_stakeholders (ours);
+      base_lessons = (GListModel *) alignment_case_get_base_lessons (ours);
+    }
 
   result = alignment_merge_clone_case (ours, error);
   if (result == NULL)
@@ -926,15 +968,12 @@ alignment_merge_counted (AlignmentCase         *ours,
   merge.perceptions = g_string_new (NULL);
   merge.renamed = g_string_new (NULL);
   merge.details = g_string_new (NULL);
-  merge_details (&merge, ours, theirs, result, stored_base ? alignment_case_get_base_details (ours) : NULL);
+  merge_details (&merge, ours, theirs, result, base_details);
   {
-    static const char * const stakeholder_fields[] = { "name", "party", "function", NULL };
-    static const char * const lesson_fields[] = { "text", NULL };
-
-    merge_items (&merge, G_LIST_MODEL (alignment_case_get_stakeholders (theirs)),
-                 alignment_case_get_stakeholders (result), _("stakeholder"), stakeholder_fields);
-    merge_items (&merge, G_LIST_MODEL (alignment_case_get_lessons (theirs)),
-                 alignment_case_get_lessons (result), _("lesson"), lesson_fields);
+    merge_items (&merge, base_stakeholders, G_LIST_MODEL (alignment_case_get_stakeholders (theirs)),
+                 alignment_case_get_stakeholders (result), _("stakeholder"), alignment_stakeholder_fields);
+    merge_items (&merge, base_lessons, G_LIST_MODEL (alignment_case_get_lessons (theirs)),
+                 alignment_case_get_lessons (result), _("lesson"), alignment_lesson_fields);
   }
 
   ours_signals = alignment_case_peek_signals (ours, &n_ours);
@@ -992,17 +1031,22 @@ alignment_merge_counted (AlignmentCase         *ours,
       counts->renumbered = count_lines (merge.renamed);
       counts->conflicts = merge.conflicts->len;
     }
+  text = write_report (&merge, result, base != NULL ? base->len : 0, base != NULL);
+  alignment_case_set_merge_report (result, text);
   if (report != NULL)
-    *report = write_report (&merge, result, base != NULL ? base->len : 0, base != NULL);
+    *report = g_steal_pointer (&text);
   add_conflicts (result, merge.conflicts, TRUE);
 
   if (!(flags & ALIGNMENT_MERGE_FLAGS_KEEP_BASE))
     {
       g_autoptr(GPtrArray) next_base = base_from_theirs (theirs_signals, n_theirs, entry_of);
-
       g_autoptr(GHashTable) next_details = alignment_case_dup_details (theirs);
+      g_autoptr(GListStore) next_stakeholders = alignment_stakeholders_copy (G_LIST_MODEL (alignment_case_get_stakeholders (theirs)));
+      g_autoptr(GListStore) next_lessons = alignment_lessons_copy (G_LIST_MODEL (alignment_case_get_lessons (theirs)));
 
       alignment_case_set_base_details (result, next_details);
+      alignment_case_set_base_stakeholders (result, next_stakeholders);
+      alignment_case_set_base_lessons (result, next_lessons);
       alignment_case_set_base (result, next_base);
     }
 

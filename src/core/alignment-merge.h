@@ -43,14 +43,19 @@
  * parties' perceptions never conflict.
  *
  * Details.  The case's title, party names, context and period merge
- * three-way as facts do, against the details the case kept at the last
- * exchange (see alignment_case_get_base_details()); a conflict about
- * them names ALIGNMENT_CONFLICT_CASE as its signal.  Stakeholders and
- * lessons that only theirs holds are added; none is taken away.
+ * three-way as facts do, against the base's details (see
+ * alignment_case_get_base_details()); a conflict about them names
+ * ALIGNMENT_CONFLICT_CASE as its signal.  Stakeholders and lessons have
+ * no identity: an item is its values.  What theirs added since the base
+ * is added and what theirs removed is removed; an edit is a removal and
+ * an addition, so both texts stay.  Against a base that does not know
+ * them (a file from before it kept them), what only theirs holds is
+ * added and none is taken away.
  *
- * The result is a new case: ours, with the merged signals, ours' and
- * theirs' undecided conflicts and the new ones, and (unless asked not
- * to) theirs' signals as the base of the next merge.
+ * The result is a new case: ours, with the merged signals, details,
+ * stakeholders and lessons, ours' and theirs' undecided conflicts and
+ * the new ones, the merge's report (alignment_case_get_merge_report()),
+ * and (unless asked not to) theirs as the base of the next merge.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -98,17 +103,18 @@ typedef enum
   ALIGNMENT_MERGE_FLAGS_KEEP_BASE = 1 << 0,
 } AlignmentMergeFlags;
 
-/* Merges @theirs into @ours against @base (a GPtrArray of
- * AlignmentSignal; NULL for ours' stored base, and with none of those a
- * two-way merge).  Gives @ours and @theirs stable ids where they lack
- * them.  Returns the merged case; *@n_conflicts (optional) gets the
- * number of conflicts this merge added, and *@report (optional) a text
- * that tells what came from where and lists the conflicts.  NULL with
- * @error when @ours cannot be copied (it holds what no file may hold,
- * such as two signals with one id). */
+/* Merges @theirs into @ours against @base (the common ancestor, such as
+ * git's, or an empty case for none; NULL for what ours last exchanged,
+ * and without that a two-way merge).  Gives @ours and @theirs stable ids
+ * where they lack them.  Returns the merged case; *@n_conflicts
+ * (optional) gets the number of conflicts this merge added, and
+ * *@report (optional) a text that tells what came from where and lists
+ * the conflicts, which the result keeps too.  NULL with @error when
+ * @ours cannot be copied (it holds what no file may hold, such as two
+ * signals with one id). */
 AlignmentCase     *alignment_merge          (AlignmentCase           *ours,
                                              AlignmentCase           *theirs,
-                                             GPtrArray               *base,
+                                             AlignmentCase           *base,
                                              AlignmentMergeFlags      flags,
                                              guint                   *n_conflicts,
                                              char                   **report,
@@ -129,7 +135,7 @@ typedef struct
 /* alignment_merge(), and what it did counted in @counts. */
 AlignmentCase     *alignment_merge_counted  (AlignmentCase           *ours,
                                              AlignmentCase           *theirs,
-                                             GPtrArray               *base,
+                                             AlignmentCase           *base,
                                              AlignmentMergeFlags      flags,
                                              AlignmentMergeCounts    *counts,
                                              char                   **report,
@@ -171,8 +177,9 @@ AlignmentSignal   *alignment_case_find_conflict_signal (AlignmentCase           
                                                         const AlignmentConflict *conflict);
 
 /* Decides the @index-th conflict of @self: keeps ours or theirs, or sets
- * @value (EDIT only, checked by alignment_conflict_parse_value()), and
- * removes the conflict; LATER marks it and keeps it.  The changes are
+ * @value (EDIT only, checked by alignment_conflict_parse_value()),
+ * removes the conflict and adds the decision to the merge report;
+ * LATER marks it and keeps it.  The changes are
  * ordinary edits: group them in the document's history to undo them as
  * one step.  FALSE with @error for a value that is not valid (nothing
  * changes then). */
@@ -183,7 +190,8 @@ gboolean           alignment_case_decide_conflict (AlignmentCase             *se
                                                    GError                   **error);
 
 /* Makes @self what @merged (alignment_merge() of @self) holds: its
- * details, its signals and its exchange (base and conflicts), as edits
+ * details, stakeholders, lessons, signals and exchange (base, conflicts
+ * and report), as edits
  * the history records: group them to undo the merge as one step. */
 void               alignment_merge_apply          (AlignmentCase  *self,
                                                    AlignmentCase  *merged);

@@ -68,7 +68,6 @@ alignment_tool_command_merge (int    argc,
   g_autoptr(AlignmentCase) ours = NULL;
   g_autoptr(AlignmentCase) theirs = NULL;
   g_autoptr(AlignmentCase) result = NULL;
-  g_autoptr(GPtrArray) base = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *report = NULL;
   const char *ours_path, *theirs_path;
@@ -103,28 +102,19 @@ alignment_tool_command_merge (int    argc,
       theirs_path = argv[2];
     }
 
-  if (base_path != NULL && !is_empty_file (base_path))
-    {
-      AlignmentSignal **signals;
-      guint n;
-
-      if ((base_case = alignment_tool_load_case (base_path)) == NULL)
-        return MERGE_FAILED;
-      signals = alignment_case_peek_signals (base_case, &n);
-      base = g_ptr_array_new_with_free_func (g_object_unref);
-      for (guint i = 0; i < n; i++)
-        g_ptr_array_add (base, g_object_ref (signals[i]));
-    }
+  if (base_path != NULL && !is_empty_file (base_path)
+      && (base_case = alignment_tool_load_case (base_path)) == NULL)
+    return MERGE_FAILED;
 
   if ((ours = alignment_tool_load_case (ours_path)) == NULL
       || (theirs = alignment_tool_load_case (theirs_path)) == NULL)
     return MERGE_FAILED;
 
   /* git keeps the ancestor itself: an empty one means none, not ours'. */
-  if (git && base == NULL)
-    base = g_ptr_array_new ();
+  if (git && base_case == NULL)
+    base_case = alignment_case_new ();
 
-  result = alignment_merge (ours, theirs, base, git ? ALIGNMENT_MERGE_FLAGS_KEEP_BASE : ALIGNMENT_MERGE_FLAGS_NONE,
+  result = alignment_merge (ours, theirs, base_case, git ? ALIGNMENT_MERGE_FLAGS_KEEP_BASE : ALIGNMENT_MERGE_FLAGS_NONE,
                             &n_conflicts, &report, &error);
   if (result == NULL)
     {

@@ -117,6 +117,13 @@ test_decide (void)
   g_assert_cmpstr (alignment_signal_get_trigger (find_id (c, "1b")), ==, "Ours");
   g_assert_cmpuint (alignment_case_count_conflicts (c, NULL), ==, 1);
 
+  /* the merge report tells what was decided, under one heading */
+  g_assert_nonnull (strstr (alignment_case_get_merge_report (c), "Conflicts:\n"));
+  g_assert_nonnull (strstr (alignment_case_get_merge_report (c),
+                            "\nDecided:\n  1a  start-date: took theirs, “2021-08-18”\n"));
+  g_assert_nonnull (strstr (alignment_case_get_merge_report (c), "  1b  trigger: kept ours, “Ours”\n"));
+  g_assert_null (strstr (strstr (alignment_case_get_merge_report (c), "Decided:") + 1, "Decided:"));
+
   /* an edited value is checked as the editor checks it: nothing changes
    * on a wrong one */
   g_assert_false (alignment_case_decide_conflict (c, 0, ALIGNMENT_CONFLICT_EDIT, "sometimes", &error));
@@ -148,6 +155,9 @@ test_decide (void)
   g_assert_cmpint (alignment_signal_get_signal_type (find_id (loaded, "2a")), ==,
                    ALIGNMENT_SIGNAL_TYPE_ESCALATION_SENT);
   g_assert_cmpuint (alignment_case_count_conflicts (loaded, NULL), ==, 0);
+  /* the report went through the file, and goes on */
+  g_assert_nonnull (strstr (alignment_case_get_merge_report (loaded), "  1b  trigger: kept ours, “Ours”\n"));
+  g_assert_nonnull (strstr (alignment_case_get_merge_report (loaded), "  2a  signal-type: set to “escalation sent”\n"));
 }
 
 static void
@@ -322,6 +332,150 @@ test_details (void)
   g_assert_cmpuint (n_conflicts, ==, 0);
 }
 
+static guint
+n_items (GListStore *store)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (store));
+}
+
+static gboolean
+has_stakeholder (AlignmentCase *c,
+                 const char    *name)
+{
+  GListStore *store = alignment_case_get_stakeholders (c);
+
+  for (guint i = 0; i < n_items (store); i++)
+    {
+      g_autoptr(AlignmentStakeholder) s = g_list_model_get_item (G_LIST_MODEL (store), i);
+
+      if (g_strcmp0 (alignment_stakeholder_get_name (s), name) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Stakeholders and lessons merge three-way against those exchanged: a
+ * removal on either side is applied, additions of both sides are kept,
+ * the base keeps them through the file, and applying the merge to the
+ * open case brings them in as one undoable step. */
+static void
+test_lists (void)
+{
+  g_autoptr(AlignmentCase) original = three_signal_case ();
+  g_autoptr(AlignmentCase) ours = NULL;
+  g_autoptr(AlignmentCase) theirs = NULL;
+  g_autoptr(AlignmentCase) merged = NULL;
+  g_autoptr(AlignmentCase) loaded = NULL;
+  g_autoptr(AlignmentCase) old_style = NULL;
+  g_autoptr(AlignmentHistory) history = NULL;
+  g_autoptr(AlignmentStakeholder) owner = alignment_stakeholder_new ("Product owner", ALIGNMENT_PARTY_CUSTOMER, NULL);
+  g_autoptr(AlignmentStakeholder) manager = alignment_stakeholder_new ("Account manager", ALIGNMENT_PARTY_PROVIDER, NULL);
+  g_autoptr(AlignmentStakeholder) coach = alignment_stakeholder_new ("Agile coach", ALIGNMENT_PARTY_CUSTOMER, NULL);
+  g_autoptr(AlignmentLesson) lesson = alignment_lesson_new ("Agree on the budget first");
+  g_autoptr(AlignmentLesson) theirs_lesson = alignment_lesson_new ("Name one contact per realm");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *report = NULL;
+
+  g_list_store_append (alignment_case_get_stakeholders (original), owner);
+  g_list_store_append (alignment_case_get_stakeholders (original), manager);
+  g_list_store_append (alignment_case_get_lessons (original), lesson);
+  ours = alignment_merge_share_copy (original, ALIGNMENT_COPY_OWNER_CUSTOMER, &error);
+  theirs = alignment_merge_share_copy (original, ALIGNMENT_COPY_OWNER_PROVIDER, &error);
+  g_assert_no_error (error);
+
+  /* the base keeps them through the file, copies that later edits of
+   * the case leave alone */
+  bytes = alignment_case_to_bytes (ours);
+  loaded = alignment_case_load_from_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), "ours", &error);
+  g_assert_no_error (error);
+  g_assert_true (alignment_case_equal (loaded, ours));
+  g_assert_cmpuint (n_items (alignment_case_get_base_stakeholders (loaded)), ==, 2);
+  g_assert_cmpuint (n_items (alignment_case_get_base_lessons (loaded)), ==, 1);
+  alignment_stakeholder_set_name (owner, "Renamed in the original");
+  g_assert_true (has_stakeholder (ours, "Product owner"));
+
+  /* ours adds a coach; theirs removes the product owner and adds a lesson */
+  g_list_store_append (alignment_case_get_stakeholders (loaded), coach);
+  g_list_store_remove (alignment_case_get_stakeholders (theirs), 0);
+  g_list_store_append (alignment_case_get_lessons (theirs), theirs_lesson);
+
+  merged = alignment_merge (loaded, theirs, NULL, ALIGNMENT_MERGE_FLAGS_NONE, NULL, &report, &error);
+  g_assert_no_error (error);
+  g_assert_false (has_stakeholder (merged, "Product owner"));
+  g_assert_true (has_stakeholder (merged, "Account manager"));
+  g_assert_true (has_stakeholder (merged, "Agile coach"));
+  g_assert_cmpuint (n_items (alignment_case_get_stakeholders (merged)), ==, 2);
+  g_assert_cmpuint (n_items (alignment_case_get_lessons (merged)), ==, 2);
+  g_assert_nonnull (strstr (report, "stakeholder  “Product owner”  deleted in their copy"));
+  g_assert_nonnull (strstr (report, "lesson  “Name one contact per realm”"));
+  g_assert_cmpstr (alignment_case_get_merge_report (merged), ==, report);
+  /* the next base is theirs */
+  g_assert_cmpuint (n_items (alignment_case_get_base_stakeholders (merged)), ==, 1);
+  g_assert_cmpuint (n_items (alignment_case_get_base_lessons (merged)), ==, 2);
+
+  /* applied to the open case: in, and out again on undo */
+  history = alignment_history_new (loaded);
+  alignment_history_begin_group (history);
+  alignment_merge_apply (loaded, merged);
+  alignment_history_end_group (history);
+  g_assert_true (alignment_case_equal (loaded, merged));
+  g_assert_false (has_stakeholder (loaded, "Product owner"));
+  g_assert_cmpuint (n_items (alignment_case_get_lessons (loaded)), ==, 2);
+  g_assert_true (alignment_history_undo (history));
+  g_assert_true (has_stakeholder (loaded, "Product owner"));
+  g_assert_cmpuint (n_items (alignment_case_get_lessons (loaded)), ==, 1);
+  g_assert_null (alignment_case_get_merge_report (loaded));
+
+  /* A base that does not know them (an older file): nothing is taken
+   * away, what only theirs holds is added. */
+  alignment_case_set_base_stakeholders (loaded, NULL);
+  alignment_case_set_base_lessons (loaded, NULL);
+  old_style = alignment_merge (loaded, theirs, NULL, ALIGNMENT_MERGE_FLAGS_NONE, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (has_stakeholder (old_style, "Product owner"));
+  g_assert_cmpuint (n_items (alignment_case_get_lessons (old_style)), ==, 2);
+}
+
+/* A base given by the caller (git's ancestor, --base) is used for the
+ * case's details too: a one-sided change is taken, not ours kept. */
+static void
+test_given_base (void)
+{
+  g_autoptr(AlignmentCase) base = three_signal_case ();
+  g_autoptr(AlignmentCase) ours = three_signal_case ();
+  g_autoptr(AlignmentCase) theirs = three_signal_case ();
+  g_autoptr(AlignmentCase) merged = NULL;
+  g_autoptr(AlignmentCase) none = alignment_case_new ();
+  g_autoptr(AlignmentLesson) lesson = alignment_lesson_new ("Keep the board informed");
+  g_autoptr(GError) error = NULL;
+  guint n_conflicts = 99;
+
+  g_list_store_append (alignment_case_get_lessons (base), lesson);
+  g_list_store_append (alignment_case_get_lessons (ours), lesson);
+  alignment_case_set_title (theirs, "Renamed by the provider");
+  alignment_case_set_context (ours, "Our context");
+
+  merged = alignment_merge (ours, theirs, base, ALIGNMENT_MERGE_FLAGS_KEEP_BASE, &n_conflicts, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_conflicts, ==, 0);
+  g_assert_cmpstr (alignment_case_get_title (merged), ==, "Renamed by the provider");
+  g_assert_cmpstr (alignment_case_get_context (merged), ==, "Our context");
+  /* theirs removed the lesson since the base */
+  g_assert_cmpuint (n_items (alignment_case_get_lessons (merged)), ==, 0);
+  g_clear_object (&merged);
+
+  /* an empty ancestor (both added the file): titles that differ are a
+   * conflict, a detail only one side set is taken */
+  merged = alignment_merge (ours, theirs, none, ALIGNMENT_MERGE_FLAGS_KEEP_BASE, &n_conflicts, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_conflicts, ==, 1);
+  g_assert_cmpstr (((AlignmentConflict *) g_ptr_array_index (alignment_case_get_conflicts (merged), 0))->field, ==,
+                   "title");
+  g_assert_cmpstr (alignment_case_get_title (merged), ==, "Three");
+  g_assert_cmpstr (alignment_case_get_context (merged), ==, "Our context");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -333,6 +487,8 @@ main (int   argc,
   g_test_add_func ("/merge-decide/decide-undo", test_decide_undo);
   g_test_add_func ("/merge-decide/apply-undo", test_apply_undo);
   g_test_add_func ("/merge-decide/details", test_details);
+  g_test_add_func ("/merge-decide/lists", test_lists);
+  g_test_add_func ("/merge-decide/given-base", test_given_base);
 
   return g_test_run ();
 }

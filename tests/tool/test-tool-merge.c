@@ -282,6 +282,8 @@ test_git_driver (void)
   GIT (dir, 0, "checkout", "-q", "-b", "provider");
   edit (dir, "case.alignment", "understood=\"yes\" urgency=\"medium\"", "understood=\"yes\" urgency=\"high\"");
   edit (dir, "case.alignment", "<goal>", "<goal>Provider: ");
+  /* a detail of the case, against git's ancestor, not kept as ours */
+  edit (dir, "case.alignment", "<title>", "<title>Reviewed: ");
   GIT (dir, 0, "commit", "-q", "-am", "Provider's view");
   GIT (dir, 0, "checkout", "-q", "main");
   edit (dir, "case.alignment", "end=\"2024-02-07\"", "end=\"2024-02-08\"");
@@ -291,6 +293,7 @@ test_git_driver (void)
   merged = read_text (dir, "case.alignment");
   g_assert_nonnull (strstr (merged, "start=\"2024-02-01\" end=\"2024-02-08\" understood=\"yes\" urgency=\"high\""));
   g_assert_nonnull (strstr (merged, "<goal>Provider: "));
+  g_assert_nonnull (strstr (merged, "<title>Reviewed: "));
   g_assert_null (strstr (merged, "<<<<<<<"));
 
   /* A conflicting date: git stops, the file holds the conflict, not

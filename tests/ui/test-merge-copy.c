@@ -70,6 +70,17 @@ report_window (void)
   return NULL;
 }
 
+static char *
+report_text (GtkWindow *report)
+{
+  GtkWidget *view = ui_test_find_any_nth (GTK_WIDGET (report), GTK_TYPE_TEXT_VIEW, 0);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
 static const char *
 bar_text (AlignmentWindow *window)
 {
@@ -118,7 +129,6 @@ test_merge_copy (void)
   AlignmentWindow *window;
   AlignmentCase *c;
   GtkWindow *review, *report;
-  GtkWidget *label;
   guint n_signals;
 
   /* A case from before stable ids: sharing gives them, the same in both
@@ -198,14 +208,9 @@ test_merge_copy (void)
   /* Show Report: the report, with what came from where. */
   ui_test_spin_until (report_shown, NULL, "the merge report");
   report = report_window ();
-  label = ui_test_find_any_nth (GTK_WIDGET (report), GTK_TYPE_TEXT_VIEW, 0);
   {
-    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (label));
-    GtkTextIter start, end;
-    g_autofree char *text = NULL;
+    g_autofree char *text = report_text (report);
 
-    gtk_text_buffer_get_bounds (buffer, &start, &end);
-    text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
     g_assert_nonnull (strstr (text, "From their copy:"));
     g_assert_nonnull (strstr (text, "1b  trigger"));
   }
@@ -276,6 +281,20 @@ test_merge_copy (void)
   g_assert_cmpstr (bar_text (window), ==, "1 conflict to decide (1 left for later)");
   g_assert_cmpuint (alignment_signal_get_start_julian (find_id (c, "1a")), ==, alignment_date_parse_iso ("2024-02-10"));
   gtk_window_destroy (review);
+
+  /* Merge Report: the report tells what was decided since. */
+  ui_test_activate (window, "win.merge-report");
+  ui_test_spin_until (report_shown, NULL, "the merge report with the decisions");
+  report = report_window ();
+  {
+    g_autofree char *text = report_text (report);
+
+    g_assert_nonnull (strstr (text, "From their copy:"));
+    g_assert_nonnull (strstr (text, "Decided:\n  1a  start-date: kept ours, “2024-02-10”\n"
+                                    "  1b  trigger: took theirs, “Their trigger”\n"));
+  }
+  gtk_window_destroy (report);
+  ui_test_settle ();
 
   /* Saved and reopened: the one left for later is still there, counted. */
   save (window);

@@ -70,6 +70,13 @@ _alignment_window_share_copy_to (AlignmentWindow     *self,
 
 
   alignment_history_begin_group (history);
+  /* The clone remembers the exchange (base signals, details,
+   * stakeholders and lessons): this case takes it over. */
+  {
+    g_autoptr(AlignmentExchange) exchange = alignment_case_dup_exchange (clone);
+
+    alignment_case_set_exchange (alignment_case, exchange);
+  }
   /* A copy for one party is made by the other. */
   if (alignment_case_get_owner (alignment_case) == ALIGNMENT_COPY_OWNER_UNKNOWN)
     {
@@ -78,8 +85,6 @@ _alignment_window_share_copy_to (AlignmentWindow     *self,
       else if (owner == ALIGNMENT_COPY_OWNER_CUSTOMER)
         alignment_case_set_owner (alignment_case, ALIGNMENT_COPY_OWNER_PROVIDER);
     }
-  alignment_case_set_base_details (alignment_case, alignment_case_get_base_details (clone));
-  alignment_case_set_base (alignment_case, alignment_case_get_base (clone));
   alignment_history_end_group (history);
   return TRUE;
 }
@@ -263,7 +268,7 @@ merge_result_cb (AdwMessageDialog *dialog,
                  AlignmentWindow  *self)
 {
   if (g_str_equal (response, "report"))
-    _alignment_window_show_merge_report (self, g_object_get_data (G_OBJECT (dialog), "report"));
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.merge-report", NULL);
   else if (g_str_equal (response, "review"))
     gtk_widget_activate_action (GTK_WIDGET (self), "win.review-conflicts", NULL);
 }
@@ -311,7 +316,6 @@ _alignment_window_merge_case (AlignmentWindow  *self,
   AlignmentMergeCounts counts = { 0, };
   g_autoptr(AlignmentCase) merged = NULL;
   g_autoptr(GFile) backup = NULL;
-  g_autofree char *report = NULL;
   g_autofree char *title = NULL;
   g_autofree char *backup_path = NULL;
   g_autofree char *body = NULL;
@@ -327,7 +331,7 @@ _alignment_window_merge_case (AlignmentWindow  *self,
   history = alignment_document_get_history (document);
   title = alignment_document_dup_title (document);
 
-  merged = alignment_merge_counted (ours, theirs, NULL, ALIGNMENT_MERGE_FLAGS_NONE, &counts, &report, error);
+  merged = alignment_merge_counted (ours, theirs, NULL, ALIGNMENT_MERGE_FLAGS_NONE, &counts, NULL, error);
   if (merged == NULL)
     return FALSE;
 
@@ -384,7 +388,6 @@ _alignment_window_merge_case (AlignmentWindow  *self,
   else
     adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
-  g_object_set_data_full (G_OBJECT (dialog), "report", g_steal_pointer (&report), g_free);
   g_signal_connect_object (dialog, "response", G_CALLBACK (merge_result_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 
@@ -498,6 +501,28 @@ review_conflicts_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (alignment_conflict_dialog_new (GTK_WINDOW (self), self->document)));
 }
 
+/* The report of the last merge, with what was decided since. */
+static void
+merge_report_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  AlignmentWindow *self = ALIGNMENT_WINDOW (widget);
+  const char *report;
+
+  if (self->document == NULL)
+    return;
+  report = alignment_case_get_merge_report (alignment_document_get_case (self->document));
+  if (report != NULL)
+    _alignment_window_show_merge_report (self, report);
+}
+
+static void
+exchange_changed_cb (AlignmentWindow *self)
+{
+  _alignment_window_update_merge_actions (self);
+}
+
 void
 _alignment_window_merge_init (AlignmentWindow *self)
 {
@@ -514,6 +539,9 @@ _alignment_window_merge_set_document (AlignmentWindow *self)
 {
   if (self->conflict_bar != NULL)
     alignment_conflict_bar_set_document (self->conflict_bar, self->document);
+  if (self->document != NULL)
+    g_signal_connect_object (alignment_document_get_case (self->document), "notify::exchange",
+                             G_CALLBACK (exchange_changed_cb), self, G_CONNECT_SWAPPED);
   _alignment_window_update_merge_actions (self);
 }
 
@@ -526,6 +554,9 @@ _alignment_window_update_merge_actions (AlignmentWindow *self)
   gtk_widget_action_set_enabled (widget, "win.share-copy", has_case);
   gtk_widget_action_set_enabled (widget, "win.merge-copy", has_case);
   gtk_widget_action_set_enabled (widget, "win.review-conflicts", has_case);
+  gtk_widget_action_set_enabled (widget, "win.merge-report",
+                                 self->document != NULL
+                                 && alignment_case_get_merge_report (alignment_document_get_case (self->document)) != NULL);
 }
 
 void
@@ -534,4 +565,5 @@ _alignment_window_merge_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.share-copy", NULL, share_copy_action);
   gtk_widget_class_install_action (widget_class, "win.merge-copy", NULL, merge_copy_action);
   gtk_widget_class_install_action (widget_class, "win.review-conflicts", NULL, review_conflicts_action);
+  gtk_widget_class_install_action (widget_class, "win.merge-report", NULL, merge_report_action);
 }
