@@ -180,6 +180,12 @@ test_merge_copy (void)
   alignment_signal_set_goal (find_id (c, "1c"), "Our goal");
   alignment_signal_set_impact (find_id (c, "1a"), ALIGNMENT_PARTY_CUSTOMER, ALIGNMENT_REALM_CONTRACTUAL,
                                ALIGNMENT_IMPACT_POSITIVE);
+  /* the customer's view of the provider's trust: only an estimate */
+  alignment_signal_set_impact (find_id (c, "1a"), ALIGNMENT_PARTY_PROVIDER, ALIGNMENT_REALM_OPERATIONAL,
+                               ALIGNMENT_IMPACT_POSITIVE);
+  alignment_signal_set_impact (find_id (theirs, "1a"), ALIGNMENT_PARTY_PROVIDER, ALIGNMENT_REALM_OPERATIONAL,
+                               ALIGNMENT_IMPACT_SAME);
+  g_assert_true (alignment_case_save (theirs, theirs_file, NULL, &error));
   save (window);
   before = alignment_merge_clone_case (c, &error);
   g_assert_no_error (error);
@@ -227,6 +233,18 @@ test_merge_copy (void)
                    ==, ALIGNMENT_IMPACT_POSITIVE);
   g_assert_cmpstr (alignment_signal_get_trigger (find_id (c, "1b")), ==, "Our trigger");
   g_assert_cmpstr (bar_text (window), ==, "3 conflicts to decide");
+
+  /* The editor shows the customer's estimate, marked as one, beside the
+   * provider's own rating. */
+  g_assert_cmpint (alignment_signal_get_impact (find_id (c, "1a"), ALIGNMENT_PARTY_PROVIDER, ALIGNMENT_REALM_OPERATIONAL),
+                   ==, ALIGNMENT_IMPACT_SAME);
+  alignment_window_select_signal (window, find_id (c, "1a"));
+  ui_test_settle ();
+  ui_test_assert_label_containing (GTK_WIDGET (window),
+                                   "\nShipbuilder (customer)’s estimate of IT service provider’s trust: Operational: Positive");
+  /* and the provider's, of the customer's rating it did not share */
+  ui_test_assert_label_containing (GTK_WIDGET (window),
+                                   "IT service provider’s estimate of Shipbuilder (customer)’s trust: Contractual: Same\n");
 
   /* Undo gives back the case as it was; redo the merge. */
   ui_test_activate (window, "win.undo");

@@ -66,6 +66,7 @@ struct _AlignmentSignalEditor
   GtkCalendar       *end_calendar;
   GtkBox            *texts_box;
   GtkGrid           *impact_grid;
+  GtkLabel          *estimates_label;
   AdwComboRow       *board_row;
   AdwComboRow       *level_row;
 
@@ -504,6 +505,66 @@ setup_governance (AlignmentSignalEditor *self)
     }
 }
 
+/* The other party's estimates of this signal's perceptions (kept by a
+ * merge, see alignment-merge.h), marked as estimates, a line per party
+ * that made them; hidden when there are none. */
+static void
+update_estimates (AlignmentSignalEditor *self,
+                  AlignmentCase         *c)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  AlignmentSignal *signal = self->signal;
+  AlignmentUnderstood understood;
+  AlignmentUrgency urgency;
+
+  for (guint p = 0; p < ALIGNMENT_N_PARTIES; p++)
+    {
+      AlignmentParty party = p == 0 ? ALIGNMENT_PARTY_CUSTOMER : ALIGNMENT_PARTY_PROVIDER;
+      AlignmentParty other = p == 0 ? ALIGNMENT_PARTY_PROVIDER : ALIGNMENT_PARTY_CUSTOMER;
+      g_autoptr(GString) realms = g_string_new (NULL);
+
+      for (guint r = 0; r < ALIGNMENT_N_REALMS; r++)
+        {
+          AlignmentImpact impact = alignment_signal_get_impact_estimate (signal, party, r);
+
+          if (impact == ALIGNMENT_IMPACT_UNKNOWN)
+            continue;
+          if (realms->len > 0)
+            g_string_append (realms, ", ");
+          /* Translators: a realm and an estimated impact: "Operational: Positive". */
+          g_string_append_printf (realms, _("%s: %s"), alignment_realm_get_label (r),
+                                  alignment_enum_to_label (ALIGNMENT_TYPE_IMPACT, impact));
+        }
+      if (realms->len == 0)
+        continue;
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      /* Translators: "Provider’s estimate of Customer’s trust: Contractual: Positive, …". */
+      g_string_append_printf (text, _("%s’s estimate of %s’s trust: %s"),
+                              alignment_case_get_party_name (c, other), alignment_case_get_party_name (c, party),
+                              realms->str);
+    }
+
+  understood = alignment_signal_get_understood_estimate (signal);
+  urgency = alignment_signal_get_urgency_understood_estimate (signal);
+  if (understood != ALIGNMENT_UNDERSTOOD_UNKNOWN || urgency != ALIGNMENT_URGENCY_UNKNOWN)
+    {
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      /* Translators: the sender's estimate of how the receiver took the
+       * signal: "Customer’s estimate as the sender: understood Yes, urgency High". */
+      g_string_append_printf (text, _("%s’s estimate as the sender: understood %s, urgency %s"),
+                              alignment_case_get_party_name (c, alignment_signal_get_sender (signal)),
+                              understood != ALIGNMENT_UNDERSTOOD_UNKNOWN
+                                ? alignment_enum_to_label (ALIGNMENT_TYPE_UNDERSTOOD, understood) : _("not known"),
+                              urgency != ALIGNMENT_URGENCY_UNKNOWN
+                                ? alignment_enum_to_label (ALIGNMENT_TYPE_URGENCY, urgency) : _("not known"));
+    }
+
+  gtk_label_set_text (self->estimates_label, text->str);
+  gtk_widget_set_visible (GTK_WIDGET (self->estimates_label), text->len > 0);
+}
+
 static void
 alignment_signal_editor_refresh (AlignmentSignalEditor *self)
 {
@@ -572,6 +633,8 @@ alignment_signal_editor_refresh (AlignmentSignalEditor *self)
             gtk_toggle_button_set_active (self->impacts[p][r][i], impact == (AlignmentImpact) (i + 1));
         }
     }
+
+  update_estimates (self, c);
 
   self->updating--;
   alignment_signal_editor_validate (self);
@@ -889,6 +952,7 @@ alignment_signal_editor_class_init (AlignmentSignalEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AlignmentSignalEditor, end_calendar);
   gtk_widget_class_bind_template_child (widget_class, AlignmentSignalEditor, texts_box);
   gtk_widget_class_bind_template_child (widget_class, AlignmentSignalEditor, impact_grid);
+  gtk_widget_class_bind_template_child (widget_class, AlignmentSignalEditor, estimates_label);
   gtk_widget_class_bind_template_child (widget_class, AlignmentSignalEditor, board_row);
   gtk_widget_class_bind_template_child (widget_class, AlignmentSignalEditor, level_row);
   gtk_widget_class_bind_template_callback (widget_class, calendar_day_selected_cb);
