@@ -12,6 +12,13 @@
  * in the same order as when the markers are drawn one by one, so the
  * picture does not change.
  *
+ * A marker's fill and edge cost cairo a tessellation of its shape each
+ * time, even batched.  Where the surface's pixels are a plain scale of
+ * the user space, a marker is instead stamped: its look is drawn once
+ * into a small image (a sprite) for each quarter-pixel offset, kept
+ * from frame to frame, and copied into place.  That moves a marker by
+ * at most an eighth of a pixel.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
@@ -28,6 +35,7 @@ typedef enum
   PIECE_SELECT,
   PIECE_FILL,
   PIECE_EDGE,
+  PIECE_MARK,   /* fill and edge, stamped from a sprite */
   PIECE_FOCUS,
   PIECE_BOX,
   PIECE_TEXT,
@@ -43,6 +51,9 @@ typedef struct
   double                line_width;
   gboolean              bold;
   cairo_scaled_font_t  *font;
+  /* PIECE_MARK: the edge's colour (the fill's is above) and the size */
+  double                edge[4];
+  double                radius;
 } Look;
 
 typedef struct
@@ -81,6 +92,12 @@ typedef struct
   PangoLayout                   *text[2];   /* normal, bold */
   char                          *text_key[2];
   guint64                        stamp;
+  /* Sprites: user space to pixels is x * scale + offset_x (0 when the
+   * surface's pixels are not a plain scale of it: no sprites then). */
+  double                         scale;
+  double                         offset[2];
+  double                         device_scale;
+  double                         device_offset[2];
 } Batch;
 
 static guint
@@ -93,7 +110,8 @@ look_index (Batch      *b,
 
       if (l->kind == look->kind && l->shape == look->shape && l->red == look->red && l->green == look->green
           && l->blue == look->blue && l->alpha == look->alpha && l->line_width == look->line_width
-          && l->bold == look->bold && l->font == look->font)
+          && l->bold == look->bold && l->font == look->font && l->radius == look->radius
+          && memcmp (l->edge, look->edge, sizeof l->edge) == 0)
         return i;
     }
   g_array_append_vals (b->looks, look, 1);
@@ -267,16 +285,37 @@ add_marker (Batch *b,
       add_piece (b, &look, index, m->x - ring, m->y - ring, m->x + ring, m->y + ring, NULL);
     }
 
-  look = look_of (PIECE_FILL, m->hollow ? &palette->background : color, alpha);
-  look.shape = m->shape;
-  add_piece (b, &look, index, m->x - reach, m->y - reach, m->x + reach, m->y + reach, NULL);
+  {
+    const AlignmentRgba *fill = m->hollow ? &palette->background : color;
+    const AlignmentRgba *edge = m->hollow ? color : &palette->background;
+    double line_width = m->hollow ? MAX (r * 0.32, 1.0) : MAX (r * 0.14, 0.5);
+    /* A mitred corner reaches out further than the line's half width. */
+    double edge_reach = reach + line_width * 2;
 
-  look = look_of (PIECE_EDGE, m->hollow ? color : &palette->background, alpha);
-  look.shape = m->shape;
-  look.line_width = m->hollow ? MAX (r * 0.32, 1.0) : MAX (r * 0.14, 0.5);
-  /* A mitred corner reaches out further than the line's half width. */
-  reach += look.line_width * 2;
-  add_piece (b, &look, index, m->x - reach, m->y - reach, m->x + reach, m->y + reach, NULL);
+    if (b->scale > 0)
+      {
+        look = look_of (PIECE_MARK, fill, alpha);
+        look.shape = m->shape;
+        look.line_width = line_width;
+        look.radius = r;
+        look.edge[0] = edge->red;
+        look.edge[1] = edge->green;
+        look.edge[2] = edge->blue;
+        look.edge[3] = edge->alpha * alpha;
+        add_piece (b, &look, index, m->x - edge_reach, m->y - edge_reach, m->x + edge_reach, m->y + edge_reach, NULL);
+      }
+    else
+      {
+        look = look_of (PIECE_FILL, fill, alpha);
+        look.shape = m->shape;
+        add_piece (b, &look, index, m->x - reach, m->y - reach, m->x + reach, m->y + reach, NULL);
+
+        look = look_of (PIECE_EDGE, edge, alpha);
+        look.shape = m->shape;
+        look.line_width = line_width;
+        add_piece (b, &look, index, m->x - edge_reach, m->y - edge_reach, m->x + edge_reach, m->y + edge_reach, NULL);
+      }
+  }
 
   if (style != NULL && (int) m->position == style->focused)
     {
@@ -354,12 +393,206 @@ path_piece (Batch       *b,
       break;
     case PIECE_FILL:
     case PIECE_EDGE:
+    case PIECE_MARK:
     case PIECE_TEXT:
     case PIECE_PANGO:
     default:
       _alignment_timeline_marker_path (b->cr, m->shape, m->x, m->y, m->radius);
       break;
     }
+}
+
+/* ---- Sprites ---------------------------------------------------------- */
+
+/* A look at a scale and a quarter-pixel offset; zeroed before filling,
+ * so that it hashes and compares as bytes. */
+typedef struct
+{
+  int    shape;
+  int    qx, qy;
+  double scale;
+  double device_scale;
+  double fill[4];
+  double edge[4];
+  double line_width;
+  double radius;
+} SpriteKey;
+
+typedef struct
+{
+  cairo_surface_t *surface;
+  int              half;    /* pixels from the sprite's corner to the marker's */
+} Sprite;
+
+/* Sprites kept from frame to frame, per thread (the report draws in a
+ * worker); emptied when they pile up past what any case needs. */
+#define MAX_SPRITES 2048
+
+static void
+sprite_free (gpointer data)
+{
+  Sprite *sprite = data;
+
+  cairo_surface_destroy (sprite->surface);
+  g_free (sprite);
+}
+
+static guint
+sprite_key_hash (gconstpointer key)
+{
+  const guchar *bytes = key;
+  guint hash = 2166136261u;
+
+  for (gsize i = 0; i < sizeof (SpriteKey); i++)
+    hash = (hash ^ bytes[i]) * 16777619u;
+  return hash;
+}
+
+static gboolean
+sprite_key_equal (gconstpointer a,
+                  gconstpointer b)
+{
+  return memcmp (a, b, sizeof (SpriteKey)) == 0;
+}
+
+static GPrivate sprites_key = G_PRIVATE_INIT ((GDestroyNotify) g_hash_table_unref);
+
+static GHashTable *
+sprites (void)
+{
+  GHashTable *table = g_private_get (&sprites_key);
+
+  if (table == NULL)
+    {
+      table = g_hash_table_new_full (sprite_key_hash, sprite_key_equal, g_free, sprite_free);
+      g_private_set (&sprites_key, table);
+    }
+  return table;
+}
+
+/* The marker of @look drawn as the one-by-one drawing does (fill, then
+ * edge), its centre @qx, @qy quarters of a pixel from a pixel's corner. */
+static const Sprite *
+sprite_get (const Look *look,
+            double      scale,
+            double      device_scale,
+            int         qx,
+            int         qy)
+{
+  GHashTable *table = sprites ();
+  SpriteKey key;
+  Sprite *sprite;
+  cairo_t *cr;
+  int size;
+
+  memset (&key, 0, sizeof key);
+  key.shape = look->shape;
+  key.qx = qx;
+  key.qy = qy;
+  key.scale = scale;
+  key.device_scale = device_scale;
+  key.fill[0] = look->red;
+  key.fill[1] = look->green;
+  key.fill[2] = look->blue;
+  key.fill[3] = look->alpha;
+  memcpy (key.edge, look->edge, sizeof key.edge);
+  key.line_width = look->line_width;
+  key.radius = look->radius;
+
+  if ((sprite = g_hash_table_lookup (table, &key)) != NULL)
+    return sprite;
+
+  if (g_hash_table_size (table) >= MAX_SPRITES)
+    g_hash_table_remove_all (table);
+
+  sprite = g_new0 (Sprite, 1);
+  sprite->half = (int) ceil ((shape_reach (look->shape, look->radius) + look->line_width * 2) * scale) + 1;
+  size = 2 * sprite->half + 2;
+  sprite->surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size, size);
+  cr = cairo_create (sprite->surface);
+  cairo_translate (cr, sprite->half + qx / 4.0, sprite->half + qy / 4.0);
+  cairo_scale (cr, scale, scale);
+  _alignment_timeline_marker_path (cr, look->shape, 0, 0, look->radius);
+  cairo_set_source_rgba (cr, look->red, look->green, look->blue, look->alpha);
+  cairo_fill_preserve (cr);
+  cairo_set_line_width (cr, look->line_width);
+  cairo_set_source_rgba (cr, look->edge[0], look->edge[1], look->edge[2], look->edge[3]);
+  cairo_stroke (cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (sprite->surface);
+  /* A pixel of the sprite on a pixel of the surface. */
+  cairo_surface_set_device_scale (sprite->surface, device_scale, device_scale);
+
+  g_hash_table_insert (table, g_memdup2 (&key, sizeof key), sprite);
+  return sprite;
+}
+
+/* Whether the pixels of @cr's surface are a plain scale of its user
+ * space (no rotation, the same both ways): gives the scale and the
+ * offset, in pixels. */
+static gboolean
+pixels_scale_user (cairo_t *cr,
+                   double  *scale,
+                   double  *offset,
+                   double  *device_scale,
+                   double  *device_offset)
+{
+  cairo_surface_t *target = cairo_get_target (cr);
+  cairo_matrix_t matrix;
+  double sx, sy, ox, oy;
+
+  cairo_get_matrix (cr, &matrix);
+  cairo_surface_get_device_scale (target, &sx, &sy);
+  cairo_surface_get_device_offset (target, &ox, &oy);
+  if (matrix.xy != 0 || matrix.yx != 0 || matrix.xx <= 0 || matrix.xx != matrix.yy || sx != sy)
+    return FALSE;
+
+  *scale = matrix.xx * sx;
+  offset[0] = matrix.x0 * sx + ox;
+  offset[1] = matrix.y0 * sy + oy;
+  *device_scale = sx;
+  device_offset[0] = ox;
+  device_offset[1] = oy;
+  return TRUE;
+}
+
+/* Stamps each marker of @n pieces of one look from its sprite. */
+static void
+stamp_batch (Batch       *b,
+             const Look  *look,
+             const Piece *pieces,
+             guint        n)
+{
+  cairo_t *cr = b->cr;
+
+  cairo_save (cr);
+  /* Device space: a sprite's pixels on the surface's own. */
+  cairo_identity_matrix (cr);
+  for (guint i = 0; i < n; i++)
+    {
+      const AlignmentTimelineMarker *m = &g_array_index (b->layout->markers, AlignmentTimelineMarker, pieces[i].marker);
+      double px = m->x * b->scale + b->offset[0];
+      double py = m->y * b->scale + b->offset[1];
+      double fx = floor (px), fy = floor (py);
+      int qx = (int) lround ((px - fx) * 4);
+      int qy = (int) lround ((py - fy) * 4);
+      const Sprite *sprite;
+      double x, y;
+
+      if (qx == 4)
+        fx += 1, qx = 0;
+      if (qy == 4)
+        fy += 1, qy = 0;
+      sprite = sprite_get (look, b->scale, b->device_scale, qx, qy);
+      /* Back from pixels to device space. */
+      x = (fx - sprite->half - b->device_offset[0]) / b->device_scale;
+      y = (fy - sprite->half - b->device_offset[1]) / b->device_scale;
+      cairo_set_source_surface (cr, sprite->surface, x, y);
+      cairo_rectangle (cr, x, y, cairo_image_surface_get_width (sprite->surface) / b->device_scale,
+                       cairo_image_surface_get_height (sprite->surface) / b->device_scale);
+      cairo_fill (cr);
+    }
+  cairo_restore (cr);
 }
 
 /* Draws @n pieces of one level and look: one path, one fill or stroke. */
@@ -370,6 +603,12 @@ draw_batch (Batch       *b,
 {
   const Look *look = &g_array_index (b->looks, Look, pieces[0].look);
   cairo_t *cr = b->cr;
+
+  if (look->kind == PIECE_MARK)
+    {
+      stamp_batch (b, look, pieces, n);
+      return;
+    }
 
   cairo_set_source_rgba (cr, look->red, look->green, look->blue, look->alpha);
 
@@ -416,6 +655,7 @@ draw_batch (Batch       *b,
       break;
     case PIECE_SELECT:
     case PIECE_FILL:
+    case PIECE_MARK:
     case PIECE_BOX:
     case PIECE_TEXT:
     case PIECE_PANGO:
@@ -448,6 +688,8 @@ _alignment_timeline_paint_markers_batched (cairo_t                       *cr,
   cairo_user_to_device_distance (cr, &dx, &dy);
   b.pad = 2.0 / MAX (MIN (fabs (dx), fabs (dy)), 1e-6);
   cairo_clip_extents (cr, &b.clip[0], &b.clip[1], &b.clip[2], &b.clip[3]);
+  if (!pixels_scale_user (cr, &b.scale, b.offset, &b.device_scale, b.device_offset))
+    b.scale = 0;
   b.looks = g_array_new (FALSE, FALSE, sizeof (Look));
   b.pieces = g_array_sized_new (FALSE, FALSE, sizeof (Piece), layout->markers->len * 5);
   grid_init (&b.grid, b.clip, 2 * b.f + 2 * b.pad);
