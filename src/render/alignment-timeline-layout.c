@@ -344,25 +344,38 @@ marker_extent (const AlignmentTimelineMarker *m,
     }
 }
 
-/* Counts a signal in its lane's column at @x; columns are two units
- * wide, or a day when days are wider. */
+static guint *
+density_counts (AlignmentTimelineLayout *layout,
+                LaneState               *state)
+{
+  if (state->counts == NULL)
+    {
+      state->n_cols = (guint) ceil (layout->plot.width / MAX (2.0, layout->px_per_day)) + 2;
+      state->counts = g_new0 (guint, state->n_cols);
+    }
+  return state->counts;
+}
+
+/* The density column at @x; columns are two units wide, or a day when
+ * days are wider.  Column 0 holds what starts left of the plot (bars
+ * running in). */
+static guint
+density_column (AlignmentTimelineLayout *layout,
+                LaneState               *state,
+                double                   x)
+{
+  gint64 col = (gint64) floor ((x - layout->plot.x) / MAX (2.0, layout->px_per_day)) + 1;
+
+  return (guint) CLAMP (col, 0, (gint64) state->n_cols - 1);
+}
+
+/* Counts a signal in its lane's column at @x. */
 static void
 add_density (AlignmentTimelineLayout *layout,
              LaneState               *state,
              double                   x)
 {
-  double col_w = MAX (2.0, layout->px_per_day);
-  gint64 col;
-
-  if (state->counts == NULL)
-    {
-      state->n_cols = (guint) ceil (layout->plot.width / col_w) + 2;
-      state->counts = g_new0 (guint, state->n_cols);
-    }
-
-  /* Column 0 holds what starts left of the plot (bars running in). */
-  col = (gint64) floor ((x - layout->plot.x) / col_w) + 1;
-  state->counts[CLAMP (col, 0, (gint64) state->n_cols - 1)]++;
+  density_counts (layout, state)[density_column (layout, state, x)]++;
 }
 
 /* The counted columns become bars scaled to their count: a square root,
@@ -676,6 +689,8 @@ typedef struct
   LaneState               *lanes;            /* by lane - lane_lo */
   int                     *marker_of;        /* by rank - lo: a marker, or the enum above */
   double                  *label_w;          /* the id's width, by marker */
+  guint                   *dense_column;     /* by day - dense_day0: its density column */
+  guint32                  dense_day0, dense_day1; /* the days wholly in view */
 } LayoutBuild;
 
 static AlignmentTimelineLayout *
@@ -941,6 +956,30 @@ build_markers (LayoutBuild *b)
   b->marker_of = g_new (int, MAX (b->hi - b->lo, 1));
   b->label_w = g_new (double, MAX (b->hi - b->lo, 1));
 
+  /* Each day wholly in view has its column, worked out once: a case
+   * zoomed out has a hundred thousand signals for a few thousand days,
+   * and a signal of such a day in a dense lane is only counted. */
+  {
+    gboolean any_dense = FALSE;
+
+    for (guint lane = b->lane_lo; lane < b->lane_hi; lane++)
+      any_dense |= b->lanes[lane - b->lane_lo].dense;
+    if (any_dense && o->board == NULL && o->first_day >= 0 && o->last_day > o->first_day
+        && o->last_day - o->first_day < 1e6)
+      {
+        LaneState probe = { 0 };
+
+        b->dense_day0 = (guint32) ceil (o->first_day);
+        b->dense_day1 = MAX (b->dense_day0, (guint32) floor (o->last_day));
+        density_counts (layout, &probe);
+        b->dense_column = g_new (guint, MAX (b->dense_day1 - b->dense_day0, 1));
+        for (guint32 d = b->dense_day0; d < b->dense_day1; d++)
+          b->dense_column[d - b->dense_day0] = density_column (layout, &probe,
+                                                               alignment_timeline_layout_day_to_x (layout, d + 0.5));
+        g_free (probe.counts);
+      }
+  }
+
   for (guint r = b->lo; r < b->hi; r++)
     {
       const AlignmentTimelineEntry *e = &b->data->entries[r];
@@ -949,6 +988,15 @@ build_markers (LayoutBuild *b)
       AlignmentTimelineMarker m = { 0 };
       double x0, x1, lw;
       int row;
+
+      /* Visible (its day is in view, no board chosen) in a dense lane. */
+      if (b->dense_column != NULL && e->start >= b->dense_day0 && e->start < b->dense_day1
+          && lane >= b->lane_lo && lane < b->lane_hi && b->lanes[lane - b->lane_lo].dense)
+        {
+          density_counts (layout, &b->lanes[lane - b->lane_lo])[b->dense_column[e->start - b->dense_day0]]++;
+          b->marker_of[r - b->lo] = AGGREGATED;
+          continue;
+        }
 
       if (lane < b->lane_lo || lane >= b->lane_hi || !entry_visible (e, o))
         {
@@ -987,6 +1035,7 @@ build_markers (LayoutBuild *b)
 
   for (guint lane = b->lane_lo; lane < b->lane_hi; lane++)
     g_clear_pointer (&b->lanes[lane - b->lane_lo].row_end, g_free);
+  g_clear_pointer (&b->dense_column, g_free);
 }
 
 /* Ids per lane (markers of other lanes are never in the way); a crowd
