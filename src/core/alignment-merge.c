@@ -813,14 +813,17 @@ static char *
 write_report (Merge         *merge,
               AlignmentCase *result,
               guint          n_base,
-              gboolean       has_base)
+              gboolean       has_base,
+              gboolean       given_base)
 {
   GString *report = g_string_new (NULL);
   g_autoptr(GString) conflicts = g_string_new (NULL);
 
   g_string_append_printf (report, _("Merge of “%s”: %u signals\n"), alignment_case_get_title (result),
                           alignment_signal_list_get_n (alignment_case_get_signals (result)));
-  if (has_base)
+  if (given_base)
+    g_string_append_printf (report, _("Base: the %u signals of the common ancestor given\n"), n_base);
+  else if (has_base)
     g_string_append_printf (report, _("Base: the %u signals last exchanged\n"), n_base);
   else
     g_string_append (report, _("Base: none (every difference is a conflict)\n"));
@@ -1031,7 +1034,7 @@ alignment_merge_counted (AlignmentCase         *ours,
       counts->renumbered = count_lines (merge.renamed);
       counts->conflicts = merge.conflicts->len;
     }
-  text = write_report (&merge, result, base != NULL ? base->len : 0, base != NULL);
+  text = write_report (&merge, result, base != NULL ? base->len : 0, base != NULL, base_case != NULL);
   alignment_case_set_merge_report (result, text);
   if (report != NULL)
     *report = g_steal_pointer (&text);

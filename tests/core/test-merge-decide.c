@@ -449,6 +449,7 @@ test_given_base (void)
   g_autoptr(AlignmentCase) none = alignment_case_new ();
   g_autoptr(AlignmentLesson) lesson = alignment_lesson_new ("Keep the board informed");
   g_autoptr(GError) error = NULL;
+  g_autofree char *report = NULL;
   guint n_conflicts = 99;
 
   g_list_store_append (alignment_case_get_lessons (base), lesson);
@@ -456,9 +457,10 @@ test_given_base (void)
   alignment_case_set_title (theirs, "Renamed by the provider");
   alignment_case_set_context (ours, "Our context");
 
-  merged = alignment_merge (ours, theirs, base, ALIGNMENT_MERGE_FLAGS_KEEP_BASE, &n_conflicts, NULL, &error);
+  merged = alignment_merge (ours, theirs, base, ALIGNMENT_MERGE_FLAGS_KEEP_BASE, &n_conflicts, &report, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (n_conflicts, ==, 0);
+  g_assert_nonnull (strstr (report, "Base: the 3 signals of the common ancestor given\n"));
   g_assert_cmpstr (alignment_case_get_title (merged), ==, "Renamed by the provider");
   g_assert_cmpstr (alignment_case_get_context (merged), ==, "Our context");
   /* theirs removed the lesson since the base */
