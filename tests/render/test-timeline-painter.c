@@ -275,9 +275,9 @@ check_batched (AlignmentTimelineLayout      *layout,
   guint n_links = layout->links->len;
   double differ, far, worst, dots;
 
-  /* The dots are squares on pixels, and a dash pattern's on a line that
-   * runs at an angle: the same places, a level or so apart at their
-   * edges.  Without them, the markers and ids must agree but for the
+  /* The dots are squares on whole pixels, and a dash pattern's on a
+   * line that runs at an angle: up to half a pixel apart, on a few
+   * pixels.  Without them, the markers and ids must agree but for the
    * markers stamped from sprites, which may sit up to an eighth of a
    * pixel from where the one-by-one drawing puts them. */
   dots = pixels_against_replayed (layout, style, width, height, scale, 96);
