@@ -45,6 +45,14 @@ void                   alignment_timeline_data_free       (AlignmentTimelineData
 /* The case's survey rounds that have a date (none for data built from
  * signals alone). */
 guint                  alignment_timeline_data_get_n_rounds  (AlignmentTimelineData *data);
+/* The date of the @index'th round, by date (Julian day). */
+guint32                alignment_timeline_data_get_round_date (AlignmentTimelineData *data,
+                                                               guint                  index);
+/* What the @index'th round tells: a first line with its name and date,
+ * then each party's scores per realm with the number of respondents.
+ * Newly allocated. */
+char                  *alignment_timeline_data_describe_round (AlignmentTimelineData *data,
+                                                               guint                  index);
 
 /* Signals with a start date, and without. */
 guint                  alignment_timeline_data_get_n_dated   (AlignmentTimelineData *data);

@@ -292,17 +292,33 @@ char *
 alignment_timeline_layout_round_text (const AlignmentTimelineLayout *layout,
                                       guint                          mark)
 {
-  const AlignmentTimelineData *data = layout->data;
-  const AlignmentTimelineRoundMark *m;
+  g_return_val_if_fail (layout->rounds != NULL && mark < layout->rounds->len, NULL);
+
+  return alignment_timeline_data_describe_round (layout->data,
+                                                 g_array_index (layout->rounds, AlignmentTimelineRoundMark, mark).index);
+}
+
+guint32
+alignment_timeline_data_get_round_date (AlignmentTimelineData *data,
+                                        guint                  index)
+{
+  g_return_val_if_fail (data != NULL && data->rounds != NULL && index < data->rounds->len, 0);
+
+  return alignment_survey_round_get_date (g_ptr_array_index (data->rounds, index));
+}
+
+char *
+alignment_timeline_data_describe_round (AlignmentTimelineData *data,
+                                        guint                  index)
+{
   AlignmentSurveyRound *round;
   AlignmentSurveyScore scores[ALIGNMENT_N_PARTIES][ALIGNMENT_N_REALMS];
   g_autoptr(GString) text = NULL;
   char date[64];
 
-  g_return_val_if_fail (layout->rounds != NULL && mark < layout->rounds->len, NULL);
+  g_return_val_if_fail (data != NULL && data->rounds != NULL && index < data->rounds->len, NULL);
 
-  m = &g_array_index (layout->rounds, AlignmentTimelineRoundMark, mark);
-  round = g_ptr_array_index (data->rounds, m->index);
+  round = g_ptr_array_index (data->rounds, index);
   alignment_date_format_local (alignment_survey_round_get_date (round), date, sizeof date);
   text = g_string_new (NULL);
   /* TRANSLATORS: a survey round on the timeline: its name and date */

@@ -531,6 +531,74 @@ test_accessible (Fixture       *fixture,
                                        "1a, Request sent, Shipbuilder (customer), 2024-02-01");
 }
 
+static gboolean
+has_label (GtkWidget  *child,
+           const char *label)
+{
+  g_autofree char *differs = gtk_test_accessible_check_property (GTK_ACCESSIBLE (child),
+                                                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+
+  return differs == NULL;
+}
+
+/* Survey rounds are items of the list too, among the signals by date,
+ * named as their mark's tooltip is and described by their scores. */
+static void
+test_accessible_rounds (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("ALIGNMENT_TEST_DATA"), "survey-two-rounds.alignment", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(AlignmentCase) survey = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *kick_off = NULL;
+  g_autofree char *review = NULL;
+  GtkWidget *items[32];
+  char date[64];
+  guint n = 0;
+  int first_round = -1, second_round = -1;
+
+  survey = alignment_case_load (file, NULL, &error);
+  g_assert_no_error (error);
+  alignment_timeline_view_set_case (fixture->view, survey);
+  spin_until_drawn (fixture);
+
+  alignment_date_format_local (alignment_date_parse_iso ("2024-01-31"), date, sizeof date);
+  kick_off = g_strdup_printf ("Survey round “Kick-off survey”, %s", date);
+  alignment_date_format_local (alignment_date_parse_iso ("2024-03-31"), date, sizeof date);
+  review = g_strdup_printf ("Survey round “Q1 2024 review”, %s", date);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (fixture->view));
+       child != NULL && n < G_N_ELEMENTS (items);
+       child = gtk_widget_get_next_sibling (child))
+    if (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (child)) == GTK_ACCESSIBLE_ROLE_LIST_ITEM)
+      {
+        if (has_label (child, kick_off))
+          first_round = (int) n;
+        if (has_label (child, review))
+          second_round = (int) n;
+        items[n++] = child;
+      }
+
+  /* 16 signals and 2 rounds: the kick-off before every signal, the
+   * review between March's last signal and April's first. */
+  g_assert_cmpuint (n, ==, 18);
+  g_assert_cmpint (first_round, ==, 0);
+  g_assert_cmpint (second_round, >, 0);
+  g_assert_true (has_label (items[1], "1a, Request sent, Shipbuilder (customer), 2024-02-01"));
+  g_assert_true (has_label (items[second_round - 1], "2b, Escalation sent, Shipbuilder (customer), 2024-03-20"));
+  g_assert_true (has_label (items[second_round + 1], "2c, Alignment event, IT service provider, 2024-04-01"));
+  {
+    g_autofree char *differs = gtk_test_accessible_check_property (GTK_ACCESSIBLE (items[second_round]),
+                                                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "");
+
+    /* described by its scores, not empty */
+    g_assert_nonnull (differs);
+  }
+
+  alignment_timeline_view_set_case (fixture->view, NULL);
+}
+
 static char *
 run (const char * const *argv)
 {
@@ -642,6 +710,7 @@ main (int   argc,
   ADD ("keyboard", test_keyboard);
   ADD ("tooltip", test_tooltip);
   ADD ("accessible", test_accessible);
+  ADD ("accessible-rounds", test_accessible_rounds);
   ADD ("print", test_print);
 #undef ADD
 

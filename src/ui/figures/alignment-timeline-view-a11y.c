@@ -1,12 +1,14 @@
 /* alignment-timeline-view-a11y.c: the timeline for assistive technology
  *
  * A drawn figure has no widgets to read: the view keeps an accessible
- * child per dated signal, in the timeline's order, named as the signal
- * is described in tooltips.
+ * child per dated signal and per dated survey round, in the timeline's
+ * order, named and described as their tooltips are.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
+
+#include <string.h>
 
 #include <glib/gi18n.h>
 
@@ -27,6 +29,8 @@ _alignment_timeline_view_clear_accessible (AlignmentTimelineView *self)
   g_clear_handle_id (&self->accessible_source, g_source_remove);
   g_clear_signal_handler (&self->accessible_map_handler, self);
   self->accessible_rank = 0;
+  self->accessible_round = 0;
+  self->accessible_last = NULL;
   for (guint i = 0; i < self->accessible->len; i++)
     {
       GtkWidget *child = g_ptr_array_index (self->accessible, i);
@@ -35,6 +39,9 @@ _alignment_timeline_view_clear_accessible (AlignmentTimelineView *self)
         gtk_widget_unparent (child);
     }
   g_ptr_array_set_size (self->accessible, 0);
+  for (guint i = 0; i < self->accessible_rounds->len; i++)
+    gtk_widget_unparent (g_ptr_array_index (self->accessible_rounds, i));
+  g_ptr_array_set_size (self->accessible_rounds, 0);
 }
 
 /* "2c, Alignment event, IT service provider, 2024-04-01" */
@@ -52,22 +59,59 @@ accessible_name (AlignmentTimelineView *self,
                           start);
 }
 
-/* Makes the items of the next ACCESSIBLE_CHUNK ranks; TRUE while more
- * are to come.  A list item per signal, in time order, named and
- * described like the tooltip: GTK 4.8 has no virtual accessible
- * children, so these are real (invisible, untargetable) widgets over the
- * markers. */
+/* An item of the list: a real (invisible, untargetable) widget, as GTK
+ * 4.8 has no virtual accessible children, added after the last one. */
+static GtkWidget *
+add_item (AlignmentTimelineView *self,
+          const char            *name,
+          const char            *description)
+{
+  GtkWidget *child = g_object_new (GTK_TYPE_LABEL,
+                                   "accessible-role", GTK_ACCESSIBLE_ROLE_LIST_ITEM,
+                                   "can-target", FALSE,
+                                   "can-focus", FALSE,
+                                   NULL);
+
+  gtk_widget_set_opacity (child, 0);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (child),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
+  gtk_widget_insert_after (child, GTK_WIDGET (self), self->accessible_last);
+  self->accessible_last = child;
+  return child;
+}
+
+/* Items for the survey rounds dated before @day: the round's name and
+ * date, and its scores as the mark's tooltip tells them. */
+static void
+add_rounds_before (AlignmentTimelineView *self,
+                   guint32                day)
+{
+  guint n_rounds = alignment_timeline_data_get_n_rounds (self->data);
+
+  for (; self->accessible_round < n_rounds
+         && alignment_timeline_data_get_round_date (self->data, self->accessible_round) < day;
+       self->accessible_round++)
+    {
+      g_autofree char *text = alignment_timeline_data_describe_round (self->data, self->accessible_round);
+      char *scores = strchr (text, '\n');
+
+      if (scores != NULL)
+        *scores++ = '\0';
+      g_ptr_array_add (self->accessible_rounds, add_item (self, text, scores != NULL ? scores : ""));
+    }
+}
+
+/* Makes the items of the next ACCESSIBLE_CHUNK ranks, with the survey
+ * rounds among them by date; TRUE while more are to come.  A list item
+ * per signal, in time order, named and described like the tooltip. */
 static gboolean
 build_accessible_chunk (AlignmentTimelineView *self)
 {
   int selected = _alignment_timeline_view_selected_position (self);
   guint n = alignment_timeline_data_get_n_dated (self->data);
   guint end = MIN (n, self->accessible_rank + ACCESSIBLE_CHUNK);
-  GtkWidget *previous = NULL;
-
-  if (self->accessible_rank > 0)
-    previous = g_ptr_array_index (self->accessible,
-                                  alignment_timeline_data_get_position (self->data, self->accessible_rank - 1));
 
   for (guint rank = self->accessible_rank; rank < end; rank++)
     {
@@ -75,28 +119,22 @@ build_accessible_chunk (AlignmentTimelineView *self)
       AlignmentSignal *signal = alignment_timeline_data_get_signal (self->data, position);
       g_autofree char *name = accessible_name (self, signal);
       g_autofree char *description = alignment_timeline_view_describe_signal (self, position);
-      GtkWidget *child = g_object_new (GTK_TYPE_LABEL,
-                                       "accessible-role", GTK_ACCESSIBLE_ROLE_LIST_ITEM,
-                                       "can-target", FALSE,
-                                       "can-focus", FALSE,
-                                       NULL);
+      GtkWidget *child;
 
-      gtk_widget_set_opacity (child, 0);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (child),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, name,
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
-                                      -1);
+      add_rounds_before (self, alignment_signal_get_start_julian (signal));
+      child = add_item (self, name, description);
       gtk_accessible_update_state (GTK_ACCESSIBLE (child),
                                    GTK_ACCESSIBLE_STATE_SELECTED, (int) position == selected,
                                    -1);
-      gtk_widget_insert_after (child, GTK_WIDGET (self), previous);
-      previous = child;
       if (position < self->accessible->len)
         g_ptr_array_index (self->accessible, position) = child;
     }
 
   self->accessible_rank = end;
-  return end < n;
+  if (end < n)
+    return TRUE;
+  add_rounds_before (self, G_MAXUINT32);
+  return FALSE;
 }
 
 static gboolean

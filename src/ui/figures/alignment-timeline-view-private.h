@@ -55,9 +55,12 @@ struct _AlignmentTimelineView
   guint                    n_frames_reused;  /* for tests */
 
   GPtrArray  *accessible;  /* GtkWidget per dated signal, by position */
+  GPtrArray  *accessible_rounds;  /* GtkWidget per dated survey round, by date */
   /* The accessible items are made once the view is shown, a few at a
    * time: the next rank to make, and what makes it. */
   guint       accessible_rank;
+  guint       accessible_round;  /* the next survey round to make an item for */
+  GtkWidget  *accessible_last;   /* the last item made, to add the next after */
   guint       accessible_source;
   gulong      accessible_map_handler;
   GHashTable *viewports;   /* AlignmentCase* → double[2], weak keys */

@@ -556,6 +556,29 @@ alignment_timeline_view_size_allocate (GtkWidget *widget,
       area.height = MAX (min_h, 1);
       gtk_widget_size_allocate (child, &area, -1);
     }
+
+  /* A survey round's item over its mark. */
+  for (guint i = 0; i < self->accessible_rounds->len; i++)
+    {
+      GtkWidget *child = g_ptr_array_index (self->accessible_rounds, i);
+      GtkAllocation area = { -100, -100, 1, 1 };
+
+      for (guint k = 0; layout != NULL && layout->rounds != NULL && k < layout->rounds->len; k++)
+        {
+          const AlignmentTimelineRoundMark *m = &g_array_index (layout->rounds, AlignmentTimelineRoundMark, k);
+
+          if (m->index == i)
+            {
+              area.x = (int) m->marker.x;
+              area.y = (int) m->marker.y;
+            }
+        }
+      gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &area.width, NULL, NULL, NULL);
+      gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, -1, &area.height, NULL, NULL, NULL);
+      area.width = MAX (area.width, 1);
+      area.height = MAX (area.height, 1);
+      gtk_widget_size_allocate (child, &area, -1);
+    }
 }
 
 static void
@@ -989,6 +1012,7 @@ alignment_timeline_view_finalize (GObject *object)
   g_clear_pointer (&self->layout, alignment_timeline_layout_free);
   g_clear_pointer (&self->data, alignment_timeline_data_free);
   g_ptr_array_unref (self->accessible);
+  g_ptr_array_unref (self->accessible_rounds);
   g_hash_table_unref (self->viewports);
   g_array_unref (self->highlight);
   g_ptr_array_unref (self->survey_lists);
@@ -1118,6 +1142,7 @@ alignment_timeline_view_init (AlignmentTimelineView *self)
   self->hovered = -1;
   self->pointer_x = -1;
   self->accessible = g_ptr_array_new ();
+  self->accessible_rounds = g_ptr_array_new ();
   self->highlight = g_array_new (FALSE, FALSE, sizeof (guint));
   self->survey_lists = g_ptr_array_new_with_free_func (g_object_unref);
   self->viewports = g_hash_table_new_full (NULL, NULL, NULL, g_free);
