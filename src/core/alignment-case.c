@@ -723,9 +723,7 @@ static gboolean
 stakeholder_equal (gpointer a,
                    gpointer b)
 {
-  return strcmp (alignment_stakeholder_get_name (a), alignment_stakeholder_get_name (b)) == 0
-         && strcmp (alignment_stakeholder_get_function (a), alignment_stakeholder_get_function (b)) == 0
-         && alignment_stakeholder_get_party (a) == alignment_stakeholder_get_party (b);
+  return alignment_object_values_equal (a, b, alignment_stakeholder_fields);
 }
 
 /* The records that say something, in order: an empty record is not
@@ -759,7 +757,7 @@ static gboolean
 lesson_equal (gpointer a,
               gpointer b)
 {
-  return strcmp (alignment_lesson_get_text (a), alignment_lesson_get_text (b)) == 0;
+  return alignment_object_values_equal (a, b, alignment_lesson_fields);
 }
 
 static gboolean
@@ -1010,35 +1008,36 @@ alignment_object_values_equal (GObject            *a,
   return TRUE;
 }
 
-/* Copies, so that later edits of the case leave the base as it was. */
-GListStore *
-alignment_stakeholders_copy (GListModel *stakeholders)
+gpointer
+alignment_object_copy_values (GObject            *item,
+                              const char * const *names)
 {
-  GListStore *copy = g_list_store_new (ALIGNMENT_TYPE_STAKEHOLDER);
-  guint n = g_list_model_get_n_items (stakeholders);
+  GObject *copy = g_object_new (G_OBJECT_TYPE (item), NULL);
 
-  for (guint i = 0; i < n; i++)
+  for (guint k = 0; names[k] != NULL; k++)
     {
-      g_autoptr(AlignmentStakeholder) s = g_list_model_get_item (stakeholders, i);
-      g_autoptr(AlignmentStakeholder) c = alignment_stakeholder_new (alignment_stakeholder_get_name (s),
-                                                                     alignment_stakeholder_get_party (s),
-                                                                     alignment_stakeholder_get_function (s));
+      g_auto(GValue) value = G_VALUE_INIT;
+      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (item), names[k]);
 
-      g_list_store_append (copy, c);
+      g_value_init (&value, pspec->value_type);
+      g_object_get_property (item, names[k], &value);
+      g_object_set_property (copy, names[k], &value);
     }
   return copy;
 }
 
+/* Copies, so that later edits of the case leave the base as it was. */
 GListStore *
-alignment_lessons_copy (GListModel *lessons)
+alignment_list_copy_values (GListModel         *items,
+                            const char * const *names)
 {
-  GListStore *copy = g_list_store_new (ALIGNMENT_TYPE_LESSON);
-  guint n = g_list_model_get_n_items (lessons);
+  GListStore *copy = g_list_store_new (g_list_model_get_item_type (items));
+  guint n = g_list_model_get_n_items (items);
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(AlignmentLesson) l = g_list_model_get_item (lessons, i);
-      g_autoptr(AlignmentLesson) c = alignment_lesson_new (alignment_lesson_get_text (l));
+      g_autoptr(GObject) item = g_list_model_get_item (items, i);
+      g_autoptr(GObject) c = alignment_object_copy_values (item, names);
 
       g_list_store_append (copy, c);
     }
@@ -1061,9 +1060,9 @@ alignment_case_remember_exchange (AlignmentCase *self)
   g_clear_pointer (&self->base_details, g_hash_table_unref);
   self->base_details = alignment_case_dup_details (self);
   g_clear_object (&self->base_stakeholders);
-  self->base_stakeholders = alignment_stakeholders_copy (G_LIST_MODEL (self->stakeholders));
+  self->base_stakeholders = alignment_list_copy_values (G_LIST_MODEL (self->stakeholders), alignment_stakeholder_fields);
   g_clear_object (&self->base_lessons);
-  self->base_lessons = alignment_lessons_copy (G_LIST_MODEL (self->lessons));
+  self->base_lessons = alignment_list_copy_values (G_LIST_MODEL (self->lessons), alignment_lesson_fields);
   alignment_case_set_base (self, base);
 }
 

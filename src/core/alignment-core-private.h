@@ -92,13 +92,16 @@ alignment_uuid_set (char       **slot,
   g_free (g_atomic_pointer_exchange (slot, value != NULL && *value != '\0' ? g_strdup (value) : NULL));
 }
 
-/* New stores holding copies of each stakeholder or lesson, the
- * properties that make one (NULL-terminated), and whether two objects
- * hold the same values of the properties @names (alignment-case.c). */
-GListStore *alignment_stakeholders_copy    (GListModel         *stakeholders);
-GListStore *alignment_lessons_copy         (GListModel         *lessons);
+/* The properties that make a stakeholder or a lesson (NULL-terminated);
+ * whether two objects hold the same values of the properties @names; a
+ * new object of @item's type with its values of them, and a new store
+ * of such copies (alignment-case.c). */
 extern const char * const alignment_stakeholder_fields[];
 extern const char * const alignment_lesson_fields[];
+gpointer    alignment_object_copy_values   (GObject            *item,
+                                            const char * const *names);
+GListStore *alignment_list_copy_values     (GListModel         *items,
+                                            const char * const *names);
 gboolean    alignment_object_values_equal  (GObject            *a,
                                             GObject            *b,
                                             const char * const *names);

@@ -294,8 +294,7 @@ alignment_case_count_conflicts (AlignmentCase *self,
 static void
 replace_items (GListStore         *store,
                GListModel         *items,
-               const char * const *names,
-               GListStore       *(*copy) (GListModel *))
+               const char * const *names)
 {
   g_autoptr(GListStore) copies = NULL;
   g_autoptr(GPtrArray) additions = NULL;
@@ -312,7 +311,7 @@ replace_items (GListStore         *store,
   if (same)
     return;
 
-  copies = copy (items);
+  copies = alignment_list_copy_values (items, names);
   additions = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < n; i++)
     g_ptr_array_add (additions, g_list_model_get_item (G_LIST_MODEL (copies), i));
@@ -323,9 +322,8 @@ void
 alignment_merge_apply (AlignmentCase *self,
                        AlignmentCase *merged)
 {
-  static const char * const details[] = {
-    "title", "customer-name", "provider-name", "context", "period-start", "period-end",
-  };
+  guint n_details;
+  const char * const *details = alignment_case_list_details (&n_details);
   g_autoptr(GPtrArray) signals = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(AlignmentExchange) exchange = NULL;
   AlignmentSignalList *list;
@@ -335,7 +333,7 @@ alignment_merge_apply (AlignmentCase *self,
   g_return_if_fail (ALIGNMENT_IS_CASE (self));
   g_return_if_fail (ALIGNMENT_IS_CASE (merged));
 
-  for (guint i = 0; i < G_N_ELEMENTS (details); i++)
+  for (guint i = 0; i < n_details; i++)
     {
       g_auto(GValue) ours = G_VALUE_INIT;
       g_auto(GValue) theirs = G_VALUE_INIT;
@@ -351,9 +349,9 @@ alignment_merge_apply (AlignmentCase *self,
     }
 
   replace_items (alignment_case_get_stakeholders (self), G_LIST_MODEL (alignment_case_get_stakeholders (merged)),
-                 alignment_stakeholder_fields, alignment_stakeholders_copy);
+                 alignment_stakeholder_fields);
   replace_items (alignment_case_get_lessons (self), G_LIST_MODEL (alignment_case_get_lessons (merged)),
-                 alignment_lesson_fields, alignment_lessons_copy);
+                 alignment_lesson_fields);
 
   /* The merged case is let go after this: its signals are cloned so that
    * each belongs to one list. */

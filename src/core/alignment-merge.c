@@ -576,16 +576,7 @@ merge_items (Merge             *merge,
           || (base != NULL && find_item (base, item, names) >= 0))
         continue;
 
-      copy = g_object_new (G_OBJECT_TYPE (item), NULL);
-      for (guint k = 0; names[k] != NULL; k++)
-        {
-          g_auto(GValue) value = G_VALUE_INIT;
-          GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (item), names[k]);
-
-          g_value_init (&value, pspec->value_type);
-          g_object_get_property (item, names[k], &value);
-          g_object_set_property (copy, names[k], &value);
-        }
+      copy = alignment_object_copy_values (item, names);
       g_list_store_append (result, copy);
       text = item_text (item, names[0]);
       g_string_append_printf (merge->from_theirs, "  %s  “%s”\n", what, text);
@@ -1044,8 +1035,10 @@ alignment_merge_counted (AlignmentCase         *ours,
     {
       g_autoptr(GPtrArray) next_base = base_from_theirs (theirs_signals, n_theirs, entry_of);
       g_autoptr(GHashTable) next_details = alignment_case_dup_details (theirs);
-      g_autoptr(GListStore) next_stakeholders = alignment_stakeholders_copy (G_LIST_MODEL (alignment_case_get_stakeholders (theirs)));
-      g_autoptr(GListStore) next_lessons = alignment_lessons_copy (G_LIST_MODEL (alignment_case_get_lessons (theirs)));
+      g_autoptr(GListStore) next_stakeholders = alignment_list_copy_values (G_LIST_MODEL (alignment_case_get_stakeholders (theirs)),
+                                                                                  alignment_stakeholder_fields);
+      g_autoptr(GListStore) next_lessons = alignment_list_copy_values (G_LIST_MODEL (alignment_case_get_lessons (theirs)),
+                                                                             alignment_lesson_fields);
 
       alignment_case_set_base_details (result, next_details);
       alignment_case_set_base_stakeholders (result, next_stakeholders);
