@@ -26,6 +26,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "alignment-pixels.h"
 #include "alignment-timeline-data-private.h"
 #include "alignment-timeline-painter-private.h"
 
@@ -61,7 +62,6 @@ typedef struct
   guint level;
   guint look;
   guint marker;
-  guint order;
   const AlignmentTimelineShaped *shaped;
 } Piece;
 
@@ -69,12 +69,19 @@ typedef struct
  * overlaps of a piece without looking at all others. */
 typedef struct
 {
+  int   next;     /* the cell's entry before, or -1 */
+  guint piece;
+} Entry;
+
+typedef struct
+{
   double  x0, y0, cell;
   int     columns, rows;
-  int    *head;    /* by cell: the last entry, or -1 */
-  GArray *next;    /* int, by entry */
-  GArray *piece;   /* guint, by entry */
-  GArray *boxes;   /* double[4], by piece */
+  int    *head;       /* by cell: the last entry, or -1 */
+  Entry  *entries;
+  guint   n_entries, n_allocated;
+  double *boxes;      /* x0, y0, x1, y1 by piece */
+  guint   n_boxes, n_boxes_allocated;
 } Grid;
 
 typedef struct
@@ -87,34 +94,57 @@ typedef struct
   double                         pad;
   double                         clip[4];
   GArray                        *looks;
+  GArray                        *digests;   /* guint64, by look */
   GArray                        *pieces;
   Grid                           grid;
   PangoLayout                   *text[2];   /* normal, bold */
   char                          *text_key[2];
   guint64                        stamp;
-  /* Sprites: user space to pixels is x * scale + offset_x (0 when the
-   * surface's pixels are not a plain scale of it: no sprites then). */
-  double                         scale;
-  double                         offset[2];
-  double                         device_scale;
-  double                         device_offset[2];
+  /* On a grid of pixels, markers are stamped from sprites and bars and
+   * boxes lie on whole pixels; with pixels.data, all of these and the
+   * ids are written straight into the pixels. */
+  gboolean                       on_grid;
+  AlignmentPixels                pixels;
 } Batch;
+
+/* A digest of the fields look_index() compares, to compare fewer. */
+static guint64
+look_digest (const Look *look)
+{
+  const double values[] = { look->red, look->green, look->blue, look->alpha, look->line_width, look->radius,
+                            look->edge[0], look->edge[1], look->edge[2], look->edge[3] };
+  guint64 digest = (guint64) look->kind * 31 + (guint64) look->shape;
+
+  digest = digest * 31 + (guint64) look->bold;
+  digest = digest * 31 + GPOINTER_TO_SIZE (look->font);
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    {
+      guint64 bits;
+
+      memcpy (&bits, &values[i], sizeof bits);
+      digest = (digest ^ bits) * G_GUINT64_CONSTANT (1099511628211);
+    }
+  return digest;
+}
 
 static guint
 look_index (Batch      *b,
             const Look *look)
 {
+  guint64 digest = look_digest (look);
+
   for (guint i = 0; i < b->looks->len; i++)
     {
       const Look *l = &g_array_index (b->looks, Look, i);
 
-      if (l->kind == look->kind && l->shape == look->shape && l->red == look->red && l->green == look->green
+      if (g_array_index (b->digests, guint64, i) == digest && l->kind == look->kind && l->shape == look->shape && l->red == look->red && l->green == look->green
           && l->blue == look->blue && l->alpha == look->alpha && l->line_width == look->line_width
           && l->bold == look->bold && l->font == look->font && l->radius == look->radius
           && memcmp (l->edge, look->edge, sizeof l->edge) == 0)
         return i;
     }
   g_array_append_vals (b->looks, look, 1);
+  g_array_append_val (b->digests, digest);
   return b->looks->len - 1;
 }
 
@@ -138,6 +168,7 @@ grid_init (Grid         *grid,
            const double *clip,
            double        cell)
 {
+  memset (grid, 0, sizeof *grid);
   grid->x0 = clip[0];
   grid->y0 = clip[1];
   grid->cell = cell;
@@ -145,18 +176,14 @@ grid_init (Grid         *grid,
   grid->rows = MAX (1, (int) ceil ((clip[3] - clip[1]) / cell));
   grid->head = g_new (int, (gsize) grid->columns * grid->rows);
   memset (grid->head, 0xff, sizeof (int) * (gsize) grid->columns * grid->rows);
-  grid->next = g_array_new (FALSE, FALSE, sizeof (int));
-  grid->piece = g_array_new (FALSE, FALSE, sizeof (guint));
-  grid->boxes = g_array_new (FALSE, FALSE, sizeof (double) * 4);
 }
 
 static void
 grid_clear (Grid *grid)
 {
   g_free (grid->head);
-  g_array_unref (grid->next);
-  g_array_unref (grid->piece);
-  g_array_unref (grid->boxes);
+  g_free (grid->entries);
+  g_free (grid->boxes);
 }
 
 /* Adds a piece that covers @box (x0, y0, x1, y1) and returns its level:
@@ -170,29 +197,39 @@ grid_add (Grid         *grid,
   int c1 = CLAMP ((int) floor ((box[2] - grid->x0) / grid->cell), 0, grid->columns - 1);
   int r0 = CLAMP ((int) floor ((box[1] - grid->y0) / grid->cell), 0, grid->rows - 1);
   int r1 = CLAMP ((int) floor ((box[3] - grid->y0) / grid->cell), 0, grid->rows - 1);
-  guint index = grid->boxes->len;
+  guint index = grid->n_boxes, n_cells = (guint) ((r1 - r0 + 1) * (c1 - c0 + 1));
   guint level = 0;
 
   for (int r = r0; r <= r1; r++)
     for (int c = c0; c <= c1; c++)
-      for (int e = grid->head[r * grid->columns + c]; e >= 0; e = g_array_index (grid->next, int, e))
+      for (int e = grid->head[r * grid->columns + c]; e >= 0; e = grid->entries[e].next)
         {
-          guint other = g_array_index (grid->piece, guint, e);
-          const double *o = (const double *) grid->boxes->data + 4 * other;
+          guint other = grid->entries[e].piece;
+          const double *o = grid->boxes + 4 * other;
 
           if (o[0] < box[2] && box[0] < o[2] && o[1] < box[3] && box[1] < o[3])
             level = MAX (level, g_array_index (pieces, Piece, other).level + 1);
         }
 
-  g_array_append_vals (grid->boxes, box, 1);
+  if (grid->n_boxes == grid->n_boxes_allocated)
+    {
+      grid->n_boxes_allocated = MAX (64, 2 * grid->n_boxes_allocated);
+      grid->boxes = g_renew (double, grid->boxes, 4 * (gsize) grid->n_boxes_allocated);
+    }
+  memcpy (grid->boxes + 4 * grid->n_boxes++, box, 4 * sizeof (double));
+  if (grid->n_entries + n_cells > grid->n_allocated)
+    {
+      grid->n_allocated = MAX (grid->n_entries + n_cells, MAX (256, 2 * grid->n_allocated));
+      grid->entries = g_renew (Entry, grid->entries, grid->n_allocated);
+    }
   for (int r = r0; r <= r1; r++)
     for (int c = c0; c <= c1; c++)
       {
         int *head = &grid->head[r * grid->columns + c];
 
-        g_array_append_val (grid->next, *head);
-        g_array_append_val (grid->piece, index);
-        *head = grid->next->len - 1;
+        grid->entries[grid->n_entries].next = *head;
+        grid->entries[grid->n_entries].piece = index;
+        *head = (int) grid->n_entries++;
       }
   return level;
 }
@@ -211,7 +248,7 @@ add_piece (Batch                         *b,
            const AlignmentTimelineShaped *shaped)
 {
   double box[4] = { x0 - b->pad, y0 - b->pad, x1 + b->pad, y1 + b->pad };
-  Piece piece = { 0, 0, marker, b->pieces->len, shaped };
+  Piece piece = { 0, 0, marker, shaped };
 
   if (box[2] <= b->clip[0] || box[0] >= b->clip[2] || box[3] <= b->clip[1] || box[1] >= b->clip[3])
     return;
@@ -292,7 +329,7 @@ add_marker (Batch *b,
     /* A mitred corner reaches out further than the line's half width. */
     double edge_reach = reach + line_width * 2;
 
-    if (b->scale > 0)
+    if (b->on_grid)
       {
         look = look_of (PIECE_MARK, fill, alpha);
         look.shape = m->shape;
@@ -351,17 +388,108 @@ add_marker (Batch *b,
     }
 }
 
-static int
-compare_pieces (gconstpointer a,
-                gconstpointer b)
+/* The pieces by level, then look, then the order they came in: counted
+ * into place, since levels and looks are few. */
+static GArray *
+sort_pieces (GArray *pieces,
+             guint   n_looks)
 {
-  const Piece *p = a, *q = b;
+  GArray *sorted = g_array_sized_new (FALSE, FALSE, sizeof (Piece), pieces->len);
+  g_autofree guint *start = NULL;
+  guint n_levels = 0, n_keys;
 
-  if (p->level != q->level)
-    return p->level < q->level ? -1 : 1;
-  if (p->look != q->look)
-    return p->look < q->look ? -1 : 1;
-  return p->order < q->order ? -1 : p->order > q->order;
+  for (guint i = 0; i < pieces->len; i++)
+    n_levels = MAX (n_levels, g_array_index (pieces, Piece, i).level + 1);
+  n_keys = n_levels * n_looks;
+  start = g_new0 (guint, n_keys + 1);
+  for (guint i = 0; i < pieces->len; i++)
+    {
+      const Piece *p = &g_array_index (pieces, Piece, i);
+
+      start[p->level * n_looks + p->look + 1]++;
+    }
+  for (guint k = 0; k < n_keys; k++)
+    start[k + 1] += start[k];
+  g_array_set_size (sorted, pieces->len);
+  for (guint i = 0; i < pieces->len; i++)
+    {
+      const Piece *p = &g_array_index (pieces, Piece, i);
+
+      g_array_index (sorted, Piece, start[p->level * n_looks + p->look]++) = *p;
+    }
+  g_array_unref (pieces);
+  return sorted;
+}
+
+/* ---- Boxes on whole pixels -------------------------------------------- */
+
+/* On a grid, a bar and its end in pixels: as thick as whole pixels, and
+ * the bar stopping where its end starts, so that the two do not
+ * overlap.  Gives the number of boxes. */
+static guint
+bar_boxes (const Batch                   *b,
+           const Look                    *look,
+           const AlignmentTimelineMarker *m,
+           int                            boxes[2][4])
+{
+  const AlignmentPixels *p = &b->pixels;
+  int thick = (int) MAX (1.0, round (look->line_width * p->scale));
+  int tall = (int) MAX (1.0, round (2 * m->radius * 0.9 * p->scale));
+  int x0 = (int) round (alignment_pixels_x (p, m->x));
+  int end = (int) round (alignment_pixels_x (p, m->x_end) - thick / 2.0);
+  int y = (int) round (alignment_pixels_y (p, m->y) - thick / 2.0);
+  int end_y = (int) round (alignment_pixels_y (p, m->y) - tall / 2.0);
+  guint n = 0;
+
+  if (end > x0)
+    {
+      boxes[n][0] = x0;
+      boxes[n][1] = y;
+      boxes[n][2] = end;
+      boxes[n][3] = y + thick;
+      n++;
+    }
+  boxes[n][0] = end;
+  boxes[n][1] = end_y;
+  boxes[n][2] = end + thick;
+  boxes[n][3] = end_y + tall;
+  return n + 1;
+}
+
+/* The box behind a marker's id; on a grid, in whole pixels. */
+static void
+label_box (const Batch                   *b,
+           const AlignmentTimelineMarker *m,
+           double                         box[4])
+{
+  const AlignmentTimelineRect *l = &m->label;
+  double f = b->f;
+
+  box[0] = l->x - 0.1 * f;
+  box[1] = l->y + 0.1 * f;
+  box[2] = l->x + l->width + 0.1 * f;
+  box[3] = l->y + l->height - 0.1 * f;
+  if (b->on_grid)
+    {
+      box[0] = round (alignment_pixels_x (&b->pixels, box[0]));
+      box[1] = round (alignment_pixels_y (&b->pixels, box[1]));
+      box[2] = round (alignment_pixels_x (&b->pixels, box[2]));
+      box[3] = round (alignment_pixels_y (&b->pixels, box[3]));
+    }
+}
+
+/* A box of pixels as a path in user space. */
+static void
+path_pixels (const Batch *b,
+             double       x0,
+             double       y0,
+             double       x1,
+             double       y1)
+{
+  const AlignmentPixels *p = &b->pixels;
+
+  cairo_rectangle (b->cr, (x0 - p->offset[0]) / p->scale, (y0 - p->offset[1]) / p->scale,
+                   (x1 - x0) / p->scale, (y1 - y0) / p->scale);
 }
 
 static void
@@ -375,14 +503,23 @@ path_piece (Batch       *b,
   switch (look->kind)
     {
     case PIECE_BAR:
-      {
-        /* The stroke of the bar and its end, butt-capped, as boxes:
-         * cairo fills boxes far faster than it strokes lines. */
-        double w = look->line_width / 2;
+      if (b->on_grid)
+        {
+          int boxes[2][4];
+          guint n = bar_boxes (b, look, m, boxes);
 
-        cairo_rectangle (b->cr, m->x, m->y - w, m->x_end - m->x, 2 * w);
-        cairo_rectangle (b->cr, m->x_end - w, m->y - m->radius * 0.9, 2 * w, 2 * m->radius * 0.9);
-      }
+          for (guint i = 0; i < n; i++)
+            path_pixels (b, boxes[i][0], boxes[i][1], boxes[i][2], boxes[i][3]);
+        }
+      else
+        {
+          /* The stroke of the bar and its end, butt-capped, as boxes:
+           * cairo fills boxes far faster than it strokes lines. */
+          double w = look->line_width / 2;
+
+          cairo_rectangle (b->cr, m->x, m->y - w, m->x_end - m->x, 2 * w);
+          cairo_rectangle (b->cr, m->x_end - w, m->y - m->radius * 0.9, 2 * w, 2 * m->radius * 0.9);
+        }
       break;
     case PIECE_SELECT:
       cairo_new_sub_path (b->cr);
@@ -393,7 +530,15 @@ path_piece (Batch       *b,
       cairo_arc (b->cr, m->x, m->y, m->radius * 1.35 + 0.45 * f, 0, 2 * G_PI);
       break;
     case PIECE_BOX:
-      cairo_rectangle (b->cr, m->label.x - 0.1 * f, m->label.y + 0.1 * f, m->label.width + 0.2 * f, m->label.height - 0.2 * f);
+      {
+        double box[4];
+
+        label_box (b, m, box);
+        if (b->on_grid)
+          path_pixels (b, box[0], box[1], box[2], box[3]);
+        else
+          cairo_rectangle (b->cr, box[0], box[1], box[2] - box[0], box[3] - box[1]);
+      }
       break;
     case PIECE_FILL:
     case PIECE_EDGE:
@@ -531,35 +676,6 @@ sprite_get (const Look *look,
   return sprite;
 }
 
-/* Whether the pixels of @cr's surface are a plain scale of its user
- * space (no rotation, the same both ways): gives the scale and the
- * offset, in pixels. */
-static gboolean
-pixels_scale_user (cairo_t *cr,
-                   double  *scale,
-                   double  *offset,
-                   double  *device_scale,
-                   double  *device_offset)
-{
-  cairo_surface_t *target = cairo_get_target (cr);
-  cairo_matrix_t matrix;
-  double sx, sy, ox, oy;
-
-  cairo_get_matrix (cr, &matrix);
-  cairo_surface_get_device_scale (target, &sx, &sy);
-  cairo_surface_get_device_offset (target, &ox, &oy);
-  if (matrix.xy != 0 || matrix.yx != 0 || matrix.xx <= 0 || matrix.xx != matrix.yy || sx != sy)
-    return FALSE;
-
-  *scale = matrix.xx * sx;
-  offset[0] = matrix.x0 * sx + ox;
-  offset[1] = matrix.y0 * sy + oy;
-  *device_scale = sx;
-  device_offset[0] = ox;
-  device_offset[1] = oy;
-  return TRUE;
-}
-
 /* Stamps each marker of @n pieces of one look from its sprite. */
 static void
 stamp_batch (Batch       *b,
@@ -567,6 +683,7 @@ stamp_batch (Batch       *b,
              const Piece *pieces,
              guint        n)
 {
+  const AlignmentPixels *p = &b->pixels;
   cairo_t *cr = b->cr;
 
   cairo_save (cr);
@@ -575,8 +692,8 @@ stamp_batch (Batch       *b,
   for (guint i = 0; i < n; i++)
     {
       const AlignmentTimelineMarker *m = &g_array_index (b->layout->markers, AlignmentTimelineMarker, pieces[i].marker);
-      double px = m->x * b->scale + b->offset[0];
-      double py = m->y * b->scale + b->offset[1];
+      double px = alignment_pixels_x (p, m->x);
+      double py = alignment_pixels_y (p, m->y);
       double fx = floor (px), fy = floor (py);
       int qx = (int) lround ((px - fx) * 4);
       int qy = (int) lround ((py - fy) * 4);
@@ -587,16 +704,77 @@ stamp_batch (Batch       *b,
         fx += 1, qx = 0;
       if (qy == 4)
         fy += 1, qy = 0;
-      sprite = sprite_get (look, b->scale, b->device_scale, qx, qy);
+      sprite = sprite_get (look, p->scale, p->device_scale, qx, qy);
+      if (p->data != NULL)
+        {
+          alignment_pixels_image (p, sprite->surface, (int) fx - sprite->half, (int) fy - sprite->half);
+          continue;
+        }
       /* Back from pixels to device space. */
-      x = (fx - sprite->half - b->device_offset[0]) / b->device_scale;
-      y = (fy - sprite->half - b->device_offset[1]) / b->device_scale;
+      x = (fx - sprite->half - p->device_offset[0]) / p->device_scale;
+      y = (fy - sprite->half - p->device_offset[1]) / p->device_scale;
       cairo_set_source_surface (cr, sprite->surface, x, y);
-      cairo_rectangle (cr, x, y, cairo_image_surface_get_width (sprite->surface) / b->device_scale,
-                       cairo_image_surface_get_height (sprite->surface) / b->device_scale);
+      cairo_rectangle (cr, x, y, cairo_image_surface_get_width (sprite->surface) / p->device_scale,
+                       cairo_image_surface_get_height (sprite->surface) / p->device_scale);
       cairo_fill (cr);
     }
   cairo_restore (cr);
+}
+
+/* Writes the bars or boxes of @n pieces of one look into the pixels. */
+static void
+fill_pixels (Batch       *b,
+             const Look  *look,
+             const Piece *pieces,
+             guint        n)
+{
+  guint32 color = alignment_pixels_color (look->red, look->green, look->blue, look->alpha);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const AlignmentTimelineMarker *m = &g_array_index (b->layout->markers, AlignmentTimelineMarker, pieces[i].marker);
+      int boxes[2][4];
+      guint n_boxes;
+
+      if (look->kind == PIECE_BAR)
+        n_boxes = bar_boxes (b, look, m, boxes);
+      else
+        {
+          double box[4];
+
+          label_box (b, m, box);
+          for (int j = 0; j < 4; j++)
+            boxes[0][j] = (int) box[j];
+          n_boxes = 1;
+        }
+      for (guint j = 0; j < n_boxes; j++)
+        alignment_pixels_box (&b->pixels, boxes[j][0], boxes[j][1], boxes[j][2], boxes[j][3], color);
+    }
+}
+
+/* Writes an id into the pixels from the coverage of its glyphs, where
+ * _alignment_timeline_show_shaped() would draw them; FALSE when cairo
+ * must draw it. */
+static gboolean
+show_mask (Batch                         *b,
+           const AlignmentTimelineShaped *shaped,
+           double                         x,
+           double                         y,
+           const AlignmentPixelsInk      *ink)
+{
+  const AlignmentPixels *p = &b->pixels;
+  cairo_surface_t *mask;
+  double px, py;
+  int left, top;
+
+  if (p->data == NULL)
+    return FALSE;
+  alignment_pixels_point (p, x, y, &px, &py);
+  mask = alignment_timeline_shaped_mask (shaped, p->scale, px, py + shaped->baseline * p->scale, &left, &top);
+  if (mask == NULL)
+    return FALSE;
+  alignment_pixels_mask (p, mask, left, top, ink);
+  return TRUE;
 }
 
 /* Draws @n pieces of one level and look: one path, one fill or stroke. */
@@ -613,11 +791,20 @@ draw_batch (Batch       *b,
       stamp_batch (b, look, pieces, n);
       return;
     }
+  if (b->pixels.data != NULL && (look->kind == PIECE_BAR || look->kind == PIECE_BOX))
+    {
+      fill_pixels (b, look, pieces, n);
+      return;
+    }
 
   cairo_set_source_rgba (cr, look->red, look->green, look->blue, look->alpha);
 
   if (look->kind == PIECE_TEXT)
     {
+      AlignmentPixelsInk ink;
+
+      if (b->pixels.data != NULL)
+        alignment_pixels_ink (&ink, alignment_pixels_color (look->red, look->green, look->blue, look->alpha));
       /* An id per call: cairo composites the glyphs of a call through a
        * mask as big as all of them together when any two touch, and
        * letters of one id touch. */
@@ -625,7 +812,8 @@ draw_batch (Batch       *b,
         {
           const AlignmentTimelineMarker *m = &g_array_index (b->layout->markers, AlignmentTimelineMarker, pieces[i].marker);
 
-          _alignment_timeline_show_shaped (cr, pieces[i].shaped, m->label.x, m->label.y);
+          if (!show_mask (b, pieces[i].shaped, m->label.x, m->label.y, &ink))
+            _alignment_timeline_show_shaped (cr, pieces[i].shaped, m->label.x, m->label.y);
         }
       return;
     }
@@ -692,16 +880,18 @@ _alignment_timeline_paint_markers_batched (cairo_t                       *cr,
   cairo_user_to_device_distance (cr, &dx, &dy);
   b.pad = 2.0 / MAX (MIN (fabs (dx), fabs (dy)), 1e-6);
   cairo_clip_extents (cr, &b.clip[0], &b.clip[1], &b.clip[2], &b.clip[3]);
-  if (!pixels_scale_user (cr, &b.scale, b.offset, &b.device_scale, b.device_offset))
-    b.scale = 0;
+  b.on_grid = alignment_pixels_grid (&b.pixels, cr);
+  if (b.on_grid)
+    alignment_pixels_begin (&b.pixels, cr);
   b.looks = g_array_new (FALSE, FALSE, sizeof (Look));
+  b.digests = g_array_new (FALSE, FALSE, sizeof (guint64));
   b.pieces = g_array_sized_new (FALSE, FALSE, sizeof (Piece), layout->markers->len * 5);
   grid_init (&b.grid, b.clip, 2 * b.f + 2 * b.pad);
 
   for (guint i = 0; i < layout->markers->len; i++)
     add_marker (&b, i);
 
-  g_array_sort (b.pieces, compare_pieces);
+  b.pieces = sort_pieces (b.pieces, b.looks->len);
   for (guint i = 1; i <= b.pieces->len; i++)
     {
       const Piece *p = &g_array_index (b.pieces, Piece, start);
@@ -717,9 +907,11 @@ _alignment_timeline_paint_markers_batched (cairo_t                       *cr,
       start = i;
     }
 
+  alignment_pixels_end (&b.pixels);
   grid_clear (&b.grid);
   g_array_unref (b.pieces);
   g_array_unref (b.looks);
+  g_array_unref (b.digests);
   for (int i = 0; i < 2; i++)
     {
       g_clear_object (&b.text[i]);

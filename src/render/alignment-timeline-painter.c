@@ -5,10 +5,12 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "alignment-i18n.h"
 #include <pango/pangocairo.h>
 
+#include "alignment-pixels.h"
 #include "alignment-timeline-painter-private.h"
 
 #define DIMMED 0.2
@@ -412,9 +414,29 @@ reaches_clip (const double *clip,
          && MAX (y0, y1) + margin > clip[1] && MIN (y0, y1) - margin < clip[3];
 }
 
-/* @sparse (>= 1) widens the gaps between dots and dashes: cairo's
- * cost is per dot, and a crowded view has metres of links.  @weight
- * thickens an emphasised thread. */
+/* How a link is drawn: dashes for an open thread, dots for an aligned
+ * one, which differ in black and white too.  @sparse (>= 1) widens the
+ * gaps between them: cairo's cost is per dot, and a crowded view has
+ * metres of links.  @weight thickens an emphasised thread. */
+typedef struct
+{
+  double width;
+  double on;
+  double off;
+} LinkDashes;
+
+static LinkDashes
+link_dashes (gboolean open,
+             double   f,
+             double   sparse,
+             double   weight)
+{
+  if (open)
+    return (LinkDashes) { 0.13 * f * weight, 0.7 * f, 0.45 * f * sparse };
+  return (LinkDashes) { 0.2 * f * weight, 0.2 * f, 0.25 * f * sparse };
+}
+
+/* Butt caps for both: round ones cost cairo a polygon per dot. */
 static void
 paint_link_style (cairo_t  *cr,
                   gboolean  open,
@@ -422,25 +444,11 @@ paint_link_style (cairo_t  *cr,
                   double    sparse,
                   double    weight)
 {
-  if (open)
-    {
-      /* Dashes for an open thread, dots for an aligned one: they differ
-       * in black and white too. */
-      double dashes[] = { 0.7 * f, 0.45 * f * sparse };
+  LinkDashes dashes = link_dashes (open, f, sparse, weight);
 
-      cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
-      cairo_set_line_width (cr, 0.13 * f * weight);
-      cairo_set_dash (cr, dashes, 2, 0);
-    }
-  else
-    {
-      /* Square dots: round caps cost cairo a polygon per dot. */
-      double dots[] = { 0.2 * f, 0.25 * f * sparse };
-
-      cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
-      cairo_set_line_width (cr, 0.2 * f * weight);
-      cairo_set_dash (cr, dots, 2, 0);
-    }
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+  cairo_set_line_width (cr, dashes.width);
+  cairo_set_dash (cr, (double[]) { dashes.on, dashes.off }, 2, 0);
 }
 
 /* The thread's number in its colour, on its first link in view: the
@@ -498,54 +506,58 @@ paint_link_labels (cairo_t                       *cr,
 }
 
 /* On pixels, an aligned thread's dotted link as its dots, small squares
- * filled at once: cairo strokes a dotted line as a polygon per dot, and
+ * on whole pixels: cairo strokes a dotted line as a polygon per dot, and
  * a few hundred links cost more than all the rest of the figure.  The
  * dots fall where paint_link_style()'s dash pattern puts them, to the
  * nearest whole pixel, and cover about the same area; those outside
- * @clip are left out. */
+ * @clip are left out.  Written into the pixels when they can be, else
+ * filled at once. */
 static void
-fill_dots (cairo_t      *cr,
-           const double  clip[4],
-           double        x0,
-           double        y0,
-           double        x1,
-           double        y1,
-           double        f,
-           double        sparse,
-           double        weight)
+fill_dots (cairo_t               *cr,
+           const AlignmentPixels *pixels,
+           guint32                color,
+           const double           clip[4],
+           double                 x0,
+           double                 y0,
+           double                 x1,
+           double                 y1,
+           LinkDashes             dots)
 {
   double length = hypot (x1 - x0, y1 - y0);
-  double on = 0.2 * f, period = on + 0.25 * f * sparse;
-  double side = sqrt (on * 0.2 * f * weight);
+  double on = dots.on, period = dots.on + dots.off;
+  double side = sqrt (dots.on * dots.width);
+  int pixel_side = (int) MAX (1.0, round (side * pixels->scale));
+  int last[4] = { 0, 0, 0, 0 };
   double ux, uy;
-
-  double pixel_side, dx = 1, dy = 0;
 
   if (!(length > 0))
     return;
   ux = (x1 - x0) / length;
   uy = (y1 - y0) / length;
-  /* Whole pixels: cairo fills boxes on the pixel grid many times
-   * faster than boxes that cut pixels. */
-  cairo_user_to_device_distance (cr, &dx, &dy);
-  pixel_side = MAX (1.0, round (side * hypot (dx, dy)));
   for (double t = on / 2; t < length; t += period)
     {
       double cx = x0 + ux * t, cy = y0 + uy * t;
-      double px, py, qx, qy;
+      int dot[4];
 
       if (cx + side < clip[0] || cy + side < clip[1] || cx - side > clip[2] || cy - side > clip[3])
         continue;
-      cairo_user_to_device (cr, &cx, &cy);
-      px = round (cx - pixel_side / 2);
-      py = round (cy - pixel_side / 2);
-      qx = px + pixel_side;
-      qy = py + pixel_side;
-      cairo_device_to_user (cr, &px, &py);
-      cairo_device_to_user (cr, &qx, &qy);
-      cairo_rectangle (cr, px, py, qx - px, qy - py);
+      dot[0] = (int) round (alignment_pixels_x (pixels, cx) - pixel_side / 2.0);
+      dot[1] = (int) round (alignment_pixels_y (pixels, cy) - pixel_side / 2.0);
+      dot[2] = dot[0] + pixel_side;
+      dot[3] = dot[1] + pixel_side;
+      if (pixels->data == NULL)
+        {
+          cairo_rectangle (cr, (dot[0] - pixels->offset[0]) / pixels->scale, (dot[1] - pixels->offset[1]) / pixels->scale,
+                           pixel_side / pixels->scale, pixel_side / pixels->scale);
+          continue;
+        }
+      /* Packed close, a dot may overlap the one before, which one fill
+       * would cover once. */
+      alignment_pixels_box_except (pixels, dot, last, color);
+      memcpy (last, dot, sizeof last);
     }
-  cairo_fill (cr);
+  if (pixels->data == NULL)
+    cairo_fill (cr);
 }
 
 static void
@@ -556,7 +568,8 @@ paint_links (cairo_t                       *cr,
   const AlignmentPalette *palette = _alignment_timeline_palette_of (style);
   double f = layout->font_size;
   double length = 0, sparse, margin, clip[4];
-  gboolean pixels = cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_IMAGE;
+  AlignmentPixels pixels;
+  gboolean grid = alignment_pixels_grid (&pixels, cr);
 
   /* About 2500 dots at most, however many links there are. */
   for (guint i = 0; i < layout->links->len; i++)
@@ -570,27 +583,45 @@ paint_links (cairo_t                       *cr,
    * antialiasing. */
   margin = 0.5 * f + 2.0;
   cairo_clip_extents (cr, &clip[0], &clip[1], &clip[2], &clip[3]);
+  /* cairo draws the dashes in between at once, into the same pixels. */
+  if (grid)
+    alignment_pixels_begin (&pixels, cr);
 
   /* The emphasised thread last, over the others. */
   for (int emphasised = 0; emphasised <= 1; emphasised++)
     for (int open = 0; open <= 1; open++)
       {
+        LinkDashes dashes = link_dashes (open, f, sparse, emphasised ? EMPHASIS_WEIGHT : 1.0);
+
         paint_link_style (cr, open, f, sparse, emphasised ? EMPHASIS_WEIGHT : 1.0);
         for (guint i = 0; i < layout->links->len; i++)
           {
             const AlignmentTimelineLink *l = &g_array_index (layout->links, AlignmentTimelineLink, i);
+            const AlignmentRgba *color;
+            double alpha;
 
             if (l->open != open || is_emphasised (style, l) != emphasised
                 || !reaches_clip (clip, l->x0, l->y0, l->x1, l->y1, margin))
               continue;
+            color = alignment_palette_thread (palette, l->thread);
+            alpha = link_alpha_for (style, l) * (open ? 0.9 : 0.85);
             /* A stroke each: one path of many crossing dotted lines costs
              * cairo far more than the lines one by one. */
-            _alignment_timeline_set_source (cr, alignment_palette_thread (palette, l->thread),
-                                            link_alpha_for (style, l) * (open ? 0.9 : 0.85));
-            if (pixels && !open)
+            _alignment_timeline_set_source (cr, color, alpha);
+            if (grid && !open)
               {
-                fill_dots (cr, clip, l->x0, l->y0, l->x1, l->y1, f, sparse,
-                           emphasised ? EMPHASIS_WEIGHT : 1.0);
+                fill_dots (cr, &pixels, alignment_pixels_color (color->red, color->green, color->blue, color->alpha * alpha),
+                           clip, l->x0, l->y0, l->x1, l->y1, dashes);
+                continue;
+              }
+            if (pixels.data != NULL)
+              {
+                double scale = pixels.scale;
+
+                alignment_pixels_dashes (&pixels, alignment_pixels_x (&pixels, l->x0), alignment_pixels_y (&pixels, l->y0),
+                                         alignment_pixels_x (&pixels, l->x1), alignment_pixels_y (&pixels, l->y1),
+                                         dashes.width * scale, dashes.on * scale, dashes.off * scale,
+                                         alignment_pixels_color (color->red, color->green, color->blue, color->alpha * alpha));
                 continue;
               }
             cairo_move_to (cr, l->x0, l->y0);
@@ -622,6 +653,7 @@ paint_links (cairo_t                       *cr,
     }
   cairo_set_dash (cr, NULL, 0, 0);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+  alignment_pixels_end (&pixels);
 }
 
 static void
@@ -838,16 +870,42 @@ paint_lanes (cairo_t                       *cr,
     }
 }
 
+/* The ticks' lines from @top to @bottom, the minor ones down to half a
+ * line below the lanes and the major ones across the axis.  Within the
+ * lanes, on pixels, they are written straight into them. */
 static void
 paint_grid (cairo_t                       *cr,
             const AlignmentTimelineLayout *layout,
-            const AlignmentTimelineStyle  *style)
+            const AlignmentTimelineStyle  *style,
+            double                         top,
+            double                         bottom)
 {
   const AlignmentPalette *palette = _alignment_timeline_palette_of (style);
-  const AlignmentTimelineRect *plot = &layout->plot;
   double f = layout->font_size;
+  double width = MAX (0.06 * f, 0.5);
+  AlignmentPixels pixels;
 
-  cairo_set_line_width (cr, MAX (0.06 * f, 0.5));
+  if (bottom <= layout->axis.y && alignment_pixels_begin (&pixels, cr))
+    {
+      for (int major = 0; major <= 1; major++)
+        {
+          const AlignmentRgba *color = major ? &palette->muted : &palette->grid;
+          guint32 ink = alignment_pixels_color (color->red, color->green, color->blue, color->alpha * (major ? 0.6 : 1.0));
+
+          for (guint i = 0; i < layout->ticks->len; i++)
+            {
+              const AlignmentTimelineTick *tick = &g_array_index (layout->ticks, AlignmentTimelineTick, i);
+
+              if (tick->major == major)
+                alignment_pixels_rectangle (&pixels, alignment_pixels_x (&pixels, tick->x - width / 2), alignment_pixels_y (&pixels, top),
+                                            alignment_pixels_x (&pixels, tick->x + width / 2), alignment_pixels_y (&pixels, bottom), ink);
+            }
+        }
+      alignment_pixels_end (&pixels);
+      return;
+    }
+
+  cairo_set_line_width (cr, width);
   for (int major = 0; major <= 1; major++)
     {
       for (guint i = 0; i < layout->ticks->len; i++)
@@ -856,8 +914,8 @@ paint_grid (cairo_t                       *cr,
 
           if (tick->major != major)
             continue;
-          cairo_move_to (cr, tick->x, plot->y);
-          cairo_line_to (cr, tick->x, layout->axis.y + (major ? layout->axis.height : 0.5 * f));
+          cairo_move_to (cr, tick->x, top);
+          cairo_line_to (cr, tick->x, MIN (bottom, layout->axis.y + (major ? layout->axis.height : 0.5 * f)));
         }
       _alignment_timeline_set_source (cr, major ? &palette->muted : &palette->grid, major ? 0.6 : 1.0);
       cairo_stroke (cr);
@@ -1026,25 +1084,33 @@ alignment_timeline_paint_plot (cairo_t                       *cr,
                                const AlignmentTimelineStyle  *style)
 {
   const AlignmentTimelineRect *plot = &layout->plot;
+  double x0 = plot->x, y0 = plot->y, x1 = plot->x + plot->width, y1 = plot->y + plot->height;
+  AlignmentPixels grid;
 
   cairo_save (cr);
   /* Everything that moves with time stays in the plot's columns. */
   cairo_rectangle (cr, plot->x, 0, plot->width, layout->options.height);
   cairo_clip (cr);
 
+  /* Within the lanes, on pixels, their edges on whole ones: what is
+   * drawn there can then be written straight into the pixels. */
+  if (alignment_pixels_grid (&grid, cr))
+    alignment_pixels_snap (&grid, &x0, &y0, &x1, &y1);
+
   paint_lanes (cr, layout, style, plot->x, plot->x + plot->width);
-  paint_grid (cr, layout, style);
+  paint_grid (cr, layout, style, y1, G_MAXDOUBLE);
   paint_axis (cr, layout, style);
   paint_trust (cr, layout, style);
   _alignment_timeline_paint_rounds (cr, layout, style);
 
+  cairo_restore (cr);
   if (!clip_reaches (cr, plot))
-    {
-      cairo_restore (cr);
-      return;
-    }
-  cairo_rectangle (cr, plot->x, plot->y, plot->width, plot->height);
+    return;
+
+  cairo_save (cr);
+  cairo_rectangle (cr, x0, y0, x1 - x0, y1 - y0);
   cairo_clip (cr);
+  paint_grid (cr, layout, style, plot->y, y1);
   paint_today (cr, layout, style);
   paint_density (cr, layout, style);
   paint_links (cr, layout, style);

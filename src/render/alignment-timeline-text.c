@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <math.h>
+
 #include <pango/pangocairo.h>
 
 #include "alignment-timeline-text.h"
@@ -26,11 +28,22 @@ struct _AlignmentTimelineText
  * a case panned from end to end. */
 #define MAX_SHAPED 20000
 
+struct _AlignmentTimelineMask
+{
+  /* Where it was asked for last, within a pixel */
+  double           scale, fx, fy;
+  cairo_surface_t *surface;   /* NULL until asked for at the same place twice */
+  int              left, top; /* from the baseline's pixel */
+};
+
 static void
 shaped_free (gpointer data)
 {
   AlignmentTimelineShaped *shaped = data;
 
+  if (shaped->mask != NULL)
+    g_clear_pointer (&shaped->mask->surface, cairo_surface_destroy);
+  g_free (shaped->mask);
   g_clear_pointer (&shaped->font, cairo_scaled_font_destroy);
   g_free (shaped);
 }
@@ -237,4 +250,92 @@ alignment_timeline_text_shape (AlignmentTimelineText *text,
       g_hash_table_insert (text->shaped, g_steal_pointer (&full), shaped);
     }
   return shaped;
+}
+
+/* Draws the glyphs of @shaped into a new A8 image, with the baseline's
+ * start @fx, @fy into a pixel, as cairo composites them: glyphs that
+ * touch are added up first. */
+static void
+draw_mask (const AlignmentTimelineShaped *shaped,
+           AlignmentTimelineMask         *mask)
+{
+  cairo_glyph_t stack[32];
+  cairo_glyph_t *glyphs = shaped->n_glyphs <= G_N_ELEMENTS (stack) ? stack : g_new (cairo_glyph_t, shaped->n_glyphs);
+  cairo_text_extents_t ink;
+  cairo_t *cr;
+  int right, bottom;
+
+  for (guint g = 0; g < shaped->n_glyphs; g++)
+    {
+      glyphs[g].index = shaped->glyphs[g].index;
+      glyphs[g].x = shaped->glyphs[g].run_x + shaped->glyphs[g].x;
+      glyphs[g].y = shaped->glyphs[g].y;
+    }
+  cairo_scaled_font_glyph_extents (shaped->font, glyphs, (int) shaped->n_glyphs, &ink);
+  /* Rounding each glyph to a pixel and antialiasing reach a pixel or two
+   * beyond the ink. */
+  mask->left = (int) floor (ink.x_bearing * mask->scale) - 3;
+  mask->top = (int) floor (ink.y_bearing * mask->scale) - 3;
+  right = (int) ceil ((ink.x_bearing + ink.width) * mask->scale) + 4;
+  bottom = (int) ceil ((ink.y_bearing + ink.height) * mask->scale) + 4;
+  mask->surface = cairo_image_surface_create (CAIRO_FORMAT_A8, MAX (right - mask->left, 1), MAX (bottom - mask->top, 1));
+
+  cr = cairo_create (mask->surface);
+  cairo_translate (cr, mask->fx - mask->left, mask->fy - mask->top);
+  cairo_scale (cr, mask->scale, mask->scale);
+  cairo_set_operator (cr, CAIRO_OPERATOR_ADD);
+  cairo_set_scaled_font (cr, shaped->font);
+  cairo_show_glyphs (cr, glyphs, (int) shaped->n_glyphs);
+  cairo_destroy (cr);
+  cairo_surface_flush (mask->surface);
+  if (glyphs != stack)
+    g_free (glyphs);
+}
+
+cairo_surface_t *
+alignment_timeline_shaped_mask (const AlignmentTimelineShaped *shaped,
+                                double                         scale,
+                                double                         x,
+                                double                         y,
+                                int                           *left,
+                                int                           *top)
+{
+  AlignmentTimelineShaped *self = (AlignmentTimelineShaped *) shaped;
+  AlignmentTimelineMask *mask = self->mask;
+  cairo_font_options_t *options;
+  double fx = x - floor (x), fy = y - floor (y);
+  gboolean per_channel;
+
+  if (shaped->font == NULL || shaped->n_glyphs == 0)
+    return NULL;
+
+  if (mask == NULL)
+    {
+      options = cairo_font_options_create ();
+      cairo_scaled_font_get_font_options (shaped->font, options);
+      per_channel = cairo_font_options_get_antialias (options) == CAIRO_ANTIALIAS_SUBPIXEL;
+      cairo_font_options_destroy (options);
+      if (per_channel)
+        return NULL;
+      mask = self->mask = g_new0 (AlignmentTimelineMask, 1);
+      mask->scale = scale;
+      mask->fx = fx;
+      mask->fy = fy;
+      return NULL;
+    }
+
+  if (mask->scale != scale || mask->fx != fx || mask->fy != fy)
+    {
+      g_clear_pointer (&mask->surface, cairo_surface_destroy);
+      mask->scale = scale;
+      mask->fx = fx;
+      mask->fy = fy;
+      return NULL;
+    }
+
+  if (mask->surface == NULL)
+    draw_mask (shaped, mask);
+  *left = (int) floor (x) + mask->left;
+  *top = (int) floor (y) + mask->top;
+  return mask->surface;
 }

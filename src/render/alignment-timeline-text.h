@@ -38,9 +38,12 @@ typedef struct
   double        y;      /* from the baseline */
 } AlignmentTimelineGlyph;
 
+typedef struct _AlignmentTimelineMask AlignmentTimelineMask;
+
 typedef struct
 {
   cairo_scaled_font_t    *font;      /* NULL: more than one font, let pango draw it */
+  AlignmentTimelineMask  *mask;      /* see alignment_timeline_shaped_mask() */
   double                  baseline;
   double                  width;     /* the logical box's, as pango measures it */
   guint                   n_glyphs;
@@ -55,5 +58,19 @@ const AlignmentTimelineShaped *alignment_timeline_text_shape (AlignmentTimelineT
                                                               const char            *key,
                                                               guint64                stamp,
                                                               const char            *string);
+
+/* @shaped's glyphs as the coverage cairo composites onto pixels: an A8
+ * image for the baseline's start at @x, @y in pixels, @scale pixels to a
+ * unit, and in @left, @top the pixel its top left goes on.  Kept with
+ * @shaped.  NULL where cairo must draw the glyphs itself: a font
+ * antialiased per colour channel, or the first time at a new place
+ * within a pixel (a view moved by whole pixels comes back to it, a zoom
+ * does not). */
+cairo_surface_t *alignment_timeline_shaped_mask (const AlignmentTimelineShaped *shaped,
+                                                 double                         scale,
+                                                 double                         x,
+                                                 double                         y,
+                                                 int                           *left,
+                                                 int                           *top);
 
 G_END_DECLS
