@@ -52,6 +52,9 @@ struct _AlignmentTimelineData
   GPtrArray              *signals;   /* the given array, a reference each */
   AlignmentTimelineEntry *entries;   /* dated, sorted */
   guint                   n_entries;
+  /* By entry and party: the sum of net of the entries before it, so
+   * that a zoomed-out strip sums a run of them in one step. */
+  int                    *net_before;
   int                    *rank_of;   /* by position, -1 when undated */
   guint                   n_undated;
   guint32                 first_day;

@@ -82,6 +82,7 @@ alignment_timeline_data_new (AlignmentSignal *const *signals,
 
   data->entries = g_new0 (AlignmentTimelineEntry, MAX (n, 1));
   data->n_entries = n;
+  data->net_before = g_new0 (int, ((gsize) n + 1) * ALIGNMENT_N_PARTIES);
   data->threads = g_array_new (FALSE, TRUE, sizeof (AlignmentTimelineThread));
   g_array_set_clear_func (data->threads, thread_clear);
 
@@ -123,6 +124,7 @@ alignment_timeline_data_new (AlignmentSignal *const *signals,
           for (guint realm = 0; realm < ALIGNMENT_N_REALMS; realm++)
             net += alignment_impact_to_delta (alignment_signal_get_impact (signal, party, realm));
           e->net[p] = net;
+          data->net_before[(r + 1) * ALIGNMENT_N_PARTIES + p] = data->net_before[r * ALIGNMENT_N_PARTIES + p] + net;
         }
 
       if (data->first_day == 0 || e->start < data->first_day)
@@ -309,6 +311,7 @@ alignment_timeline_data_free (AlignmentTimelineData *data)
 
   g_ptr_array_unref (data->signals);
   g_free (data->entries);
+  g_free (data->net_before);
   g_free (data->rank_of);
   g_array_unref (data->threads);
   for (guint i = 0; i < G_N_ELEMENTS (data->party_names); i++)

@@ -656,15 +656,27 @@ layout_trust (AlignmentTimelineLayout *layout,
         g_array_append_val (layout->trust, c);
       }
 
-  /* The visible signals are in date order: the cell only moves right. */
-  for (guint r = lo; r < hi; r++)
+  /* The visible signals are in date order, a cell's a run of them: with
+   * no board chosen, summed from where the run starts and ends. */
+  if (layout->options.board == NULL)
+    for (guint i = 0; i + 1 < edges->len; i++)
+      {
+        guint r0 = CLAMP (_alignment_timeline_data_lower_bound (data, g_array_index (edges, guint32, i)), lo, hi);
+        guint r1 = i + 2 == edges->len ? hi
+                   : CLAMP (_alignment_timeline_data_lower_bound (data, g_array_index (edges, guint32, i + 1)), r0, hi);
+
+        for (int p = 0; p < ALIGNMENT_N_PARTIES; p++)
+          g_array_index (layout->trust, AlignmentTimelineTrustCell, i * 2 + p).net
+            = data->net_before[r1 * ALIGNMENT_N_PARTIES + p] - data->net_before[r0 * ALIGNMENT_N_PARTIES + p];
+      }
+  /* Else signal by signal, the cell only moving right. */
+  for (guint r = lo; r < hi && layout->options.board != NULL; r++)
     {
       const AlignmentTimelineEntry *e = &data->entries[r];
 
       while (cell + 2 < edges->len && e->start >= g_array_index (edges, guint32, cell + 1))
         cell++;
-      if (e->start < g_array_index (edges, guint32, cell)
-          || (layout->options.board != NULL && g_strcmp0 (e->board, layout->options.board) != 0))
+      if (e->start < g_array_index (edges, guint32, cell) || g_strcmp0 (e->board, layout->options.board) != 0)
         continue;
       for (int p = 0; p < ALIGNMENT_N_PARTIES; p++)
         g_array_index (layout->trust, AlignmentTimelineTrustCell, cell * 2 + p).net += e->net[p];
@@ -985,18 +997,23 @@ build_markers (LayoutBuild *b)
       const AlignmentTimelineEntry *e = &b->data->entries[r];
       guint lane = e->lane[o->lanes];
       LaneState *s;
-      AlignmentTimelineMarker m = { 0 };
+      AlignmentTimelineMarker m;
       double x0, x1, lw;
       int row;
 
-      /* Visible (its day is in view, no board chosen) in a dense lane. */
+      /* Visible (its day is in view, no board chosen) in a dense lane:
+       * most of a case zoomed out, so nothing more is done for it. */
       if (b->dense_column != NULL && e->start >= b->dense_day0 && e->start < b->dense_day1
           && lane >= b->lane_lo && lane < b->lane_hi && b->lanes[lane - b->lane_lo].dense)
         {
-          density_counts (layout, &b->lanes[lane - b->lane_lo])[b->dense_column[e->start - b->dense_day0]]++;
+          s = &b->lanes[lane - b->lane_lo];
+          if (G_UNLIKELY (s->counts == NULL))
+            density_counts (layout, s);
+          s->counts[b->dense_column[e->start - b->dense_day0]]++;
           b->marker_of[r - b->lo] = AGGREGATED;
           continue;
         }
+      memset (&m, 0, sizeof m);
 
       if (lane < b->lane_lo || lane >= b->lane_hi || !entry_visible (e, o))
         {

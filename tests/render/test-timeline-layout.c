@@ -506,6 +506,75 @@ test_density (void)
   g_assert_cmpuint (layout->links->len, ==, 0);
 }
 
+/* The net trust delta of each party, per cell of the strip. */
+static void
+trust_totals (const AlignmentTimelineLayout *layout,
+              int                            total[ALIGNMENT_N_PARTIES])
+{
+  total[0] = total[1] = 0;
+  for (guint i = 0; i < layout->trust->len; i++)
+    {
+      const AlignmentTimelineTrustCell *c = &g_array_index (layout->trust, AlignmentTimelineTrustCell, i);
+
+      total[c->party] += c->net;
+    }
+}
+
+/* The strip sums each party's net trust delta per cell: over the whole
+ * case, all of them; zoomed in, the same whether the cells are summed
+ * a run of signals at once (no board chosen) or signal by signal (a
+ * board chosen that every signal is on). */
+static void
+test_trust_strip (void)
+{
+  g_autoptr(AlignmentCase) self = alignment_case_generate (3000, 0, 13);
+  AlignmentSignalList *signals = alignment_case_get_signals (self);
+  g_autoptr(AlignmentTimelineData) data = NULL;
+  g_autoptr(AlignmentTimelineLayout) whole = NULL;
+  g_autoptr(AlignmentTimelineLayout) runs = NULL;
+  g_autoptr(AlignmentTimelineLayout) one_by_one = NULL;
+  AlignmentTimelineOptions options;
+  int expected[ALIGNMENT_N_PARTIES] = { 0, 0 }, total[ALIGNMENT_N_PARTIES];
+  guint nonzero = 0;
+
+  for (guint i = 0; i < alignment_signal_list_get_n (signals); i++)
+    {
+      AlignmentSignal *signal = alignment_signal_list_peek (signals, NULL)[i];
+
+      for (guint realm = 0; realm < ALIGNMENT_N_REALMS; realm++)
+        {
+          expected[0] += alignment_impact_to_delta (alignment_signal_get_impact (signal, ALIGNMENT_PARTY_CUSTOMER, realm));
+          expected[1] += alignment_impact_to_delta (alignment_signal_get_impact (signal, ALIGNMENT_PARTY_PROVIDER, realm));
+        }
+      alignment_signal_set_board (signal, "Steering board");
+    }
+  data = alignment_timeline_data_new_for_case (self);
+  alignment_timeline_options_init (&options, data);
+  options.width = 1200;
+  options.height = 600;
+  whole = alignment_timeline_layout_new (data, &options);
+  trust_totals (whole, total);
+  g_assert_cmpint (total[0], ==, expected[0]);
+  g_assert_cmpint (total[1], ==, expected[1]);
+
+  options.first_day += 200;
+  options.last_day = options.first_day + 95;
+  runs = alignment_timeline_layout_new (data, &options);
+  options.board = "Steering board";
+  one_by_one = alignment_timeline_layout_new (data, &options);
+  g_assert_cmpuint (runs->trust->len, ==, one_by_one->trust->len);
+  g_assert_cmpuint (runs->trust->len, >, 4);
+  for (guint i = 0; i < runs->trust->len; i++)
+    {
+      const AlignmentTimelineTrustCell *a = &g_array_index (runs->trust, AlignmentTimelineTrustCell, i);
+      const AlignmentTimelineTrustCell *b = &g_array_index (one_by_one->trust, AlignmentTimelineTrustCell, i);
+
+      g_assert_cmpint (a->net, ==, b->net);
+      nonzero += a->net != 0;
+    }
+  g_assert_cmpuint (nonzero, >, 2);
+}
+
 static void
 test_hit (void)
 {
@@ -650,6 +719,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/timeline-layout/data", test_data);
+  g_test_add_func ("/timeline-layout/trust-strip", test_trust_strip);
   g_test_add_func ("/timeline-layout/positions", test_positions);
   g_test_add_func ("/timeline-layout/today", test_today);
   g_test_add_func ("/timeline-layout/ticks", test_ticks);
