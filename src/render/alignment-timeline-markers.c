@@ -574,7 +574,8 @@ typedef struct
 } Sprite;
 
 /* Sprites kept from frame to frame, per thread (the report draws in a
- * worker); emptied when they pile up past what any case needs. */
+ * worker); emptied before a frame when they pile up past what any case
+ * needs, never during one, which holds on to those it found. */
 #define MAX_SPRITES 2048
 
 static void
@@ -651,9 +652,6 @@ sprite_get (const Look *look,
   if ((sprite = g_hash_table_lookup (table, &key)) != NULL)
     return sprite;
 
-  if (g_hash_table_size (table) >= MAX_SPRITES)
-    g_hash_table_remove_all (table);
-
   sprite = g_new0 (Sprite, 1);
   sprite->half = (int) ceil ((shape_reach (look->shape, look->radius) + look->line_width * 2) * scale) + 1;
   size = 2 * sprite->half + 2;
@@ -684,6 +682,8 @@ stamp_batch (Batch       *b,
              guint        n)
 {
   const AlignmentPixels *p = &b->pixels;
+  /* By quarter-pixel offset: looked up once for all markers of a look. */
+  const Sprite *found[16] = { NULL };
   cairo_t *cr = b->cr;
 
   cairo_save (cr);
@@ -704,7 +704,9 @@ stamp_batch (Batch       *b,
         fx += 1, qx = 0;
       if (qy == 4)
         fy += 1, qy = 0;
-      sprite = sprite_get (look, p->scale, p->device_scale, qx, qy);
+      sprite = found[qx * 4 + qy];
+      if (sprite == NULL)
+        sprite = found[qx * 4 + qy] = sprite_get (look, p->scale, p->device_scale, qx, qy);
       if (p->data != NULL)
         {
           alignment_pixels_image (p, sprite->surface, (int) fx - sprite->half, (int) fy - sprite->half);
@@ -880,6 +882,8 @@ _alignment_timeline_paint_markers_batched (cairo_t                       *cr,
   cairo_user_to_device_distance (cr, &dx, &dy);
   b.pad = 2.0 / MAX (MIN (fabs (dx), fabs (dy)), 1e-6);
   cairo_clip_extents (cr, &b.clip[0], &b.clip[1], &b.clip[2], &b.clip[3]);
+  if (g_hash_table_size (sprites ()) >= MAX_SPRITES)
+    g_hash_table_remove_all (sprites ());
   b.on_grid = alignment_pixels_grid (&b.pixels, cr);
   if (b.on_grid)
     alignment_pixels_begin (&b.pixels, cr);

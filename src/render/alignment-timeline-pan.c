@@ -10,6 +10,7 @@
 
 #include <math.h>
 
+#include "alignment-pixels.h"
 #include "alignment-timeline-painter-private.h"
 
 /* Everything but the dates must be the same for the frame to be reused. */
@@ -26,6 +27,24 @@ only_moved (const AlignmentTimelineOptions *a,
          && a->levels == b->levels && g_strcmp0 (a->board, b->board) == 0
          && a->font_size == b->font_size && a->legend_width == b->legend_width
          && fabs (span_a - span_b) <= 1e-9 * MAX (span_a, 1.0);
+}
+
+static void
+paint_within (cairo_t                       *cr,
+              const AlignmentTimelineLayout *layout,
+              const AlignmentTimelineStyle  *style,
+              double                         x,
+              double                         y,
+              double                         width,
+              double                         height)
+{
+  if (!(width > 0 && height > 0))
+    return;
+  cairo_save (cr);
+  cairo_rectangle (cr, x, y, width, height);
+  cairo_clip (cr);
+  alignment_timeline_paint (cr, layout, style);
+  cairo_restore (cr);
 }
 
 gboolean
@@ -78,8 +97,15 @@ alignment_timeline_paint_panned (cairo_t                        *cr,
     }
   if (shift != 0)
     {
+      double strip_y0 = plot->y, strip_y1 = plot->y + plot->height;
+      AlignmentPixels grid;
+
+      /* On whole pixels, as the lanes are: what is drawn there is then
+       * written straight into them. */
+      if (alignment_pixels_grid (&grid, cr))
+        alignment_pixels_snap (&grid, &strip_x0, &strip_y0, &strip_x1, &strip_y1);
       cairo_save (cr);
-      cairo_rectangle (cr, strip_x0, plot->y, strip_x1 - strip_x0, plot->height);
+      cairo_rectangle (cr, strip_x0, strip_y0, strip_x1 - strip_x0, strip_y1 - strip_y0);
       cairo_clip (cr);
       alignment_timeline_paint (cr, layout, style);
       cairo_restore (cr);
@@ -101,15 +127,13 @@ alignment_timeline_paint_panned (cairo_t                        *cr,
 
   /* Above and below the lanes: the axis's and the strip's labels stay
    * put while their cells move, so all of it is painted again, with
-   * the pixel beside each edge of the lanes. */
-  cairo_save (cr);
-  cairo_rectangle (cr, 0, 0, o->width, plot->y);
-  cairo_rectangle (cr, 0, plot->y + plot->height, o->width, o->height - plot->y - plot->height);
-  cairo_rectangle (cr, col_x0, plot->y, plot->x - col_x0, plot->height);
-  cairo_rectangle (cr, plot->x + plot->width, plot->y, col_x1 - plot->x - plot->width, plot->height);
-  cairo_clip (cr);
-  alignment_timeline_paint (cr, layout, style);
-  cairo_restore (cr);
+   * the pixel beside each edge of the lanes.  A clip each: through one
+   * clip of them all, whose extents are the whole figure, every marker
+   * would be drawn for nothing. */
+  paint_within (cr, layout, style, 0, 0, o->width, plot->y);
+  paint_within (cr, layout, style, 0, plot->y + plot->height, o->width, o->height - plot->y - plot->height);
+  paint_within (cr, layout, style, col_x0, plot->y, plot->x - col_x0, plot->height);
+  paint_within (cr, layout, style, plot->x + plot->width, plot->y, col_x1 - plot->x - plot->width, plot->height);
 
   return TRUE;
 }

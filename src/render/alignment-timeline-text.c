@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include <pango/pangocairo.h>
 
@@ -234,8 +235,16 @@ alignment_timeline_text_shape (AlignmentTimelineText *text,
                                guint64                stamp,
                                const char            *string)
 {
-  g_autofree char *full = g_strconcat (key, "\n", string, NULL);
+  /* Looked up every frame for every id: the key is put together on the
+   * stack, and copied only to keep a new one. */
+  char stack[128];
+  gsize key_length = strlen (key), length = strlen (string);
+  char *full = key_length + length + 2 <= sizeof stack ? stack : g_malloc (key_length + length + 2);
   AlignmentTimelineShaped *shaped;
+
+  memcpy (full, key, key_length);
+  full[key_length] = '\n';
+  memcpy (full + key_length + 1, string, length + 1);
 
   if (stamp != text->shaped_stamp || g_hash_table_size (text->shaped) >= MAX_SHAPED)
     {
@@ -247,8 +256,10 @@ alignment_timeline_text_shape (AlignmentTimelineText *text,
   if (shaped == NULL)
     {
       shaped = shape (layout, string);
-      g_hash_table_insert (text->shaped, g_steal_pointer (&full), shaped);
+      g_hash_table_insert (text->shaped, full == stack ? g_strdup (full) : g_steal_pointer (&full), shaped);
     }
+  if (full != stack)
+    g_free (full);
   return shaped;
 }
 
@@ -324,7 +335,8 @@ alignment_timeline_shaped_mask (const AlignmentTimelineShaped *shaped,
       return NULL;
     }
 
-  if (mask->scale != scale || mask->fx != fx || mask->fy != fy)
+  /* A view moved by whole pixels puts it back within rounding. */
+  if (mask->scale != scale || fabs (mask->fx - fx) > 1e-6 || fabs (mask->fy - fy) > 1e-6)
     {
       g_clear_pointer (&mask->surface, cairo_surface_destroy);
       mask->scale = scale;
