@@ -220,8 +220,10 @@ watch (AlignmentFileMonitor *self,
       g_debug ("Not watching %s: %s", uri, error->message);
     }
 
-  /* It may have changed while it was not watched. */
-  schedule_check (self);
+  /* It may have changed while it was not watched: looked at now, not
+   * after the wait for an editor's burst of writes, which would keep a
+   * case just opened busy for a quarter of a second more. */
+  check_cb (self);
 }
 
 /* Saved under another name: that file is the one to watch now. */
