@@ -349,11 +349,13 @@ alignment_pixels_rectangle (const AlignmentPixels *pixels,
   double first = overlap (left + 0.5, x0, x1), last = overlap (right - 0.5, x0, x1), down = -1;
   guint32 edge[2] = { 0, 0 }, middle = 0;
 
+  int x0_in = MAX (left, pixels->clip[0]), x1_in = MIN (right, pixels->clip[2]);
+
   /* Only the first and last column and row can be covered in part. */
   for (int y = top; y < bottom; y++)
     {
       guint32 *row = pixels->data + (gsize) y * pixels->stride;
-      double d = overlap (y + 0.5, y0, y1);
+      double d = y > y0 && y + 1 < y1 ? 1.0 : overlap (y + 0.5, y0, y1);
 
       if (d != down)
         {
@@ -362,7 +364,7 @@ alignment_pixels_rectangle (const AlignmentPixels *pixels,
           edge[1] = covered (color, d * last);
           middle = covered (color, d);
         }
-      for (int x = MAX (left, pixels->clip[0]); x < MIN (right, pixels->clip[2]); x++)
+      for (int x = x0_in; x < x1_in; x++)
         {
           guint32 source = x == left ? edge[0] : x == right - 1 ? edge[1] : middle;
 
