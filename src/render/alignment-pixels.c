@@ -195,35 +195,47 @@ over (guint32 source,
   return source + mul (dest, 0xff - alpha);
 }
 
-/* Where the pixels of each row of an image that are not transparent
- * begin and end, found once and kept with it: the corners of a marker
- * and the space around letters are most of their images. */
-static const cairo_user_data_key_t spans_key;
-
-static const gint16 *
-spans_of (cairo_surface_t *image)
+/* An image's size and pixels, and where the pixels of each row that
+ * are not transparent begin and end: found once and kept with it, since
+ * the corners of a marker and the space around letters are most of
+ * their images, and asking cairo each time costs more than the copy. */
+typedef struct
 {
-  gint16 *spans = cairo_surface_get_user_data (image, &spans_key);
-  int width, height, stride, bytes;
+  int           bytes;    /* a pixel's: 1 for A8, 4 for ARGB32 */
+  int           width;
+  int           height;
+  int           stride;
   const guchar *data;
+  gint16        spans[];  /* first and last + 1, by row */
+} Image;
 
-  if (spans != NULL)
-    return spans;
+static const cairo_user_data_key_t image_key;
 
-  width = cairo_image_surface_get_width (image);
-  height = cairo_image_surface_get_height (image);
-  stride = cairo_image_surface_get_stride (image);
-  bytes = cairo_image_surface_get_format (image) == CAIRO_FORMAT_A8 ? 1 : 4;
-  data = cairo_image_surface_get_data (image);
-  spans = g_new0 (gint16, 2 * (gsize) height);
-  for (int y = 0; y < height; y++)
+static const Image *
+image_of (cairo_surface_t *surface)
+{
+  Image *image = cairo_surface_get_user_data (surface, &image_key);
+  cairo_format_t format;
+
+  if (image != NULL)
+    return image;
+
+  format = cairo_image_surface_get_format (surface);
+  cairo_surface_flush (surface);
+  image = g_malloc0 (sizeof (Image) + 2 * sizeof (gint16) * (gsize) MAX (cairo_image_surface_get_height (surface), 0));
+  image->bytes = format == CAIRO_FORMAT_A8 ? 1 : format == CAIRO_FORMAT_ARGB32 ? 4 : 0;
+  image->width = cairo_image_surface_get_width (surface);
+  image->height = cairo_image_surface_get_height (surface);
+  image->stride = cairo_image_surface_get_stride (surface);
+  image->data = cairo_image_surface_get_data (surface);
+  for (int y = 0; y < image->height && image->data != NULL && image->bytes != 0; y++)
     {
-      const guchar *row = data + (gsize) y * stride;
+      const guchar *row = image->data + (gsize) y * image->stride;
       int first = -1, last = -1;
 
-      for (int x = 0; x < width; x++)
+      for (int x = 0; x < image->width; x++)
         {
-          gboolean clear = bytes == 1 ? row[x] == 0 : ((const guint32 *) row)[x] == 0;
+          gboolean clear = image->bytes == 1 ? row[x] == 0 : ((const guint32 *) (const void *) row)[x] == 0;
 
           if (!clear)
             {
@@ -232,11 +244,11 @@ spans_of (cairo_surface_t *image)
               last = x;
             }
         }
-      spans[2 * y] = (gint16) MAX (first, 0);
-      spans[2 * y + 1] = (gint16) (last + 1);
+      image->spans[2 * y] = (gint16) MAX (first, 0);
+      image->spans[2 * y + 1] = (gint16) (last + 1);
     }
-  cairo_surface_set_user_data (image, &spans_key, spans, g_free);
-  return spans;
+  cairo_surface_set_user_data (surface, &image_key, image, g_free);
+  return image;
 }
 
 /* Cuts @x, @y, @width, @height to the clip; FALSE when nothing is left.
@@ -423,25 +435,21 @@ alignment_pixels_dashes (const AlignmentPixels *pixels,
 
 void
 alignment_pixels_image (const AlignmentPixels *pixels,
-                        cairo_surface_t       *image,
+                        cairo_surface_t       *surface,
                         int                    x,
                         int                    y)
 {
-  int width = cairo_image_surface_get_width (image), height = cairo_image_surface_get_height (image);
-  int stride = cairo_image_surface_get_stride (image) / 4, sx, sy;
-  const guint32 *data = (const guint32 *) cairo_image_surface_get_data (image);
+  const Image *image = image_of (surface);
+  int width = image->width, height = image->height, sx, sy;
 
-  const gint16 *spans;
-
-  g_return_if_fail (cairo_image_surface_get_format (image) == CAIRO_FORMAT_ARGB32);
-  if (data == NULL || !clip_to (pixels, &x, &y, &width, &height, &sx, &sy))
+  g_return_if_fail (image->bytes == 4);
+  if (image->data == NULL || !clip_to (pixels, &x, &y, &width, &height, &sx, &sy))
     return;
-  spans = spans_of (image);
   for (int j = 0; j < height; j++)
     {
-      const guint32 *from = data + (gsize) (sy + j) * stride;
+      const guint32 *from = (const guint32 *) (const void *) (image->data + (gsize) (sy + j) * image->stride);
       guint32 *row = pixels->data + (gsize) (y + j) * pixels->stride + x - sx;
-      int i0 = MAX (spans[2 * (sy + j)], sx), i1 = MIN (spans[2 * (sy + j) + 1], sx + width);
+      int i0 = MAX (image->spans[2 * (sy + j)], sx), i1 = MIN (image->spans[2 * (sy + j) + 1], sx + width);
 
       for (int i = i0; i < i1; i++)
         if (from[i] != 0)
@@ -462,25 +470,22 @@ alignment_pixels_ink (AlignmentPixelsInk *ink,
 
 void
 alignment_pixels_mask (const AlignmentPixels    *pixels,
-                       cairo_surface_t          *mask,
+                       cairo_surface_t          *surface,
                        int                       x,
                        int                       y,
                        const AlignmentPixelsInk *ink)
 {
-  int width = cairo_image_surface_get_width (mask), height = cairo_image_surface_get_height (mask);
-  int stride = cairo_image_surface_get_stride (mask), sx, sy;
-  const guchar *data = cairo_image_surface_get_data (mask);
-  const gint16 *spans;
+  const Image *image = image_of (surface);
+  int width = image->width, height = image->height, sx, sy;
 
-  g_return_if_fail (cairo_image_surface_get_format (mask) == CAIRO_FORMAT_A8);
-  if (data == NULL || ink->source[0xff] == 0 || !clip_to (pixels, &x, &y, &width, &height, &sx, &sy))
+  g_return_if_fail (image->bytes == 1);
+  if (image->data == NULL || ink->source[0xff] == 0 || !clip_to (pixels, &x, &y, &width, &height, &sx, &sy))
     return;
-  spans = spans_of (mask);
   for (int j = 0; j < height; j++)
     {
-      const guchar *from = data + (gsize) (sy + j) * stride;
+      const guchar *from = image->data + (gsize) (sy + j) * image->stride;
       guint32 *row = pixels->data + (gsize) (y + j) * pixels->stride + x - sx;
-      int i0 = MAX (spans[2 * (sy + j)], sx), i1 = MIN (spans[2 * (sy + j) + 1], sx + width);
+      int i0 = MAX (image->spans[2 * (sy + j)], sx), i1 = MIN (image->spans[2 * (sy + j) + 1], sx + width);
 
       for (int i = i0; i < i1; i++)
         if (from[i] != 0)

@@ -82,7 +82,8 @@ void     alignment_pixels_dashes (const AlignmentPixels *pixels,
                                   double                 on,
                                   double                 off,
                                   guint32                color);
-/* An ARGB32 image with its top left pixel at @x, @y. */
+/* An ARGB32 image with its top left pixel at @x, @y.  An image is read
+ * once, the first time it is given: it must not change after. */
 void     alignment_pixels_image (const AlignmentPixels *pixels,
                                  cairo_surface_t       *image,
                                  int                    x,

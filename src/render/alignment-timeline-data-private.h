@@ -34,6 +34,10 @@ typedef struct
   guint8      differs;   /* the parties judged it differently */
   gint8       net[ALIGNMENT_N_PARTIES];
   const char *id;        /* borrowed from the signal */
+  /* The id's width at id_size, kept: a zoom lays out every visible id
+   * again at the same size. */
+  double      id_width;
+  double      id_size;
   const char *board;     /* borrowed from the signal; NULL when not set */
 } AlignmentTimelineEntry;
 

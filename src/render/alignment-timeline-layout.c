@@ -1033,7 +1033,14 @@ build_markers (LayoutBuild *b)
         }
 
       marker_init (&m, layout, e, r, lane);
-      lw = alignment_timeline_text_measure_id (b->data->text, e->id, b->f);
+      if (e->id_size != b->f)
+        {
+          AlignmentTimelineEntry *entry = &b->data->entries[r];
+
+          entry->id_width = alignment_timeline_text_measure_id (b->data->text, e->id, b->f);
+          entry->id_size = b->f;
+        }
+      lw = e->id_width;
       marker_extent (&m, lw, gap, &x0, &x1);
       row = stack_row (b, s, r, lane, x0);
       if (row < 0)
