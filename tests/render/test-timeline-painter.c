@@ -76,38 +76,6 @@ tmp_path (const char *name)
   return g_build_filename (dir, name, NULL);
 }
 
-/* The share of pixels where a channel differs by more than @tolerance. */
-static double
-share_differing (cairo_surface_t *a,
-                 cairo_surface_t *b,
-                 int              tolerance)
-{
-  int width = cairo_image_surface_get_width (a);
-  int height = cairo_image_surface_get_height (a);
-  guint differ = 0;
-
-  g_assert_cmpint (cairo_image_surface_get_width (b), ==, width);
-  g_assert_cmpint (cairo_image_surface_get_height (b), ==, height);
-  cairo_surface_flush (a);
-  cairo_surface_flush (b);
-
-  for (int y = 0; y < height; y++)
-    {
-      const guint8 *ra = cairo_image_surface_get_data (a) + y * cairo_image_surface_get_stride (a);
-      const guint8 *rb = cairo_image_surface_get_data (b) + y * cairo_image_surface_get_stride (b);
-
-      for (int x = 0; x < width * 4; x += 4)
-        for (int c = 0; c < 4; c++)
-          if (ABS ((int) ra[x + c] - (int) rb[x + c]) > tolerance)
-            {
-              differ++;
-              break;
-            }
-    }
-
-  return (double) differ / ((double) width * height);
-}
-
 /* Whether a channel of pixel @x, @y differs by more than @tolerance. */
 static gboolean
 pixel_differs (cairo_surface_t *a,
@@ -123,6 +91,27 @@ pixel_differs (cairo_surface_t *a,
     if (ABS ((int) pa[c] - (int) pb[c]) > tolerance)
       return TRUE;
   return FALSE;
+}
+
+/* The share of pixels where a channel differs by more than @tolerance. */
+static double
+share_differing (cairo_surface_t *a,
+                 cairo_surface_t *b,
+                 int              tolerance)
+{
+  int width = cairo_image_surface_get_width (a);
+  int height = cairo_image_surface_get_height (a);
+  guint differ = 0;
+
+  g_assert_cmpint (cairo_image_surface_get_width (b), ==, width);
+  g_assert_cmpint (cairo_image_surface_get_height (b), ==, height);
+  cairo_surface_flush (a);
+  cairo_surface_flush (b);
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      differ += pixel_differs (a, b, x, y, tolerance);
+
+  return (double) differ / ((double) width * height);
 }
 
 /* The share of pixels that differ by more than @tolerance together with
