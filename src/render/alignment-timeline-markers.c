@@ -8,16 +8,19 @@
  * Pieces of one level do not touch the same pixels, so they can be
  * drawn in any order: all pieces of one level and one look go into one
  * path, filled or stroked once.  Ids are shaped once per case and
- * drawn straight from their glyphs.  Every pixel still sees the same operations
- * in the same order as when the markers are drawn one by one, so the
- * picture does not change.
+ * drawn straight from their glyphs.  Every pixel still sees the same
+ * operations in the same order as when the markers are drawn one by
+ * one, so the picture does not change but for what follows.
  *
  * A marker's fill and edge cost cairo a tessellation of its shape each
  * time, even batched.  Where the surface's pixels are a plain scale of
  * the user space, a marker is instead stamped: its look is drawn once
  * into a small image (a sprite) for each quarter-pixel offset, kept
  * from frame to frame, and copied into place.  That moves a marker by
- * at most an eighth of a pixel.
+ * at most an eighth of a pixel.  Bars and the boxes behind ids lie on
+ * whole pixels there, and where cairo's pixels can be written directly
+ * (alignment-pixels.c), the stamps, bars, boxes and ids (from their
+ * glyphs' coverage) are written so, without a cairo call each.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -137,7 +140,8 @@ look_index (Batch      *b,
     {
       const Look *l = &g_array_index (b->looks, Look, i);
 
-      if (g_array_index (b->digests, guint64, i) == digest && l->kind == look->kind && l->shape == look->shape && l->red == look->red && l->green == look->green
+      if (g_array_index (b->digests, guint64, i) == digest
+          && l->kind == look->kind && l->shape == look->shape && l->red == look->red && l->green == look->green
           && l->blue == look->blue && l->alpha == look->alpha && l->line_width == look->line_width
           && l->bold == look->bold && l->font == look->font && l->radius == look->radius
           && memcmp (l->edge, look->edge, sizeof l->edge) == 0)
