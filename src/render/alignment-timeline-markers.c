@@ -96,6 +96,9 @@ typedef struct
   double                         f;
   double                         pad;
   double                         clip[4];
+  /* The clip's boxes when it is more than one: a pan's margins around
+   * the lanes, whose extents cover the lanes too. */
+  cairo_rectangle_list_t        *clip_boxes;
   GArray                        *looks;
   GArray                        *digests;   /* guint64, by look */
   GArray                        *pieces;
@@ -256,6 +259,19 @@ add_piece (Batch                         *b,
 
   if (box[2] <= b->clip[0] || box[0] >= b->clip[2] || box[3] <= b->clip[1] || box[1] >= b->clip[3])
     return;
+  if (b->clip_boxes != NULL)
+    {
+      gboolean inside = FALSE;
+
+      for (int i = 0; i < b->clip_boxes->num_rectangles && !inside; i++)
+        {
+          const cairo_rectangle_t *r = &b->clip_boxes->rectangles[i];
+
+          inside = box[2] > r->x && box[0] < r->x + r->width && box[3] > r->y && box[1] < r->y + r->height;
+        }
+      if (!inside)
+        return;
+    }
   piece.look = look_index (b, look);
   piece.level = grid_add (&b->grid, b->pieces, box);
   g_array_append_val (b->pieces, piece);
@@ -886,6 +902,9 @@ _alignment_timeline_paint_markers_batched (cairo_t                       *cr,
   cairo_user_to_device_distance (cr, &dx, &dy);
   b.pad = 2.0 / MAX (MIN (fabs (dx), fabs (dy)), 1e-6);
   cairo_clip_extents (cr, &b.clip[0], &b.clip[1], &b.clip[2], &b.clip[3]);
+  b.clip_boxes = cairo_copy_clip_rectangle_list (cr);
+  if (b.clip_boxes->status != CAIRO_STATUS_SUCCESS || b.clip_boxes->num_rectangles <= 1)
+    g_clear_pointer (&b.clip_boxes, cairo_rectangle_list_destroy);
   if (g_hash_table_size (sprites ()) >= MAX_SPRITES)
     g_hash_table_remove_all (sprites ());
   b.on_grid = alignment_pixels_grid (&b.pixels, cr);
@@ -916,6 +935,7 @@ _alignment_timeline_paint_markers_batched (cairo_t                       *cr,
     }
 
   alignment_pixels_end (&b.pixels);
+  g_clear_pointer (&b.clip_boxes, cairo_rectangle_list_destroy);
   grid_clear (&b.grid);
   g_array_unref (b.pieces);
   g_array_unref (b.looks);

@@ -29,24 +29,6 @@ only_moved (const AlignmentTimelineOptions *a,
          && fabs (span_a - span_b) <= 1e-9 * MAX (span_a, 1.0);
 }
 
-static void
-paint_within (cairo_t                       *cr,
-              const AlignmentTimelineLayout *layout,
-              const AlignmentTimelineStyle  *style,
-              double                         x,
-              double                         y,
-              double                         width,
-              double                         height)
-{
-  if (!(width > 0 && height > 0))
-    return;
-  cairo_save (cr);
-  cairo_rectangle (cr, x, y, width, height);
-  cairo_clip (cr);
-  alignment_timeline_paint (cr, layout, style);
-  cairo_restore (cr);
-}
-
 gboolean
 alignment_timeline_paint_panned (cairo_t                        *cr,
                                  const AlignmentTimelineLayout  *layout,
@@ -130,10 +112,14 @@ alignment_timeline_paint_panned (cairo_t                        *cr,
    * the pixel beside each edge of the lanes.  A clip each: through one
    * clip of them all, whose extents are the whole figure, every marker
    * would be drawn for nothing. */
-  paint_within (cr, layout, style, 0, 0, o->width, plot->y);
-  paint_within (cr, layout, style, 0, plot->y + plot->height, o->width, o->height - plot->y - plot->height);
-  paint_within (cr, layout, style, col_x0, plot->y, plot->x - col_x0, plot->height);
-  paint_within (cr, layout, style, plot->x + plot->width, plot->y, col_x1 - plot->x - plot->width, plot->height);
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, 0, o->width, plot->y);
+  cairo_rectangle (cr, 0, plot->y + plot->height, o->width, o->height - plot->y - plot->height);
+  cairo_rectangle (cr, col_x0, plot->y, plot->x - col_x0, plot->height);
+  cairo_rectangle (cr, plot->x + plot->width, plot->y, col_x1 - plot->x - plot->width, plot->height);
+  cairo_clip (cr);
+  alignment_timeline_paint (cr, layout, style);
+  cairo_restore (cr);
 
   return TRUE;
 }
