@@ -40,6 +40,18 @@ alignment_pixels_grid (AlignmentPixels *pixels,
 }
 
 void
+alignment_pixels_path_box (const AlignmentPixels *pixels,
+                           cairo_t               *cr,
+                           double                 x0,
+                           double                 y0,
+                           double                 x1,
+                           double                 y1)
+{
+  cairo_rectangle (cr, (x0 - pixels->offset[0]) / pixels->scale, (y0 - pixels->offset[1]) / pixels->scale,
+                   (x1 - x0) / pixels->scale, (y1 - y0) / pixels->scale);
+}
+
+void
 alignment_pixels_snap (const AlignmentPixels *pixels,
                        double                *x0,
                        double                *y0,

@@ -113,6 +113,14 @@ void     alignment_pixels_snap  (const AlignmentPixels *pixels,
                                  double                *x1,
                                  double                *y1);
 
+/* Adds the box of pixels @x0, @y0 to @x1, @y1 to @cr's path, in its
+ * user space. */
+void     alignment_pixels_path_box (const AlignmentPixels *pixels,
+                                    cairo_t               *cr,
+                                    double                 x0,
+                                    double                 y0,
+                                    double                 x1,
+                                    double                 y1);
 /* The pixel cairo's current point lies on after a move to @x, @y: it
  * keeps the point in 24.8 fixed point of device space. */
 void     alignment_pixels_point (const AlignmentPixels *pixels,

@@ -498,20 +498,6 @@ label_box (const Batch                   *b,
     }
 }
 
-/* A box of pixels as a path in user space. */
-static void
-path_pixels (const Batch *b,
-             double       x0,
-             double       y0,
-             double       x1,
-             double       y1)
-{
-  const AlignmentPixels *p = &b->pixels;
-
-  cairo_rectangle (b->cr, (x0 - p->offset[0]) / p->scale, (y0 - p->offset[1]) / p->scale,
-                   (x1 - x0) / p->scale, (y1 - y0) / p->scale);
-}
-
 static void
 path_piece (Batch       *b,
             const Look  *look,
@@ -529,7 +515,7 @@ path_piece (Batch       *b,
           guint n = bar_boxes (b, look, m, boxes);
 
           for (guint i = 0; i < n; i++)
-            path_pixels (b, boxes[i][0], boxes[i][1], boxes[i][2], boxes[i][3]);
+            alignment_pixels_path_box (&b->pixels, b->cr, boxes[i][0], boxes[i][1], boxes[i][2], boxes[i][3]);
         }
       else
         {
@@ -555,7 +541,7 @@ path_piece (Batch       *b,
 
         label_box (b, m, box);
         if (b->on_grid)
-          path_pixels (b, box[0], box[1], box[2], box[3]);
+          alignment_pixels_path_box (&b->pixels, b->cr, box[0], box[1], box[2], box[3]);
         else
           cairo_rectangle (b->cr, box[0], box[1], box[2] - box[0], box[3] - box[1]);
       }

@@ -438,14 +438,9 @@ link_dashes (gboolean open,
 
 /* Butt caps for both: round ones cost cairo a polygon per dot. */
 static void
-paint_link_style (cairo_t  *cr,
-                  gboolean  open,
-                  double    f,
-                  double    sparse,
-                  double    weight)
+paint_link_style (cairo_t    *cr,
+                  LinkDashes  dashes)
 {
-  LinkDashes dashes = link_dashes (open, f, sparse, weight);
-
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
   cairo_set_line_width (cr, dashes.width);
   cairo_set_dash (cr, (double[]) { dashes.on, dashes.off }, 2, 0);
@@ -547,8 +542,7 @@ fill_dots (cairo_t               *cr,
       dot[3] = dot[1] + pixel_side;
       if (pixels->data == NULL)
         {
-          cairo_rectangle (cr, (dot[0] - pixels->offset[0]) / pixels->scale, (dot[1] - pixels->offset[1]) / pixels->scale,
-                           pixel_side / pixels->scale, pixel_side / pixels->scale);
+          alignment_pixels_path_box (pixels, cr, dot[0], dot[1], dot[2], dot[3]);
           continue;
         }
       /* Packed close, a dot may overlap the one before, which one fill
@@ -593,7 +587,7 @@ paint_links (cairo_t                       *cr,
       {
         LinkDashes dashes = link_dashes (open, f, sparse, emphasised ? EMPHASIS_WEIGHT : 1.0);
 
-        paint_link_style (cr, open, f, sparse, emphasised ? EMPHASIS_WEIGHT : 1.0);
+        paint_link_style (cr, dashes);
         for (guint i = 0; i < layout->links->len; i++)
           {
             const AlignmentTimelineLink *l = &g_array_index (layout->links, AlignmentTimelineLink, i);
@@ -639,7 +633,7 @@ paint_links (cairo_t                       *cr,
 
       if (!reaches_clip (clip, l->x0, l->y0, l->x1, l->y1, margin))
         continue;
-      paint_link_style (cr, TRUE, f, 1.0, is_emphasised (style, l) ? EMPHASIS_WEIGHT : 1.0);
+      paint_link_style (cr, link_dashes (TRUE, f, 1.0, is_emphasised (style, l) ? EMPHASIS_WEIGHT : 1.0));
       _alignment_timeline_set_source (cr, alignment_palette_thread (palette, l->thread), alpha);
       cairo_set_dash (cr, (double[]) { 0.4 * f, 0.3 * f }, 2, 0);
       cairo_move_to (cr, l->x0, l->y0);
@@ -1283,7 +1277,7 @@ alignment_timeline_paint_legend (cairo_t                       *cr,
           {
             gboolean open = item->kind == ALIGNMENT_LEGEND_OPEN_LINK;
 
-            paint_link_style (cr, open, f, 1.0, 1.0);
+            paint_link_style (cr, link_dashes (open, f, 1.0, 1.0));
             _alignment_timeline_set_source (cr, &palette->thread, open ? 0.9 : 0.85);
             cairo_move_to (cr, s->x + 0.1 * f, cy);
             cairo_line_to (cr, s->x + s->width - (open ? 0.4 * f : 0), cy);
