@@ -40,6 +40,12 @@ dialog_shown (gpointer data)
 }
 
 static gboolean
+file_exists (gpointer file)
+{
+  return g_file_query_exists (file, NULL);
+}
+
+static gboolean
 file_selected (gpointer data)
 {
   gpointer *wait = data;
@@ -199,8 +205,10 @@ test_share (void)
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
   ui_test_spin_until (chooser_gone, NULL, "the save chooser to close");
 
-  /* as named: the extension typed is not doubled */
-  g_assert_true (g_file_query_exists (copy_file, NULL));
+  /* as named: the extension typed is not doubled.  The chooser may be
+   * gone a moment before it answers (it looks whether the file exists
+   * first), so the copy is waited for. */
+  ui_test_spin_until (file_exists, copy_file, "the copy to be written");
   copy = alignment_case_load (copy_file, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpint (alignment_case_get_owner (copy), ==, ALIGNMENT_COPY_OWNER_PROVIDER);
